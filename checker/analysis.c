@@ -1,0 +1,366 @@
+#include "analysis.h"
+
+#include "dataflow.h"
+#include "util.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- what a call does ---- */
+
+call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
+  call_effect e = {.passes = true, .ret_arg = -1};
+  if (!c->callee) return e; /* through a pointer: unknown, taken as neutral */
+  const api_function *api = model_lookup(p->model, c->callee);
+  if (api) {
+    e.openssl = true;
+    e.want_query = api->want_query;
+    e.handles_want = api->handles_want;
+    switch (api->role) {
+    case ROLE_IO:
+      e.passes = false;
+      e.dirties = e.is_io = true;
+      e.io_in_mask = Q_ENTRY;
+      break;
+    case ROLE_CLASSIFY:
+      e.is_classify = true;
+      e.ret_arg = api->ret_arg;
+      break;
+    case ROLE_CLEAR:
+      e.passes = false;
+      e.cleans = e.drains = true;
+      break;
+    case ROLE_DRAIN:
+      e.drains = true;
+      if (api->empties) {
+        e.passes = false;
+        e.cleans = true;
+      } else {
+        e.pops_one = true;
+      }
+      break;
+    case ROLE_PUSHES: e.dirties = true; break;
+    case ROLE_MARK: e.sets_mark = true; break;
+    case ROLE_POP_TO_MARK: e.pops_to_mark = true; break;
+    case ROLE_PURE:
+    case ROLE_NEUTRAL: break;
+    }
+    return e;
+  }
+  int callee = project_find(p, c->callee, f);
+  if (callee >= 0) {
+    const fn_summary *s = &p->sums[callee];
+    e.resolved_by_summary = true;
+    e.passes = s->exit_mask & Q_ENTRY;
+    e.cleans = s->exit_mask & Q_CLEAN;
+    e.dirties = s->exit_mask & Q_DIRTY;
+    e.drains = s->drains;
+    e.is_io = s->returns_io;
+    e.io_in_mask = s->io_in_mask;
+    e.is_classify = s->classify_ret_param >= 0;
+    e.ret_arg = s->classify_ret_param;
+    return e;
+  }
+  if (c->callee_openssl) e.openssl = e.dirties = true;
+  return e;
+}
+
+/* ---- the queue analysis ---- */
+
+typedef struct {
+  unsigned mask;
+  int origin1;    /* 1 + a call that may have pushed, 0: none */
+  int drain_var1; /* 1 + a variable holding ERR_get_error()'s result, 0: none */
+  unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
+} qstate;
+
+typedef struct {
+  const ir_function *f;
+  fn_facts *x;
+  bool record;
+} qctx;
+
+static void q_init(void *ctx, void *state) {
+  (void)ctx;
+  *(qstate *)state = (qstate){.mask = Q_ENTRY};
+}
+
+static void q_call(qctx *c, int call, qstate *s) {
+  const call_effect *e = &c->x->effects[call];
+  if (c->record) {
+    c->x->in_mask[call] = s->mask;
+    c->x->in_origin[call] = s->origin1 - 1;
+  }
+  qstate out = {0};
+  if (e->passes) out = *s;
+  if (e->sets_mark) out.mark1 = s->mask + 1;
+  if (e->pops_to_mark && s->mark1) { /* back to the state at the mark */
+    out.mask = s->mark1 - 1;
+    out.mark1 = 0;
+  }
+  if (e->cleans) out.mask |= Q_CLEAN;
+  if (e->dirties) {
+    if (!(out.mask & Q_DIRTY) || !out.origin1 || call + 1 < out.origin1) out.origin1 = call + 1;
+    out.mask |= Q_DIRTY;
+  }
+  if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
+  if (!out.mask) out = (qstate){0};
+  *s = out;
+}
+
+static void q_transfer(void *ctx, int block, void *state) {
+  qctx *c = ctx;
+  qstate *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  for (int i = 0; i < b->nev && s->mask; i++) {
+    const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_CALL) {
+      q_call(c, ev->call, s);
+    } else if (ev->src_call >= 0 && c->x->effects[ev->src_call].pops_one) {
+      s->drain_var1 = ev->var + 1;
+    } else if (s->drain_var1 == ev->var + 1) {
+      s->drain_var1 = 0;
+    }
+  }
+}
+
+/* Along the edge where ERR_get_error() (or the variable holding its result)
+ * was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
+static void q_edge(void *ctx, int block, int edge, void *state) {
+  qctx *c = ctx;
+  qstate *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
+  if (b->succ[edge].kind != zero_edge) return;
+  bool drained = (b->cond_call >= 0 && c->x->effects[b->cond_call].pops_one) ||
+                 (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1);
+  if (drained) *s = (qstate){.mask = Q_CLEAN};
+}
+
+static bool q_join(void *ctx, void *dst, const void *src) {
+  (void)ctx;
+  qstate *d = dst;
+  const qstate *s = src;
+  if (!d->mask) {
+    *d = *s;
+    return true;
+  }
+  qstate old = *d;
+  d->mask |= s->mask;
+  if (s->origin1 && (!d->origin1 || s->origin1 < d->origin1)) d->origin1 = s->origin1;
+  if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
+  if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
+  else d->mark1 = 0;
+  return memcmp(&old, d, sizeof old) != 0;
+}
+
+static void queue_analysis(const ir_function *f, fn_facts *x) {
+  qctx c = {.f = f, .x = x};
+  dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  c.record = true;
+  for (int b = 0; b < f->nblocks; b++) {
+    qstate s;
+    memcpy(&s, in + (size_t)b * sizeof s, sizeof s);
+    if (s.mask) q_transfer(&c, b, &s);
+    if (b == f->exit) x->exit_mask = s.mask;
+  }
+  free(in);
+}
+
+/* ---- the classification analysis ---- */
+
+/* State: a bitset of words. Word 0 is 1 when the block is reached; then the
+ * io calls that ran last (per path), the candidate calls that ran since the
+ * last io call, and for each tracked variable the io calls whose result it holds. */
+typedef struct {
+  const ir_function *f;
+  fn_facts *x;
+  bool record;
+  int nio, ncand, ntvar;
+  int *io_of_call, *cand_of_call, *tvar_of_var; /* index or -1 */
+  int *call_of_io, *call_of_cand;
+  size_t words, last_off, since_off, var_off;
+} lctx;
+
+static bool bit_get(const uint64_t *w, size_t off, int i) { return (w[off + (size_t)i / 64] >> (i % 64)) & 1; }
+static void bit_set(uint64_t *w, size_t off, int i) { w[off + (size_t)i / 64] |= (uint64_t)1 << (i % 64); }
+static bool any_bit(const uint64_t *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (w[i]) return true;
+  return false;
+}
+static size_t nwords(int bits) { return ((size_t)bits + 63) / 64; }
+
+static void l_init(void *ctx, void *state) {
+  (void)ctx;
+  ((uint64_t *)state)[0] = 1;
+}
+
+static void add_link(fn_facts *x, int io, int classify) {
+  for (int i = 0; i < x->nlinks; i++)
+    if (x->links[i].io == io && x->links[i].classify == classify) return;
+  io_link l = {io, classify};
+  VEC_PUSH(x->links, x->nlinks, x->links_cap, l);
+}
+
+static void add_between(fn_facts *x, int classify, int io, int call) {
+  for (int i = 0; i < x->nbetween; i++)
+    if (x->between[i].classify == classify && x->between[i].call == call) return;
+  between_call b = {classify, io, call};
+  VEC_PUSH(x->between, x->nbetween, x->between_cap, b);
+}
+
+static void classify_event(lctx *c, int k, uint64_t *w) {
+  const ir_call *call = &c->f->calls[k];
+  int ret = c->x->effects[k].ret_arg;
+  size_t n = nwords(c->nio);
+  uint64_t *linked = xcalloc(n ? n : 1, sizeof *linked);
+  bool have = false;
+  if (ret >= 0 && ret < call->nargs) {
+    const ir_arg *a = &call->args[ret];
+    if (a->kind == ARG_VAR && c->tvar_of_var[a->var] >= 0) {
+      size_t off = c->var_off + (size_t)c->tvar_of_var[a->var] * n;
+      for (size_t i = 0; i < n; i++) have |= (linked[i] = w[off + i]) != 0;
+    } else if (a->kind == ARG_CALL && c->io_of_call[a->call] >= 0) {
+      bit_set(linked, 0, c->io_of_call[a->call]);
+      have = true;
+    }
+  }
+  if (!have)
+    for (size_t i = 0; i < n; i++) linked[i] = w[c->last_off + i];
+  int first_io = -1;
+  for (int i = 0; i < c->nio; i++)
+    if (bit_get(linked, 0, i)) {
+      add_link(c->x, c->call_of_io[i], k);
+      if (first_io < 0) first_io = c->call_of_io[i];
+    }
+  if (first_io >= 0) {
+    for (int i = 0; i < c->ncand; i++)
+      if (bit_get(w, c->since_off, i)) add_between(c->x, k, first_io, c->call_of_cand[i]);
+    for (int i = 0; i < c->nio; i++) /* a later I/O call runs between too */
+      if (bit_get(w, c->last_off, i) && !bit_get(linked, 0, i))
+        add_between(c->x, k, first_io, c->call_of_io[i]);
+  }
+  free(linked);
+}
+
+static void l_transfer(void *ctx, int block, void *state) {
+  lctx *c = ctx;
+  uint64_t *w = state;
+  const ir_block *b = &c->f->blocks[block];
+  size_t nio_w = nwords(c->nio);
+  for (int i = 0; i < b->nev; i++) {
+    const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_DEF) {
+      int t = c->tvar_of_var[ev->var];
+      if (t < 0) continue;
+      size_t off = c->var_off + (size_t)t * nio_w;
+      memset(w + off, 0, nio_w * sizeof *w);
+      if (ev->src_call >= 0 && c->io_of_call[ev->src_call] >= 0)
+        bit_set(w, off, c->io_of_call[ev->src_call]);
+      continue;
+    }
+    int k = ev->call;
+    if (c->record && c->x->effects[k].is_classify) classify_event(c, k, w);
+    if (c->io_of_call[k] >= 0) {
+      memset(w + c->last_off, 0, nio_w * sizeof *w);
+      bit_set(w, c->last_off, c->io_of_call[k]);
+      memset(w + c->since_off, 0, nwords(c->ncand) * sizeof *w);
+    } else if (c->cand_of_call[k] >= 0 && any_bit(w + c->last_off, nio_w)) {
+      bit_set(w, c->since_off, c->cand_of_call[k]); /* only after an I/O call */
+    }
+  }
+}
+
+static bool l_join(void *ctx, void *dst, const void *src) {
+  lctx *c = ctx;
+  uint64_t *d = dst;
+  const uint64_t *s = src;
+  bool changed = false;
+  for (size_t i = 0; i < c->words; i++) {
+    uint64_t v = d[i] | s[i];
+    changed |= v != d[i];
+    d[i] = v;
+  }
+  return changed;
+}
+
+static void classification_analysis(const ir_function *f, fn_facts *x) {
+  lctx c = {.f = f, .x = x};
+  c.io_of_call = xmalloc((size_t)(f->ncalls + 1) * sizeof(int));
+  c.cand_of_call = xmalloc((size_t)(f->ncalls + 1) * sizeof(int));
+  c.call_of_io = xmalloc((size_t)(f->ncalls + 1) * sizeof(int));
+  c.call_of_cand = xmalloc((size_t)(f->ncalls + 1) * sizeof(int));
+  c.tvar_of_var = xmalloc((size_t)(f->nvars + 1) * sizeof(int));
+  bool any_classify = false;
+  for (int i = 0; i < f->ncalls; i++) {
+    const call_effect *e = &x->effects[i];
+    c.io_of_call[i] = c.cand_of_call[i] = -1;
+    any_classify |= e->is_classify;
+    if (e->is_io) {
+      c.call_of_io[c.nio] = i;
+      c.io_of_call[i] = c.nio++;
+    } else if (!e->is_classify && (e->dirties || e->drains)) {
+      c.call_of_cand[c.ncand] = i;
+      c.cand_of_call[i] = c.ncand++;
+    }
+  }
+  for (int v = 0; v < f->nvars; v++) c.tvar_of_var[v] = -1;
+  for (int i = 0; i < f->ncalls; i++)
+    if (c.io_of_call[i] >= 0 && f->calls[i].result_var >= 0 && c.tvar_of_var[f->calls[i].result_var] < 0)
+      c.tvar_of_var[f->calls[i].result_var] = c.ntvar++;
+  if (any_classify && c.nio > 0) {
+    c.last_off = 1;
+    c.since_off = c.last_off + nwords(c.nio);
+    c.var_off = c.since_off + nwords(c.ncand);
+    c.words = c.var_off + (size_t)c.ntvar * nwords(c.nio);
+    dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, NULL, l_join};
+    unsigned char *in = dataflow_solve(f, &ops, &c);
+    uint64_t *w = xmalloc(ops.state_size);
+    c.record = true;
+    for (int b = 0; b < f->nblocks; b++) {
+      memcpy(w, in + (size_t)b * ops.state_size, ops.state_size);
+      if (w[0]) l_transfer(&c, b, w);
+    }
+    free(w);
+    free(in);
+  }
+  free(c.io_of_call);
+  free(c.cand_of_call);
+  free(c.call_of_io);
+  free(c.call_of_cand);
+  free(c.tvar_of_var);
+}
+
+/* ---- facts ---- */
+
+void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
+  memset(x, 0, sizeof *x);
+  size_t n = (size_t)(f->ncalls + 1);
+  x->effects = xcalloc(n, sizeof *x->effects);
+  x->in_mask = xcalloc(n, sizeof *x->in_mask);
+  x->in_origin = xmalloc(n * sizeof *x->in_origin);
+  for (int i = 0; i < f->ncalls; i++) {
+    x->effects[i] = effect_of(p, f, &f->calls[i]);
+    x->in_origin[i] = -1;
+  }
+  queue_analysis(f, x);
+  classification_analysis(f, x);
+}
+
+unsigned facts_io_state(const fn_facts *x, int call) {
+  const call_effect *e = &x->effects[call];
+  unsigned m = e->io_in_mask;
+  return (m & Q_ENTRY ? x->in_mask[call] : 0) | (m & ~(unsigned)Q_ENTRY);
+}
+
+void facts_free(fn_facts *x) {
+  free(x->effects);
+  free(x->in_mask);
+  free(x->in_origin);
+  free(x->links);
+  free(x->between);
+  memset(x, 0, sizeof *x);
+}

@@ -1,0 +1,54 @@
+/* The dataflow facts the rules read, per function:
+ *  - the queue analysis: may the queue hold an error before each call?
+ *  - the classification analysis: which I/O call does each SSL_get_error
+ *    classify, and which calls run between the two? */
+#ifndef OSSL_LINT_ANALYSIS_H
+#define OSSL_LINT_ANALYSIS_H
+
+#include "project.h"
+
+/* What one call does, from the model or from the callee's summary. */
+typedef struct {
+  bool resolved_by_summary; /* a project function */
+  bool openssl;             /* an OpenSSL function (model or openssl/ header) */
+  /* Queue transfer: out = (passes ? in : {}) | (cleans ? CLEAN : {}) | (dirties ? DIRTY : {}) */
+  bool passes, cleans, dirties;
+  bool drains;   /* takes errors off the queue */
+  bool pops_one; /* ERR_get_error: a zero result means the queue is empty */
+  bool sets_mark, pops_to_mark; /* ERR_set_mark / ERR_pop_to_mark */
+  bool is_io;    /* its result is the result of TLS I/O */
+  unsigned io_in_mask; /* is_io: the queue before the I/O; Q_ENTRY = the caller's state */
+  bool is_classify;
+  int ret_arg;      /* is_classify: the argument classified */
+  bool want_query;  /* SSL_want */
+  int handles_want; /* WANT_*_BIT */
+} call_effect;
+
+call_effect effect_of(const project *p, const ir_function *f, const ir_call *c);
+
+typedef struct {
+  int io, classify;
+} io_link;
+
+typedef struct {
+  int classify, io, call; /* `call` runs between `io` and its classification */
+} between_call;
+
+typedef struct {
+  call_effect *effects;  /* per call */
+  unsigned *in_mask;     /* per call: Q_* states of the queue before it */
+  int *in_origin;        /* per call: a call that may have left an error (Q_DIRTY), or -1 */
+  unsigned exit_mask;
+  io_link *links;
+  int nlinks, links_cap;
+  between_call *between;
+  int nbetween, between_cap;
+} fn_facts;
+
+void facts_compute(const project *p, const ir_function *f, fn_facts *out);
+void facts_free(fn_facts *x);
+
+/* The queue states before a (possibly wrapped) I/O call, seen from its caller. */
+unsigned facts_io_state(const fn_facts *x, int call);
+
+#endif

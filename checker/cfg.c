@@ -1,0 +1,685 @@
+#include "cfg.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- children of a cursor ---- */
+
+typedef struct {
+  CXCursor *v;
+  int n, cap;
+} cursor_list;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  cursor_list *l = data;
+  VEC_PUSH(l->v, l->n, l->cap, c);
+  return CXChildVisit_Continue;
+}
+
+static cursor_list children(CXCursor c) {
+  cursor_list l = {0};
+  clang_visitChildren(c, collect, &l);
+  return l;
+}
+
+CXCursor cfg_strip(CXCursor c) {
+  for (;;) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr) return c;
+    cursor_list l = children(c);
+    if (l.n != 1 || !clang_isExpression(clang_getCursorKind(l.v[0]))) {
+      free(l.v);
+      return c;
+    }
+    c = l.v[0];
+    free(l.v);
+  }
+}
+
+/* ---- graph primitives ---- */
+
+static int new_block(cfg *g) {
+  cfg_block b = {0};
+  VEC_PUSH(g->blocks, g->nblocks, g->cap, b);
+  return g->nblocks - 1;
+}
+
+static void add_edge(cfg *g, int from, int to, cfg_edge_kind kind) {
+  if (from < 0) return;
+  cfg_block *b = &g->blocks[from];
+  cfg_edge e = {.to = to, .kind = kind};
+  VEC_PUSH(b->succs, b->nsuccs, b->succs_cap, e);
+}
+
+typedef struct {
+  char *name;
+  int block;
+} label_entry;
+
+typedef struct {
+  int from;
+  char *name; /* NULL: indirect goto, to every label */
+} pending_goto;
+
+typedef struct {
+  cfg *g;
+  int cur;           /* block receiving elements; -1 after a jump */
+  int brk, cont;     /* targets of break and continue; -1 outside loops */
+  int sw_block;      /* block of the innermost switch; -1 outside */
+  bool *sw_has_default;
+  label_entry *labels;
+  int nlabels, labels_cap;
+  pending_goto *gotos;
+  int ngotos, gotos_cap;
+} builder;
+
+static int cur_block(builder *b) {
+  if (b->cur < 0) b->cur = new_block(b->g); /* code after a jump: unreachable */
+  return b->cur;
+}
+
+static void add_elem(builder *b, CXCursor c) {
+  cfg_block *blk = &b->g->blocks[cur_block(b)];
+  VEC_PUSH(blk->elems, blk->nelems, blk->elems_cap, c);
+}
+
+static void jump(builder *b, int to) {
+  add_edge(b->g, b->cur, to, EDGE_ALWAYS);
+  b->cur = -1;
+}
+
+static int label_block(builder *b, const char *name) {
+  for (int i = 0; i < b->nlabels; i++)
+    if (!strcmp(b->labels[i].name, name)) return b->labels[i].block;
+  label_entry e = {xstrdup(name), new_block(b->g)};
+  VEC_PUSH(b->labels, b->nlabels, b->labels_cap, e);
+  return e.block;
+}
+
+/* ---- constants ---- */
+
+bool cfg_int_literal(CXCursor c, long long *v) {
+  c = cfg_strip(c);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CStyleCastExpr) {
+    cursor_list l = children(c);
+    bool ok = l.n > 0 && cfg_int_literal(l.v[l.n - 1], v);
+    free(l.v);
+    return ok;
+  }
+  if (k != CXCursor_IntegerLiteral && k != CXCursor_CharacterLiteral) return false;
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r) return false;
+  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *v = clang_EvalResult_getAsLongLong(r);
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
+static bool case_value(CXCursor c, long long *v) {
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r) return false;
+  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *v = clang_EvalResult_getAsLongLong(r);
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
+/* ---- expressions ---- */
+
+static void stmt(builder *b, CXCursor c);
+static void expr(builder *b, CXCursor c);
+
+/* Emit the branch on condition c: control goes to t when c is true, f when false. */
+static void cond(builder *b, CXCursor c, int t, int f) {
+  CXCursor s = cfg_strip(c);
+  enum CXCursorKind k = clang_getCursorKind(s);
+  if (k == CXCursor_BinaryOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+      cursor_list l = children(s);
+      if (l.n == 2) {
+        int mid = new_block(b->g);
+        if (op == CXBinaryOperator_LAnd) cond(b, l.v[0], mid, f);
+        else cond(b, l.v[0], t, mid);
+        b->cur = mid;
+        cond(b, l.v[1], t, f);
+        free(l.v);
+        return;
+      }
+      free(l.v);
+    }
+  } else if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+    cursor_list l = children(s);
+    if (l.n == 1) {
+      cond(b, l.v[0], f, t);
+      free(l.v);
+      return;
+    }
+    free(l.v);
+  }
+  long long v;
+  if (cfg_int_literal(s, &v)) { /* while (1), do ... while (0), if (0) */
+    cur_block(b);
+    jump(b, v ? t : f);
+    return;
+  }
+  expr(b, c);
+  cfg_block *blk = &b->g->blocks[cur_block(b)];
+  blk->has_cond = true;
+  blk->cond = c;
+  add_edge(b->g, b->cur, t, EDGE_TRUE);
+  add_edge(b->g, b->cur, f, EDGE_FALSE);
+  b->cur = -1;
+}
+
+static void expr_children(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
+  free(l.v);
+}
+
+static void expr(builder *b, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  switch (k) {
+  case CXCursor_BinaryOperator: {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+      int join = new_block(b->g);
+      cond(b, c, join, join);
+      b->cur = join;
+      return;
+    }
+    if (op == CXBinaryOperator_Assign) {
+      cursor_list l = children(c);
+      for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
+      free(l.v);
+      add_elem(b, c);
+      return;
+    }
+    expr_children(b, c);
+    return;
+  }
+  case CXCursor_CompoundAssignOperator:
+    expr_children(b, c);
+    add_elem(b, c);
+    return;
+  case CXCursor_ConditionalOperator: {
+    cursor_list l = children(c);
+    if (l.n == 3) {
+      int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
+      cond(b, l.v[0], t, f);
+      b->cur = t;
+      expr(b, l.v[1]);
+      jump(b, join);
+      b->cur = f;
+      expr(b, l.v[2]);
+      jump(b, join);
+      b->cur = join;
+    } else {
+      for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
+    }
+    free(l.v);
+    return;
+  }
+  case CXCursor_CallExpr:
+    expr_children(b, c);
+    add_elem(b, c);
+    return;
+  case CXCursor_UnaryExpr: /* sizeof, _Alignof: operand not evaluated */
+    return;
+  default:
+    if (clang_isStatement(k)) {
+      stmt(b, c); /* statement expression ({ ... }) */
+      return;
+    }
+    expr_children(b, c);
+    return;
+  }
+}
+
+/* ---- statements ---- */
+
+static void if_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  if (l.n < 2) {
+    for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
+    free(l.v);
+    return;
+  }
+  int t = new_block(b->g), join = new_block(b->g);
+  int f = l.n > 2 ? new_block(b->g) : join;
+  cond(b, l.v[0], t, f);
+  b->cur = t;
+  stmt(b, l.v[1]);
+  jump(b, join);
+  if (l.n > 2) {
+    b->cur = f;
+    stmt(b, l.v[2]);
+    jump(b, join);
+  }
+  b->cur = join;
+  free(l.v);
+}
+
+static void loop_body(builder *b, CXCursor body, int brk, int cont) {
+  int saved_brk = b->brk, saved_cont = b->cont;
+  b->brk = brk;
+  b->cont = cont;
+  stmt(b, body);
+  b->brk = saved_brk;
+  b->cont = saved_cont;
+}
+
+static void while_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  if (l.n != 2) {
+    for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
+    free(l.v);
+    return;
+  }
+  int head = new_block(b->g), body = new_block(b->g), exit = new_block(b->g);
+  jump(b, head);
+  b->cur = head;
+  cond(b, l.v[0], body, exit);
+  b->cur = body;
+  loop_body(b, l.v[1], exit, head);
+  jump(b, head);
+  b->cur = exit;
+  free(l.v);
+}
+
+static void do_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  if (l.n != 2) {
+    for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
+    free(l.v);
+    return;
+  }
+  int body = new_block(b->g), test = new_block(b->g), exit = new_block(b->g);
+  jump(b, body);
+  b->cur = body;
+  loop_body(b, l.v[0], exit, test);
+  jump(b, test);
+  b->cur = test;
+  cond(b, l.v[1], body, exit);
+  b->cur = exit;
+  free(l.v);
+}
+
+static unsigned offset_of(CXSourceLocation loc) {
+  unsigned off;
+  clang_getSpellingLocation(loc, NULL, NULL, NULL, &off);
+  return off;
+}
+
+/* libclang omits the absent parts of `for (init; cond; inc) body`; tell the parts
+ * apart by where each child starts relative to the two semicolons. */
+static void for_parts(CXCursor c, const cursor_list *l, CXCursor *parts[4]) {
+  for (int i = 0; i < 4; i++) parts[i] = NULL;
+  if (l->n == 0) return;
+  parts[3] = &l->v[l->n - 1];
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  CXToken *toks = NULL;
+  unsigned ntoks = 0;
+  CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(c));
+  unsigned expansion_off;
+  clang_getExpansionLocation(start, NULL, NULL, NULL, &expansion_off);
+  bool from_macro = expansion_off != offset_of(start);
+  if (!from_macro) clang_tokenize(tu, clang_getCursorExtent(c), &toks, &ntoks);
+  unsigned semi[2] = {0, 0}, nsemi = 0, close = 0;
+  bool ok = false;
+  if (ntoks > 2) {
+    CXString first = clang_getTokenSpelling(tu, toks[0]);
+    bool is_for = !strcmp(clang_getCString(first), "for");
+    clang_disposeString(first);
+    int depth = 0;
+    for (unsigned i = 1; is_for && i < ntoks; i++) {
+      CXString s = clang_getTokenSpelling(tu, toks[i]);
+      const char *t = clang_getCString(s);
+      if (!strcmp(t, "(")) depth++;
+      else if (!strcmp(t, ")") && --depth == 0) {
+        close = offset_of(clang_getTokenLocation(tu, toks[i]));
+        ok = nsemi == 2;
+        clang_disposeString(s);
+        break;
+      } else if (!strcmp(t, ";") && depth == 1 && nsemi < 2)
+        semi[nsemi++] = offset_of(clang_getTokenLocation(tu, toks[i]));
+      clang_disposeString(s);
+    }
+  }
+  if (toks) clang_disposeTokens(tu, toks, ntoks);
+  if (ok) {
+    for (int i = 0; i < l->n - 1; i++) {
+      unsigned off = offset_of(clang_getRangeStart(clang_getCursorExtent(l->v[i])));
+      int slot = off < semi[0] ? 0 : off < semi[1] ? 1 : off < close ? 2 : -1;
+      if (slot >= 0) parts[slot] = &l->v[i];
+    }
+    return;
+  }
+  /* The loop comes from a macro: guess from the number of parts. */
+  int rest = l->n - 1, i = 0;
+  bool decl_first = rest > 0 && clang_getCursorKind(l->v[0]) == CXCursor_DeclStmt;
+  if (rest == 3 || decl_first) parts[0] = &l->v[i++];
+  if (i < rest) parts[1] = &l->v[i++];
+  if (i < rest) parts[2] = &l->v[i++];
+}
+
+/* The variable and constant of `v = K` or `int v = K`. */
+static bool init_constant(CXCursor init, CXCursor *var, long long *k) {
+  cursor_list l = children(init);
+  bool ok = false;
+  if (clang_getCursorKind(init) == CXCursor_DeclStmt && l.n == 1 &&
+      clang_getCursorKind(l.v[0]) == CXCursor_VarDecl) {
+    cursor_list parts = children(l.v[0]);
+    ok = parts.n >= 1 && cfg_int_literal(parts.v[parts.n - 1], k);
+    *var = l.v[0];
+    free(parts.v);
+  } else if (clang_getCursorKind(init) == CXCursor_BinaryOperator && l.n == 2 &&
+             clang_getCursorBinaryOperatorKind(init) == CXBinaryOperator_Assign) {
+    CXCursor lhs = cfg_strip(l.v[0]);
+    ok = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr && cfg_int_literal(l.v[1], k);
+    *var = clang_getCursorReferenced(lhs);
+  }
+  free(l.v);
+  return ok;
+}
+
+/* `for (i = 0; i < 10; ...)`: the first test is known to pass, so the body
+ * runs at least once (no path that skips the loop). */
+static bool first_test_passes(CXCursor init, CXCursor test) {
+  CXCursor var;
+  long long k, bound;
+  if (!init_constant(init, &var, &k)) return false;
+  test = cfg_strip(test);
+  if (clang_getCursorKind(test) != CXCursor_BinaryOperator) return false;
+  cursor_list l = children(test);
+  bool ok = false;
+  if (l.n == 2) {
+    CXCursor lhs = cfg_strip(l.v[0]);
+    if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(lhs), var) && cfg_int_literal(l.v[1], &bound)) {
+      switch (clang_getCursorBinaryOperatorKind(test)) {
+      case CXBinaryOperator_LT: ok = k < bound; break;
+      case CXBinaryOperator_LE: ok = k <= bound; break;
+      case CXBinaryOperator_GT: ok = k > bound; break;
+      case CXBinaryOperator_GE: ok = k >= bound; break;
+      case CXBinaryOperator_NE: ok = k != bound; break;
+      default: break;
+      }
+    }
+  }
+  free(l.v);
+  return ok;
+}
+
+static void for_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  CXCursor *p[4];
+  for_parts(c, &l, p);
+  if (!p[3]) {
+    free(l.v);
+    return;
+  }
+  if (p[0]) stmt(b, *p[0]);
+  int head = new_block(b->g), body = new_block(b->g), inc = new_block(b->g),
+      exit = new_block(b->g);
+  jump(b, p[0] && p[1] && first_test_passes(*p[0], *p[1]) ? body : head);
+  b->cur = head;
+  if (p[1]) cond(b, *p[1], body, exit);
+  else jump(b, body);
+  b->cur = body;
+  loop_body(b, *p[3], exit, inc);
+  jump(b, inc);
+  b->cur = inc;
+  if (p[2]) expr(b, *p[2]);
+  jump(b, head);
+  b->cur = exit;
+  free(l.v);
+}
+
+static void switch_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  if (l.n < 2) {
+    for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
+    free(l.v);
+    return;
+  }
+  CXCursor controlling = l.v[l.n - 2];
+  expr(b, controlling);
+  int sw = cur_block(b);
+  b->g->blocks[sw].has_cond = true;
+  b->g->blocks[sw].cond = controlling;
+  int exit = new_block(b->g);
+  int saved_sw = b->sw_block, saved_brk = b->brk;
+  bool *saved_def = b->sw_has_default, has_default = false;
+  b->sw_block = sw;
+  b->sw_has_default = &has_default;
+  b->brk = exit;
+  b->cur = -1;
+  stmt(b, l.v[l.n - 1]);
+  jump(b, exit);
+  if (!has_default) add_edge(b->g, sw, exit, EDGE_DEFAULT);
+  b->sw_block = saved_sw;
+  b->sw_has_default = saved_def;
+  b->brk = saved_brk;
+  b->cur = exit;
+  free(l.v);
+}
+
+static void case_stmt(builder *b, CXCursor c, bool is_default) {
+  cursor_list l = children(c);
+  int blk = new_block(b->g);
+  jump(b, blk); /* fall-through from the previous case */
+  if (b->sw_block >= 0) {
+    add_edge(b->g, b->sw_block, blk, is_default ? EDGE_DEFAULT : EDGE_CASE);
+    cfg_block *sw = &b->g->blocks[b->sw_block];
+    cfg_edge *e = &sw->succs[sw->nsuccs - 1];
+    if (!is_default && l.n >= 2) e->has_value = case_value(l.v[0], &e->value);
+    if (is_default) *b->sw_has_default = true;
+  }
+  b->cur = blk;
+  if (l.n > 0) stmt(b, l.v[l.n - 1]);
+  free(l.v);
+}
+
+static char *spelling(CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  char *r = xstrdup(clang_getCString(s));
+  clang_disposeString(s);
+  return r;
+}
+
+static void decl_stmt(builder *b, CXCursor c) {
+  cursor_list l = children(c);
+  for (int i = 0; i < l.n; i++) {
+    if (clang_getCursorKind(l.v[i]) != CXCursor_VarDecl) continue;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(l.v[i]);
+    if (sc == CX_SC_Static || sc == CX_SC_Extern) continue;
+    cursor_list parts = children(l.v[i]);
+    int init = -1;
+    for (int j = 0; j < parts.n; j++)
+      if (clang_isExpression(clang_getCursorKind(parts.v[j]))) init = j;
+    if (init >= 0) {
+      expr(b, parts.v[init]);
+      add_elem(b, l.v[i]);
+    }
+    free(parts.v);
+  }
+  free(l.v);
+}
+
+static void stmt(builder *b, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  switch (k) {
+  case CXCursor_CompoundStmt: {
+    cursor_list l = children(c);
+    for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
+    free(l.v);
+    return;
+  }
+  case CXCursor_DeclStmt: decl_stmt(b, c); return;
+  case CXCursor_IfStmt: if_stmt(b, c); return;
+  case CXCursor_WhileStmt: while_stmt(b, c); return;
+  case CXCursor_DoStmt: do_stmt(b, c); return;
+  case CXCursor_ForStmt: for_stmt(b, c); return;
+  case CXCursor_SwitchStmt: switch_stmt(b, c); return;
+  case CXCursor_CaseStmt: case_stmt(b, c, false); return;
+  case CXCursor_DefaultStmt: case_stmt(b, c, true); return;
+  case CXCursor_BreakStmt:
+    if (b->brk >= 0) jump(b, b->brk);
+    return;
+  case CXCursor_ContinueStmt:
+    if (b->cont >= 0) jump(b, b->cont);
+    return;
+  case CXCursor_ReturnStmt:
+    expr_children(b, c);
+    add_elem(b, c);
+    jump(b, b->g->exit);
+    return;
+  case CXCursor_GotoStmt:
+  case CXCursor_IndirectGotoStmt: {
+    pending_goto pg = {cur_block(b), NULL};
+    if (k == CXCursor_GotoStmt) {
+      cursor_list l = children(c);
+      if (l.n > 0) pg.name = spelling(l.v[0]);
+      free(l.v);
+      if (!pg.name) pg.name = xstrdup("");
+    } else {
+      expr_children(b, c);
+      pg.from = cur_block(b);
+    }
+    VEC_PUSH(b->gotos, b->ngotos, b->gotos_cap, pg);
+    b->cur = -1;
+    return;
+  }
+  case CXCursor_LabelStmt: {
+    char *name = spelling(c);
+    int blk = label_block(b, name);
+    free(name);
+    jump(b, blk);
+    b->cur = blk;
+    cursor_list l = children(c);
+    if (l.n > 0) stmt(b, l.v[l.n - 1]);
+    free(l.v);
+    return;
+  }
+  case CXCursor_NullStmt: return;
+  default: expr(b, c); return;
+  }
+}
+
+static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  if (clang_getCursorKind(c) == CXCursor_CompoundStmt) {
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Continue;
+}
+
+cfg *cfg_build(CXCursor function) {
+  CXCursor body = clang_getNullCursor();
+  clang_visitChildren(function, find_body, &body);
+  if (clang_Cursor_isNull(body)) return NULL;
+  cfg *g = xcalloc(1, sizeof *g);
+  g->entry = new_block(g);
+  g->exit = new_block(g);
+  builder b = {.g = g, .cur = g->entry, .brk = -1, .cont = -1, .sw_block = -1};
+  b.cur = new_block(g);
+  add_edge(g, g->entry, b.cur, EDGE_ALWAYS);
+  stmt(&b, body);
+  jump(&b, g->exit);
+  for (int i = 0; i < b.ngotos; i++) {
+    pending_goto *pg = &b.gotos[i];
+    if (pg->name) {
+      add_edge(g, pg->from, label_block(&b, pg->name), EDGE_ALWAYS);
+    } else {
+      for (int j = 0; j < b.nlabels; j++) add_edge(g, pg->from, b.labels[j].block, EDGE_ALWAYS);
+      if (b.nlabels == 0) add_edge(g, pg->from, g->exit, EDGE_ALWAYS);
+    }
+    free(pg->name);
+  }
+  for (int i = 0; i < b.nlabels; i++) free(b.labels[i].name);
+  free(b.labels);
+  free(b.gotos);
+  return g;
+}
+
+void cfg_free(cfg *g) {
+  if (!g) return;
+  for (int i = 0; i < g->nblocks; i++) {
+    free(g->blocks[i].elems);
+    free(g->blocks[i].succs);
+  }
+  free(g->blocks);
+  free(g);
+}
+
+/* ---- dump ---- */
+
+static void describe_elem(strbuf *sb, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CallExpr) {
+    char *s = spelling(c);
+    sb_appendf(sb, " %s()", *s ? s : "(*)");
+    free(s);
+  } else if (k == CXCursor_ReturnStmt) {
+    sb_append(sb, " return");
+  } else if (k == CXCursor_VarDecl) {
+    char *s = spelling(c);
+    sb_appendf(sb, " %s=", s);
+    free(s);
+  } else { /* assignment: name the assigned variable when it is one */
+    cursor_list l = children(c);
+    CXCursor lhs = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();
+    char *s = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr ? spelling(lhs) : xstrdup("*");
+    sb_appendf(sb, " %s=", s);
+    free(s);
+    free(l.v);
+  }
+}
+
+char *cfg_dump(const cfg *g) {
+  bool *seen = xcalloc((size_t)g->nblocks, sizeof *seen);
+  int *stack = xmalloc((size_t)g->nblocks * sizeof *stack), sp = 0;
+  stack[sp++] = g->entry;
+  seen[g->entry] = true;
+  while (sp) {
+    const cfg_block *blk = &g->blocks[stack[--sp]];
+    for (int i = 0; i < blk->nsuccs; i++)
+      if (!seen[blk->succs[i].to]) {
+        seen[blk->succs[i].to] = true;
+        stack[sp++] = blk->succs[i].to;
+      }
+  }
+  strbuf sb = {0};
+  for (int id = 0; id < g->nblocks; id++) {
+    if (!seen[id]) continue;
+    const cfg_block *blk = &g->blocks[id];
+    sb_appendf(&sb, "B%d%s:", id, id == g->entry ? "(entry)" : id == g->exit ? "(exit)" : "");
+    for (int i = 0; i < blk->nelems; i++) describe_elem(&sb, blk->elems[i]);
+    if (blk->nsuccs) sb_append(&sb, " ->");
+    for (int i = 0; i < blk->nsuccs; i++) {
+      const cfg_edge *e = &blk->succs[i];
+      sb_appendf(&sb, " B%d", e->to);
+      switch (e->kind) {
+      case EDGE_ALWAYS: break;
+      case EDGE_TRUE: sb_append(&sb, "(T)"); break;
+      case EDGE_FALSE: sb_append(&sb, "(F)"); break;
+      case EDGE_DEFAULT: sb_append(&sb, "(default)"); break;
+      case EDGE_CASE:
+        if (e->has_value) sb_appendf(&sb, "(case %lld)", e->value);
+        else sb_append(&sb, "(case ?)");
+        break;
+      }
+    }
+    sb_append(&sb, "\n");
+  }
+  free(seen);
+  free(stack);
+  return sb_take(&sb);
+}

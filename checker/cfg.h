@@ -1,0 +1,52 @@
+/* Control-flow graph of one C function, built from the libclang AST.
+ *
+ * A block holds, in evaluation order, the AST nodes the analysis cares about
+ * ("elements"): calls, assignments, variable declarations with an initializer
+ * and return statements. A block that ends in a two-way branch keeps the
+ * condition expression; a switch block keeps the controlling expression and has
+ * one CASE edge per case label (with its value) and a DEFAULT edge. */
+#ifndef OSSL_LINT_CFG_H
+#define OSSL_LINT_CFG_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+typedef enum { EDGE_ALWAYS, EDGE_TRUE, EDGE_FALSE, EDGE_CASE, EDGE_DEFAULT } cfg_edge_kind;
+
+typedef struct {
+  int to;
+  cfg_edge_kind kind;
+  bool has_value; /* EDGE_CASE: the case label's value was evaluated */
+  long long value;
+} cfg_edge;
+
+typedef struct {
+  CXCursor *elems;
+  int nelems, elems_cap;
+  cfg_edge *succs;
+  int nsuccs, succs_cap;
+  bool has_cond; /* TRUE/FALSE edges are taken on `cond`; for a switch, its condition */
+  CXCursor cond;
+} cfg_block;
+
+typedef struct {
+  cfg_block *blocks;
+  int nblocks, cap;
+  int entry, exit;
+} cfg;
+
+/* Build the CFG of a function definition (a FunctionDecl cursor with a body).
+ * Returns NULL when the cursor has no body. */
+cfg *cfg_build(CXCursor function);
+void cfg_free(cfg *g);
+
+/* One line per reachable block: "B2: f() x= -> B3(T) B4(F)". For tests and --dump-cfg. */
+char *cfg_dump(const cfg *g);
+
+/* Whether c is an integer or character literal under parentheses and casts; its value in *v. */
+bool cfg_int_literal(CXCursor c, long long *v);
+
+/* The expression under parentheses and implicit casts. */
+CXCursor cfg_strip(CXCursor c);
+
+#endif

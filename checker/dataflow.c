@@ -1,0 +1,52 @@
+#include "dataflow.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_bottom(const unsigned char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i]) return false;
+  return true;
+}
+
+unsigned char *dataflow_solve(const ir_function *f, const dataflow_ops *ops, void *ctx) {
+  size_t sz = ops->state_size;
+  unsigned char *in = xcalloc((size_t)f->nblocks, sz);
+  unsigned char *tmp = xmalloc(sz), *along = xmalloc(sz);
+  int *queue = xmalloc((size_t)f->nblocks * sizeof *queue);
+  bool *queued = xcalloc((size_t)f->nblocks, sizeof *queued);
+  int head = 0, count = 0;
+
+  ops->init_entry(ctx, in + (size_t)f->entry * sz);
+  queue[0] = f->entry;
+  queued[f->entry] = true;
+  count = 1;
+  while (count) {
+    int b = queue[head];
+    head = (head + 1) % f->nblocks;
+    count--;
+    queued[b] = false;
+    memcpy(tmp, in + (size_t)b * sz, sz);
+    if (is_bottom(tmp, sz)) continue;
+    ops->transfer(ctx, b, tmp);
+    const ir_block *blk = &f->blocks[b];
+    for (int e = 0; e < blk->nsucc; e++) {
+      memcpy(along, tmp, sz);
+      if (ops->edge) ops->edge(ctx, b, e, along);
+      if (is_bottom(along, sz)) continue;
+      int to = blk->succ[e].to;
+      if (ops->join(ctx, in + (size_t)to * sz, along) && !queued[to]) {
+        queued[to] = true;
+        queue[(head + count) % f->nblocks] = to;
+        count++;
+      }
+    }
+  }
+  free(tmp);
+  free(along);
+  free(queue);
+  free(queued);
+  return in;
+}

@@ -1,0 +1,65 @@
+#include "findings.h"
+
+#include "rules/registry.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ir_loc copy_loc(ir_loc l) {
+  l.file = xstrdup(l.file ? l.file : "<unknown>");
+  return l;
+}
+
+finding *findings_add(finding_list *l, const rule_info *rule, ir_loc loc, char *msg) {
+  finding f = {.rule = rule, .loc = copy_loc(loc), .msg = msg};
+  VEC_PUSH(l->v, l->n, l->cap, f);
+  return &l->v[l->n - 1];
+}
+
+void finding_note_add(finding *f, ir_loc loc, char *msg) {
+  finding_note n = {copy_loc(loc), msg};
+  VEC_PUSH(f->notes, f->nnotes, f->notes_cap, n);
+}
+
+static int cmp_finding(const void *a, const void *b) {
+  const finding *x = a, *y = b;
+  int c = strcmp(x->loc.file, y->loc.file);
+  if (c) return c;
+  if (x->loc.line != y->loc.line) return x->loc.line < y->loc.line ? -1 : 1;
+  if (x->loc.col != y->loc.col) return x->loc.col < y->loc.col ? -1 : 1;
+  c = strcmp(x->rule->id, y->rule->id);
+  return c ? c : strcmp(x->msg, y->msg);
+}
+
+static void free_finding(finding *f) {
+  free(f->loc.file);
+  free(f->msg);
+  for (int i = 0; i < f->nnotes; i++) {
+    free(f->notes[i].loc.file);
+    free(f->notes[i].msg);
+  }
+  free(f->notes);
+}
+
+void findings_sort_unique(finding_list *l) {
+  if (l->n < 2) return;
+  qsort(l->v, (size_t)l->n, sizeof *l->v, cmp_finding);
+  int out = 1;
+  for (int i = 1; i < l->n; i++) {
+    finding *prev = &l->v[out - 1], *cur = &l->v[i];
+    if (prev->rule == cur->rule && prev->loc.line == cur->loc.line &&
+        prev->loc.col == cur->loc.col && !strcmp(prev->loc.file, cur->loc.file)) {
+      free_finding(cur);
+      continue;
+    }
+    l->v[out++] = *cur;
+  }
+  l->n = out;
+}
+
+void findings_free(finding_list *l) {
+  for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
+  free(l->v);
+  memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,34 @@
+/* Findings: what the rules report, sorted and deduplicated before output. */
+#ifndef OSSL_LINT_FINDINGS_H
+#define OSSL_LINT_FINDINGS_H
+
+#include "ir.h"
+
+struct rule_info;
+
+typedef struct {
+  ir_loc loc;
+  char *msg;
+} finding_note;
+
+typedef struct {
+  const struct rule_info *rule;
+  ir_loc loc;
+  char *msg;
+  finding_note *notes;
+  int nnotes, notes_cap;
+} finding;
+
+typedef struct {
+  finding *v;
+  int n, cap;
+} finding_list;
+
+/* Takes ownership of msg; copies loc. Returns the new finding, to add notes to. */
+finding *findings_add(finding_list *l, const struct rule_info *rule, ir_loc loc, char *msg);
+void finding_note_add(finding *f, ir_loc loc, char *msg);
+/* Sort by file, line, column, rule; drop repeats of the same rule at the same place. */
+void findings_sort_unique(finding_list *l);
+void findings_free(finding_list *l);
+
+#endif

@@ -1,0 +1,47 @@
+/* The front end: which translation units to parse (files and flags, or a
+ * compile_commands.json through libclang's compilation-database API), parsing
+ * them in parallel with keep-going, and lowering each function to the IR. */
+#ifndef OSSL_LINT_FRONTEND_H
+#define OSSL_LINT_FRONTEND_H
+
+#include "ir.h"
+#include "util.h"
+
+#include <stdbool.h>
+
+typedef struct {
+  char *file;  /* the source file, as given or as the database names it */
+  char **argv; /* the whole command line, argv[0] the compiler */
+  int argc;
+} tu_job;
+
+typedef struct {
+  ir_function **fns;
+  int nfns, cap;
+  char *errors;   /* one-line errors to print, in order, or NULL */
+  bool failed;    /* the file could not be analyzed (fully): exit status 2 */
+  char *cfg_dump; /* --dump-cfg */
+} tu_result;
+
+typedef struct {
+  const char *openssl_dir;
+  int jobs;
+  bool dump_cfg;
+} frontend_opts;
+
+/* One job per file, each with the same flags. */
+tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags);
+
+/* Jobs from BUILD_DIR/compile_commands.json: all of its commands, or those of
+ * the given files. Problems go to *errors as one-line messages; returns NULL
+ * (and *n = 0) when the database cannot be used at all. */
+tu_job *frontend_jobs_from_compdb(const char *build_dir, char **files, int nfiles, int *n,
+                                  strbuf *errors, bool *failed);
+
+void frontend_jobs_free(tu_job *jobs, int n);
+
+/* Parse and lower every job; results[i] belongs to jobs[i]. */
+void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_result *results);
+void frontend_result_free(tu_result *r);
+
+#endif

@@ -1,0 +1,86 @@
+/* The analysis IR: a function's CFG with libclang gone. Blocks hold events
+ * (calls and definitions of local variables) in evaluation order; the rules and
+ * the summaries see only this, so a translation unit can be disposed of as soon
+ * as it is lowered, and the whole project's functions fit in memory at once. */
+#ifndef OSSL_LINT_IR_H
+#define OSSL_LINT_IR_H
+
+#include <stdbool.h>
+
+typedef struct {
+  char *file;
+  unsigned line, col;
+} ir_loc;
+
+typedef enum { ARG_OTHER, ARG_VAR, ARG_CONST, ARG_CALL } ir_arg_kind;
+
+typedef struct {
+  ir_arg_kind kind;
+  int var;          /* ARG_VAR: local variable (parameters first) */
+  long long value;  /* ARG_CONST */
+  int call;         /* ARG_CALL: the call whose result is passed directly */
+} ir_arg;
+
+typedef struct {
+  char *callee;        /* NULL for a call through a pointer */
+  bool callee_openssl; /* declared in a header under the model's OpenSSL directory */
+  ir_loc loc;          /* where the call is written (the macro's use site for macros) */
+  ir_arg *args;
+  int nargs;
+  int result_var;       /* the local variable the result is assigned to, or -1 */
+  bool result_returned; /* return f(...); */
+  bool result_escapes;  /* stored through a pointer, a field or a global, or passed on */
+} ir_call;
+
+typedef enum { EV_CALL, EV_DEF } ir_event_kind;
+
+typedef struct {
+  ir_event_kind kind;
+  int call;     /* EV_CALL */
+  int var;      /* EV_DEF: the variable defined */
+  int src_call; /* EV_DEF: the call whose result it receives, or -1 */
+} ir_event;
+
+typedef enum { IR_EDGE_ALWAYS, IR_EDGE_TRUE, IR_EDGE_FALSE, IR_EDGE_CASE, IR_EDGE_DEFAULT } ir_edge_kind;
+
+typedef struct {
+  int to;
+  ir_edge_kind kind;
+} ir_edge;
+
+typedef struct {
+  ir_event *ev;
+  int nev, ev_cap;
+  ir_edge *succ;
+  int nsucc;
+  int cond_call;          /* the branch tests this call's result against zero, or -1 */
+  int cond_var;           /* ... or this local variable's value, or -1 */
+  bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
+} ir_block;
+
+/* `subject == value` (or !=, or a case label of a switch on subject). */
+typedef struct {
+  int var;  /* subject is this variable (or a field of it), or -1 */
+  int call; /* subject is this call's result, or -1 */
+  long long value;
+} ir_test;
+
+typedef struct {
+  char *name;
+  bool is_static;
+  ir_loc loc;
+  int nparams, nvars;
+  bool *var_returned; /* per variable: returned from the function */
+  bool *var_escapes;  /* per variable: stored where the caller can see it */
+  ir_block *blocks;
+  int nblocks, entry, exit;
+  ir_call *calls;
+  int ncalls, calls_cap;
+  ir_test *tests;
+  int ntests, tests_cap;
+  bool tests_eagain; /* compares something with EAGAIN or EWOULDBLOCK */
+} ir_function;
+
+void ir_function_free(ir_function *f);
+
+#endif

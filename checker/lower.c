@@ -1,0 +1,466 @@
+#include "lower.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a map from cursors to small integers ---- */
+
+typedef struct {
+  CXCursor *keys;
+  int *vals;
+  unsigned cap, n;
+} cursor_map;
+
+static void map_grow(cursor_map *m);
+
+static int map_get(const cursor_map *m, CXCursor c) {
+  if (!m->cap) return -1;
+  for (unsigned i = clang_hashCursor(c) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    if (m->vals[i] < 0) return -1;
+    if (clang_equalCursors(m->keys[i], c)) return m->vals[i];
+  }
+}
+
+static void map_put(cursor_map *m, CXCursor c, int v) {
+  if (2 * (m->n + 1) > m->cap) map_grow(m);
+  unsigned i = clang_hashCursor(c) & (m->cap - 1);
+  while (m->vals[i] >= 0 && !clang_equalCursors(m->keys[i], c)) i = (i + 1) & (m->cap - 1);
+  if (m->vals[i] < 0) m->n++;
+  m->keys[i] = c;
+  m->vals[i] = v;
+}
+
+static void map_grow(cursor_map *m) {
+  cursor_map old = *m;
+  m->cap = old.cap ? old.cap * 2 : 64;
+  m->n = 0;
+  m->keys = xmalloc(m->cap * sizeof *m->keys);
+  m->vals = xmalloc(m->cap * sizeof *m->vals);
+  for (unsigned i = 0; i < m->cap; i++) m->vals[i] = -1;
+  for (unsigned i = 0; i < old.cap; i++)
+    if (old.vals[i] >= 0) map_put(m, old.keys[i], old.vals[i]);
+  free(old.keys);
+  free(old.vals);
+}
+
+static void map_free(cursor_map *m) {
+  free(m->keys);
+  free(m->vals);
+}
+
+/* ---- helpers ---- */
+
+typedef struct {
+  CXCursor *v;
+  int n, cap;
+} cursor_list;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  cursor_list *l = data;
+  VEC_PUSH(l->v, l->n, l->cap, c);
+  return CXChildVisit_Continue;
+}
+
+static cursor_list children(CXCursor c) {
+  cursor_list l = {0};
+  clang_visitChildren(c, collect, &l);
+  return l;
+}
+
+static char *cx_take(CXString s) {
+  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+  clang_disposeString(s);
+  return r;
+}
+
+ir_loc lower_location(CXCursor c) {
+  CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
+  CXFile file;
+  unsigned line, col;
+  clang_getExpansionLocation(loc, &file, &line, &col, NULL);
+  ir_loc r = {.line = line, .col = col};
+  r.file = file ? cx_take(clang_getFileName(file)) : xstrdup("<unknown>");
+  return r;
+}
+
+typedef struct {
+  ir_function *f;
+  cursor_map vars;  /* VarDecl/ParmDecl -> variable index */
+  cursor_map calls; /* CallExpr -> call index */
+  const char *openssl_dir;
+  int flags_cap; /* capacity of f->var_returned and f->var_escapes */
+} lowering;
+
+static int var_of_decl(lowering *L, CXCursor decl) {
+  int v = map_get(&L->vars, decl);
+  if (v >= 0) return v;
+  v = L->f->nvars++;
+  map_put(&L->vars, decl, v);
+  return v;
+}
+
+/* The local variable an expression names: `x`, or `x.field` (not through `->`). */
+static int local_root(lowering *L, CXCursor e) {
+  for (;;) {
+    e = cfg_strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(e);
+      enum CXCursorKind dk = clang_getCursorKind(d);
+      if (dk == CXCursor_ParmDecl || (dk == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d)))
+        return var_of_decl(L, d);
+      return -1;
+    }
+    if (k != CXCursor_MemberRefExpr) return -1;
+    cursor_list l = children(e);
+    if (l.n < 1) {
+      free(l.v);
+      return -1;
+    }
+    CXCursor base = l.v[0];
+    free(l.v);
+    if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer) return -1;
+    e = base;
+  }
+}
+
+static bool under_dir(const char *openssl_dir, CXFile file) {
+  if (!file) return false;
+  char *name = cx_take(clang_getFileName(file));
+  size_t n = strlen(openssl_dir);
+  bool found = false;
+  for (const char *p = name; (p = strstr(p, openssl_dir)) != NULL; p++)
+    if ((p == name || p[-1] == '/') && p[n] == '/') {
+      found = true;
+      break;
+    }
+  free(name);
+  return found;
+}
+
+/* Declared in an OpenSSL header: where it is spelled, or (for declarations
+ * made by macros such as DECLARE_ASN1_FUNCTIONS, spelled in scratch space)
+ * where the macro is used. */
+static bool openssl_declared(const char *openssl_dir, CXCursor decl) {
+  CXSourceLocation loc = clang_getCursorLocation(decl);
+  CXFile spelled, expanded;
+  clang_getSpellingLocation(loc, &spelled, NULL, NULL, NULL);
+  clang_getExpansionLocation(loc, &expanded, NULL, NULL, NULL);
+  return under_dir(openssl_dir, spelled) || under_dir(openssl_dir, expanded);
+}
+
+static bool const_value(CXCursor c, long long *v) {
+  c = cfg_strip(c);
+  switch (clang_getCursorKind(c)) {
+  case CXCursor_IntegerLiteral:
+  case CXCursor_CharacterLiteral:
+  case CXCursor_UnaryOperator:
+  case CXCursor_CStyleCastExpr:
+  case CXCursor_DeclRefExpr: break;
+  default: return false;
+  }
+  if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+      clang_getCursorKind(clang_getCursorReferenced(c)) != CXCursor_EnumConstantDecl)
+    return false;
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r) return false;
+  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *v = clang_EvalResult_getAsLongLong(r);
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
+/* ---- calls and definitions ---- */
+
+static int call_index(lowering *L, CXCursor e) {
+  e = cfg_strip(e);
+  return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
+}
+
+static ir_arg lower_arg(lowering *L, CXCursor a) {
+  ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1};
+  int call = call_index(L, a);
+  if (call >= 0) {
+    r.kind = ARG_CALL;
+    r.call = call;
+    return r;
+  }
+  if (const_value(a, &r.value)) {
+    r.kind = ARG_CONST;
+    return r;
+  }
+  CXCursor s = cfg_strip(a);
+  if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) {
+    int v = local_root(L, s);
+    if (v >= 0) {
+      r.kind = ARG_VAR;
+      r.var = v;
+    }
+  }
+  return r;
+}
+
+static void emit(ir_block *b, ir_event ev) { VEC_PUSH(b->ev, b->nev, b->ev_cap, ev); }
+
+/* Grow the per-variable flag arrays to cover n variables. */
+static void ensure_flags(lowering *L, int n) {
+  ir_function *f = L->f;
+  if (L->flags_cap >= n && f->var_returned) return;
+  int cap = n + 16;
+  f->var_returned = xrealloc(f->var_returned, (size_t)cap * sizeof *f->var_returned);
+  f->var_escapes = xrealloc(f->var_escapes, (size_t)cap * sizeof *f->var_escapes);
+  for (int i = L->flags_cap; i < cap; i++) f->var_returned[i] = f->var_escapes[i] = false;
+  L->flags_cap = cap;
+}
+
+static void flag_var(lowering *L, bool *(*which)(ir_function *), int v) {
+  ensure_flags(L, v + 1);
+  which(L->f)[v] = true;
+}
+
+static bool *returned_flags(ir_function *f) { return f->var_returned; }
+static bool *escapes_flags(ir_function *f) { return f->var_escapes; }
+
+static void lower_call(lowering *L, ir_block *b, CXCursor c) {
+  ir_function *f = L->f;
+  ir_call call = {.result_var = -1};
+  CXCursor callee = clang_getCursorReferenced(c);
+  if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
+    call.callee = cx_take(clang_getCursorSpelling(callee));
+    call.callee_openssl = openssl_declared(L->openssl_dir, callee);
+  }
+  call.loc = lower_location(c);
+  int nargs = clang_Cursor_getNumArguments(c);
+  if (nargs > 0) {
+    call.args = xcalloc((size_t)nargs, sizeof *call.args);
+    call.nargs = nargs;
+    for (int i = 0; i < nargs; i++) {
+      call.args[i] = lower_arg(L, clang_Cursor_getArgument(c, (unsigned)i));
+      if (call.args[i].kind == ARG_CALL) f->calls[call.args[i].call].result_escapes = true;
+    }
+  }
+  VEC_PUSH(f->calls, f->ncalls, f->calls_cap, call);
+  map_put(&L->calls, c, f->ncalls - 1);
+  emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1});
+}
+
+/* `var = rhs` (var < 0: the left side is not a local variable). */
+static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
+  int src = call_index(L, rhs);
+  if (var >= 0) {
+    if (src >= 0) L->f->calls[src].result_var = var;
+    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = var, .src_call = src});
+    return;
+  }
+  /* Stored through a pointer, into a global or a field the caller sees. */
+  if (src >= 0) L->f->calls[src].result_escapes = true;
+  CXCursor s = cfg_strip(rhs);
+  int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
+  if (v >= 0) flag_var(L, escapes_flags, v);
+}
+
+static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
+  cursor_list l = children(c);
+  switch (clang_getCursorKind(c)) {
+  case CXCursor_CallExpr:
+    lower_call(L, b, c);
+    break;
+  case CXCursor_VarDecl: {
+    int init = -1;
+    for (int j = 0; j < l.n; j++)
+      if (clang_isExpression(clang_getCursorKind(l.v[j]))) init = j;
+    if (init >= 0) lower_store(L, b, var_of_decl(L, c), l.v[init]);
+    break;
+  }
+  case CXCursor_ReturnStmt:
+    if (l.n > 0) {
+      int call = call_index(L, l.v[0]);
+      if (call >= 0) L->f->calls[call].result_returned = true;
+      int v = local_root(L, l.v[0]);
+      if (v >= 0) flag_var(L, returned_flags, v);
+    }
+    break;
+  case CXCursor_CompoundAssignOperator:
+    if (l.n == 2) {
+      int v = local_root(L, l.v[0]);
+      if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = -1});
+    }
+    break;
+  default: /* plain assignment */
+    if (l.n == 2) lower_store(L, b, local_root(L, l.v[0]), l.v[1]);
+    break;
+  }
+  free(l.v);
+}
+
+/* ---- branch conditions ---- */
+
+/* Recognize `f()`, `!f()`, `f() != 0`, `(x = f()) == 0`, ...: the branch tests
+ * whether a call returned zero. */
+static void lower_cond(lowering *L, ir_block *b, CXCursor c) {
+  bool nonzero = true;
+  for (;;) {
+    c = cfg_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr || k == CXCursor_DeclRefExpr) {
+      if (k == CXCursor_CallExpr) b->cond_call = map_get(&L->calls, c);
+      else b->cond_var = local_root(L, c);
+      b->cond_true_nonzero = nonzero;
+      return;
+    }
+    cursor_list l = children(c);
+    CXCursor next = clang_getNullCursor();
+    long long zero;
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot &&
+        l.n == 1) {
+      nonzero = !nonzero;
+      next = l.v[0];
+    } else if (k == CXCursor_BinaryOperator && l.n == 2) {
+      enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+      if (op == CXBinaryOperator_Assign) {
+        next = l.v[1];
+      } else if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
+        int other = cfg_int_literal(l.v[1], &zero) && zero == 0   ? 0
+                    : cfg_int_literal(l.v[0], &zero) && zero == 0 ? 1
+                                                                  : -1;
+        if (other >= 0) {
+          next = l.v[other];
+          if (op == CXBinaryOperator_EQ) nonzero = !nonzero;
+        }
+      }
+    }
+    free(l.v);
+    if (clang_Cursor_isNull(next)) return;
+    c = next;
+  }
+}
+
+/* ---- comparisons with constants ---- */
+
+/* The range of a cursor as written in the file (a macro's use, not its body). */
+static CXSourceRange written_range(CXTranslationUnit tu, CXCursor c) {
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f1, f2;
+  unsigned o1, o2;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+  if (!f1 || !clang_File_isEqual(f1, f2)) return r;
+  return clang_getRange(clang_getLocationForOffset(tu, f1, o1), clang_getLocationForOffset(tu, f2, o2));
+}
+
+static bool spelled_as_eagain(CXCursor c) {
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, written_range(tu, c), &toks, &n);
+  bool found = false;
+  for (unsigned i = 0; i < n && !found; i++) {
+    char *s = cx_take(clang_getTokenSpelling(tu, toks[i]));
+    found = strstr(s, "EAGAIN") || strstr(s, "EWOULDBLOCK");
+    free(s);
+  }
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return found;
+}
+
+static void add_test(lowering *L, CXCursor subject, long long value) {
+  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value};
+  if (t.call < 0) t.var = local_root(L, subject);
+  if (t.var < 0 && t.call < 0) return;
+  VEC_PUSH(L->f->tests, L->f->ntests, L->f->tests_cap, t);
+}
+
+typedef struct {
+  lowering *L;
+  CXCursor subject;
+} switch_walk;
+
+static enum CXChildVisitResult case_labels(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  switch_walk *w = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_SwitchStmt) return CXChildVisit_Continue; /* its own cases */
+  if (k == CXCursor_CaseStmt) {
+    cursor_list l = children(c);
+    CXEvalResult r = l.n >= 2 ? clang_Cursor_Evaluate(l.v[0]) : NULL;
+    if (r) {
+      if (clang_EvalResult_getKind(r) == CXEval_Int)
+        add_test(w->L, w->subject, clang_EvalResult_getAsLongLong(r));
+      clang_EvalResult_dispose(r);
+    }
+    free(l.v);
+  }
+  return CXChildVisit_Recurse;
+}
+
+static enum CXChildVisitResult find_tests(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  lowering *L = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_BinaryOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
+      cursor_list l = children(c);
+      long long v;
+      if (l.n == 2) {
+        for (int side = 0; side < 2; side++)
+          if (const_value(l.v[side], &v)) {
+            add_test(L, l.v[1 - side], v);
+            if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
+            break;
+          }
+      }
+      free(l.v);
+    }
+  } else if (k == CXCursor_SwitchStmt) {
+    cursor_list l = children(c);
+    if (l.n >= 2) {
+      switch_walk w = {L, l.v[l.n - 2]};
+      clang_visitChildren(l.v[l.n - 1], case_labels, &w);
+    }
+    free(l.v);
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* ---- the function ---- */
+
+ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
+  ir_function *f = xcalloc(1, sizeof *f);
+  lowering L = {.f = f, .openssl_dir = openssl_dir};
+  f->name = cx_take(clang_getCursorSpelling(fn));
+  f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
+  f->loc = lower_location(fn);
+  int nparams = clang_Cursor_getNumArguments(fn);
+  for (int i = 0; i < nparams; i++) var_of_decl(&L, clang_Cursor_getArgument(fn, (unsigned)i));
+  f->nparams = nparams > 0 ? nparams : 0;
+
+  f->nblocks = g->nblocks;
+  f->entry = g->entry;
+  f->exit = g->exit;
+  f->blocks = xcalloc((size_t)g->nblocks, sizeof *f->blocks);
+  for (int i = 0; i < g->nblocks; i++) {
+    const cfg_block *cb = &g->blocks[i];
+    ir_block *b = &f->blocks[i];
+    b->cond_call = b->cond_var = -1;
+    for (int j = 0; j < cb->nelems; j++) lower_elem(&L, b, cb->elems[j]);
+    if (cb->nsuccs) {
+      b->succ = xmalloc((size_t)cb->nsuccs * sizeof *b->succ);
+      b->nsucc = cb->nsuccs;
+      for (int j = 0; j < cb->nsuccs; j++)
+        b->succ[j] = (ir_edge){cb->succs[j].to, (ir_edge_kind)cb->succs[j].kind};
+    }
+  }
+  /* Conditions refer to calls lowered in their own block, so do them last. */
+  for (int i = 0; i < g->nblocks; i++)
+    if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
+  clang_visitChildren(fn, find_tests, &L);
+
+  ensure_flags(&L, f->nvars);
+  map_free(&L.vars);
+  map_free(&L.calls);
+  return f;
+}

@@ -1,0 +1,218 @@
+/* ossl-lint: finds OpenSSL error-queue bugs in C code.
+ * Pipeline: front end -> CFG -> IR -> summaries -> rules -> findings -> output. */
+#include "analysis.h"
+#include "frontend.h"
+#include "model.h"
+#include "output.h"
+#include "project.h"
+#include "rules/registry.h"
+#include "util.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef OSSL_LINT_VERSION
+#define OSSL_LINT_VERSION "0.0.0"
+#endif
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+typedef struct {
+  char *build_dir;
+  char *model_path;
+  int jobs;
+  bool dump_cfg;
+  bool enabled[64];
+  char **files;
+  int nfiles;
+  char **flags;
+  int nflags;
+} options;
+
+static void usage(FILE *out) {
+  fputs("usage: ossl-lint [options] FILE... [-- COMPILER FLAGS]\n"
+        "       ossl-lint [options] -p BUILD_DIR [FILE...]\n"
+        "\n"
+        "Finds OpenSSL error-queue bugs: stale queue before I/O (OSSL001), OpenSSL calls\n"
+        "between I/O and SSL_get_error (OSSL002), unhandled SSL_ERROR_WANT_* (OSSL003),\n"
+        "queue drained before classification (OSSL004).\n"
+        "\n"
+        "options:\n"
+        "  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
+        "  -j N, --jobs N       parse N translation units in parallel (default: 1)\n"
+        "  --model FILE         the OpenSSL API model (default: rules/openssl-api.yaml)\n"
+        "  --enable IDS         run only these rules (comma-separated ids or names)\n"
+        "  --disable IDS        do not run these rules\n"
+        "  --list-rules         print the rules and exit\n"
+        "  --dump-cfg           print each function's control-flow graph\n"
+        "  -h, --help           this text\n"
+        "  --version            print the version\n"
+        "\n"
+        "exit status: 0 no findings, 1 findings, 2 usage, configuration or parse error\n",
+        out);
+}
+
+static bool set_rules(options *o, const char *list, bool on, bool only) {
+  if (only)
+    for (int i = 0; i < rule_count; i++) o->enabled[i] = false;
+  char *copy = xstrdup(list), *save = NULL;
+  bool ok = true;
+  for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    const rule_info *r = rule_find(t);
+    if (!r) {
+      fprintf(stderr, "ossl-lint: error: unknown rule '%s' (see --list-rules)\n", t);
+      ok = false;
+      continue;
+    }
+    o->enabled[r - rule_table] = on;
+  }
+  free(copy);
+  return ok;
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int parse_args(int argc, char **argv, options *o) {
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION };
+  static const struct option longs[] = {
+      {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
+      {"enable", required_argument, NULL, OPT_ENABLE},
+      {"disable", required_argument, NULL, OPT_DISABLE},
+      {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
+      {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, OPT_VERSION},
+      {NULL, 0, NULL, 0}};
+  o->jobs = 1;
+  for (int i = 0; i < rule_count; i++) o->enabled[i] = true;
+  /* Everything after "--" is compiler flags; hide it from getopt. */
+  int end = argc;
+  for (int i = 1; i < argc; i++)
+    if (!strcmp(argv[i], "--")) {
+      end = i;
+      o->flags = argv + i + 1;
+      o->nflags = argc - i - 1;
+      break;
+    }
+  int c;
+  optind = 1;
+  while ((c = getopt_long(end, argv, "+p:j:h", longs, NULL)) != -1) {
+    switch (c) {
+    case 'p': o->build_dir = optarg; break;
+    case 'j': {
+      char *e;
+      long n = strtol(optarg, &e, 10);
+      if (*e || n < 1 || n > 256) {
+        fprintf(stderr, "ossl-lint: error: -j needs a number from 1 to 256, got '%s'\n", optarg);
+        return EXIT_TROUBLE;
+      }
+      o->jobs = (int)n;
+      break;
+    }
+    case OPT_MODEL: o->model_path = optarg; break;
+    case OPT_ENABLE:
+      if (!set_rules(o, optarg, true, true)) return EXIT_TROUBLE;
+      break;
+    case OPT_DISABLE:
+      if (!set_rules(o, optarg, false, false)) return EXIT_TROUBLE;
+      break;
+    case OPT_LIST:
+      for (int i = 0; i < rule_count; i++) printf("%s %s\n", rule_table[i].id, rule_table[i].name);
+      return EXIT_CLEAN;
+    case OPT_DUMP: o->dump_cfg = true; break;
+    case 'h': usage(stdout); return EXIT_CLEAN;
+    case OPT_VERSION: printf("ossl-lint %s\n", OSSL_LINT_VERSION); return EXIT_CLEAN;
+    default: usage(stderr); return EXIT_TROUBLE;
+    }
+  }
+  /* Files may also follow options in any order: collect the non-options. */
+  o->files = argv + optind;
+  o->nfiles = end - optind;
+  if (o->nfiles == 0 && !o->build_dir) {
+    fputs("ossl-lint: error: no input files (give FILE... or -p BUILD_DIR)\n", stderr);
+    usage(stderr);
+    return EXIT_TROUBLE;
+  }
+  if (o->build_dir && o->nflags) {
+    fputs("ossl-lint: error: -p takes the flags from compile_commands.json; drop the flags after --\n",
+          stderr);
+    return EXIT_TROUBLE;
+  }
+  return -1;
+}
+
+static void run_rules(const project *p, const options *o, finding_list *out) {
+  for (int i = 0; i < p->nfns; i++) {
+    fn_facts x;
+    facts_compute(p, p->fns[i], &x);
+    for (int r = 0; r < rule_count; r++) {
+      if (!o->enabled[r]) continue;
+      rule_ctx ctx = {.p = p, .f = p->fns[i], .x = &x, .rule = &rule_table[r], .out = out};
+      rule_table[r].check(&ctx);
+    }
+    facts_free(&x);
+  }
+}
+
+int main(int argc, char **argv) {
+  options o = {0};
+  int status = parse_args(argc, argv, &o);
+  if (status >= 0) return status;
+
+  api_model model;
+  char *model_path = o.model_path ? xstrdup(o.model_path) : model_default_path();
+  char *err = NULL;
+  if (!model_load(model_path, &model, &err)) {
+    fprintf(stderr, "%s\n", err);
+    free(err);
+    free(model_path);
+    return EXIT_TROUBLE;
+  }
+  free(model_path);
+
+  bool trouble = false;
+  int njobs = 0;
+  tu_job *jobs;
+  if (o.build_dir) {
+    strbuf errors = {0};
+    jobs = frontend_jobs_from_compdb(o.build_dir, o.files, o.nfiles, &njobs, &errors, &trouble);
+    char *text = sb_take(&errors);
+    fputs(text, stderr);
+    free(text);
+  } else {
+    jobs = frontend_jobs_from_files(o.files, o.nfiles, o.flags, o.nflags);
+    njobs = o.nfiles;
+  }
+
+  tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
+  frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg};
+  frontend_run(jobs, njobs, &fo, results);
+
+  ir_function **fns = NULL;
+  int nfns = 0, cap = 0;
+  for (int i = 0; i < njobs; i++) {
+    if (results[i].errors) fputs(results[i].errors, stderr);
+    if (results[i].cfg_dump) fputs(results[i].cfg_dump, stdout);
+    trouble |= results[i].failed;
+    for (int j = 0; j < results[i].nfns; j++) VEC_PUSH(fns, nfns, cap, results[i].fns[j]);
+  }
+
+  project p;
+  project_init(&p, &model, fns, nfns);
+  project_summarize(&p);
+  finding_list findings = {0};
+  run_rules(&p, &o, &findings);
+  findings_sort_unique(&findings);
+  output_text(stdout, &findings);
+  int nfindings = findings.n;
+
+  findings_free(&findings);
+  project_free(&p);
+  free(fns);
+  for (int i = 0; i < njobs; i++) frontend_result_free(&results[i]);
+  free(results);
+  frontend_jobs_free(jobs, njobs);
+  model_free(&model);
+  if (trouble) return EXIT_TROUBLE;
+  return nfindings ? EXIT_FINDINGS : EXIT_CLEAN;
+}

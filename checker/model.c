@@ -1,0 +1,304 @@
+#include "model.h"
+
+#include "util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yaml.h>
+
+static const char *const role_names[] = {
+    [ROLE_NEUTRAL] = "neutral", [ROLE_IO] = "io",       [ROLE_CLASSIFY] = "classify",
+    [ROLE_CLEAR] = "clear",     [ROLE_DRAIN] = "drain", [ROLE_PURE] = "pure",
+    [ROLE_PUSHES] = "pushes",   [ROLE_MARK] = "mark",   [ROLE_POP_TO_MARK] = "pop_to_mark",
+};
+
+const char *model_role_name(api_role r) { return role_names[r]; }
+
+bool model_role_from_name(const char *s, api_role *out) {
+  for (size_t i = 0; i < sizeof role_names / sizeof role_names[0]; i++)
+    if (strcmp(s, role_names[i]) == 0) {
+      *out = (api_role)i;
+      return true;
+    }
+  return false;
+}
+
+static int cmp_fn(const void *a, const void *b) {
+  return strcmp(((const api_function *)a)->name, ((const api_function *)b)->name);
+}
+
+const api_function *model_lookup(const api_model *m, const char *name) {
+  if (!name || !m->nfns) return NULL;
+  api_function key = {.name = (char *)name};
+  return bsearch(&key, m->fns, m->nfns, sizeof key, cmp_fn);
+}
+
+void model_set(api_model *m, const api_function *fn) {
+  api_function *old = (api_function *)model_lookup(m, fn->name);
+  if (old) {
+    char *name = old->name;
+    *old = *fn;
+    old->name = name;
+    return;
+  }
+  api_function copy = *fn;
+  copy.name = xstrdup(fn->name);
+  VEC_PUSH(m->fns, m->nfns, m->cap, copy);
+  qsort(m->fns, m->nfns, sizeof *m->fns, cmp_fn);
+}
+
+api_role model_role_of(const api_model *m, const char *name, bool declared_in_openssl,
+                       const api_function **fn_out) {
+  const api_function *fn = model_lookup(m, name);
+  if (fn_out) *fn_out = fn;
+  if (fn) return fn->role;
+  return declared_in_openssl ? ROLE_PUSHES : ROLE_NEUTRAL;
+}
+
+void model_free(api_model *m) {
+  for (size_t i = 0; i < m->nfns; i++) free(m->fns[i].name);
+  free(m->fns);
+  free(m->openssl_header_dir);
+  memset(m, 0, sizeof *m);
+}
+
+/* ---- parsing ---- */
+
+typedef struct {
+  const char *path;
+  yaml_document_t *doc;
+  char *err;
+} parse_ctx;
+
+static bool fail(parse_ctx *c, const yaml_node_t *n, const char *fmt, const char *arg) {
+  if (!c->err) {
+    char *msg = xasprintf(fmt, arg ? arg : "");
+    c->err = xasprintf("%s:%zu:%zu: %s", c->path, n ? n->start_mark.line + 1 : 1,
+                       n ? n->start_mark.column + 1 : 1, msg);
+    free(msg);
+  }
+  return false;
+}
+
+static const char *scalar(const yaml_node_t *n) {
+  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static bool get_int(parse_ctx *c, const yaml_node_t *n, long long *out) {
+  const char *s = scalar(n);
+  if (!s || !*s) return fail(c, n, "expected an integer", NULL);
+  char *end;
+  errno = 0;
+  long long v = strtoll(s, &end, 0);
+  if (*end || errno) return fail(c, n, "expected an integer, got '%s'", s);
+  *out = v;
+  return true;
+}
+
+static bool get_bool(parse_ctx *c, const yaml_node_t *n, bool *out) {
+  const char *s = scalar(n);
+  if (s && (!strcmp(s, "true") || !strcmp(s, "yes"))) return *out = true, true;
+  if (s && (!strcmp(s, "false") || !strcmp(s, "no"))) return *out = false, true;
+  return fail(c, n, "expected true or false, got '%s'", s ? s : "a collection");
+}
+
+static bool parse_arg_index(parse_ctx *c, const yaml_node_t *n, int *out) {
+  long long v;
+  if (!get_int(c, n, &v)) return false;
+  if (v < 0 || v > 64) return fail(c, n, "argument index out of range (0..64)", NULL);
+  *out = (int)v;
+  return true;
+}
+
+
+
+static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
+  memset(fn, 0, sizeof *fn);
+  fn->ssl_arg = fn->ret_arg = -1;
+  if (n->type != YAML_MAPPING_NODE)
+    return fail(c, n, "a function entry must be a mapping {name: ..., role: ...}", NULL);
+  bool has_role = false;
+  for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (!key) return fail(c, k, "expected a key", NULL);
+    if (!strcmp(key, "name")) {
+      if (!scalar(v) || !*scalar(v)) return fail(c, v, "name must be a non-empty string", NULL);
+      fn->name = (char *)scalar(v);
+    } else if (!strcmp(key, "role")) {
+      if (!scalar(v) || !model_role_from_name(scalar(v), &fn->role) || fn->role == ROLE_NEUTRAL)
+        return fail(c, v, "unknown role '%s' (io, classify, clear, drain, pure, pushes, mark, pop_to_mark)",
+                    scalar(v));
+      has_role = true;
+    } else if (!strcmp(key, "ssl_arg")) {
+      if (!parse_arg_index(c, v, &fn->ssl_arg)) return false;
+    } else if (!strcmp(key, "ret_arg")) {
+      if (!parse_arg_index(c, v, &fn->ret_arg)) return false;
+    } else if (!strcmp(key, "empties")) {
+      if (!get_bool(c, v, &fn->empties)) return false;
+    } else if (!strcmp(key, "want_query")) {
+      if (!get_bool(c, v, &fn->want_query)) return false;
+    } else if (!strcmp(key, "handles_want")) {
+      const char *s = scalar(v);
+      if (s && !strcmp(s, "read")) fn->handles_want = WANT_READ_BIT;
+      else if (s && !strcmp(s, "write")) fn->handles_want = WANT_WRITE_BIT;
+      else return fail(c, v, "handles_want must be read or write", NULL);
+    } else if (!strcmp(key, "proto") || !strcmp(key, "note")) {
+      if (!scalar(v)) return fail(c, v, "%s must be a string", key);
+    } else {
+      return fail(c, k, "unknown key '%s' in a function entry", key);
+    }
+  }
+  if (!fn->name) return fail(c, n, "function entry without a name", NULL);
+  if (!has_role) return fail(c, n, "function '%s' has no role", fn->name);
+  if (fn->role == ROLE_CLASSIFY && fn->ret_arg < 0)
+    return fail(c, n, "classify function '%s' needs ret_arg", fn->name);
+  return true;
+}
+
+static long long *constant_slot(api_model *m, const char *name) {
+  static const struct {
+    const char *name;
+    size_t off;
+  } slots[] = {
+      {"SSL_ERROR_NONE", offsetof(api_model, ssl_error_none)},
+      {"SSL_ERROR_SSL", offsetof(api_model, ssl_error_ssl)},
+      {"SSL_ERROR_WANT_READ", offsetof(api_model, ssl_error_want_read)},
+      {"SSL_ERROR_WANT_WRITE", offsetof(api_model, ssl_error_want_write)},
+      {"SSL_ERROR_SYSCALL", offsetof(api_model, ssl_error_syscall)},
+      {"SSL_ERROR_ZERO_RETURN", offsetof(api_model, ssl_error_zero_return)},
+      {"SSL_READING", offsetof(api_model, ssl_reading)},
+      {"SSL_WRITING", offsetof(api_model, ssl_writing)},
+  };
+  for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++)
+    if (!strcmp(name, slots[i].name)) return (long long *)((char *)m + slots[i].off);
+  return NULL;
+}
+
+static bool parse_constants(parse_ctx *c, const yaml_node_t *n, api_model *m, unsigned *seen) {
+  if (n->type != YAML_MAPPING_NODE) return fail(c, n, "constants must be a mapping", NULL);
+  for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+    yaml_node_t *group = yaml_document_get_node(c->doc, p->value);
+    if (group->type != YAML_MAPPING_NODE)
+      return fail(c, group, "a constants group must map names to integers", NULL);
+    for (yaml_node_pair_t *q = group->data.mapping.pairs.start; q < group->data.mapping.pairs.top;
+         q++) {
+      yaml_node_t *k = yaml_document_get_node(c->doc, q->key);
+      yaml_node_t *v = yaml_document_get_node(c->doc, q->value);
+      long long value;
+      if (!scalar(k)) return fail(c, k, "expected a constant name", NULL);
+      if (!get_int(c, v, &value)) return false;
+      long long *slot = constant_slot(m, scalar(k));
+      if (slot) {
+        *slot = value;
+        (*seen)++;
+      }
+    }
+  }
+  return true;
+}
+
+static bool parse_model(parse_ctx *c, api_model *m) {
+  yaml_node_t *root = yaml_document_get_root_node(c->doc);
+  if (!root) return fail(c, NULL, "empty model file", NULL);
+  if (root->type != YAML_MAPPING_NODE) return fail(c, root, "the model must be a mapping", NULL);
+  unsigned constants_seen = 0;
+  bool has_functions = false;
+  for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
+       p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (!key) return fail(c, k, "expected a key", NULL);
+    if (!strcmp(key, "version")) {
+      long long ver;
+      if (!get_int(c, v, &ver)) return false;
+      if (ver != 1) return fail(c, v, "unsupported model version (expected 1)", NULL);
+    } else if (!strcmp(key, "openssl_header_dir")) {
+      if (!scalar(v) || !*scalar(v)) return fail(c, v, "openssl_header_dir must be a string", NULL);
+      free(m->openssl_header_dir);
+      m->openssl_header_dir = xstrdup(scalar(v));
+    } else if (!strcmp(key, "constants")) {
+      if (!parse_constants(c, v, m, &constants_seen)) return false;
+    } else if (!strcmp(key, "functions")) {
+      if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
+      for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+           it++) {
+        api_function fn;
+        if (!model_parse_function(c, yaml_document_get_node(c->doc, *it), &fn)) return false;
+        if (model_lookup(m, fn.name))
+          return fail(c, yaml_document_get_node(c->doc, *it), "function '%s' listed twice",
+                      fn.name);
+        model_set(m, &fn);
+      }
+      has_functions = true;
+    } else {
+      return fail(c, k, "unknown key '%s'", key);
+    }
+  }
+  if (!has_functions) return fail(c, root, "no 'functions' list", NULL);
+  if (constants_seen < 8)
+    return fail(c, root, "constants must define SSL_ERROR_NONE/SSL/WANT_READ/WANT_WRITE/"
+                         "SYSCALL/ZERO_RETURN and SSL_READING/SSL_WRITING", NULL);
+  if (!m->openssl_header_dir) m->openssl_header_dir = xstrdup("openssl");
+  return true;
+}
+
+bool model_load(const char *path, api_model *m, char **err) {
+  memset(m, 0, sizeof *m);
+  *err = NULL;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *err = xasprintf("%s: cannot read model: %s", path, strerror(errno));
+    return false;
+  }
+  yaml_parser_t parser;
+  yaml_document_t doc;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_file(&parser, f);
+  bool ok = yaml_parser_load(&parser, &doc);
+  if (!ok) {
+    *err = xasprintf("%s:%zu:%zu: invalid YAML: %s", path, parser.problem_mark.line + 1,
+                     parser.problem_mark.column + 1,
+                     parser.problem ? parser.problem : "parse error");
+  } else {
+    parse_ctx c = {.path = path, .doc = &doc};
+    ok = parse_model(&c, m);
+    if (!ok) *err = c.err;
+    yaml_document_delete(&doc);
+  }
+  yaml_parser_delete(&parser);
+  fclose(f);
+  if (!ok) model_free(m);
+  return ok;
+}
+
+#ifndef OSSL_LINT_MODEL_SOURCE
+#define OSSL_LINT_MODEL_SOURCE ""
+#endif
+#ifndef OSSL_LINT_MODEL_INSTALLED
+#define OSSL_LINT_MODEL_INSTALLED ""
+#endif
+
+char *model_default_path(void) {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      char *cand = xasprintf("%s/../share/ossl-lint/openssl-api.yaml", exe);
+      if (access(cand, R_OK) == 0) return cand;
+      free(cand);
+    }
+  }
+  if (*OSSL_LINT_MODEL_SOURCE && access(OSSL_LINT_MODEL_SOURCE, R_OK) == 0)
+    return xstrdup(OSSL_LINT_MODEL_SOURCE);
+  return xstrdup(*OSSL_LINT_MODEL_INSTALLED ? OSSL_LINT_MODEL_INSTALLED : "openssl-api.yaml");
+}

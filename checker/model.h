@@ -1,0 +1,62 @@
+/* The OpenSSL API model: the role of each function for the thread's error queue.
+ * Loaded from rules/openssl-api.yaml (libyaml); see rules/openssl-api.schema.md. */
+#ifndef OSSL_LINT_MODEL_H
+#define OSSL_LINT_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+  ROLE_NEUTRAL = 0, /* not OpenSSL, not modelled: does nothing to the queue */
+  ROLE_IO,          /* TLS I/O: may push; its result is what SSL_get_error classifies */
+  ROLE_CLASSIFY,    /* SSL_get_error: reads the queue */
+  ROLE_CLEAR,       /* ERR_clear_error: empties the queue */
+  ROLE_DRAIN,       /* takes errors off the queue (one, or all when `empties`) */
+  ROLE_PURE,        /* never touches the queue */
+  ROLE_PUSHES,      /* may push an error (default for unmodelled OpenSSL calls) */
+  ROLE_MARK,        /* ERR_set_mark: remembers the queue's state */
+  ROLE_POP_TO_MARK, /* ERR_pop_to_mark: drops what was pushed since the mark */
+} api_role;
+
+enum { WANT_READ_BIT = 1, WANT_WRITE_BIT = 2 };
+
+typedef struct {
+  char *name;
+  api_role role;
+  int ssl_arg;      /* -1 when absent */
+  int ret_arg;      /* classify: index of the classified return value */
+  bool empties;     /* drain: removes every error */
+  bool want_query;  /* result compared with SSL_READING / SSL_WRITING (SSL_want) */
+  int handles_want; /* WANT_*_BIT: calling it tests for that condition (SSL_want_read) */
+} api_function;
+
+typedef struct {
+  api_function *fns; /* sorted by name */
+  size_t nfns, cap;
+  char *openssl_header_dir;
+  long long ssl_error_want_read, ssl_error_want_write, ssl_error_zero_return,
+      ssl_error_syscall, ssl_error_ssl, ssl_error_none;
+  long long ssl_reading, ssl_writing;
+} api_model;
+
+/* Parse a model file. On failure returns false and sets *err to a one-line
+ * message "FILE:LINE:COL: problem" (caller frees). */
+bool model_load(const char *path, api_model *m, char **err);
+void model_free(api_model *m);
+
+const api_function *model_lookup(const api_model *m, const char *name);
+/* Add or replace one function's role (used by configuration files). */
+void model_set(api_model *m, const api_function *fn);
+const char *model_role_name(api_role r);
+bool model_role_from_name(const char *s, api_role *out);
+
+/* Role of a call to `name`; `declared_in_openssl` says whether its declaration
+ * lives under the model's OpenSSL header directory. */
+api_role model_role_of(const api_model *m, const char *name, bool declared_in_openssl,
+                       const api_function **fn_out);
+
+/* Where the model is looked for when --model is not given: next to the
+ * executable (../share/ossl-lint), the source tree, the installed path. */
+char *model_default_path(void);
+
+#endif

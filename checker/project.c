@@ -1,0 +1,101 @@
+#include "project.h"
+
+#include "analysis.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ROUNDS = 64 };
+
+static int cmp_name(const void *a, const void *b) {
+  const name_entry *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : x->fn - y->fn;
+}
+
+void project_init(project *p, const api_model *m, ir_function **fns, int nfns) {
+  memset(p, 0, sizeof *p);
+  p->model = m;
+  p->fns = fns;
+  p->nfns = nfns;
+  p->sums = xcalloc((size_t)nfns + 1, sizeof *p->sums);
+  p->names = xmalloc(((size_t)nfns + 1) * sizeof *p->names);
+  for (int i = 0; i < nfns; i++) {
+    p->sums[i].classify_ret_param = -1;
+    p->names[i] = (name_entry){fns[i]->name, i};
+  }
+  qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
+}
+
+void project_free(project *p) {
+  free(p->sums);
+  free(p->names);
+  memset(p, 0, sizeof *p);
+}
+
+int project_find(const project *p, const char *name, const ir_function *caller) {
+  int lo = 0, hi = p->nfns;
+  while (lo < hi) { /* first entry with this name */
+    int mid = (lo + hi) / 2;
+    if (strcmp(p->names[mid].name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  int external = -1;
+  for (int i = lo; i < p->nfns && !strcmp(p->names[i].name, name); i++) {
+    const ir_function *f = p->fns[p->names[i].fn];
+    if (!f->is_static) {
+      if (external < 0) external = p->names[i].fn;
+    } else if (!strcmp(f->loc.file, caller->loc.file)) {
+      return p->names[i].fn;
+    }
+  }
+  return external;
+}
+
+static bool linked(const fn_facts *x, int call) {
+  for (int i = 0; i < x->nlinks; i++)
+    if (x->links[i].io == call) return true;
+  return false;
+}
+
+static bool same_summary(const fn_summary *a, const fn_summary *b) {
+  return a->exit_mask == b->exit_mask && a->drains == b->drains &&
+         a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
+         a->io_in_mask == b->io_in_mask;
+}
+
+static fn_summary summarize(const project *p, const ir_function *f) {
+  fn_facts x;
+  facts_compute(p, f, &x);
+  fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1};
+  for (int i = 0; i < f->ncalls; i++) {
+    const ir_call *c = &f->calls[i];
+    const call_effect *e = &x.effects[i];
+    s.drains |= e->drains;
+    if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg < c->nargs &&
+        c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams)
+      s.classify_ret_param = c->args[e->ret_arg].var;
+    bool returned = c->result_returned || (c->result_var >= 0 && f->var_returned[c->result_var]);
+    if (e->is_io && returned && !linked(&x, i)) {
+      s.returns_io = true;
+      s.io_in_mask |= facts_io_state(&x, i);
+    }
+  }
+  facts_free(&x);
+  return s;
+}
+
+void project_summarize(project *p) {
+  bool changed = true;
+  for (p->rounds = 0; changed && p->rounds < MAX_ROUNDS; p->rounds++) {
+    changed = false;
+    for (int i = 0; i < p->nfns; i++) {
+      fn_summary s = summarize(p, p->fns[i]);
+      if (!same_summary(&s, &p->sums[i])) {
+        p->sums[i] = s;
+        changed = true;
+      }
+    }
+  }
+}

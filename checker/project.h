@@ -1,0 +1,52 @@
+/* The functions of the whole project (every translation unit), and their
+ * summaries: what a call to each one does to the error queue, computed to a
+ * fixed point so that wrappers of wrappers are seen through. */
+#ifndef OSSL_LINT_PROJECT_H
+#define OSSL_LINT_PROJECT_H
+
+#include "ir.h"
+#include "model.h"
+
+#include <stdbool.h>
+
+/* Queue states: the bits of a may-set. */
+enum {
+  Q_ENTRY = 1, /* whatever the caller left (unknown: may hold an error) */
+  Q_CLEAN = 2, /* empty */
+  Q_DIRTY = 4, /* may hold an error pushed in this function */
+};
+
+typedef struct {
+  unsigned exit_mask;     /* Q_* states that reach the function's return */
+  bool drains;            /* may take errors off the queue (drain or clear) */
+  int classify_ret_param; /* passes this parameter as SSL_get_error's ret, or -1 */
+  bool returns_io;        /* returns the result of TLS I/O it does not classify */
+  unsigned io_in_mask;    /* Q_* states the queue may be in before that I/O */
+} fn_summary;
+
+typedef struct {
+  const char *name;
+  int fn;
+} name_entry;
+
+typedef struct {
+  const api_model *model;
+  ir_function **fns;
+  int nfns;
+  fn_summary *sums;
+  name_entry *names; /* sorted by name */
+  int rounds;        /* fixed-point rounds the summaries took */
+} project;
+
+/* The project takes ownership of nothing: fns stay the caller's. */
+void project_init(project *p, const api_model *m, ir_function **fns, int nfns);
+void project_free(project *p);
+
+/* The project function a call from `caller` to `name` reaches: a static
+ * function of the caller's file first, else an external one; -1 if none. */
+int project_find(const project *p, const char *name, const ir_function *caller);
+
+/* Compute every summary to a fixed point. */
+void project_summarize(project *p);
+
+#endif

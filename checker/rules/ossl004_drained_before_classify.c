@@ -1,0 +1,26 @@
+/* OSSL004 drained-before-classify: a call that drains, prints, describes or
+ * clears the error queue between an I/O call and its classification. The
+ * error is gone when SSL_get_error looks, so a fatal error reads as
+ * SSL_ERROR_SYSCALL or worse (libwebsockets lws_tls_server_accept). */
+#include "registry.h"
+
+#include "util.h"
+
+void ossl004_check(rule_ctx *ctx) {
+  const ir_function *f = ctx->f;
+  const fn_facts *x = ctx->x;
+  for (int i = 0; i < x->nbetween; i++) {
+    const between_call *b = &x->between[i];
+    const call_effect *e = &x->effects[b->call];
+    if (!e->drains) continue;
+    const char *verb = e->cleans && !e->passes ? "empties" : "takes errors off";
+    finding *fd = findings_add(
+        ctx->out, ctx->rule, f->calls[b->call].loc,
+        xasprintf("%s() %s the error queue between %s() and %s(), which then cannot see the "
+                  "I/O call's error; classify first, then describe the error",
+                  rule_callee(f, b->call), verb, rule_callee(f, b->io),
+                  rule_callee(f, b->classify)));
+    finding_note_add(fd, f->calls[b->io].loc, xasprintf("the I/O call"));
+    finding_note_add(fd, f->calls[b->classify].loc, xasprintf("its result is classified here"));
+  }
+}

@@ -1,0 +1,33 @@
+/* Small helpers shared by every module: checked allocation and growable arrays. */
+#ifndef OSSL_LINT_UTIL_H
+#define OSSL_LINT_UTIL_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Append one element to a growable array described by (ptr, len, cap). */
+#define VEC_PUSH(ptr, len, cap, value)                                         \
+  do {                                                                         \
+    if ((len) == (cap)) {                                                      \
+      (cap) = (cap) ? (cap) * 2 : 8;                                           \
+      (ptr) = xrealloc((ptr), (size_t)(cap) * sizeof *(ptr));                  \
+    }                                                                          \
+    (ptr)[(len)++] = (value);                                                  \
+  } while (0)
+
+/* A growable string buffer. */
+typedef struct {
+  char *data;
+  size_t len, cap;
+} strbuf;
+
+void sb_append(strbuf *sb, const char *s);
+void sb_appendf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *sb_take(strbuf *sb); /* returns the string (never NULL) and resets sb */
+
+#endif

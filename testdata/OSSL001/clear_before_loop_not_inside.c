@@ -1,0 +1,43 @@
+/*
+ * Shape: a blocking-style "write all" loop over a non-blocking socket (the
+ * pattern of curl's ossl_shutdown first read loop and nginx's loops, but with
+ * a retry on want): ERR_clear_error() once, before the for(;;).
+ *
+ * The SSL_write() of the previous iteration may push an error that the next
+ * SSL_get_error() then sees: the clear must be inside the loop.
+ *
+ * Expected: OSSL001 on SSL_write. Both wants: no OSSL003. poll_fd() is an
+ * unknown external function: neutral.
+ */
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+
+int poll_fd(int fd, int for_write, int timeout_ms);
+
+int write_all(SSL *ssl, int fd, const char *buf, int len)
+{
+	int off = 0, n, err;
+
+	ERR_clear_error();
+	for (;;) {
+		n = SSL_write(ssl, buf + off, len - off); // expect: OSSL001
+		if (n > 0) {
+			off += n;
+			if (off == len)
+				return off;
+			continue;
+		}
+		err = SSL_get_error(ssl, n);
+		if (err == SSL_ERROR_WANT_WRITE) {
+			if (poll_fd(fd, 1, 1000) <= 0)
+				return -1;
+			continue;
+		}
+		if (err == SSL_ERROR_WANT_READ) {
+			if (poll_fd(fd, 0, 1000) <= 0)
+				return -1;
+			continue;
+		}
+		return -1;
+	}
+}

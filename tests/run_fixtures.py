@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Run ossl-lint on every fixture and compare with the annotations in it.
+
+A fixture says what it expects on the line of each finding:
+    n = SSL_read(ssl, buf, len); // expect: OSSL001
+    ERR_print_errors_fp(stderr); // expect: OSSL004, OSSL002
+    x = f();                     // expect-todo: OSSL002   (a known miss, counted)
+Every line without an annotation must produce no finding. The run fails on a
+missing finding, on an extra one, on a known miss that now passes, and on an
+exit status that does not match (1 with findings, 0 without). Annotations for
+rules the checker does not list (--list-rules) are counted as not yet checked.
+
+usage: run_fixtures.py CHECKER [--flag=-I...] PATH...   (files or directories)
+"""
+import os
+import re
+import subprocess
+import sys
+
+EXPECT = re.compile(r"//\s*expect(-todo)?:\s*([A-Z0-9, ]+)")
+FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
+
+
+def fixtures(paths):
+    for p in paths:
+        if os.path.isdir(p):
+            for root, _, files in sorted(os.walk(p)):
+                for f in sorted(files):
+                    if f.endswith(".c"):
+                        yield os.path.join(root, f)
+        else:
+            yield p
+
+
+def annotations(path):
+    expect, todo = set(), set()
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            m = EXPECT.search(line)
+            if not m:
+                continue
+            for rule in filter(None, (r.strip() for r in m.group(2).split(","))):
+                (todo if m.group(1) else expect).add((lineno, rule))
+    return expect, todo
+
+
+def main(argv):
+    checker, flags, paths = argv[1], [], []
+    for a in argv[2:]:
+        if a.startswith("--flag="):
+            flags.append(a[len("--flag="):])
+        else:
+            paths.append(a)
+    known = {line.split()[0] for line in subprocess.run(
+        [checker, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()}
+    failures, checked, todos, unchecked = [], 0, 0, 0
+    for path in fixtures(paths):
+        expect, todo = annotations(path)
+        unchecked += len({e for e in expect | todo if e[1] not in known})
+        expect = {e for e in expect if e[1] in known}
+        todo = {e for e in todo if e[1] in known}
+        todos += len(todo)
+        cmd = [checker, path, "--", "-I" + os.path.dirname(path)] + flags
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        got = set()
+        for line in proc.stdout.splitlines():
+            m = FINDING.match(line)
+            if m and os.path.samefile(m.group(1), path):
+                got.add((int(m.group(2)), m.group(4)))
+        checked += 1
+        for line, rule in sorted(expect - got):
+            failures.append(f"{path}:{line}: missing finding {rule}")
+        for line, rule in sorted(got - expect - todo):
+            failures.append(f"{path}:{line}: unexpected finding {rule}")
+        for line, rule in sorted(got & todo):
+            failures.append(f"{path}:{line}: {rule} is marked expect-todo but is now found: "
+                            "make it an expect")
+        want_status = 1 if got else 0
+        if proc.returncode != want_status:
+            failures.append(f"{path}: exit status {proc.returncode}, expected {want_status}; "
+                            f"stderr: {proc.stderr.strip()}")
+    for f in failures:
+        print(f)
+    print(f"fixtures: {checked} files, {todos} known misses (expect-todo), "
+          f"{unchecked} annotations for rules not implemented")
+    print(f"{checked - len({f.split(':')[0] for f in failures})} passed, "
+          f"{len({f.split(':')[0] for f in failures})} failed")
+    return 1 if failures or checked == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

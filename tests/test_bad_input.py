@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Bad input: each case gives ossl-lint one bad input beside a good file with a
+known finding, and checks that (1) stderr has one line naming the bad file and
+the problem, (2) the good file is still analyzed, (3) the exit status is 2.
+
+usage: test_bad_input.py CHECKER MODEL
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+GOOD = """#include <openssl/ssl.h>
+int rd(SSL *s, char *b) { int n = SSL_read(s, b, 4); return SSL_get_error(s, n); }
+"""
+GOOD_FINDING = "good.c:2:35: warning:"
+
+
+def run(cmd, cwd, user=None):
+    if user is not None:
+        cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"] + cmd
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def main(argv):
+    checker, model = os.path.abspath(argv[1]), os.path.abspath(argv[2])
+    failures, passed = [], 0
+    tmp = tempfile.mkdtemp(prefix="ossl-lint-bad-")
+    os.chmod(tmp, 0o755)
+    try:
+        def write(name, data, mode="w"):
+            path = os.path.join(tmp, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, mode) as fh:
+                fh.write(data)
+            return path
+
+        write("good.c", GOOD)
+        write("syntax.c", "#include <openssl/ssl.h>\nint f(SSL *s { return SSL_read(s, 0, 0) }\n")
+        write("missing.c", '#include "no_such_header.h"\nint f(void) { return 0; }\n')
+        write("binary.c", b"\x7fELF\x00\x01\x02\x00garbage", "wb")
+        os.mkdir(os.path.join(tmp, "adir.c"))
+        unreadable = write("unreadable.c", GOOD)
+        os.chmod(unreadable, 0)
+        write("emptydb/compile_commands.json", "[]")
+        write("brokendb/compile_commands.json", '[{"directory": "/tmp", "file": ')
+        write("bad-model.yaml", "version: 1\nfunctions:\n  - {name: SSL_read, role: reader}\n")
+        write("notyaml.yaml", "version: [1\n")
+        user = 65534 if os.geteuid() == 0 else None  # root reads any file: drop to nobody
+
+        # (name, argv, expected fragments on one stderr line, good file analyzed?)
+        cases = [
+            ("nonexistent file", ["nope.c", "good.c"], ["nope.c", "no such file"], True),
+            ("directory", ["adir.c", "good.c"], ["adir.c", "is a directory"], True),
+            ("binary file", ["binary.c", "good.c"], ["binary.c", "binary file"], True),
+            ("syntax error", ["syntax.c", "good.c"], ["syntax.c:2:", "error:"], True),
+            ("missing include", ["missing.c", "good.c"],
+             ["missing.c:1:10", "'no_such_header.h' file not found"], True),
+            ("unreadable file", ["unreadable.c", "good.c"], ["unreadable.c", "cannot read"], True),
+            ("empty compile_commands.json", ["-p", "emptydb"],
+             ["emptydb/compile_commands.json", "no compile commands"], False),
+            ("broken compile_commands.json", ["-p", "brokendb"],
+             ["brokendb/compile_commands.json", "cannot load compilation database"], False),
+            ("missing compile_commands.json", ["-p", "nodb"],
+             ["nodb/compile_commands.json", "No such file"], False),
+            ("broken model", ["--model", "bad-model.yaml", "good.c"],
+             ["bad-model.yaml:3:", "unknown role 'reader'"], False),
+            ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
+             ["notyaml.yaml:", "invalid YAML"], False),
+            ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),
+        ]
+        for name, args, fragments, analyzes_good in cases:
+            cmd = [checker] + (["--model", model] if "--model" not in args else []) + args
+            p = run(cmd, tmp, user if name == "unreadable file" else None)
+            lines = [l for l in p.stderr.splitlines() if all(f in l for f in fragments)]
+            problems = []
+            if p.returncode != 2:
+                problems.append(f"exit status {p.returncode}, expected 2")
+            if len(lines) != 1:
+                problems.append(f"expected one stderr line with {fragments}, got {p.stderr!r}")
+            if analyzes_good and GOOD_FINDING not in p.stdout:
+                problems.append(f"good.c was not analyzed: stdout {p.stdout!r}")
+            if "Segmentation" in p.stderr or p.returncode < 0:
+                problems.append("crashed")
+            if problems:
+                failures.append(f"{name}: " + "; ".join(problems))
+            else:
+                passed += 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
