@@ -17,6 +17,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     e.openssl = true;
     e.want_query = api->want_query;
     e.handles_want = api->handles_want;
+    e.zero_ambiguous = api->zero_ambiguous;
+    e.peeks_queue = api->peeks_queue;
     switch (api->role) {
     case ROLE_IO:
       e.passes = false;
@@ -115,6 +117,7 @@ static void q_transfer(void *ctx, int block, void *state) {
   const ir_block *b = &c->f->blocks[block];
   for (int i = 0; i < b->nev && s->mask; i++) {
     const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_RETURN) continue;
     if (ev->kind == EV_CALL) {
       q_call(c, ev->call, s);
     } else if (ev->src_call >= 0 && c->x->effects[ev->src_call].pops_one) {
@@ -253,6 +256,7 @@ static void l_transfer(void *ctx, int block, void *state) {
   size_t nio_w = nwords(c->nio);
   for (int i = 0; i < b->nev; i++) {
     const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_RETURN) continue;
     if (ev->kind == EV_DEF) {
       int t = c->tvar_of_var[ev->var];
       if (t < 0) continue;

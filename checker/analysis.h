@@ -21,6 +21,8 @@ typedef struct {
   bool is_classify;
   int ret_arg;      /* is_classify: the argument classified */
   bool want_query;  /* SSL_want */
+  bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
+  bool peeks_queue;    /* ERR_peek_error */
   int handles_want; /* WANT_*_BIT */
 } call_effect;
 

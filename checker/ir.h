@@ -32,12 +32,12 @@ typedef struct {
   bool result_escapes;  /* stored through a pointer, a field or a global, or passed on */
 } ir_call;
 
-typedef enum { EV_CALL, EV_DEF } ir_event_kind;
+typedef enum { EV_CALL, EV_DEF, EV_RETURN } ir_event_kind;
 
 typedef struct {
   ir_event_kind kind;
   int call;     /* EV_CALL */
-  int var;      /* EV_DEF: the variable defined */
+  int var;      /* EV_DEF: the variable defined; EV_RETURN: the variable returned, or -1 */
   int src_call; /* EV_DEF: the call whose result it receives, or -1 */
 } ir_event;
 
@@ -58,11 +58,14 @@ typedef struct {
   bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
 } ir_block;
 
-/* `subject == value` (or !=, or a case label of a switch on subject). */
+/* `subject == value` (or !=, or a case label of a switch on subject). Tests
+ * with the same non-zero group lead to the same code: labels of one case
+ * (`case A: case B:`) or the operands of one `||` chain. */
 typedef struct {
   int var;  /* subject is this variable (or a field of it), or -1 */
   int call; /* subject is this call's result, or -1 */
   long long value;
+  int group;
 } ir_test;
 
 typedef struct {

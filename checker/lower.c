@@ -92,6 +92,8 @@ typedef struct {
   cursor_map calls; /* CallExpr -> call index */
   const char *openssl_dir;
   int flags_cap; /* capacity of f->var_returned and f->var_escapes */
+  int groups;    /* test groups handed out */
+  cursor_map grouped_or; /* `||` nodes already inside a group */
 } lowering;
 
 static int var_of_decl(lowering *L, CXCursor decl) {
@@ -281,6 +283,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
       if (call >= 0) L->f->calls[call].result_returned = true;
       int v = local_root(L, l.v[0]);
       if (v >= 0) flag_var(L, returned_flags, v);
+      emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1});
     }
     break;
   case CXCursor_CompoundAssignOperator:
@@ -366,8 +369,8 @@ static bool spelled_as_eagain(CXCursor c) {
   return found;
 }
 
-static void add_test(lowering *L, CXCursor subject, long long value) {
-  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value};
+static void add_test(lowering *L, CXCursor subject, long long value, int group) {
+  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value, .group = group};
   if (t.call < 0) t.var = local_root(L, subject);
   if (t.var < 0 && t.call < 0) return;
   VEC_PUSH(L->f->tests, L->f->ntests, L->f->tests_cap, t);
@@ -376,19 +379,21 @@ static void add_test(lowering *L, CXCursor subject, long long value) {
 typedef struct {
   lowering *L;
   CXCursor subject;
+  int group;
 } switch_walk;
 
 static enum CXChildVisitResult case_labels(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
   switch_walk *w = data;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_SwitchStmt) return CXChildVisit_Continue; /* its own cases */
   if (k == CXCursor_CaseStmt) {
+    /* `case A: case B:` nests B in A: the same code handles both. */
+    if (clang_getCursorKind(parent) != CXCursor_CaseStmt) w->group = ++w->L->groups;
     cursor_list l = children(c);
     CXEvalResult r = l.n >= 2 ? clang_Cursor_Evaluate(l.v[0]) : NULL;
     if (r) {
       if (clang_EvalResult_getKind(r) == CXEval_Int)
-        add_test(w->L, w->subject, clang_EvalResult_getAsLongLong(r));
+        add_test(w->L, w->subject, clang_EvalResult_getAsLongLong(r), w->group);
       clang_EvalResult_dispose(r);
     }
     free(l.v);
@@ -396,29 +401,53 @@ static enum CXChildVisitResult case_labels(CXCursor c, CXCursor parent, CXClient
   return CXChildVisit_Recurse;
 }
 
+/* `subject == constant` (either way round): add it; true if it was one. */
+static bool equality_test(lowering *L, CXCursor c, int group) {
+  c = cfg_strip(c);
+  if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE) return false;
+  cursor_list l = children(c);
+  bool found = false;
+  long long v;
+  for (int side = 0; l.n == 2 && side < 2 && !found; side++)
+    if (const_value(l.v[side], &v)) {
+      add_test(L, l.v[1 - side], v, group);
+      if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
+      found = true;
+    }
+  free(l.v);
+  return found;
+}
+
+/* The operands of an `||` chain, which lead to the same code when true. */
+static void or_chain(lowering *L, CXCursor c, int group) {
+  c = cfg_strip(c);
+  if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
+      clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
+    map_put(&L->grouped_or, c, group);
+    cursor_list l = children(c);
+    for (int i = 0; i < l.n; i++) or_chain(L, l.v[i], group);
+    free(l.v);
+    return;
+  }
+  equality_test(L, c, group);
+}
+
 static enum CXChildVisitResult find_tests(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   lowering *L = data;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_BinaryOperator) {
-    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
-      cursor_list l = children(c);
-      long long v;
-      if (l.n == 2) {
-        for (int side = 0; side < 2; side++)
-          if (const_value(l.v[side], &v)) {
-            add_test(L, l.v[1 - side], v);
-            if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
-            break;
-          }
-      }
-      free(l.v);
+    if (clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
+      if (map_get(&L->grouped_or, c) < 0) or_chain(L, c, ++L->groups);
+    } else {
+      equality_test(L, c, 0);
     }
   } else if (k == CXCursor_SwitchStmt) {
     cursor_list l = children(c);
     if (l.n >= 2) {
-      switch_walk w = {L, l.v[l.n - 2]};
+      switch_walk w = {L, l.v[l.n - 2], 0};
       clang_visitChildren(l.v[l.n - 1], case_labels, &w);
     }
     free(l.v);
@@ -462,5 +491,6 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   ensure_flags(&L, f->nvars);
   map_free(&L.vars);
   map_free(&L.calls);
+  map_free(&L.grouped_or);
   return f;
 }

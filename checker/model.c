@@ -141,6 +141,10 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
       if (!parse_arg_index(c, v, &fn->ret_arg)) return false;
     } else if (!strcmp(key, "empties")) {
       if (!get_bool(c, v, &fn->empties)) return false;
+    } else if (!strcmp(key, "zero_ambiguous")) {
+      if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
+    } else if (!strcmp(key, "peeks_queue")) {
+      if (!get_bool(c, v, &fn->peeks_queue)) return false;
     } else if (!strcmp(key, "want_query")) {
       if (!get_bool(c, v, &fn->want_query)) return false;
     } else if (!strcmp(key, "handles_want")) {

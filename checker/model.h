@@ -28,6 +28,8 @@ typedef struct {
   bool empties;     /* drain: removes every error */
   bool want_query;  /* result compared with SSL_READING / SSL_WRITING (SSL_want) */
   int handles_want; /* WANT_*_BIT: calling it tests for that condition (SSL_want_read) */
+  bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
+  bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
 } api_function;
 
 typedef struct {

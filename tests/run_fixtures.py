@@ -17,7 +17,7 @@ import re
 import subprocess
 import sys
 
-EXPECT = re.compile(r"//\s*expect(-todo)?:\s*([A-Z0-9, ]+)")
+EXPECT = re.compile(r"//\s*expect(-todo)?:\s*(OSSL\d{3}(?:\s*,\s*OSSL\d{3})*)")
 FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
 
 

@@ -7,15 +7,15 @@
  * (curl commit e8b00fcd6a, 2023: "store the CA after first send") and may log
  * TLS 1.2 secrets, and only then calls SSL_get_error(). Both helpers bracket
  * their OpenSSL calls with ERR_set_mark()/ERR_pop_to_mark(), which restores
- * the queue, so in reality the classification is not disturbed. Under the
- * specified semantics ERR_set_mark/ERR_pop_to_mark are neither pure nor drains
- * (so: pushes), and both helpers "may push": reported. KNOWN FALSE POSITIVE of
- * the specified semantics on real code; see testdata/README.md (note: the
- * checker's rules/openssl-api.yaml models ERR_pop_to_mark as a drain, which
- * would make these calls OSSL004 as well).
+ * the queue, so the classification is not disturbed. The checker's model
+ * (rules/openssl-api.yaml, roles `mark`/`pop_to_mark`) treats such a bracket
+ * as leaving the queue as it was, so neither helper "may push".
+ * NOTE: under the brief's original role list (no mark roles: ERR_set_mark and
+ * ERR_pop_to_mark would be "pushes") both calls would be OSSL002 -- a false
+ * positive on real, correct curl code; see testdata/README.md.
  *
- * Expected: OSSL002 on the call to setup_x509_store() and on the call to
- * log_tls12_secret(). Clear right before SSL_connect: no OSSL001. Both wants.
+ * Expected: no finding. Clear right before SSL_connect: no OSSL001. Both
+ * wants: no OSSL003.
  */
 #include <openssl/ssl.h>
 #include <openssl/err.h>

@@ -1,0 +1,140 @@
+/* OSSL005 premature-close: code that takes a premature close (the peer ended
+ * the transport without close_notify: a possible truncation) for a clean one.
+ * Two shapes: SSL_read()'s 0 taken as the end of the data on a path that never
+ * asks SSL_get_error(), and SSL_ERROR_SYSCALL/SSL_ERROR_SSL handled by the same
+ * code as SSL_ERROR_ZERO_RETURN. Testing ERR_peek_error() == 0 in the same
+ * condition (nginx) marks the choice as deliberate. */
+#include "registry.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+
+/* The block classifies a result, or hands the result `var` to the caller. */
+static bool block_classifies(const rule_ctx *ctx, int b, int var) {
+  const ir_block *blk = &ctx->f->blocks[b];
+  for (int i = 0; i < blk->nev; i++) {
+    const ir_event *ev = &blk->ev[i];
+    if (ev->kind == EV_CALL && ctx->x->effects[ev->call].is_classify) return true;
+    if (ev->kind == EV_RETURN && var >= 0 && ev->var == var) return true;
+  }
+  return false;
+}
+
+/* Blocks reachable from `from` (included) without passing through a block that
+ * classifies; `seen` gets them. */
+static void reach_unclassified(const rule_ctx *ctx, int from, int var, bool *seen) {
+  const ir_function *f = ctx->f;
+  int *stack = xmalloc((size_t)f->nblocks * sizeof *stack), sp = 0;
+  stack[sp++] = from;
+  seen[from] = true;
+  while (sp) {
+    int b = stack[--sp];
+    if (block_classifies(ctx, b, var)) continue;
+    for (int e = 0; e < f->blocks[b].nsucc; e++) {
+      int to = f->blocks[b].succ[e].to;
+      if (!seen[to]) {
+        seen[to] = true;
+        stack[sp++] = to;
+      }
+    }
+  }
+  free(stack);
+}
+
+static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
+  bool *seen = xcalloc((size_t)ctx->f->nblocks, sizeof *seen);
+  reach_unclassified(ctx, from, var, seen);
+  bool found = seen[ctx->f->exit] && !block_classifies(ctx, ctx->f->exit, var);
+  free(seen);
+  return found;
+}
+
+/* The block of call `io`, and whether a classification follows it there. */
+static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
+  const ir_function *f = ctx->f;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    for (int i = 0; i < blk->nev; i++) {
+      if (blk->ev[i].kind != EV_CALL || blk->ev[i].call != io) continue;
+      *classified_after = false;
+      for (int j = i + 1; j < blk->nev; j++)
+        if (blk->ev[j].kind == EV_CALL && ctx->x->effects[blk->ev[j].call].is_classify)
+          *classified_after = true;
+      return b;
+    }
+  }
+  return -1;
+}
+
+static void zero_taken_as_eof(rule_ctx *ctx, int io) {
+  const ir_function *f = ctx->f;
+  const ir_call *c = &f->calls[io];
+  int v = c->result_var;
+  if (c->result_returned) return; /* the caller decides */
+  bool classified_at_once;
+  int home = block_of(ctx, io, &classified_at_once);
+  if (home < 0 || classified_at_once) return;
+  /* The tests of the result that run before any classification. */
+  bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
+  for (int e = 0; e < f->blocks[home].nsucc; e++)
+    if (!before[f->blocks[home].succ[e].to]) reach_unclassified(ctx, f->blocks[home].succ[e].to, v, before);
+  before[home] = true;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
+        (blk->cond_call != io && (v < 0 || blk->cond_var != v))) continue;
+    ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
+    for (int e = 0; e < blk->nsucc; e++) {
+      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v)) continue;
+      finding *fd = findings_add(
+          ctx->out, ctx->rule, c->loc,
+          xasprintf("%s() returning 0 is taken as the end of the data without asking "
+                    "SSL_get_error(): 0 is also what a peer that closes without close_notify "
+                    "(a premature close, possibly a truncation) gives; tell "
+                    "SSL_ERROR_ZERO_RETURN from the rest",
+                    rule_callee(f, io)));
+      finding_note_add(fd, f->calls[io].loc, xasprintf("the result tested for 0 here leaves "
+                                                       "the function unclassified"));
+      free(before);
+      return;
+    }
+  }
+  free(before);
+}
+
+static void syscall_like_zero_return(rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  const api_model *m = ctx->p->model;
+  const ir_call *c = &f->calls[k];
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *zr = &f->tests[t];
+    if (!zr->group || zr->value != m->ssl_error_zero_return) continue;
+    if (zr->call != k && (c->result_var < 0 || zr->var != c->result_var)) continue;
+    bool premature = false, deliberate = false;
+    for (int u = 0; u < f->ntests; u++) {
+      const ir_test *o = &f->tests[u];
+      if (o->group != zr->group) continue;
+      if (o->call >= 0 && ctx->x->effects[o->call].peeks_queue) deliberate = true;
+      bool same_subject = o->call == zr->call && o->var == zr->var;
+      if (same_subject && (o->value == m->ssl_error_syscall || o->value == m->ssl_error_ssl))
+        premature = true;
+    }
+    if (!premature || deliberate) continue;
+    findings_add(ctx->out, ctx->rule, c->loc,
+                 xasprintf("the result of %s() is handled the same for SSL_ERROR_ZERO_RETURN and "
+                           "SSL_ERROR_SYSCALL/SSL_ERROR_SSL: a peer that closes without "
+                           "close_notify (a premature close, possibly a truncation) looks like a "
+                           "clean close",
+                           rule_callee(f, k)));
+    return;
+  }
+}
+
+void ossl005_check(rule_ctx *ctx) {
+  for (int i = 0; i < ctx->f->ncalls; i++) {
+    const call_effect *e = &ctx->x->effects[i];
+    if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
+    if (e->is_classify) syscall_like_zero_return(ctx, i);
+  }
+}
