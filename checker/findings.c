@@ -58,6 +58,10 @@ void findings_sort_unique(finding_list *l) {
   l->n = out;
 }
 
+void findings_free_entries(finding_list *l) {
+  for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
+}
+
 void findings_free(finding_list *l) {
   for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
   free(l->v);

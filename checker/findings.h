@@ -30,5 +30,7 @@ void finding_note_add(finding *f, ir_loc loc, char *msg);
 /* Sort by file, line, column, rule; drop repeats of the same rule at the same place. */
 void findings_sort_unique(finding_list *l);
 void findings_free(finding_list *l);
+/* Free the entries' contents but not the array (for filtering in place). */
+void findings_free_entries(finding_list *l);
 
 #endif

@@ -6,6 +6,7 @@
 #include "output.h"
 #include "project.h"
 #include "rules/registry.h"
+#include "suppress.h"
 #include "util.h"
 
 #include <getopt.h>
@@ -203,6 +204,7 @@ int main(int argc, char **argv) {
   finding_list findings = {0};
   run_rules(&p, &o, &findings);
   findings_sort_unique(&findings);
+  suppress_apply(&findings);
   output_text(stdout, &findings);
   int nfindings = findings.n;
 
