@@ -35,6 +35,8 @@ static int cmp_finding(const void *a, const void *b) {
 static void free_finding(finding *f) {
   free(f->loc.file);
   free(f->msg);
+  free(f->function);
+  free(f->fingerprint);
   for (int i = 0; i < f->nnotes; i++) {
     free(f->notes[i].loc.file);
     free(f->notes[i].msg);
@@ -66,4 +68,33 @@ void findings_free(finding_list *l) {
   for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
   free(l->v);
   memset(l, 0, sizeof *l);
+}
+
+static unsigned long long fnv1a(unsigned long long h, const char *s) {
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+  return (h ^ 0xff) * 1099511628211ULL;
+}
+
+static const char *base_name(const char *p) {
+  const char *s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+void findings_fingerprint(finding_list *l) {
+  for (int i = 0; i < l->n; i++) {
+    finding *f = &l->v[i];
+    unsigned long long h = 14695981039346656037ULL;
+    h = fnv1a(h, f->rule->id);
+    h = fnv1a(h, base_name(f->loc.file));
+    h = fnv1a(h, f->function ? f->function : "");
+    h = fnv1a(h, f->msg);
+    int occurrence = 0; /* the same finding twice in one function */
+    for (int j = 0; j < i; j++)
+      if (l->v[j].rule == f->rule && !strcmp(l->v[j].loc.file, f->loc.file) &&
+          !strcmp(l->v[j].msg, f->msg) &&
+          !strcmp(l->v[j].function ? l->v[j].function : "", f->function ? f->function : ""))
+        occurrence++;
+    free(f->fingerprint);
+    f->fingerprint = xasprintf("%016llx:%d", h, occurrence);
+  }
 }

@@ -15,6 +15,8 @@ typedef struct {
   const struct rule_info *rule;
   ir_loc loc;
   char *msg;
+  char *function;    /* the function the finding is in */
+  char *fingerprint; /* stable across line moves: rule, file, function, message, occurrence */
   finding_note *notes;
   int nnotes, notes_cap;
 } finding;
@@ -29,6 +31,8 @@ finding *findings_add(finding_list *l, const struct rule_info *rule, ir_loc loc,
 void finding_note_add(finding *f, ir_loc loc, char *msg);
 /* Sort by file, line, column, rule; drop repeats of the same rule at the same place. */
 void findings_sort_unique(finding_list *l);
+/* Set each finding's fingerprint (after sorting). */
+void findings_fingerprint(finding_list *l);
 void findings_free(finding_list *l);
 /* Free the entries' contents but not the array (for filtering in place). */
 void findings_free_entries(finding_list *l);

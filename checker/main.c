@@ -26,6 +26,7 @@ typedef struct {
   char *model_path;
   int jobs;
   bool dump_cfg;
+  const char *format; /* text, json, sarif */
   bool enabled[64];
   char **files;
   int nfiles;
@@ -45,6 +46,7 @@ static void usage(FILE *out) {
         "  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
         "  -j N, --jobs N       parse N translation units in parallel (default: 1)\n"
         "  --model FILE         the OpenSSL API model (default: rules/openssl-api.yaml)\n"
+        "  --format FORMAT      text (default), json or sarif (SARIF 2.1.0)\n"
         "  --enable IDS         run only these rules (comma-separated ids or names)\n"
         "  --disable IDS        do not run these rules\n"
         "  --list-rules         print the rules and exit\n"
@@ -76,15 +78,17 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
+      {"format", required_argument, NULL, OPT_FORMAT},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
       {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
   o->jobs = 1;
+  o->format = "text";
   for (int i = 0; i < rule_count; i++) o->enabled[i] = true;
   /* Everything after "--" is compiler flags; hide it from getopt. */
   int end = argc;
@@ -111,6 +115,13 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     }
     case OPT_MODEL: o->model_path = optarg; break;
+    case OPT_FORMAT:
+      if (strcmp(optarg, "text") && strcmp(optarg, "json") && strcmp(optarg, "sarif")) {
+        fprintf(stderr, "ossl-lint: error: --format takes text, json or sarif, not '%s'\n", optarg);
+        return EXIT_TROUBLE;
+      }
+      o->format = optarg;
+      break;
     case OPT_ENABLE:
       if (!set_rules(o, optarg, true, true)) return EXIT_TROUBLE;
       break;
@@ -149,7 +160,9 @@ static void run_rules(const project *p, const options *o, finding_list *out) {
     for (int r = 0; r < rule_count; r++) {
       if (!o->enabled[r]) continue;
       rule_ctx ctx = {.p = p, .f = p->fns[i], .x = &x, .rule = &rule_table[r], .out = out};
+      int before = out->n;
       rule_table[r].check(&ctx);
+      for (int k = before; k < out->n; k++) out->v[k].function = xstrdup(p->fns[i]->name);
     }
     facts_free(&x);
   }
@@ -169,7 +182,6 @@ int main(int argc, char **argv) {
     free(model_path);
     return EXIT_TROUBLE;
   }
-  free(model_path);
 
   bool trouble = false;
   int njobs = 0;
@@ -205,7 +217,17 @@ int main(int argc, char **argv) {
   run_rules(&p, &o, &findings);
   findings_sort_unique(&findings);
   suppress_apply(&findings);
-  output_text(stdout, &findings);
+  findings_fingerprint(&findings);
+  if (!strcmp(o.format, "json")) {
+    output_json(stdout, &findings);
+  } else if (!strcmp(o.format, "sarif")) {
+    char *slash = strrchr(model_path, '/');
+    char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
+    output_sarif(stdout, &findings, rules_dir, OSSL_LINT_VERSION);
+    free(rules_dir);
+  } else {
+    output_text(stdout, &findings);
+  }
   int nfindings = findings.n;
 
   findings_free(&findings);
@@ -215,6 +237,7 @@ int main(int argc, char **argv) {
   free(results);
   frontend_jobs_free(jobs, njobs);
   model_free(&model);
+  free(model_path);
   if (trouble) return EXIT_TROUBLE;
   return nfindings ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -9,5 +9,8 @@
 /* file:line:col: warning: message [OSSL001-stale-error-queue]
  * file:line:col: note: message */
 void output_text(FILE *out, const finding_list *l);
+void output_json(FILE *out, const finding_list *l);
+/* rules_dir: where the rule pages are (their texts go into the rule metadata). */
+void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *version);
 
 #endif

@@ -1,0 +1,36 @@
+/* --format json: a stable schema for scripts (documented in the README).
+ * {"version": 1, "tool": "ossl-lint", "findings": [{"rule", "name", "file", "line",
+ *  "column", "function", "message", "fingerprint", "notes": [{"file", "line",
+ *  "column", "message"}]}]} */
+#include "output.h"
+
+#include "rules/registry.h"
+
+#include <jansson.h>
+
+static json_t *location(const char *file, unsigned line, unsigned col, const char *msg) {
+  return json_pack("{s:s, s:i, s:i, s:s}", "file", file, "line", (json_int_t)line, "column",
+                   (json_int_t)col, "message", msg);
+}
+
+void output_json(FILE *out, const finding_list *l) {
+  json_t *findings = json_array();
+  for (int i = 0; i < l->n; i++) {
+    const finding *f = &l->v[i];
+    json_t *notes = json_array();
+    for (int j = 0; j < f->nnotes; j++)
+      json_array_append_new(notes, location(f->notes[j].loc.file, f->notes[j].loc.line,
+                                            f->notes[j].loc.col, f->notes[j].msg));
+    json_t *o = location(f->loc.file, f->loc.line, f->loc.col, f->msg);
+    json_object_set_new(o, "rule", json_string(f->rule->id));
+    json_object_set_new(o, "name", json_string(f->rule->name));
+    json_object_set_new(o, "function", json_string(f->function ? f->function : ""));
+    json_object_set_new(o, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
+    json_object_set_new(o, "notes", notes);
+    json_array_append_new(findings, o);
+  }
+  json_t *root = json_pack("{s:i, s:s, s:o}", "version", 1, "tool", "ossl-lint", "findings", findings);
+  json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  fputc('\n', out);
+  json_decref(root);
+}

@@ -1,0 +1,103 @@
+/* --format sarif: SARIF 2.1.0, as GitHub code scanning takes it. Rule texts come
+ * from the rule pages (rules/OSSLnnn-name.md): the first paragraph is the short
+ * description, the "What it finds" section the full one. */
+#include "output.h"
+
+#include "rules/registry.h"
+#include "util.h"
+
+#include <jansson.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The paragraph that starts after `heading` (or after the title when NULL). */
+static char *page_paragraph(const char *page, const char *heading) {
+  const char *p = page;
+  if (heading) {
+    p = strstr(page, heading);
+    if (!p) return NULL;
+  }
+  p = strchr(p, '\n');
+  if (!p) return NULL;
+  while (*p == '\n') p++;
+  const char *end = strstr(p, "\n\n");
+  if (!end) end = p + strlen(p);
+  char *s = xasprintf("%.*s", (int)(end - p), p);
+  for (char *c = s; *c; c++)
+    if (*c == '\n') *c = ' ';
+  return s;
+}
+
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  strbuf sb = {0};
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
+    buf[n] = '\0';
+    sb_append(&sb, buf);
+  }
+  fclose(f);
+  return sb_take(&sb);
+}
+
+static json_t *physical(const char *file, unsigned line, unsigned col) {
+  return json_pack("{s:{s:s}, s:{s:i, s:i}}", "artifactLocation", "uri", file, "region",
+                   "startLine", (json_int_t)(line ? line : 1), "startColumn",
+                   (json_int_t)(col ? col : 1));
+}
+
+static json_t *rule_descriptor(const rule_info *r, const char *rules_dir) {
+  char *path = xasprintf("%s/%s-%s.md", rules_dir, r->id, r->name);
+  char *page = read_file(path);
+  char *shortd = page ? page_paragraph(page, NULL) : NULL;
+  char *fulld = page ? page_paragraph(page, "## What it finds") : NULL;
+  char resolved[PATH_MAX];
+  char *uri = realpath(path, resolved) ? xasprintf("file://%s", resolved) : NULL;
+  json_t *d = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s}}", "id", r->id, "name", r->name,
+                        "shortDescription", "text", shortd ? shortd : r->name, "fullDescription",
+                        "text", fulld ? fulld : (shortd ? shortd : r->name),
+                        "defaultConfiguration", "level", "warning");
+  if (uri) json_object_set_new(d, "helpUri", json_string(uri));
+  free(uri);
+  free(path);
+  free(page);
+  free(shortd);
+  free(fulld);
+  return d;
+}
+
+void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *version) {
+  json_t *rules = json_array();
+  for (int i = 0; i < rule_count; i++)
+    json_array_append_new(rules, rule_descriptor(&rule_table[i], rules_dir));
+  json_t *results = json_array();
+  for (int i = 0; i < l->n; i++) {
+    const finding *f = &l->v[i];
+    json_t *related = json_array();
+    for (int j = 0; j < f->nnotes; j++) {
+      json_t *rl = json_pack("{s:i, s:o, s:{s:s}}", "id", (json_int_t)j, "physicalLocation",
+                             physical(f->notes[j].loc.file, f->notes[j].loc.line,
+                                      f->notes[j].loc.col),
+                             "message", "text", f->notes[j].msg);
+      json_array_append_new(related, rl);
+    }
+    json_t *res = json_pack(
+        "{s:s, s:i, s:s, s:{s:s}, s:[{s:o}], s:o, s:{s:s}}", "ruleId", f->rule->id, "ruleIndex",
+        (json_int_t)(f->rule - rule_table), "level", "warning", "message", "text", f->msg,
+        "locations", "physicalLocation", physical(f->loc.file, f->loc.line, f->loc.col),
+        "relatedLocations", related, "partialFingerprints", "osslLintFingerprint/v1",
+        f->fingerprint ? f->fingerprint : "");
+    json_array_append_new(results, res);
+  }
+  json_t *root = json_pack(
+      "{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o, s:s}]}", "$schema",
+      "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0", "runs", "tool",
+      "driver", "name", "ossl-lint", "version", version, "rules", rules, "results", results,
+      "columnKind", "unicodeCodePoints");
+  json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  fputc('\n', out);
+  json_decref(root);
+}
