@@ -1,6 +1,7 @@
 /* ossl-lint: finds OpenSSL error-queue bugs in C code.
  * Pipeline: front end -> CFG -> IR -> summaries -> rules -> findings -> output. */
 #include "analysis.h"
+#include "config.h"
 #include "frontend.h"
 #include "model.h"
 #include "output.h"
@@ -197,6 +198,14 @@ int main(int argc, char **argv) {
     njobs = o.nfiles;
   }
 
+  config_set configs = {0};
+  strbuf config_errors = {0};
+  for (int i = 0; i < njobs; i++)
+    trouble |= !config_discover(&configs, jobs[i].file, &model, &config_errors);
+  char *config_text = sb_take(&config_errors);
+  fputs(config_text, stderr);
+  free(config_text);
+
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
   frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg};
   frontend_run(jobs, njobs, &fo, results);
@@ -217,6 +226,7 @@ int main(int argc, char **argv) {
   run_rules(&p, &o, &findings);
   findings_sort_unique(&findings);
   suppress_apply(&findings);
+  config_filter(&configs, &findings);
   findings_fingerprint(&findings);
   if (!strcmp(o.format, "json")) {
     output_json(stdout, &findings);
@@ -237,6 +247,7 @@ int main(int argc, char **argv) {
   free(results);
   frontend_jobs_free(jobs, njobs);
   model_free(&model);
+  config_free(&configs);
   free(model_path);
   if (trouble) return EXIT_TROUBLE;
   return nfindings ? EXIT_FINDINGS : EXIT_CLEAN;

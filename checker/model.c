@@ -253,12 +253,14 @@ static bool parse_model(parse_ctx *c, api_model *m) {
   return true;
 }
 
-bool model_load(const char *path, api_model *m, char **err) {
-  memset(m, 0, sizeof *m);
+typedef bool (*doc_parser)(parse_ctx *c, void *out);
+
+/* Read a YAML file and hand its document to `parse`. */
+static bool load_yaml(const char *path, doc_parser parse, void *out, char **err) {
   *err = NULL;
   FILE *f = fopen(path, "rb");
   if (!f) {
-    *err = xasprintf("%s: cannot read model: %s", path, strerror(errno));
+    *err = xasprintf("%s: cannot read: %s", path, strerror(errno));
     return false;
   }
   yaml_parser_t parser;
@@ -272,14 +274,88 @@ bool model_load(const char *path, api_model *m, char **err) {
                      parser.problem ? parser.problem : "parse error");
   } else {
     parse_ctx c = {.path = path, .doc = &doc};
-    ok = parse_model(&c, m);
+    ok = parse(&c, out);
     if (!ok) *err = c.err;
     yaml_document_delete(&doc);
   }
   yaml_parser_delete(&parser);
   fclose(f);
+  return ok;
+}
+
+static bool parse_model_doc(parse_ctx *c, void *out) { return parse_model(c, out); }
+
+bool model_load(const char *path, api_model *m, char **err) {
+  memset(m, 0, sizeof *m);
+  bool ok = load_yaml(path, parse_model_doc, m, err);
   if (!ok) model_free(m);
   return ok;
+}
+
+/* ---- configuration files (.ossl-lint.yaml) ---- */
+
+typedef struct {
+  api_model *m;
+  signed char *rule_state; /* per rule: -1 unset, 0 disabled, 1 enabled */
+  const char *const *rule_ids;
+  const char *const *rule_names;
+  int nrules;
+} config_target;
+
+static bool parse_rule_list(parse_ctx *c, const yaml_node_t *n, config_target *t, int state) {
+  if (n->type != YAML_SEQUENCE_NODE) return fail(c, n, "expected a list of rule ids", NULL);
+  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+    yaml_node_t *v = yaml_document_get_node(c->doc, *it);
+    const char *id = scalar(v);
+    int found = -1;
+    for (int r = 0; id && r < t->nrules; r++)
+      if (!strcmp(id, t->rule_ids[r]) || !strcmp(id, t->rule_names[r])) found = r;
+    if (found < 0) return fail(c, v, "unknown rule '%s'", id ? id : "");
+    t->rule_state[found] = (signed char)state;
+  }
+  return true;
+}
+
+static bool parse_config(parse_ctx *c, void *out) {
+  config_target *t = out;
+  yaml_node_t *root = yaml_document_get_root_node(c->doc);
+  if (!root) return true; /* an empty file configures nothing */
+  if (root->type != YAML_MAPPING_NODE) return fail(c, root, "the configuration must be a mapping", NULL);
+  for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (key && !strcmp(key, "rules")) {
+      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "rules: expected {enable: [...], disable: [...]}", NULL);
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+        const char *which = scalar(yaml_document_get_node(c->doc, q->key));
+        yaml_node_t *list = yaml_document_get_node(c->doc, q->value);
+        if (which && !strcmp(which, "enable")) {
+          if (!parse_rule_list(c, list, t, 1)) return false;
+        } else if (which && !strcmp(which, "disable")) {
+          if (!parse_rule_list(c, list, t, 0)) return false;
+        } else {
+          return fail(c, yaml_document_get_node(c->doc, q->key), "rules: unknown key '%s' (enable, disable)", which);
+        }
+      }
+    } else if (key && !strcmp(key, "functions")) {
+      if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
+      for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+        api_function fn;
+        if (!model_parse_function(c, yaml_document_get_node(c->doc, *it), &fn)) return false;
+        model_set(t->m, &fn);
+      }
+    } else {
+      return fail(c, k, "unknown key '%s' (rules, functions)", key ? key : "");
+    }
+  }
+  return true;
+}
+
+bool config_load(const char *path, api_model *m, signed char *rule_state, const char *const *ids,
+                 const char *const *names, int nrules, char **err) {
+  config_target t = {m, rule_state, ids, names, nrules};
+  return load_yaml(path, parse_config, &t, err);
 }
 
 #ifndef OSSL_LINT_MODEL_SOURCE

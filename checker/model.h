@@ -57,6 +57,12 @@ bool model_role_from_name(const char *s, api_role *out);
 api_role model_role_of(const api_model *m, const char *name, bool declared_in_openssl,
                        const api_function **fn_out);
 
+/* Apply a configuration file (.ossl-lint.yaml): `functions` entries are added
+ * to (or replace those of) the model; `rules: {enable: [..], disable: [..]}`
+ * set rule_state[i] to 1 or 0 for the rule ids[i] / names[i]. */
+bool config_load(const char *path, api_model *m, signed char *rule_state, const char *const *ids,
+                 const char *const *names, int nrules, char **err);
+
 /* Where the model is looked for when --model is not given: next to the
  * executable (../share/ossl-lint), the source tree, the installed path. */
 char *model_default_path(void);

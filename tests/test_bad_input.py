@@ -47,6 +47,8 @@ def main(argv):
         write("brokendb/compile_commands.json", '[{"directory": "/tmp", "file": ')
         write("bad-model.yaml", "version: 1\nfunctions:\n  - {name: SSL_read, role: reader}\n")
         write("notyaml.yaml", "version: [1\n")
+        write("cfgdir/.ossl-lint.yaml", "rules:\n  disable: [OSSL999]\n")
+        write("cfgdir/x.c", GOOD)
         user = 65534 if os.geteuid() == 0 else None  # root reads any file: drop to nobody
 
         # (name, argv, expected fragments on one stderr line, good file analyzed?)
@@ -69,6 +71,8 @@ def main(argv):
             ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
              ["notyaml.yaml:", "invalid YAML"], False),
             ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),
+            ("broken .ossl-lint.yaml", ["cfgdir/x.c", "good.c"],
+             ["cfgdir/.ossl-lint.yaml:2:13", "unknown rule 'OSSL999'"], True),
         ]
         for name, args, fragments, analyzes_good in cases:
             cmd = [checker] + (["--model", model] if "--model" not in args else []) + args

@@ -1,0 +1,30 @@
+/* Configuration files: `.ossl-lint.yaml`, found upward from each source file as
+ * .clang-tidy is. A file's nearest configuration enables or disables rules for
+ * the findings in it; the function roles of every configuration found are added
+ * to the model (they name project functions, callbacks, external libraries). */
+#ifndef OSSL_LINT_CONFIG_H
+#define OSSL_LINT_CONFIG_H
+
+#include "findings.h"
+#include "model.h"
+#include "util.h"
+
+typedef struct {
+  char *dir;  /* the directory holding it (real path) */
+  char *path;
+  signed char rule_state[64]; /* -1 unset, 0 disabled, 1 enabled */
+} config_file;
+
+typedef struct {
+  config_file *v;
+  int n, cap;
+} config_set;
+
+/* Find (and load, once) the configuration that governs `source`. Problems go
+ * to *errors; returns false when a configuration file is broken. */
+bool config_discover(config_set *cs, const char *source, api_model *m, strbuf *errors);
+/* Drop the findings whose file's configuration disables their rule. */
+void config_filter(const config_set *cs, finding_list *l);
+void config_free(config_set *cs);
+
+#endif
