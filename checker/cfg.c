@@ -82,7 +82,8 @@ static int cur_block(builder *b) {
 }
 
 static void add_elem(builder *b, CXCursor c) {
-  cfg_block *blk = &b->g->blocks[cur_block(b)];
+  int id = cur_block(b); /* before taking the address: it may grow the array */
+  cfg_block *blk = &b->g->blocks[id];
   VEC_PUSH(blk->elems, blk->nelems, blk->elems_cap, c);
 }
 
@@ -168,7 +169,8 @@ static void cond(builder *b, CXCursor c, int t, int f) {
     return;
   }
   expr(b, c);
-  cfg_block *blk = &b->g->blocks[cur_block(b)];
+  int id = cur_block(b); /* before taking the address: it may grow the array */
+  cfg_block *blk = &b->g->blocks[id];
   blk->has_cond = true;
   blk->cond = c;
   add_edge(b->g, b->cur, t, EDGE_TRUE);
