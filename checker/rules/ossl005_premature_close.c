@@ -103,38 +103,64 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   free(before);
 }
 
-static void syscall_like_zero_return(rule_ctx *ctx, int k) {
+/* Per test group: the subject tested for SSL_ERROR_SYSCALL/SSL_ERROR_SSL in it,
+ * and whether it also peeks at the queue (a deliberate choice). Then the
+ * subjects (calls, variables) whose ZERO_RETURN shares such a group. One pass
+ * over the tests each: linear in the size of the function. */
+static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var) {
   const ir_function *f = ctx->f;
   const api_model *m = ctx->p->model;
-  const ir_call *c = &f->calls[k];
+  int groups = 0;
+  for (int t = 0; t < f->ntests; t++)
+    if (f->tests[t].group > groups) groups = f->tests[t].group;
+  if (!groups) return;
+  int *close_var = xmalloc(((size_t)groups + 1) * sizeof *close_var);
+  int *close_call = xmalloc(((size_t)groups + 1) * sizeof *close_call);
+  bool *deliberate = xcalloc((size_t)groups + 1, sizeof *deliberate);
+  for (int g = 0; g <= groups; g++) close_var[g] = close_call[g] = -2;
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *o = &f->tests[t];
+    if (!o->group) continue;
+    if (o->call >= 0 && ctx->x->effects[o->call].peeks_queue) deliberate[o->group] = true;
+    if (o->value == m->ssl_error_syscall || o->value == m->ssl_error_ssl) {
+      close_var[o->group] = o->var;
+      close_call[o->group] = o->call;
+    }
+  }
   for (int t = 0; t < f->ntests; t++) {
     const ir_test *zr = &f->tests[t];
-    if (!zr->group || zr->value != m->ssl_error_zero_return) continue;
-    if (zr->call != k && (c->result_var < 0 || zr->var != c->result_var)) continue;
-    bool premature = false, deliberate = false;
-    for (int u = 0; u < f->ntests; u++) {
-      const ir_test *o = &f->tests[u];
-      if (o->group != zr->group) continue;
-      if (o->call >= 0 && ctx->x->effects[o->call].peeks_queue) deliberate = true;
-      bool same_subject = o->call == zr->call && o->var == zr->var;
-      if (same_subject && (o->value == m->ssl_error_syscall || o->value == m->ssl_error_ssl))
-        premature = true;
-    }
-    if (!premature || deliberate) continue;
-    findings_add(ctx->out, ctx->rule, c->loc,
-                 xasprintf("the result of %s() is handled the same for SSL_ERROR_ZERO_RETURN and "
-                           "SSL_ERROR_SYSCALL/SSL_ERROR_SSL: a peer that closes without "
-                           "close_notify (a premature close, possibly a truncation) looks like a "
-                           "clean close",
-                           rule_callee(f, k)));
-    return;
+    int g = zr->group;
+    if (!g || zr->value != m->ssl_error_zero_return || deliberate[g]) continue;
+    if (close_var[g] != zr->var || close_call[g] != zr->call) continue;
+    if (zr->call >= 0) bad_call[zr->call] = true;
+    if (zr->var >= 0) bad_var[zr->var] = true;
   }
+  free(close_var);
+  free(close_call);
+  free(deliberate);
+}
+
+static void syscall_like_zero_return(rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  findings_add(ctx->out, ctx->rule, f->calls[k].loc,
+               xasprintf("the result of %s() is handled the same for SSL_ERROR_ZERO_RETURN and "
+                         "SSL_ERROR_SYSCALL/SSL_ERROR_SSL: a peer that closes without "
+                         "close_notify (a premature close, possibly a truncation) looks like a "
+                         "clean close",
+                         rule_callee(f, k)));
 }
 
 void ossl005_check(rule_ctx *ctx) {
-  for (int i = 0; i < ctx->f->ncalls; i++) {
+  const ir_function *f = ctx->f;
+  bool *bad_call = xcalloc((size_t)f->ncalls + 1, sizeof *bad_call);
+  bool *bad_var = xcalloc((size_t)f->nvars + 1, sizeof *bad_var);
+  flag_premature_subjects(ctx, bad_call, bad_var);
+  for (int i = 0; i < f->ncalls; i++) {
     const call_effect *e = &ctx->x->effects[i];
     if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
-    if (e->is_classify) syscall_like_zero_return(ctx, i);
+    int v = f->calls[i].result_var;
+    if (e->is_classify && (bad_call[i] || (v >= 0 && bad_var[v]))) syscall_like_zero_return(ctx, i);
   }
+  free(bad_call);
+  free(bad_var);
 }
