@@ -8,6 +8,8 @@
 
 #include "util.h"
 
+#include <stdlib.h>
+
 static bool result_leaves_function(const ir_function *f, const ir_call *c) {
   if (c->result_returned || c->result_escapes) return true;
   int v = c->result_var;
@@ -29,34 +31,56 @@ static int want_queries(const rule_ctx *ctx) {
   return bits;
 }
 
-void ossl003_check(rule_ctx *ctx) {
+/* WANT_*_BIT the classification k's result is tested for; *tested if it is tested at all. */
+static int handled_by(const rule_ctx *ctx, int k, bool *tested) {
   const ir_function *f = ctx->f;
   const api_model *m = ctx->p->model;
+  const ir_call *c = &f->calls[k];
+  int handled = 0;
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *test = &f->tests[t];
+    if (test->call != k && (c->result_var < 0 || test->var != c->result_var)) continue;
+    *tested = true;
+    if (test->value == m->ssl_error_want_read) handled |= WANT_READ_BIT;
+    if (test->value == m->ssl_error_want_write) handled |= WANT_WRITE_BIT;
+  }
+  return handled;
+}
+
+static bool same_io(const fn_facts *x, int k1, int k2) {
+  for (int i = 0; i < x->nlinks; i++)
+    for (int j = 0; j < x->nlinks; j++)
+      if (x->links[i].classify == k1 && x->links[j].classify == k2 && x->links[i].io == x->links[j].io)
+        return true;
+  return false;
+}
+
+void ossl003_check(rule_ctx *ctx) {
+  const ir_function *f = ctx->f;
+  const fn_facts *x = ctx->x;
+  int *handled = xcalloc((size_t)f->ncalls + 1, sizeof *handled);
+  bool *tested = xcalloc((size_t)f->ncalls + 1, sizeof *tested);
+  for (int k = 0; k < f->ncalls; k++)
+    if (x->effects[k].is_classify) handled[k] = handled_by(ctx, k, &tested[k]);
+  int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
-    if (!ctx->x->effects[k].is_classify) continue;
+    if (!x->effects[k].is_classify || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, c)) continue;
-    int handled = 0;
-    bool tested = false;
-    for (int t = 0; t < f->ntests; t++) {
-      const ir_test *test = &f->tests[t];
-      if (test->call != k && (c->result_var < 0 || test->var != c->result_var)) continue;
-      tested = true;
-      if (test->value == m->ssl_error_want_read) handled |= WANT_READ_BIT;
-      if (test->value == m->ssl_error_want_write) handled |= WANT_WRITE_BIT;
-    }
-    if (!tested) continue;
-    handled |= want_queries(ctx);
+    int bits = handled[k] | queries;
+    for (int j = 0; j < f->ncalls; j++) /* other classifications of the same I/O call */
+      if (j != k && x->effects[j].is_classify && handled[j] && same_io(x, k, j)) bits |= handled[j];
     const char *name = rule_callee(f, k);
-    if (handled == WANT_READ_BIT || handled == WANT_WRITE_BIT) {
-      const char *has = handled == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
-      const char *lacks = handled == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";
+    bool own = (handled[k] | queries) != 0; /* report where the want is tested */
+    if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
+      const char *has = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
+      const char *lacks = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";
       findings_add(ctx->out, ctx->rule, c->loc,
                    xasprintf("the result of %s() is checked for %s but not %s: on a non-blocking "
                              "connection any I/O call can return either, and %s falls into the "
                              "error path",
                              name, has, lacks, lacks));
-    } else if (handled == 0 && f->tests_eagain) {
+    } else if (bits == 0 && f->tests_eagain) {
       findings_add(ctx->out, ctx->rule, c->loc,
                    xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
                              "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN (a non-blocking "
@@ -64,4 +88,6 @@ void ossl003_check(rule_ctx *ctx) {
                              name, f->name));
     }
   }
+  free(handled);
+  free(tested);
 }
