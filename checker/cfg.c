@@ -70,6 +70,7 @@ typedef struct {
   int brk, cont;     /* targets of break and continue; -1 outside loops */
   int sw_block;      /* block of the innermost switch; -1 outside */
   bool *sw_has_default;
+  CXCursor simple_stmt; /* the simple statement being built, directly in a `{ }` */
   label_entry *labels;
   int nlabels, labels_cap;
   pending_goto *gotos;
@@ -84,7 +85,13 @@ static int cur_block(builder *b) {
 static void add_elem(builder *b, CXCursor c) {
   int id = cur_block(b); /* before taking the address: it may grow the array */
   cfg_block *blk = &b->g->blocks[id];
-  VEC_PUSH(blk->elems, blk->nelems, blk->elems_cap, c);
+  if (blk->nelems == blk->elems_cap) {
+    blk->elems_cap = blk->elems_cap ? blk->elems_cap * 2 : 8;
+    blk->elems = xrealloc(blk->elems, (size_t)blk->elems_cap * sizeof *blk->elems);
+    blk->elem_stmts = xrealloc(blk->elem_stmts, (size_t)blk->elems_cap * sizeof *blk->elem_stmts);
+  }
+  blk->elem_stmts[blk->nelems] = b->simple_stmt;
+  blk->elems[blk->nelems++] = c;
 }
 
 static void jump(builder *b, int to) {
@@ -519,7 +526,14 @@ static void stmt(builder *b, CXCursor c) {
   switch (k) {
   case CXCursor_CompoundStmt: {
     cursor_list l = children(c);
-    for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
+    CXCursor saved = b->simple_stmt;
+    for (int i = 0; i < l.n; i++) {
+      enum CXCursorKind ck = clang_getCursorKind(l.v[i]);
+      bool simple = ck == CXCursor_DeclStmt || ck == CXCursor_ReturnStmt || clang_isExpression(ck);
+      b->simple_stmt = simple ? l.v[i] : clang_getNullCursor();
+      stmt(b, l.v[i]);
+    }
+    b->simple_stmt = saved;
     free(l.v);
     return;
   }
@@ -590,7 +604,8 @@ cfg *cfg_build(CXCursor function) {
   cfg *g = xcalloc(1, sizeof *g);
   g->entry = new_block(g);
   g->exit = new_block(g);
-  builder b = {.g = g, .cur = g->entry, .brk = -1, .cont = -1, .sw_block = -1};
+  builder b = {.g = g, .cur = g->entry, .brk = -1, .cont = -1, .sw_block = -1,
+               .simple_stmt = clang_getNullCursor()};
   b.cur = new_block(g);
   add_edge(g, g->entry, b.cur, EDGE_ALWAYS);
   stmt(&b, body);
@@ -615,6 +630,7 @@ void cfg_free(cfg *g) {
   if (!g) return;
   for (int i = 0; i < g->nblocks; i++) {
     free(g->blocks[i].elems);
+    free(g->blocks[i].elem_stmts);
     free(g->blocks[i].succs);
   }
   free(g->blocks);

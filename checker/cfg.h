@@ -22,6 +22,8 @@ typedef struct {
 
 typedef struct {
   CXCursor *elems;
+  CXCursor *elem_stmts; /* per element: the statement of a `{ }` block it belongs to, when
+                           that statement is simple (expression, declaration, return); else null */
   int nelems, elems_cap;
   cfg_edge *succs;
   int nsuccs, succs_cap;

@@ -22,6 +22,11 @@ void finding_note_add(finding *f, ir_loc loc, char *msg) {
   VEC_PUSH(f->notes, f->nnotes, f->notes_cap, n);
 }
 
+void finding_set_fix(finding *f, ir_loc loc, const char *text) {
+  f->fix_loc = copy_loc(loc);
+  f->fix_text = xstrdup(text);
+}
+
 static int cmp_finding(const void *a, const void *b) {
   const finding *x = a, *y = b;
   int c = strcmp(x->loc.file, y->loc.file);
@@ -37,6 +42,8 @@ static void free_finding(finding *f) {
   free(f->msg);
   free(f->function);
   free(f->fingerprint);
+  free(f->fix_loc.file);
+  free(f->fix_text);
   for (int i = 0; i < f->nnotes; i++) {
     free(f->notes[i].loc.file);
     free(f->notes[i].msg);

@@ -265,13 +265,23 @@ typedef struct {
   const frontend_opts *opts;
   tu_result *results;
   atomic_int next;
+  pthread_mutex_t progress_lock;
+  int done;
 } pool;
 
 static void *worker(void *arg) {
   pool *p = arg;
   CXIndex index = clang_createIndex(0, 0);
-  for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->n;)
+  for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->n;) {
     run_job(index, &p->jobs[i], p->opts, &p->results[i]);
+    if (p->opts->progress) {
+      pthread_mutex_lock(&p->progress_lock);
+      p->done++;
+      fprintf(stderr, "\rossl-lint: %d of %d files", p->done, p->n);
+      fflush(stderr);
+      pthread_mutex_unlock(&p->progress_lock);
+    }
+  }
   clang_disposeIndex(index);
   return NULL;
 }
@@ -280,6 +290,7 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
   memset(results, 0, (size_t)n * sizeof *results);
   pool p = {.jobs = jobs, .n = n, .opts = opts, .results = results};
   atomic_init(&p.next, 0);
+  pthread_mutex_init(&p.progress_lock, NULL);
   int nthreads = opts->jobs < 1 ? 1 : opts->jobs;
   if (nthreads > n) nthreads = n > 0 ? n : 1;
   pthread_t *threads = xcalloc((size_t)nthreads, sizeof *threads);
@@ -293,6 +304,8 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
   if (started == 0) worker(&p);
   for (int i = 0; i < started; i++) pthread_join(threads[i], NULL);
   pthread_attr_destroy(&attr);
+  pthread_mutex_destroy(&p.progress_lock);
+  if (opts->progress && n > 0) fputs("\r\033[K", stderr); /* erase the progress line */
   free(threads);
 }
 

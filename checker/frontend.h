@@ -27,6 +27,7 @@ typedef struct {
   const char *openssl_dir;
   int jobs;
   bool dump_cfg;
+  bool progress; /* "files done of total" on stderr (when it is a terminal) */
 } frontend_opts;
 
 /* One job per file, each with the same flags. */

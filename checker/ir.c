@@ -8,6 +8,8 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee);
     free(f->calls[i].loc.file);
     free(f->calls[i].args);
+    free(f->calls[i].fix_loc.file);
+    free(f->calls[i].fix_text);
   }
   for (int i = 0; i < f->nblocks; i++) {
     free(f->blocks[i].ev);

@@ -30,6 +30,12 @@ typedef struct {
   int result_var;       /* the local variable the result is assigned to, or -1 */
   bool result_returned; /* return f(...); */
   bool result_escapes;  /* stored through a pointer, a field or a global, or passed on */
+  /* Where `ERR_clear_error();` can go so that it runs right before this call:
+   * the start of its statement, when that statement sits directly in a block,
+   * is not written by a macro, and makes no other call. */
+  bool has_clear_fix;
+  ir_loc fix_loc;
+  char *fix_text; /* "ERR_clear_error();\n" plus the line's indentation */
 } ir_call;
 
 typedef enum { EV_CALL, EV_DEF, EV_RETURN } ir_event_kind;

@@ -455,6 +455,71 @@ static enum CXChildVisitResult find_tests(CXCursor c, CXCursor parent, CXClientD
   return CXChildVisit_Recurse;
 }
 
+/* ---- fix-its ---- */
+
+typedef struct {
+  CXCursor stmt;
+  unsigned hash;
+  int call;
+} stmt_call;
+
+static int cmp_stmt_hash(const void *a, const void *b) {
+  const stmt_call *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  return x->call - y->call;
+}
+
+/* The fix for a call, the only one of statement s: insert before s, indented like s. */
+static void clear_fix(lowering *L, ir_call *call, CXCursor s) {
+  CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(s));
+  CXFile file;
+  unsigned line, col, off, spelled_off;
+  clang_getExpansionLocation(start, &file, &line, &col, &off);
+  clang_getSpellingLocation(start, NULL, NULL, NULL, &spelled_off);
+  if (!file || off != spelled_off) return; /* written by a macro */
+  size_t size = 0;
+  const char *text = clang_getFileContents(clang_Cursor_getTranslationUnit(s), file, &size);
+  if (!text || off > size) return;
+  unsigned bol = off;
+  while (bol > 0 && text[bol - 1] != '\n') bol--;
+  bool indent_only = true;
+  for (unsigned i = bol; i < off; i++) indent_only &= text[i] == ' ' || text[i] == '\t';
+  call->has_clear_fix = true;
+  call->fix_loc = lower_location(s);
+  call->fix_text = indent_only ? xasprintf("ERR_clear_error();\n%.*s", (int)(off - bol), text + bol)
+                               : xstrdup("ERR_clear_error(); ");
+  (void)L;
+}
+
+static void find_clear_fixes(lowering *L, const cfg *g) {
+  stmt_call *v = NULL;
+  int n = 0, cap = 0;
+  for (int i = 0; i < g->nblocks; i++)
+    for (int j = 0; j < g->blocks[i].nelems; j++) {
+      CXCursor e = g->blocks[i].elems[j];
+      if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_isNull(g->blocks[i].elem_stmts[j]))
+        continue;
+      stmt_call sc = {g->blocks[i].elem_stmts[j], 0, map_get(&L->calls, e)};
+      if (sc.call >= 0) VEC_PUSH(v, n, cap, sc);
+    }
+  /* Group the calls by statement (sorted by the statement's hash), then look
+   * within each group: linear in the function's size for the usual short groups. */
+  for (int i = 0; i < n; i++) v[i].hash = clang_hashCursor(v[i].stmt);
+  if (n > 1) qsort(v, (size_t)n, sizeof *v, cmp_stmt_hash);
+  for (int lo = 0; lo < n;) {
+    int hi = lo;
+    while (hi < n && v[hi].hash == v[lo].hash) hi++;
+    for (int i = lo; i < hi; i++) {
+      bool alone = true; /* the statement's only call */
+      for (int j = lo; j < hi && alone; j++)
+        alone = j == i || !clang_equalCursors(v[j].stmt, v[i].stmt);
+      if (alone) clear_fix(L, &L->f->calls[v[i].call], v[i].stmt);
+    }
+    lo = hi;
+  }
+  free(v);
+}
+
 /* ---- the function ---- */
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
@@ -487,6 +552,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int i = 0; i < g->nblocks; i++)
     if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
   clang_visitChildren(fn, find_tests, &L);
+  find_clear_fixes(&L, g);
 
   ensure_flags(&L, f->nvars);
   map_free(&L.vars);

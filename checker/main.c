@@ -1,7 +1,9 @@
 /* ossl-lint: finds OpenSSL error-queue bugs in C code.
  * Pipeline: front end -> CFG -> IR -> summaries -> rules -> findings -> output. */
 #include "analysis.h"
+#include "baseline.h"
 #include "config.h"
+#include "fixit.h"
 #include "frontend.h"
 #include "model.h"
 #include "output.h"
@@ -27,7 +29,10 @@ typedef struct {
   char *model_path;
   int jobs;
   bool dump_cfg;
-  const char *format; /* text, json, sarif */
+  const char *format; /* text, json, sarif, gitlab */
+  bool fix;
+  bool quiet;
+  const char *baseline, *write_baseline;
   bool enabled[64];
   char **files;
   int nfiles;
@@ -47,7 +52,11 @@ static void usage(FILE *out) {
         "  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
         "  -j N, --jobs N       parse N translation units in parallel (default: 1)\n"
         "  --model FILE         the OpenSSL API model (default: rules/openssl-api.yaml)\n"
-        "  --format FORMAT      text (default), json or sarif (SARIF 2.1.0)\n"
+        "  --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or gitlab (Code Quality)\n"
+        "  --fix                apply the certain fixes (insert ERR_clear_error(); for OSSL001)\n"
+        "  --baseline FILE      report only findings not in FILE\n"
+        "  --write-baseline FILE  write the findings' fingerprints to FILE and exit 0\n"
+        "  -q, --quiet          no progress, no summary on stderr\n"
         "  --enable IDS         run only these rules (comma-separated ids or names)\n"
         "  --disable IDS        do not run these rules\n"
         "  --list-rules         print the rules and exit\n"
@@ -79,10 +88,13 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
-      {"format", required_argument, NULL, OPT_FORMAT},
+      {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
+      {"baseline", required_argument, NULL, OPT_BASELINE},
+      {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+      {"quiet", no_argument, NULL, 'q'},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
@@ -102,7 +114,7 @@ static int parse_args(int argc, char **argv, options *o) {
     }
   int c;
   optind = 1;
-  while ((c = getopt_long(end, argv, "+p:j:h", longs, NULL)) != -1) {
+  while ((c = getopt_long(end, argv, "+p:j:hq", longs, NULL)) != -1) {
     switch (c) {
     case 'p': o->build_dir = optarg; break;
     case 'j': {
@@ -116,9 +128,15 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     }
     case OPT_MODEL: o->model_path = optarg; break;
+    case OPT_FIX: o->fix = true; break;
+    case OPT_BASELINE: o->baseline = optarg; break;
+    case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
+    case 'q': o->quiet = true; break;
     case OPT_FORMAT:
-      if (strcmp(optarg, "text") && strcmp(optarg, "json") && strcmp(optarg, "sarif")) {
-        fprintf(stderr, "ossl-lint: error: --format takes text, json or sarif, not '%s'\n", optarg);
+      if (strcmp(optarg, "text") && strcmp(optarg, "json") && strcmp(optarg, "sarif") &&
+          strcmp(optarg, "gitlab")) {
+        fprintf(stderr, "ossl-lint: error: --format takes text, json, sarif or gitlab, not '%s'\n",
+                optarg);
         return EXIT_TROUBLE;
       }
       o->format = optarg;
@@ -207,7 +225,8 @@ int main(int argc, char **argv) {
   free(config_text);
 
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
-  frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg};
+  frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg,
+                      .progress = !o.quiet && isatty(STDERR_FILENO)};
   frontend_run(jobs, njobs, &fo, results);
 
   ir_function **fns = NULL;
@@ -228,8 +247,43 @@ int main(int argc, char **argv) {
   suppress_apply(&findings);
   config_filter(&configs, &findings);
   findings_fingerprint(&findings);
+  if (o.write_baseline) {
+    char *berr = NULL;
+    if (!baseline_write(o.write_baseline, &findings, &berr)) {
+      fprintf(stderr, "%s\n", berr);
+      free(berr);
+      trouble = true;
+    } else if (!o.quiet) {
+      fprintf(stderr, "ossl-lint: wrote %d finding%s to the baseline %s\n", findings.n,
+              findings.n == 1 ? "" : "s", o.write_baseline);
+    }
+    findings_free_entries(&findings);
+    findings.n = 0;
+  }
+  if (o.baseline) {
+    char *berr = NULL;
+    int dropped = 0;
+    if (!baseline_filter(o.baseline, &findings, &dropped, &berr)) {
+      fprintf(stderr, "%s\n", berr);
+      free(berr);
+      trouble = true;
+    } else if (!o.quiet && dropped) {
+      fprintf(stderr, "ossl-lint: %d finding%s already in the baseline\n", dropped, dropped == 1 ? "" : "s");
+    }
+  }
+  if (o.fix) {
+    char **broken = xcalloc((size_t)njobs + 1, sizeof *broken);
+    int nbroken = 0;
+    for (int i = 0; i < njobs; i++)
+      if (results[i].failed) broken[nbroken++] = jobs[i].file;
+    int applied = fixit_apply(&findings, broken, nbroken, stderr, &trouble);
+    free(broken);
+    if (!o.quiet) fprintf(stderr, "ossl-lint: applied %d fix-it%s\n", applied, applied == 1 ? "" : "s");
+  }
   if (!strcmp(o.format, "json")) {
     output_json(stdout, &findings);
+  } else if (!strcmp(o.format, "gitlab")) {
+    output_gitlab(stdout, &findings);
   } else if (!strcmp(o.format, "sarif")) {
     char *slash = strrchr(model_path, '/');
     char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
@@ -238,7 +292,8 @@ int main(int argc, char **argv) {
   } else {
     output_text(stdout, &findings);
   }
-  int nfindings = findings.n;
+  int nfindings = 0; /* those still in the code */
+  for (int i = 0; i < findings.n; i++) nfindings += !findings.v[i].fixed;
 
   findings_free(&findings);
   project_free(&p);

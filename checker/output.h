@@ -10,6 +10,7 @@
  * file:line:col: note: message */
 void output_text(FILE *out, const finding_list *l);
 void output_json(FILE *out, const finding_list *l);
+void output_gitlab(FILE *out, const finding_list *l);
 /* rules_dir: where the rule pages are (their texts go into the rule metadata). */
 void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *version);
 

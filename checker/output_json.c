@@ -1,7 +1,8 @@
 /* --format json: a stable schema for scripts (documented in the README).
  * {"version": 1, "tool": "ossl-lint", "findings": [{"rule", "name", "file", "line",
  *  "column", "function", "message", "fingerprint", "notes": [{"file", "line",
- *  "column", "message"}]}]} */
+ *  "column", "message"}], "fix": {"file", "line", "column", "insert", "applied"}}]}
+ * ("fix" only where the fix is certain). */
 #include "output.h"
 
 #include "rules/registry.h"
@@ -27,10 +28,33 @@ void output_json(FILE *out, const finding_list *l) {
     json_object_set_new(o, "function", json_string(f->function ? f->function : ""));
     json_object_set_new(o, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
     json_object_set_new(o, "notes", notes);
+    if (f->fix_text)
+      json_object_set_new(o, "fix", json_pack("{s:s, s:i, s:i, s:s, s:b}", "file", f->fix_loc.file,
+                                              "line", (json_int_t)f->fix_loc.line, "column",
+                                              (json_int_t)f->fix_loc.col, "insert", f->fix_text,
+                                              "applied", f->fixed));
     json_array_append_new(findings, o);
   }
   json_t *root = json_pack("{s:i, s:s, s:o}", "version", 1, "tool", "ossl-lint", "findings", findings);
   json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   fputc('\n', out);
   json_decref(root);
+}
+
+/* --format gitlab: GitLab's Code Quality report (a JSON array of issues). */
+void output_gitlab(FILE *out, const finding_list *l) {
+  json_t *issues = json_array();
+  for (int i = 0; i < l->n; i++) {
+    const finding *f = &l->v[i];
+    char check[128];
+    snprintf(check, sizeof check, "%s-%s", f->rule->id, f->rule->name);
+    json_array_append_new(
+        issues, json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:i}}}", "description", f->msg,
+                          "check_name", check, "fingerprint", f->fingerprint ? f->fingerprint : "",
+                          "severity", "major", "location", "path", f->loc.file, "lines", "begin",
+                          (json_int_t)f->loc.line));
+  }
+  json_dumpf(issues, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  fputc('\n', out);
+  json_decref(issues);
 }

@@ -90,6 +90,17 @@ void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const
         "locations", "physicalLocation", physical(f->loc.file, f->loc.line, f->loc.col),
         "relatedLocations", related, "partialFingerprints", "osslLintFingerprint/v1",
         f->fingerprint ? f->fingerprint : "");
+    if (f->fix_text) {
+      json_t *region = json_pack("{s:i, s:i, s:i, s:i}", "startLine", (json_int_t)f->fix_loc.line,
+                                 "startColumn", (json_int_t)f->fix_loc.col, "endLine",
+                                 (json_int_t)f->fix_loc.line, "endColumn", (json_int_t)f->fix_loc.col);
+      json_t *fix = json_pack(
+          "{s:{s:s}, s:[{s:{s:s}, s:[{s:o, s:{s:s}}]}]}", "description", "text",
+          "Insert ERR_clear_error(); right before the I/O call", "artifactChanges",
+          "artifactLocation", "uri", f->fix_loc.file, "replacements", "deletedRegion", region,
+          "insertedContent", "text", f->fix_text);
+      json_object_set_new(res, "fixes", json_pack("[o]", fix));
+    }
     json_array_append_new(results, res);
   }
   json_t *root = json_pack(

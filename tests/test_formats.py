@@ -43,6 +43,9 @@ def main(argv):
     check("results have locations, related locations and fingerprints",
           results and all(r["locations"] and r["relatedLocations"] is not None and
                           r["partialFingerprints"]["osslLintFingerprint/v1"] for r in results))
+    check("results with a certain fix carry SARIF fixes",
+          any(r.get("fixes") and r["fixes"][0]["artifactChanges"][0]["replacements"][0]
+              ["insertedContent"]["text"].startswith("ERR_clear_error();") for r in results))
     text = subprocess.run([checker] + files, capture_output=True, text=True).stdout
     n_text = sum(1 for l in text.splitlines() if ": warning: " in l)
     check("sarif has as many results as the text has warnings", len(results) == n_text,
@@ -55,6 +58,12 @@ def main(argv):
           js["findings"] and all(keys <= set(f) for f in js["findings"]))
     check("json: as many findings as the text", len(js["findings"]) == n_text)
     check("fingerprints are unique", len({f["fingerprint"] for f in js["findings"]}) == n_text)
+
+    gl = json.loads(run(checker, "gitlab", files))
+    check("gitlab: one Code Quality issue per finding with the required keys",
+          len(gl) == n_text and all({"description", "check_name", "fingerprint", "severity"} <= set(i)
+                                    and i["location"]["path"] and i["location"]["lines"]["begin"]
+                                    for i in gl))
 
     failed = [c for c in checks if not c[1]]
     for name, ok, detail in checks:

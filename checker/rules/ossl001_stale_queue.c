@@ -46,5 +46,7 @@ void ossl001_check(rule_ctx *ctx) {
                                  f->name));
     }
     finding_note_add(fd, f->calls[k].loc, xasprintf("the result is classified here"));
+    if (f->calls[io].has_clear_fix && !wrapped_dirty)
+      finding_set_fix(fd, f->calls[io].fix_loc, f->calls[io].fix_text);
   }
 }
