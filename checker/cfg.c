@@ -584,7 +584,15 @@ static void stmt(builder *b, CXCursor c) {
     return;
   }
   case CXCursor_NullStmt: return;
-  default: expr(b, c); return;
+  default:
+    if (clang_isExpression(k)) {
+      expr(b, c);
+    } else { /* another statement (attributed, asm, unexposed): its parts in order */
+      cursor_list l = children(c);
+      for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
+      free(l.v);
+    }
+    return;
   }
 }
 

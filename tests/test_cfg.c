@@ -141,6 +141,12 @@ static const cfg_case cases[] = {
     /* GNU statement expression inside a condition. */
     {"stmt_expr", "void stmt_expr(void) { if (({ f(); c(); })) g(); }",
      "B0(entry): -> B2\nB1(exit):\nB2: f() c() -> B3(T) B4(F)\nB3: g() -> B4\nB4: -> B1\n"},
+    /* An attributed statement (fallthrough) and asm: seen through, no loop. */
+    {"attributed",
+     "void attributed(int x) { switch (x) { case 1: f(); __attribute__((fallthrough)); "
+     "case 2: __asm__(\"nop\"); g(); } }",
+     "B0(entry): -> B2\nB1(exit):\nB2: -> B4(case 1) B5(case 2) B3(default)\nB3: -> B1\n"
+     "B4: f() -> B5\nB5: g() -> B3\n"},
     /* sizeof does not evaluate its operand. */
     {"sizeof_op", "unsigned long sizeof_op(void) { return sizeof(c()); }",
      "B0(entry): -> B2\nB1(exit):\nB2: return -> B1\n"},
