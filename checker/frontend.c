@@ -13,9 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
-enum { WORKER_STACK = 64 << 20 };
+enum { WORKER_STACK = 256 << 20 }; /* libclang parses on our thread (LIBCLANG_NOTHREADS) */
 
 /* ---- jobs ---- */
 
@@ -40,6 +41,8 @@ static char *cx_take(CXString s) {
   return r;
 }
 
+static void free_job_contents(tu_job *job);
+
 static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap) {
   unsigned count = clang_CompileCommands_getSize(cmds);
   for (unsigned i = 0; i < count; i++) {
@@ -48,10 +51,13 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     if (nargs == 0) continue;
     char *dir = cx_take(clang_CompileCommand_getDirectory(cmd));
     tu_job job = {.file = cx_take(clang_CompileCommand_getFilename(cmd))};
-    job.argc = (int)nargs + 1;
+    /* The project's own -Werror must not turn warnings into parse errors here. */
+    job.argc = (int)nargs + 3;
     job.argv = xmalloc(((size_t)job.argc + 1) * sizeof *job.argv);
     for (unsigned a = 0; a < nargs; a++) job.argv[a] = cx_take(clang_CompileCommand_getArg(cmd, a));
     job.argv[nargs] = xasprintf("-working-directory=%s", dir);
+    job.argv[nargs + 1] = xstrdup("-Wno-error");
+    job.argv[nargs + 2] = xstrdup("-Qunused-arguments");
     job.argv[job.argc] = NULL;
     if (job.file[0] != '/' && dir[0]) {
       char *abs = xasprintf("%s/%s", dir, job.file);
@@ -59,6 +65,12 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
       job.file = abs;
     }
     free(dir);
+    bool seen = false; /* a file built twice (static and shared library): parse it once */
+    for (int j = 0; j < *n && !seen; j++) seen = !strcmp((*jobs)[j].file, job.file);
+    if (seen) {
+      free_job_contents(&job);
+      continue;
+    }
     VEC_PUSH(*jobs, *n, *cap, job);
   }
 }
@@ -120,12 +132,14 @@ tu_job *frontend_jobs_from_compdb(const char *build_dir, char **files, int nfile
   return jobs;
 }
 
+static void free_job_contents(tu_job *job) {
+  for (int a = 0; a < job->argc; a++) free(job->argv[a]);
+  free(job->argv);
+  free(job->file);
+}
+
 void frontend_jobs_free(tu_job *jobs, int n) {
-  for (int i = 0; i < n; i++) {
-    for (int a = 0; a < jobs[i].argc; a++) free(jobs[i].argv[a]);
-    free(jobs[i].argv);
-    free(jobs[i].file);
-  }
+  for (int i = 0; i < n; i++) free_job_contents(&jobs[i]);
   free(jobs);
 }
 
@@ -143,7 +157,7 @@ static void fail(tu_result *r, char *line) {
 }
 
 /* Refuse what is not a readable C source file, with the reason. */
-static bool check_source(const char *file, tu_result *r) {
+static bool check_source(const char *file, long max_size, tu_result *r) {
   struct stat st;
   if (stat(file, &st) != 0) {
     fail(r, xasprintf("%s: error: %s", file,
@@ -156,6 +170,11 @@ static bool check_source(const char *file, tu_result *r) {
   }
   if (!S_ISREG(st.st_mode)) {
     fail(r, xasprintf("%s: error: not a regular file", file));
+    return false;
+  }
+  if (max_size > 0 && st.st_size > max_size) {
+    fail(r, xasprintf("%s: error: too large (%lld bytes, the limit is %ld; see --max-file-size)",
+                      file, (long long)st.st_size, max_size));
     return false;
   }
   int fd = open(file, O_RDONLY);
@@ -238,7 +257,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 }
 
 static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts, tu_result *r) {
-  if (!check_source(job->file, r)) return;
+  if (!check_source(job->file, opts->max_file_size, r)) return;
   CXTranslationUnit tu = NULL;
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
   enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
@@ -267,13 +286,64 @@ typedef struct {
   atomic_int next;
   pthread_mutex_t progress_lock;
   int done;
+  /* The watchdog: what each worker is doing since when. */
+  pthread_mutex_t watch_lock;
+  pthread_cond_t all_done;
+  const char **current_file; /* per worker, NULL when idle */
+  struct timespec *started;
+  atomic_int workers, finished;
 } pool;
 
-static void *worker(void *arg) {
+static double seconds_since(const struct timespec *t) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* A file that takes longer than the limit cannot be interrupted inside
+ * libclang: say which file and stop the run rather than hang. */
+static void *watchdog(void *arg) {
   pool *p = arg;
+  pthread_mutex_lock(&p->watch_lock);
+  while (atomic_load(&p->finished) < atomic_load(&p->workers)) {
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += 200 * 1000 * 1000;
+    if (until.tv_nsec >= 1000000000L) {
+      until.tv_sec++;
+      until.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&p->all_done, &p->watch_lock, &until);
+    for (int w = 0; w < atomic_load(&p->workers); w++)
+      if (p->current_file[w] && seconds_since(&p->started[w]) > p->opts->file_timeout) {
+        fprintf(stderr, "%s: error: gave up after %d s (the limit of --file-timeout); stopping\n",
+                p->current_file[w], p->opts->file_timeout);
+        fflush(stderr);
+        _exit(2);
+      }
+  }
+  pthread_mutex_unlock(&p->watch_lock);
+  return NULL;
+}
+
+typedef struct {
+  pool *p;
+  int id;
+} worker_arg;
+
+static void *worker(void *arg) {
+  pool *p = ((worker_arg *)arg)->p;
+  int id = ((worker_arg *)arg)->id;
   CXIndex index = clang_createIndex(0, 0);
   for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->n;) {
+    pthread_mutex_lock(&p->watch_lock);
+    p->current_file[id] = p->jobs[i].file;
+    clock_gettime(CLOCK_MONOTONIC, &p->started[id]);
+    pthread_mutex_unlock(&p->watch_lock);
     run_job(index, &p->jobs[i], p->opts, &p->results[i]);
+    pthread_mutex_lock(&p->watch_lock);
+    p->current_file[id] = NULL;
+    pthread_mutex_unlock(&p->watch_lock);
     if (p->opts->progress) {
       pthread_mutex_lock(&p->progress_lock);
       p->done++;
@@ -283,6 +353,10 @@ static void *worker(void *arg) {
     }
   }
   clang_disposeIndex(index);
+  pthread_mutex_lock(&p->watch_lock);
+  atomic_fetch_add(&p->finished, 1);
+  pthread_cond_signal(&p->all_done);
+  pthread_mutex_unlock(&p->watch_lock);
   return NULL;
 }
 
@@ -293,16 +367,34 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
   pthread_mutex_init(&p.progress_lock, NULL);
   int nthreads = opts->jobs < 1 ? 1 : opts->jobs;
   if (nthreads > n) nthreads = n > 0 ? n : 1;
+  pthread_mutex_init(&p.watch_lock, NULL);
+  pthread_cond_init(&p.all_done, NULL);
+  p.current_file = xcalloc((size_t)nthreads, sizeof *p.current_file);
+  p.started = xcalloc((size_t)nthreads, sizeof *p.started);
+  worker_arg *args = xcalloc((size_t)nthreads, sizeof *args);
   pthread_t *threads = xcalloc((size_t)nthreads, sizeof *threads);
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, WORKER_STACK); /* deep nesting recurses in the CFG builder */
+  pthread_attr_setstacksize(&attr, WORKER_STACK); /* deep nesting recurses in libclang and the CFG */
+  atomic_init(&p.workers, nthreads);
+  atomic_init(&p.finished, 0);
+  pthread_t dog;
+  bool watching = opts->file_timeout > 0 && pthread_create(&dog, NULL, watchdog, &p) == 0;
   int started = 0;
-  for (int i = 0; i < nthreads; i++)
-    if (pthread_create(&threads[i], &attr, worker, &p) == 0) started++;
+  for (int i = 0; i < nthreads; i++) {
+    args[i] = (worker_arg){&p, i};
+    if (pthread_create(&threads[i], &attr, worker, &args[i]) == 0) started++;
     else break;
-  if (started == 0) worker(&p);
+  }
+  if (started < nthreads) atomic_store(&p.workers, started > 0 ? started : 1);
+  if (started == 0) worker(&args[0]);
   for (int i = 0; i < started; i++) pthread_join(threads[i], NULL);
+  if (watching) pthread_join(dog, NULL);
+  free(args);
+  free(p.current_file);
+  free(p.started);
+  pthread_mutex_destroy(&p.watch_lock);
+  pthread_cond_destroy(&p.all_done);
   pthread_attr_destroy(&attr);
   pthread_mutex_destroy(&p.progress_lock);
   if (opts->progress && n > 0) fputs("\r\033[K", stderr); /* erase the progress line */

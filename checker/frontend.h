@@ -28,6 +28,8 @@ typedef struct {
   int jobs;
   bool dump_cfg;
   bool progress; /* "files done of total" on stderr (when it is a terminal) */
+  long max_file_size; /* bytes; a larger file is refused with a message (0: no limit) */
+  int file_timeout;   /* seconds for one file; past it the run stops with a message (0: none) */
 } frontend_opts;
 
 /* One job per file, each with the same flags. */

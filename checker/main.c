@@ -32,6 +32,8 @@ typedef struct {
   const char *format; /* text, json, sarif, gitlab */
   bool fix;
   bool quiet;
+  long max_file_size;
+  int file_timeout;
   const char *baseline, *write_baseline;
   bool enabled[64];
   char **files;
@@ -57,6 +59,8 @@ static void usage(FILE *out) {
         "  --baseline FILE      report only findings not in FILE\n"
         "  --write-baseline FILE  write the findings' fingerprints to FILE and exit 0\n"
         "  -q, --quiet          no progress, no summary on stderr\n"
+        "  --max-file-size N    refuse source files over N bytes (default 33554432; 0: no limit)\n"
+        "  --file-timeout S     stop the run if one file takes over S seconds (default 300; 0: none)\n"
         "  --enable IDS         run only these rules (comma-separated ids or names)\n"
         "  --disable IDS        do not run these rules\n"
         "  --list-rules         print the rules and exit\n"
@@ -88,19 +92,23 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
       {"baseline", required_argument, NULL, OPT_BASELINE},
       {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
       {"quiet", no_argument, NULL, 'q'},
+      {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+      {"file-timeout", required_argument, NULL, OPT_TIMEOUT},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
       {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
   o->jobs = 1;
+  o->max_file_size = 32L << 20;
+  o->file_timeout = 300;
   o->format = "text";
   for (int i = 0; i < rule_count; i++) o->enabled[i] = true;
   /* Everything after "--" is compiler flags; hide it from getopt. */
@@ -132,6 +140,19 @@ static int parse_args(int argc, char **argv, options *o) {
     case OPT_BASELINE: o->baseline = optarg; break;
     case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
     case 'q': o->quiet = true; break;
+    case OPT_MAX_SIZE:
+    case OPT_TIMEOUT: {
+      char *e;
+      long v = strtol(optarg, &e, 10);
+      if (*e || v < 0 || (c == OPT_TIMEOUT && v > 86400)) {
+        fprintf(stderr, "ossl-lint: error: %s needs a number, got '%s'\n",
+                c == OPT_TIMEOUT ? "--file-timeout" : "--max-file-size", optarg);
+        return EXIT_TROUBLE;
+      }
+      if (c == OPT_TIMEOUT) o->file_timeout = (int)v;
+      else o->max_file_size = v;
+      break;
+    }
     case OPT_FORMAT:
       if (strcmp(optarg, "text") && strcmp(optarg, "json") && strcmp(optarg, "sarif") &&
           strcmp(optarg, "gitlab")) {
@@ -188,6 +209,9 @@ static void run_rules(const project *p, const options *o, finding_list *out) {
 }
 
 int main(int argc, char **argv) {
+  /* Parse on our worker threads, whose stacks are large enough for deeply
+   * nested code, instead of libclang's own 8 MiB safety threads. */
+  setenv("LIBCLANG_NOTHREADS", "1", 0);
   options o = {0};
   int status = parse_args(argc, argv, &o);
   if (status >= 0) return status;
@@ -226,7 +250,8 @@ int main(int argc, char **argv) {
 
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
   frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg,
-                      .progress = !o.quiet && isatty(STDERR_FILENO)};
+                      .progress = !o.quiet && isatty(STDERR_FILENO),
+                      .max_file_size = o.max_file_size, .file_timeout = o.file_timeout};
   frontend_run(jobs, njobs, &fo, results);
 
   ir_function **fns = NULL;
