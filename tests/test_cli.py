@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The command line: -p with compile_commands.json (flags from the database,
+duplicates parsed once), -j2 prints exactly what -j1 prints, --enable and
+--disable, --list-rules, --help, --version.
+usage: test_cli.py CHECKER FIXTURE_DIR"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BUG_UNDER_FLAG = """#include <openssl/ssl.h>
+int rd(SSL *s, char *b)
+{
+#ifdef USE_BUG
+	int n = SSL_read(s, b, 4);
+	return SSL_get_error(s, n) == SSL_ERROR_WANT_READ;
+#else
+	(void)s; (void)b;
+	return 0;
+#endif
+}
+"""
+
+
+def run(checker, args, cwd=None):
+    return subprocess.run([checker] + args, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def main(argv):
+    checker, fixtures = os.path.abspath(argv[1]), os.path.abspath(argv[2])
+    results = []
+    tmp = tempfile.mkdtemp(prefix="ossl-lint-cli-")
+    try:
+        open(os.path.join(tmp, "a.c"), "w").write(BUG_UNDER_FLAG)
+        open(os.path.join(tmp, "broken.c"), "w").write("int f(void) { return 0 }\n")
+        db = [{"directory": tmp, "command": "cc -DUSE_BUG -Werror -c a.c -o a.o", "file": "a.c"},
+              {"directory": tmp, "command": "cc -DUSE_BUG -fPIC -c a.c -o a.pic.o", "file": "a.c"},
+              {"directory": tmp, "command": "cc -c broken.c", "file": "broken.c"},
+              {"directory": tmp, "command": "cc -fPIC -c broken.c", "file": "broken.c"}]
+        os.mkdir(os.path.join(tmp, "build"))
+        json.dump(db, open(os.path.join(tmp, "build", "compile_commands.json"), "w"))
+        p = run(checker, ["-p", "build"], tmp)
+        results.append(("-p: the database's -D flag is used (finding under #ifdef), exit 2 for broken.c",
+                        "a.c:5:" in p.stdout and "OSSL001" in p.stdout and p.returncode == 2))
+        results.append(("-p: a file listed twice is parsed once (one error line for broken.c)",
+                        sum("broken.c:1:" in l for l in p.stderr.splitlines()) == 1))
+        p = run(checker, ["-p", "build", "a.c"], tmp)
+        results.append(("-p BUILD_DIR FILE: only that file, with its flags",
+                        p.returncode == 1 and "a.c:5:" in p.stdout and "broken" not in p.stderr))
+        p = run(checker, ["a.c"], tmp)
+        results.append(("without the database the #ifdef is off: no finding",
+                        p.returncode == 0 and p.stdout == ""))
+
+        files = sorted(os.path.join(fixtures, f) for f in os.listdir(fixtures) if f.endswith(".c"))
+        one = run(checker, ["-j1"] + files)
+        two = run(checker, ["-j2"] + files)
+        results.append(("-j2 prints exactly what -j1 prints",
+                        one.stdout == two.stdout and one.returncode == two.returncode and one.stdout))
+        mixed = files + [os.path.join(fixtures, "..", "OSSL004", "print_errors_before_get_error.c")]
+        full = run(checker, mixed)
+        only = run(checker, ["--enable", "OSSL004"] + mixed)
+        results.append(("--enable OSSL004: only OSSL004 findings (the full run has others)",
+                        "[OSSL001-" in full.stdout and "[OSSL004-" in only.stdout and
+                        all("[OSSL004-" in l for l in only.stdout.splitlines() if ": warning: " in l)))
+        without = run(checker, ["--disable", "stale-error-queue"] + files)
+        results.append(("--disable by name removes that rule",
+                        "[OSSL001-" not in without.stdout and "[OSSL001-" in one.stdout))
+        lr = run(checker, ["--list-rules"])
+        results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
+        h = run(checker, ["--help"])
+        v = run(checker, ["--version"])
+        results.append(("--help and --version exit 0",
+                        h.returncode == 0 and "usage:" in h.stdout and v.stdout.startswith("ossl-lint ")))
+        bad = run(checker, ["--enable", "OSSL999", "x.c"])
+        results.append(("an unknown rule id is a usage error", bad.returncode == 2 and "OSSL999" in bad.stderr))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for name, ok in results:
+        print(("ok   " if ok else "FAIL ") + name)
+    failed = sum(not ok for _, ok in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
