@@ -5,8 +5,10 @@ A fixture says what it expects on the line of each finding:
     n = SSL_read(ssl, buf, len); // expect: OSSL001
     ERR_print_errors_fp(stderr); // expect: OSSL004, OSSL002
     x = f();                     // expect-todo: OSSL002   (a known miss, counted)
+    y = g();                     // expect-fp: OSSL001     (a known false positive, counted)
 Every line without an annotation must produce no finding. The run fails on a
-missing finding, on an extra one, on a known miss that now passes, and on an
+missing finding, on an extra one, on a known miss or known false positive
+that is gone (so its annotation gets updated), and on an
 exit status that does not match (1 with findings, 0 without). Annotations for
 rules the checker does not list (--list-rules) are counted as not yet checked.
 
@@ -17,7 +19,7 @@ import re
 import subprocess
 import sys
 
-EXPECT = re.compile(r"//\s*expect(-todo)?:\s*(OSSL\d{3}(?:\s*,\s*OSSL\d{3})*)")
+EXPECT = re.compile(r"//\s*expect(-todo|-fp)?:\s*(OSSL\d{3}(?:\s*,\s*OSSL\d{3})*)")
 FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
 
 
@@ -33,15 +35,15 @@ def fixtures(paths):
 
 
 def annotations(path):
-    expect, todo = set(), set()
+    expect, todo, fp = set(), set(), set()
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             m = EXPECT.search(line)
             if not m:
                 continue
             for rule in filter(None, (r.strip() for r in m.group(2).split(","))):
-                (todo if m.group(1) else expect).add((lineno, rule))
-    return expect, todo
+                {"-todo": todo, "-fp": fp}.get(m.group(1), expect).add((lineno, rule))
+    return expect, todo, fp
 
 
 def main(argv):
@@ -53,13 +55,15 @@ def main(argv):
             paths.append(a)
     known = {line.split()[0] for line in subprocess.run(
         [checker, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()}
-    failures, checked, todos, unchecked = [], 0, 0, 0
+    failures, checked, todos, fps, unchecked = [], 0, 0, 0, 0
     for path in fixtures(paths):
-        expect, todo = annotations(path)
-        unchecked += len({e for e in expect | todo if e[1] not in known})
+        expect, todo, fp = annotations(path)
+        unchecked += len({e for e in expect | todo | fp if e[1] not in known})
         expect = {e for e in expect if e[1] in known}
         todo = {e for e in todo if e[1] in known}
+        fp = {e for e in fp if e[1] in known}
         todos += len(todo)
+        fps += len(fp)
         cmd = [checker, path, "--", "-I" + os.path.dirname(path)] + flags
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         got = set()
@@ -70,8 +74,11 @@ def main(argv):
         checked += 1
         for line, rule in sorted(expect - got):
             failures.append(f"{path}:{line}: missing finding {rule}")
-        for line, rule in sorted(got - expect - todo):
+        for line, rule in sorted(got - expect - todo - fp):
             failures.append(f"{path}:{line}: unexpected finding {rule}")
+        for line, rule in sorted(fp - got):
+            failures.append(f"{path}:{line}: the known false positive {rule} is gone: "
+                            "drop its expect-fp annotation")
         for line, rule in sorted(got & todo):
             failures.append(f"{path}:{line}: {rule} is marked expect-todo but is now found: "
                             "make it an expect")
@@ -82,6 +89,7 @@ def main(argv):
     for f in failures:
         print(f)
     print(f"fixtures: {checked} files, {todos} known misses (expect-todo), "
+          f"{fps} known false positives (expect-fp), "
           f"{unchecked} annotations for rules not implemented")
     print(f"{checked - len({f.split(':')[0] for f in failures})} passed, "
           f"{len({f.split(':')[0] for f in failures})} failed")

@@ -1,0 +1,51 @@
+/*
+ * Shape: CPython _ssl__SSLSocket_shutdown_impl() with the fix proposed in
+ * CPython issue 148594 for read/write applied to shutdown as well. Written
+ * for ossl-lint; not the real code.
+ *
+ * SSL_set_read_ahead() is a setter that cannot push; the clear sits right
+ * before SSL_shutdown(), inside the loop. Correct code: no finding.
+ */
+#include <errno.h>
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+
+struct err_state { int ssl; int c; };
+struct sock { SSL *ssl; int seen_zero; struct err_state err; };
+int wait_for(struct sock *s, int writing);
+
+static struct err_state ssl_errno(int failed, const SSL *ssl, int ret)
+{
+	struct err_state e = { 0, 0 };
+
+	if (failed) {
+		e.c = errno;
+		e.ssl = SSL_get_error(ssl, ret);
+	}
+	return e;
+}
+
+int shutdown_fixed(struct sock *s)
+{
+	int ret, zeros = 0;
+
+	for (;;) {
+		if (s->seen_zero)
+			SSL_set_read_ahead(s->ssl, 0);
+		ERR_clear_error();
+		ret = SSL_shutdown(s->ssl);
+		s->err = ssl_errno(ret < 0, s->ssl, ret);
+		if (ret > 0 || (ret == 0 && ++zeros > 1))
+			return 0;
+		if (ret == 0) {
+			s->seen_zero = 1;
+			continue;
+		}
+		if (s->err.ssl == SSL_ERROR_WANT_READ || s->err.ssl == SSL_ERROR_WANT_WRITE) {
+			if (wait_for(s, s->err.ssl == SSL_ERROR_WANT_WRITE) != 0)
+				return -1;
+			continue;
+		}
+		return -1;
+	}
+}
