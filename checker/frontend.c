@@ -51,13 +51,27 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     if (nargs == 0) continue;
     char *dir = cx_take(clang_CompileCommand_getDirectory(cmd));
     tu_job job = {.file = cx_take(clang_CompileCommand_getFilename(cmd))};
-    /* The project's own -Werror must not turn warnings into parse errors here. */
+    /* Our flags go after the project's (the project's own -Werror must not turn
+     * warnings into parse errors here) but before a "--" that ends the options,
+     * as in the commands libclang infers for files missing from the database. */
+    const char *extra[3] = {NULL, "-Wno-error", "-Qunused-arguments"};
+    char *wd = xasprintf("-working-directory=%s", dir);
+    extra[0] = wd;
     job.argc = (int)nargs + 3;
     job.argv = xmalloc(((size_t)job.argc + 1) * sizeof *job.argv);
-    for (unsigned a = 0; a < nargs; a++) job.argv[a] = cx_take(clang_CompileCommand_getArg(cmd, a));
-    job.argv[nargs] = xasprintf("-working-directory=%s", dir);
-    job.argv[nargs + 1] = xstrdup("-Wno-error");
-    job.argv[nargs + 2] = xstrdup("-Qunused-arguments");
+    int out = 0;
+    bool placed = false;
+    for (unsigned a = 0; a < nargs; a++) {
+      char *arg = cx_take(clang_CompileCommand_getArg(cmd, a));
+      if (!placed && !strcmp(arg, "--")) {
+        for (int e = 0; e < 3; e++) job.argv[out++] = xstrdup(extra[e]);
+        placed = true;
+      }
+      job.argv[out++] = arg;
+    }
+    if (!placed)
+      for (int e = 0; e < 3; e++) job.argv[out++] = xstrdup(extra[e]);
+    free(wd);
     job.argv[job.argc] = NULL;
     if (job.file[0] != '/' && dir[0]) {
       char *abs = xasprintf("%s/%s", dir, job.file);

@@ -49,6 +49,10 @@ def main(argv):
         p = run(checker, ["-p", "build", "a.c"], tmp)
         results.append(("-p BUILD_DIR FILE: only that file, with its flags",
                         p.returncode == 1 and "a.c:5:" in p.stdout and "broken" not in p.stderr))
+        open(os.path.join(tmp, "new.c"), "w").write(BUG_UNDER_FLAG)
+        p = run(checker, ["-p", "build", "new.c"], tmp)
+        results.append(("-p with a file missing from the database: flags inferred from its neighbours",
+                        p.returncode == 1 and "new.c:5:" in p.stdout and "error" not in p.stderr))
         p = run(checker, ["a.c"], tmp)
         results.append(("without the database the #ifdef is off: no finding",
                         p.returncode == 0 and p.stdout == ""))
