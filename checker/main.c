@@ -33,6 +33,7 @@ typedef struct {
   bool fix;
   bool quiet;
   long max_file_size;
+  const char *rules_url;
   int file_timeout;
   const char *baseline, *write_baseline;
   bool enabled[64];
@@ -55,6 +56,7 @@ static void usage(FILE *out) {
         "  -j N, --jobs N       parse N translation units in parallel (default: 1)\n"
         "  --model FILE         the OpenSSL API model (default: rules/openssl-api.yaml)\n"
         "  --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or gitlab (Code Quality)\n"
+        "  --rules-url URL      SARIF: link rule help to URL/OSSLnnn-name.md (default: file://)\n"
         "  --fix                apply the certain fixes (insert ERR_clear_error(); for OSSL001)\n"
         "  --baseline FILE      report only findings not in FILE\n"
         "  --write-baseline FILE  write the findings' fingerprints to FILE and exit 0\n"
@@ -92,7 +94,7 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
@@ -101,6 +103,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"quiet", no_argument, NULL, 'q'},
       {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
       {"file-timeout", required_argument, NULL, OPT_TIMEOUT},
+      {"rules-url", required_argument, NULL, OPT_RULES_URL},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
@@ -140,6 +143,7 @@ static int parse_args(int argc, char **argv, options *o) {
     case OPT_BASELINE: o->baseline = optarg; break;
     case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
     case 'q': o->quiet = true; break;
+    case OPT_RULES_URL: o->rules_url = optarg; break;
     case OPT_MAX_SIZE:
     case OPT_TIMEOUT: {
       char *e;
@@ -312,7 +316,7 @@ int main(int argc, char **argv) {
   } else if (!strcmp(o.format, "sarif")) {
     char *slash = strrchr(model_path, '/');
     char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
-    output_sarif(stdout, &findings, rules_dir, OSSL_LINT_VERSION);
+    output_sarif(stdout, &findings, rules_dir, o.rules_url, OSSL_LINT_VERSION);
     free(rules_dir);
   } else {
     output_text(stdout, &findings);

@@ -11,7 +11,9 @@
 void output_text(FILE *out, const finding_list *l);
 void output_json(FILE *out, const finding_list *l);
 void output_gitlab(FILE *out, const finding_list *l);
-/* rules_dir: where the rule pages are (their texts go into the rule metadata). */
-void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *version);
+/* rules_dir: where the rule pages are (their texts go into the rule metadata);
+ * help_base: the URL the pages are published under (NULL: file:// links). */
+void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *help_base,
+                  const char *version);
 
 #endif

@@ -8,6 +8,9 @@
 #include "rules/registry.h"
 
 #include <jansson.h>
+#include <limits.h>
+#include <string.h>
+#include <unistd.h>
 
 static json_t *location(const char *file, unsigned line, unsigned col, const char *msg) {
   return json_pack("{s:s, s:i, s:i, s:s}", "file", file, "line", (json_int_t)line, "column",
@@ -41,6 +44,14 @@ void output_json(FILE *out, const finding_list *l) {
   json_decref(root);
 }
 
+/* GitLab wants paths relative to the repository: strip the current directory. */
+static const char *relative(const char *file) {
+  static char cwd[PATH_MAX];
+  if (!cwd[0] && !getcwd(cwd, sizeof cwd)) cwd[0] = '\0';
+  size_t n = strlen(cwd);
+  return n > 1 && !strncmp(file, cwd, n) && file[n] == '/' ? file + n + 1 : file;
+}
+
 /* --format gitlab: GitLab's Code Quality report (a JSON array of issues). */
 void output_gitlab(FILE *out, const finding_list *l) {
   json_t *issues = json_array();
@@ -51,7 +62,7 @@ void output_gitlab(FILE *out, const finding_list *l) {
     json_array_append_new(
         issues, json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:i}}}", "description", f->msg,
                           "check_name", check, "fingerprint", f->fingerprint ? f->fingerprint : "",
-                          "severity", "major", "location", "path", f->loc.file, "lines", "begin",
+                          "severity", "major", "location", "path", relative(f->loc.file), "lines", "begin",
                           (json_int_t)f->loc.line));
   }
   json_dumpf(issues, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);

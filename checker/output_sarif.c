@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The paragraph that starts after `heading` (or after the title when NULL). */
 static char *page_paragraph(const char *page, const char *heading) {
@@ -43,24 +44,43 @@ static char *read_file(const char *path) {
   return sb_take(&sb);
 }
 
+/* Code scanning wants paths relative to the checkout: a path under the
+ * current directory is written relative to it (with uriBaseId %SRCROOT%). */
+static json_t *artifact(const char *file) {
+  static char cwd[PATH_MAX];
+  if (!cwd[0] && !getcwd(cwd, sizeof cwd)) cwd[0] = '\0';
+  size_t n = strlen(cwd);
+  if (file[0] == '/' && n > 1 && !strncmp(file, cwd, n) && file[n] == '/')
+    return json_pack("{s:s, s:s}", "uri", file + n + 1, "uriBaseId", "%SRCROOT%");
+  if (file[0] != '/') return json_pack("{s:s, s:s}", "uri", file, "uriBaseId", "%SRCROOT%");
+  char *uri = xasprintf("file://%s", file);
+  json_t *a = json_pack("{s:s}", "uri", uri);
+  free(uri);
+  return a;
+}
+
 static json_t *physical(const char *file, unsigned line, unsigned col) {
-  return json_pack("{s:{s:s}, s:{s:i, s:i}}", "artifactLocation", "uri", file, "region",
+  return json_pack("{s:o, s:{s:i, s:i}}", "artifactLocation", artifact(file), "region",
                    "startLine", (json_int_t)(line ? line : 1), "startColumn",
                    (json_int_t)(col ? col : 1));
 }
 
-static json_t *rule_descriptor(const rule_info *r, const char *rules_dir) {
+static json_t *rule_descriptor(const rule_info *r, const char *rules_dir, const char *help_base) {
   char *path = xasprintf("%s/%s-%s.md", rules_dir, r->id, r->name);
   char *page = read_file(path);
   char *shortd = page ? page_paragraph(page, NULL) : NULL;
   char *fulld = page ? page_paragraph(page, "## What it finds") : NULL;
   char resolved[PATH_MAX];
-  char *uri = realpath(path, resolved) ? xasprintf("file://%s", resolved) : NULL;
+  char *uri = help_base ? xasprintf("%s/%s-%s.md", help_base, r->id, r->name)
+              : realpath(path, resolved) ? xasprintf("file://%s", resolved)
+                                         : NULL;
   json_t *d = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s}}", "id", r->id, "name", r->name,
                         "shortDescription", "text", shortd ? shortd : r->name, "fullDescription",
                         "text", fulld ? fulld : (shortd ? shortd : r->name),
                         "defaultConfiguration", "level", "warning");
   if (uri) json_object_set_new(d, "helpUri", json_string(uri));
+  if (page) json_object_set_new(d, "help", json_pack("{s:s, s:s}", "text", shortd ? shortd : r->name,
+                                                      "markdown", page));
   free(uri);
   free(path);
   free(page);
@@ -69,10 +89,11 @@ static json_t *rule_descriptor(const rule_info *r, const char *rules_dir) {
   return d;
 }
 
-void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *version) {
+void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *help_base,
+                  const char *version) {
   json_t *rules = json_array();
   for (int i = 0; i < rule_count; i++)
-    json_array_append_new(rules, rule_descriptor(&rule_table[i], rules_dir));
+    json_array_append_new(rules, rule_descriptor(&rule_table[i], rules_dir, help_base));
   json_t *results = json_array();
   for (int i = 0; i < l->n; i++) {
     const finding *f = &l->v[i];
@@ -95,9 +116,9 @@ void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const
                                  "startColumn", (json_int_t)f->fix_loc.col, "endLine",
                                  (json_int_t)f->fix_loc.line, "endColumn", (json_int_t)f->fix_loc.col);
       json_t *fix = json_pack(
-          "{s:{s:s}, s:[{s:{s:s}, s:[{s:o, s:{s:s}}]}]}", "description", "text",
+          "{s:{s:s}, s:[{s:o, s:[{s:o, s:{s:s}}]}]}", "description", "text",
           "Insert ERR_clear_error(); right before the I/O call", "artifactChanges",
-          "artifactLocation", "uri", f->fix_loc.file, "replacements", "deletedRegion", region,
+          "artifactLocation", artifact(f->fix_loc.file), "replacements", "deletedRegion", region,
           "insertedContent", "text", f->fix_text);
       json_object_set_new(res, "fixes", json_pack("[o]", fix));
     }
