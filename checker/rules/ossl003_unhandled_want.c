@@ -31,45 +31,49 @@ static int want_queries(const rule_ctx *ctx) {
   return bits;
 }
 
-/* WANT_*_BIT the classification k's result is tested for; *tested if it is tested at all. */
-static int handled_by(const rule_ctx *ctx, int k, bool *tested) {
-  const ir_function *f = ctx->f;
-  const api_model *m = ctx->p->model;
-  const ir_call *c = &f->calls[k];
-  int handled = 0;
-  for (int t = 0; t < f->ntests; t++) {
-    const ir_test *test = &f->tests[t];
-    if (test->call != k && (c->result_var < 0 || test->var != c->result_var)) continue;
-    *tested = true;
-    if (test->value == m->ssl_error_want_read) handled |= WANT_READ_BIT;
-    if (test->value == m->ssl_error_want_write) handled |= WANT_WRITE_BIT;
-  }
-  return handled;
-}
-
-static bool same_io(const fn_facts *x, int k1, int k2) {
-  for (int i = 0; i < x->nlinks; i++)
-    for (int j = 0; j < x->nlinks; j++)
-      if (x->links[i].classify == k1 && x->links[j].classify == k2 && x->links[i].io == x->links[j].io)
-        return true;
-  return false;
-}
-
 void ossl003_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
+  const api_model *m = ctx->p->model;
+  /* One pass over the tests: the wants tested on each call's and each
+   * variable's value; then each classification reads its own. Linear. */
+  int *call_bits = xcalloc((size_t)f->ncalls + 1, sizeof *call_bits);
+  int *var_bits = xcalloc((size_t)f->nvars + 1, sizeof *var_bits);
+  bool *call_tested = xcalloc((size_t)f->ncalls + 1, sizeof *call_tested);
+  bool *var_tested = xcalloc((size_t)f->nvars + 1, sizeof *var_tested);
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *test = &f->tests[t];
+    int bit = test->value == m->ssl_error_want_read    ? WANT_READ_BIT
+              : test->value == m->ssl_error_want_write ? WANT_WRITE_BIT
+                                                       : 0;
+    if (test->call >= 0) {
+      call_bits[test->call] |= bit;
+      call_tested[test->call] = true;
+    }
+    if (test->var >= 0) {
+      var_bits[test->var] |= bit;
+      var_tested[test->var] = true;
+    }
+  }
   int *handled = xcalloc((size_t)f->ncalls + 1, sizeof *handled);
   bool *tested = xcalloc((size_t)f->ncalls + 1, sizeof *tested);
-  for (int k = 0; k < f->ncalls; k++)
-    if (x->effects[k].is_classify) handled[k] = handled_by(ctx, k, &tested[k]);
+  for (int k = 0; k < f->ncalls; k++) {
+    if (!x->effects[k].is_classify) continue;
+    int v = f->calls[k].result_var;
+    handled[k] = call_bits[k] | (v >= 0 ? var_bits[v] : 0);
+    tested[k] = call_tested[k] || (v >= 0 && var_tested[v]);
+  }
+  /* The classifications of one I/O call are taken together. */
+  int *io_bits = xcalloc((size_t)f->ncalls + 1, sizeof *io_bits);
+  for (int i = 0; i < x->nlinks; i++) io_bits[x->links[i].io] |= handled[x->links[i].classify];
+  int *together = xcalloc((size_t)f->ncalls + 1, sizeof *together);
+  for (int i = 0; i < x->nlinks; i++) together[x->links[i].classify] |= io_bits[x->links[i].io];
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
     if (!x->effects[k].is_classify || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, c)) continue;
-    int bits = handled[k] | queries;
-    for (int j = 0; j < f->ncalls; j++) /* other classifications of the same I/O call */
-      if (j != k && x->effects[j].is_classify && handled[j] && same_io(x, k, j)) bits |= handled[j];
+    int bits = handled[k] | queries | together[k];
     const char *name = rule_callee(f, k);
     bool own = (handled[k] | queries) != 0; /* report where the want is tested */
     if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
@@ -90,4 +94,10 @@ void ossl003_check(rule_ctx *ctx) {
   }
   free(handled);
   free(tested);
+  free(call_bits);
+  free(var_bits);
+  free(call_tested);
+  free(var_tested);
+  free(io_bits);
+  free(together);
 }
