@@ -248,16 +248,13 @@ static void l_init(void *ctx, void *state) {
   ((uint64_t *)state)[0] = 1;
 }
 
+/* Appended as found; sorted and made unique once the pass is over. */
 static void add_link(fn_facts *x, int io, int classify) {
-  for (int i = 0; i < x->nlinks; i++)
-    if (x->links[i].io == io && x->links[i].classify == classify) return;
   io_link l = {io, classify};
   VEC_PUSH(x->links, x->nlinks, x->links_cap, l);
 }
 
 static void add_between(fn_facts *x, int classify, int io, int call) {
-  for (int i = 0; i < x->nbetween; i++)
-    if (x->between[i].classify == classify && x->between[i].call == call) return;
   between_call b = {classify, io, call};
   VEC_PUSH(x->between, x->nbetween, x->between_cap, b);
 }
@@ -338,6 +335,37 @@ static bool l_join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
+static int cmp_link(const void *a, const void *b) {
+  const io_link *x = a, *y = b;
+  return x->io != y->io ? x->io - y->io : x->classify - y->classify;
+}
+
+static int cmp_between(const void *a, const void *b) {
+  const between_call *x = a, *y = b;
+  if (x->classify != y->classify) return x->classify - y->classify;
+  if (x->call != y->call) return x->call - y->call;
+  return x->io - y->io;
+}
+
+static void unique_facts(fn_facts *x) {
+  if (x->nlinks > 1) {
+    qsort(x->links, (size_t)x->nlinks, sizeof *x->links, cmp_link);
+    int n = 1;
+    for (int i = 1; i < x->nlinks; i++)
+      if (cmp_link(&x->links[i], &x->links[n - 1])) x->links[n++] = x->links[i];
+    x->nlinks = n;
+  }
+  if (x->nbetween > 1) { /* one entry per (classification, call): the first I/O call */
+    qsort(x->between, (size_t)x->nbetween, sizeof *x->between, cmp_between);
+    int n = 1;
+    for (int i = 1; i < x->nbetween; i++)
+      if (x->between[i].classify != x->between[n - 1].classify ||
+          x->between[i].call != x->between[n - 1].call)
+        x->between[n++] = x->between[i];
+    x->nbetween = n;
+  }
+}
+
 static void classification_analysis(const ir_function *f, fn_facts *x) {
   lctx c = {.f = f, .x = x};
   c.io_of_call = xmalloc((size_t)(f->ncalls + 1) * sizeof(int));
@@ -377,6 +405,7 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
     }
     free(w);
     free(in);
+    unique_facts(x);
   }
   free(c.io_of_call);
   free(c.cand_of_call);

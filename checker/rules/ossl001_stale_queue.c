@@ -6,17 +6,16 @@
 
 #include "util.h"
 
-static int classify_of(const fn_facts *x, int io) {
-  for (int i = 0; i < x->nlinks; i++)
-    if (x->links[i].io == io) return x->links[i].classify;
-  return -1;
-}
+#include <stdlib.h>
 
 void ossl001_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
+  int *classify_of = xmalloc(((size_t)f->ncalls + 1) * sizeof *classify_of);
+  for (int i = 0; i < f->ncalls; i++) classify_of[i] = -1;
+  for (int i = x->nlinks - 1; i >= 0; i--) classify_of[x->links[i].io] = x->links[i].classify;
   for (int io = 0; io < f->ncalls; io++) {
-    int k = classify_of(x, io);
+    int k = classify_of[io];
     if (k < 0) continue;
     unsigned state = facts_io_state(x, io);
     if (!(state & (Q_ENTRY | Q_DIRTY))) continue;
@@ -49,4 +48,5 @@ void ossl001_check(rule_ctx *ctx) {
     if (f->calls[io].has_clear_fix && !wrapped_dirty)
       finding_set_fix(fd, f->calls[io].fix_loc, f->calls[io].fix_text);
   }
+  free(classify_of);
 }
