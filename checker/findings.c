@@ -87,7 +87,19 @@ static const char *base_name(const char *p) {
   return s ? s + 1 : p;
 }
 
+typedef struct {
+  unsigned long long h;
+  int index;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b) {
+  const keyed *x = a, *y = b;
+  if (x->h != y->h) return x->h < y->h ? -1 : 1;
+  return x->index - y->index; /* findings are sorted: the order of occurrence */
+}
+
 void findings_fingerprint(finding_list *l) {
+  keyed *k = xmalloc(((size_t)l->n + 1) * sizeof *k);
   for (int i = 0; i < l->n; i++) {
     finding *f = &l->v[i];
     unsigned long long h = 14695981039346656037ULL;
@@ -95,13 +107,15 @@ void findings_fingerprint(finding_list *l) {
     h = fnv1a(h, base_name(f->loc.file));
     h = fnv1a(h, f->function ? f->function : "");
     h = fnv1a(h, f->msg);
-    int occurrence = 0; /* the same finding twice in one function */
-    for (int j = 0; j < i; j++)
-      if (l->v[j].rule == f->rule && !strcmp(l->v[j].loc.file, f->loc.file) &&
-          !strcmp(l->v[j].msg, f->msg) &&
-          !strcmp(l->v[j].function ? l->v[j].function : "", f->function ? f->function : ""))
-        occurrence++;
-    free(f->fingerprint);
-    f->fingerprint = xasprintf("%016llx:%d", h, occurrence);
+    k[i] = (keyed){h, i};
   }
+  if (l->n > 1) qsort(k, (size_t)l->n, sizeof *k, cmp_keyed);
+  /* The same finding twice in one function: numbered in the order they appear. */
+  for (int i = 0, occurrence = 0; i < l->n; i++) {
+    occurrence = i > 0 && k[i].h == k[i - 1].h ? occurrence + 1 : 0;
+    finding *f = &l->v[k[i].index];
+    free(f->fingerprint);
+    f->fingerprint = xasprintf("%016llx:%d", k[i].h, occurrence);
+  }
+  free(k);
 }

@@ -7,6 +7,7 @@
 #include "frontend.h"
 #include "model.h"
 #include "output.h"
+#include "parallel.h"
 #include "project.h"
 #include "rules/registry.h"
 #include "suppress.h"
@@ -197,19 +198,38 @@ static int parse_args(int argc, char **argv, options *o) {
   return -1;
 }
 
-static void run_rules(const project *p, const options *o, finding_list *out) {
-  for (int i = 0; i < p->nfns; i++) {
-    fn_facts x;
-    facts_compute(p, p->fns[i], &x);
-    for (int r = 0; r < rule_count; r++) {
-      if (!o->enabled[r]) continue;
-      rule_ctx ctx = {.p = p, .f = p->fns[i], .x = &x, .rule = &rule_table[r], .out = out};
-      int before = out->n;
-      rule_table[r].check(&ctx);
-      for (int k = before; k < out->n; k++) out->v[k].function = xstrdup(p->fns[i]->name);
-    }
-    facts_free(&x);
+typedef struct {
+  const project *p;
+  const options *o;
+  finding_list *per_thread;
+} rules_ctx;
+
+static void rules_on_function(void *ctx, int i, int thread) {
+  rules_ctx *r = ctx;
+  const project *p = r->p;
+  finding_list *out = &r->per_thread[thread];
+  fn_facts x;
+  facts_compute(p, p->fns[i], &x);
+  for (int k = 0; k < rule_count; k++) {
+    if (!r->o->enabled[k]) continue;
+    rule_ctx rc = {.p = p, .f = p->fns[i], .x = &x, .rule = &rule_table[k], .out = out};
+    int before = out->n;
+    rule_table[k].check(&rc);
+    for (int j = before; j < out->n; j++) out->v[j].function = xstrdup(p->fns[i]->name);
   }
+  facts_free(&x);
+}
+
+/* The rules over every function, on -j threads; the findings are sorted after. */
+static void run_rules(const project *p, const options *o, finding_list *out) {
+  int threads = o->jobs < 1 ? 1 : o->jobs;
+  rules_ctx r = {p, o, xcalloc((size_t)threads, sizeof *r.per_thread)};
+  parallel_for(p->nfns, threads, rules_on_function, &r);
+  for (int t = 0; t < threads; t++) {
+    for (int j = 0; j < r.per_thread[t].n; j++) VEC_PUSH(out->v, out->n, out->cap, r.per_thread[t].v[j]);
+    free(r.per_thread[t].v);
+  }
+  free(r.per_thread);
 }
 
 int main(int argc, char **argv) {
@@ -269,7 +289,7 @@ int main(int argc, char **argv) {
 
   project p;
   project_init(&p, &model, fns, nfns);
-  project_summarize(&p);
+  project_summarize(&p, o.jobs);
   finding_list findings = {0};
   run_rules(&p, &o, &findings);
   findings_sort_unique(&findings);

@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "analysis.h"
+#include "parallel.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -86,16 +87,29 @@ static fn_summary summarize(const project *p, const ir_function *f) {
   return s;
 }
 
-void project_summarize(project *p) {
+typedef struct {
+  const project *p;
+  fn_summary *next;
+} round_ctx;
+
+static void summarize_one(void *ctx, int i, int thread) {
+  (void)thread;
+  round_ctx *r = ctx;
+  r->next[i] = summarize(r->p, r->p->fns[i]);
+}
+
+void project_summarize(project *p, int threads) {
+  fn_summary *next = xcalloc((size_t)p->nfns + 1, sizeof *next);
   bool changed = true;
   for (p->rounds = 0; changed && p->rounds < MAX_ROUNDS; p->rounds++) {
+    round_ctx r = {p, next};
+    parallel_for(p->nfns, threads, summarize_one, &r);
     changed = false;
-    for (int i = 0; i < p->nfns; i++) {
-      fn_summary s = summarize(p, p->fns[i]);
-      if (!same_summary(&s, &p->sums[i])) {
-        p->sums[i] = s;
+    for (int i = 0; i < p->nfns; i++)
+      if (!same_summary(&next[i], &p->sums[i])) {
+        p->sums[i] = next[i];
         changed = true;
       }
-    }
   }
+  free(next);
 }

@@ -46,7 +46,8 @@ void project_free(project *p);
  * function of the caller's file first, else an external one; -1 if none. */
 int project_find(const project *p, const char *name, const ir_function *caller);
 
-/* Compute every summary to a fixed point. */
-void project_summarize(project *p);
+/* Compute every summary to a fixed point, each round on `threads` threads
+ * (every function of a round sees the summaries of the round before). */
+void project_summarize(project *p, int threads);
 
 #endif
