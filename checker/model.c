@@ -74,9 +74,30 @@ typedef struct {
   char *err;
 } parse_ctx;
 
+/* A value quoted in a one-line message: control characters shown as \n, \t, ... */
+static char *printable(const char *s) {
+  strbuf sb = {0};
+  char one[8];
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '\n') sb_append(&sb, "\\n");
+    else if (*p == '\t') sb_append(&sb, "\\t");
+    else if (*p < 0x20 || *p == 0x7f) {
+      snprintf(one, sizeof one, "\\x%02x", *p);
+      sb_append(&sb, one);
+    } else {
+      one[0] = (char)*p;
+      one[1] = '\0';
+      sb_append(&sb, one);
+    }
+  }
+  return sb_take(&sb);
+}
+
 static bool fail(parse_ctx *c, const yaml_node_t *n, const char *fmt, const char *arg) {
   if (!c->err) {
-    char *msg = xasprintf(fmt, arg ? arg : "");
+    char *shown = printable(arg ? arg : "");
+    char *msg = xasprintf(fmt, shown);
+    free(shown);
     c->err = xasprintf("%s:%zu:%zu: %s", c->path, n ? n->start_mark.line + 1 : 1,
                        n ? n->start_mark.column + 1 : 1, msg);
     free(msg);
@@ -274,9 +295,10 @@ static bool load_yaml(const char *path, doc_parser parse, void *out, char **err)
   yaml_parser_set_input_file(&parser, f);
   bool ok = yaml_parser_load(&parser, &doc);
   if (!ok) {
+    char *problem = printable(parser.problem ? parser.problem : "parse error");
     *err = xasprintf("%s:%zu:%zu: invalid YAML: %s", path, parser.problem_mark.line + 1,
-                     parser.problem_mark.column + 1,
-                     parser.problem ? parser.problem : "parse error");
+                     parser.problem_mark.column + 1, problem);
+    free(problem);
   } else {
     parse_ctx c = {.path = path, .doc = &doc};
     ok = parse(&c, out);
