@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""scripts/audit on a small tree: it writes summary.txt with the counts per rule
+and per file that the checker's own output gives, and a SARIF 2.1.0 file that
+validates. usage: test_audit.py CHECKER AUDIT_SCRIPT SCHEMA TREE"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+
+def main(argv):
+    checker, audit, schema, tree = argv[1:5]
+    out = tempfile.mkdtemp(prefix="ossl-lint-audit-")
+    results = []
+    try:
+        p = subprocess.run([sys.executable, audit, "--checker", checker, "--no-db", tree, out],
+                           capture_output=True, text=True, timeout=300)
+        files = sorted(os.path.join(tree, f) for f in os.listdir(tree) if f.endswith(".c"))
+        direct = subprocess.run([checker] + files, capture_output=True, text=True, timeout=300)
+        want = {}
+        for line in direct.stdout.splitlines():
+            m = re.search(r"\[(OSSL\d{3})-", line)
+            if m and ": warning: " in line:
+                want[m.group(1)] = want.get(m.group(1), 0) + 1
+        results.append(("the audit exits like the checker", p.returncode == direct.returncode))
+        summary = open(os.path.join(out, "summary.txt")).read()
+        results.append(("summary.txt has each rule's count",
+                        want and all(re.search(rf"{r}\D+{n}\b", summary) for r, n in want.items())))
+        sarif = json.load(open(os.path.join(out, "findings.sarif")))
+        try:
+            jsonschema.validate(sarif, json.load(open(schema)))
+            valid = True
+        except jsonschema.ValidationError:
+            valid = False
+        results.append(("findings.sarif is valid SARIF 2.1.0 with every finding",
+                        valid and len(sarif["runs"][0]["results"]) == sum(want.values())))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    for name, ok in results:
+        print(("ok   " if ok else "FAIL ") + name)
+    failed = sum(not ok for _, ok in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
