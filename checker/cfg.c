@@ -1,35 +1,16 @@
 #include "cfg.h"
 
+#include "cursor.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- children of a cursor ---- */
-
-typedef struct {
-  CXCursor *v;
-  int n, cap;
-} cursor_list;
-
-static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
-  cursor_list *l = data;
-  VEC_PUSH(l->v, l->n, l->cap, c);
-  return CXChildVisit_Continue;
-}
-
-static cursor_list children(CXCursor c) {
-  cursor_list l = {0};
-  clang_visitChildren(c, collect, &l);
-  return l;
-}
-
 CXCursor cfg_strip(CXCursor c) {
   for (;;) {
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr) return c;
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     if (l.n != 1 || !clang_isExpression(clang_getCursorKind(l.v[0]))) {
       free(l.v);
       return c;
@@ -113,7 +94,7 @@ bool cfg_int_literal(CXCursor c, long long *v) {
   c = cfg_strip(c);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_CStyleCastExpr) {
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     bool ok = l.n > 0 && cfg_int_literal(l.v[l.n - 1], v);
     free(l.v);
     return ok;
@@ -148,7 +129,7 @@ static void cond(builder *b, CXCursor c, int t, int f) {
   if (k == CXCursor_BinaryOperator) {
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
     if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
-      cursor_list l = children(s);
+      cursor_list l = cursor_children(s);
       if (l.n == 2) {
         int mid = new_block(b->g);
         if (op == CXBinaryOperator_LAnd) cond(b, l.v[0], mid, f);
@@ -161,7 +142,7 @@ static void cond(builder *b, CXCursor c, int t, int f) {
       free(l.v);
     }
   } else if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
-    cursor_list l = children(s);
+    cursor_list l = cursor_children(s);
     if (l.n == 1) {
       cond(b, l.v[0], f, t);
       free(l.v);
@@ -186,7 +167,7 @@ static void cond(builder *b, CXCursor c, int t, int f) {
 }
 
 static void expr_children(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
   free(l.v);
 }
@@ -203,7 +184,7 @@ static void expr(builder *b, CXCursor c) {
       return;
     }
     if (op == CXBinaryOperator_Assign) {
-      cursor_list l = children(c);
+      cursor_list l = cursor_children(c);
       for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
       free(l.v);
       add_elem(b, c);
@@ -217,7 +198,7 @@ static void expr(builder *b, CXCursor c) {
     add_elem(b, c);
     return;
   case CXCursor_ConditionalOperator: {
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     if (l.n == 3) {
       int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
       cond(b, l.v[0], t, f);
@@ -253,7 +234,7 @@ static void expr(builder *b, CXCursor c) {
 /* ---- statements ---- */
 
 static void if_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   if (l.n < 2) {
     for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
     free(l.v);
@@ -284,7 +265,7 @@ static void loop_body(builder *b, CXCursor body, int brk, int cont) {
 }
 
 static void while_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   if (l.n != 2) {
     for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
     free(l.v);
@@ -302,7 +283,7 @@ static void while_stmt(builder *b, CXCursor c) {
 }
 
 static void do_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   if (l.n != 2) {
     for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
     free(l.v);
@@ -379,11 +360,11 @@ static void for_parts(CXCursor c, const cursor_list *l, CXCursor *parts[4]) {
 
 /* The variable and constant of `v = K` or `int v = K`. */
 static bool init_constant(CXCursor init, CXCursor *var, long long *k) {
-  cursor_list l = children(init);
+  cursor_list l = cursor_children(init);
   bool ok = false;
   if (clang_getCursorKind(init) == CXCursor_DeclStmt && l.n == 1 &&
       clang_getCursorKind(l.v[0]) == CXCursor_VarDecl) {
-    cursor_list parts = children(l.v[0]);
+    cursor_list parts = cursor_children(l.v[0]);
     ok = parts.n >= 1 && cfg_int_literal(parts.v[parts.n - 1], k);
     *var = l.v[0];
     free(parts.v);
@@ -405,7 +386,7 @@ static bool first_test_passes(CXCursor init, CXCursor test) {
   if (!init_constant(init, &var, &k)) return false;
   test = cfg_strip(test);
   if (clang_getCursorKind(test) != CXCursor_BinaryOperator) return false;
-  cursor_list l = children(test);
+  cursor_list l = cursor_children(test);
   bool ok = false;
   if (l.n == 2) {
     CXCursor lhs = cfg_strip(l.v[0]);
@@ -426,7 +407,7 @@ static bool first_test_passes(CXCursor init, CXCursor test) {
 }
 
 static void for_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   CXCursor *p[4];
   for_parts(c, &l, p);
   if (!p[3]) {
@@ -451,7 +432,7 @@ static void for_stmt(builder *b, CXCursor c) {
 }
 
 static void switch_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   if (l.n < 2) {
     for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
     free(l.v);
@@ -480,7 +461,7 @@ static void switch_stmt(builder *b, CXCursor c) {
 }
 
 static void case_stmt(builder *b, CXCursor c, bool is_default) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   int blk = new_block(b->g);
   jump(b, blk); /* fall-through from the previous case */
   if (b->sw_block >= 0) {
@@ -495,20 +476,15 @@ static void case_stmt(builder *b, CXCursor c, bool is_default) {
   free(l.v);
 }
 
-static char *spelling(CXCursor c) {
-  CXString s = clang_getCursorSpelling(c);
-  char *r = xstrdup(clang_getCString(s));
-  clang_disposeString(s);
-  return r;
-}
+static char *spelling(CXCursor c) { return cx_take(clang_getCursorSpelling(c)); }
 
 static void decl_stmt(builder *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   for (int i = 0; i < l.n; i++) {
     if (clang_getCursorKind(l.v[i]) != CXCursor_VarDecl) continue;
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(l.v[i]);
     if (sc == CX_SC_Static || sc == CX_SC_Extern) continue;
-    cursor_list parts = children(l.v[i]);
+    cursor_list parts = cursor_children(l.v[i]);
     int init = -1;
     for (int j = 0; j < parts.n; j++)
       if (clang_isExpression(clang_getCursorKind(parts.v[j]))) init = j;
@@ -525,7 +501,7 @@ static void stmt(builder *b, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   switch (k) {
   case CXCursor_CompoundStmt: {
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     CXCursor saved = b->simple_stmt;
     for (int i = 0; i < l.n; i++) {
       enum CXCursorKind ck = clang_getCursorKind(l.v[i]);
@@ -560,7 +536,7 @@ static void stmt(builder *b, CXCursor c) {
   case CXCursor_IndirectGotoStmt: {
     pending_goto pg = {cur_block(b), NULL};
     if (k == CXCursor_GotoStmt) {
-      cursor_list l = children(c);
+      cursor_list l = cursor_children(c);
       if (l.n > 0) pg.name = spelling(l.v[0]);
       free(l.v);
       if (!pg.name) pg.name = xstrdup("");
@@ -578,7 +554,7 @@ static void stmt(builder *b, CXCursor c) {
     free(name);
     jump(b, blk);
     b->cur = blk;
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     if (l.n > 0) stmt(b, l.v[l.n - 1]);
     free(l.v);
     return;
@@ -588,7 +564,7 @@ static void stmt(builder *b, CXCursor c) {
     if (clang_isExpression(k)) {
       expr(b, c);
     } else { /* another statement (attributed, asm, unexposed): its parts in order */
-      cursor_list l = children(c);
+      cursor_list l = cursor_children(c);
       for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);
       free(l.v);
     }
@@ -660,7 +636,7 @@ static void describe_elem(strbuf *sb, CXCursor c) {
     sb_appendf(sb, " %s=", s);
     free(s);
   } else { /* assignment: name the assigned variable when it is one */
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     CXCursor lhs = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();
     char *s = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr ? spelling(lhs) : xstrdup("*");
     sb_appendf(sb, " %s=", s);

@@ -1,6 +1,7 @@
 #include "frontend.h"
 
 #include "cfg.h"
+#include "cursor.h"
 #include "lower.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -32,13 +33,6 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
     jobs[i] = (tu_job){xstrdup(files[i]), argv, argc};
   }
   return jobs;
-}
-
-static char *cx_take(CXString s) {
-  const char *c = clang_getCString(s);
-  char *r = xstrdup(c ? c : "");
-  clang_disposeString(s);
-  return r;
 }
 
 static void free_job_contents(tu_job *job);

@@ -1,5 +1,6 @@
 #include "lower.h"
 
+#include "cursor.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -52,30 +53,6 @@ static void map_free(cursor_map *m) {
 
 /* ---- helpers ---- */
 
-typedef struct {
-  CXCursor *v;
-  int n, cap;
-} cursor_list;
-
-static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
-  cursor_list *l = data;
-  VEC_PUSH(l->v, l->n, l->cap, c);
-  return CXChildVisit_Continue;
-}
-
-static cursor_list children(CXCursor c) {
-  cursor_list l = {0};
-  clang_visitChildren(c, collect, &l);
-  return l;
-}
-
-static char *cx_take(CXString s) {
-  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
-  clang_disposeString(s);
-  return r;
-}
-
 ir_loc lower_location(CXCursor c) {
   CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
   CXFile file;
@@ -117,7 +94,7 @@ static int local_root(lowering *L, CXCursor e) {
       return -1;
     }
     if (k != CXCursor_MemberRefExpr) return -1;
-    cursor_list l = children(e);
+    cursor_list l = cursor_children(e);
     if (l.n < 1) {
       free(l.v);
       return -1;
@@ -265,7 +242,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
 }
 
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   switch (clang_getCursorKind(c)) {
   case CXCursor_CallExpr:
     lower_call(L, b, c);
@@ -320,7 +297,7 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   c = cfg_strip(c);
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   long long k;
   int side = -1;
   if (l.n == 2 && cmp_op_of(op, false) != CMP_NONE) {
@@ -331,7 +308,7 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
     CXCursor subject = cfg_strip(l.v[side]);
     if (clang_getCursorKind(subject) == CXCursor_BinaryOperator &&
         clang_getCursorBinaryOperatorKind(subject) == CXBinaryOperator_Assign) {
-      cursor_list a = children(subject);
+      cursor_list a = cursor_children(subject);
       if (a.n == 2) {
         b->cmp_var = local_root(L, a.v[0]);
         b->cmp_call = call_index(L, a.v[1]);
@@ -359,7 +336,7 @@ static void lower_cond(lowering *L, ir_block *b, CXCursor c) {
       b->cond_true_nonzero = nonzero;
       return;
     }
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     CXCursor next = clang_getNullCursor();
     long long zero;
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot &&
@@ -434,7 +411,7 @@ static enum CXChildVisitResult case_labels(CXCursor c, CXCursor parent, CXClient
   if (k == CXCursor_CaseStmt) {
     /* `case A: case B:` nests B in A: the same code handles both. */
     if (clang_getCursorKind(parent) != CXCursor_CaseStmt) w->group = ++w->L->groups;
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     CXEvalResult r = l.n >= 2 ? clang_Cursor_Evaluate(l.v[0]) : NULL;
     if (r) {
       if (clang_EvalResult_getKind(r) == CXEval_Int)
@@ -452,7 +429,7 @@ static bool equality_test(lowering *L, CXCursor c, int group) {
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
   if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE) return false;
-  cursor_list l = children(c);
+  cursor_list l = cursor_children(c);
   bool found = false;
   long long v;
   for (int side = 0; l.n == 2 && side < 2 && !found; side++)
@@ -471,7 +448,7 @@ static void or_chain(lowering *L, CXCursor c, int group) {
   if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
       clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
     map_put(&L->grouped_or, c, group);
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     for (int i = 0; i < l.n; i++) or_chain(L, l.v[i], group);
     free(l.v);
     return;
@@ -490,7 +467,7 @@ static enum CXChildVisitResult find_tests(CXCursor c, CXCursor parent, CXClientD
       equality_test(L, c, 0);
     }
   } else if (k == CXCursor_SwitchStmt) {
-    cursor_list l = children(c);
+    cursor_list l = cursor_children(c);
     if (l.n >= 2) {
       switch_walk w = {L, l.v[l.n - 2], 0};
       clang_visitChildren(l.v[l.n - 1], case_labels, &w);
