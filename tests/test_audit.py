@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report
+
 import jsonschema
 
 
@@ -41,11 +43,7 @@ def main(argv):
                         valid and len(sarif["runs"][0]["results"]) == sum(want.values())))
     finally:
         shutil.rmtree(out, ignore_errors=True)
-    for name, ok in results:
-        print(("ok   " if ok else "FAIL ") + name)
-    failed = sum(not ok for _, ok in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report
+
 NEW_BUG = """
 int added_later(SSL *s, char *b)
 {
@@ -48,11 +50,7 @@ def main(argv):
                         bad.returncode == 2 and sum("bad.json" in l for l in bad.stderr.splitlines()) == 1))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    for name, ok in results:
-        print(("ok   " if ok else "FAIL ") + name)
-    failed = sum(not ok for _, ok in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report
+
 BUG_UNDER_FLAG = """#include <openssl/ssl.h>
 int rd(SSL *s, char *b)
 {
@@ -81,11 +83,7 @@ def main(argv):
         results.append(("an unknown rule id is a usage error", bad.returncode == 2 and "OSSL999" in bad.stderr))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    for name, ok in results:
-        print(("ok   " if ok else "FAIL ") + name)
-    failed = sum(not ok for _, ok in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report
+
 HEAD = "#include <openssl/ssl.h>\n"
 TAIL = "  int r = SSL_read(s, b, 4); return SSL_get_error(s, r);\n}\n"
 
@@ -47,11 +49,7 @@ def main(argv):
                         p.returncode == 2 and "slow.c: error: gave up after 1 s" in p.stderr))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    for name, ok in results:
-        print(("ok   " if ok else "FAIL ") + name)
-    failed = sum(not ok for _, ok in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,10 @@
+"""Shared by the test scripts: print each named check and the closing line."""
+
+
+def report(results):
+    """results: [(name, ok)]. Prints ok/FAIL lines and 'N passed, N failed'; returns the exit status."""
+    for name, ok in results:
+        print(("ok   " if ok else "FAIL ") + name)
+    failed = sum(not ok for _, ok in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed or not results else 0
