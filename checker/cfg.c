@@ -52,6 +52,9 @@ typedef struct {
   int sw_block;      /* block of the innermost switch; -1 outside */
   bool *sw_has_default;
   CXCursor simple_stmt; /* the simple statement being built, directly in a `{ }` */
+  CXCursor sw_subject;  /* the innermost switch's controlling expression */
+  bool chained_label;   /* the case label being built is the sub-statement of another */
+  int or_depth;         /* inside an `||` chain already recorded */
   label_entry *labels;
   int nlabels, labels_cap;
   pending_goto *gotos;
@@ -123,6 +126,11 @@ static void stmt(builder *b, CXCursor c);
 static void expr(builder *b, CXCursor c);
 
 /* Emit the branch on condition c: control goes to t when c is true, f when false. */
+static void record_or_root(builder *b, CXCursor s) {
+  cfg *g = b->g;
+  if (b->or_depth == 0) VEC_PUSH(g->or_roots, g->nor_roots, g->or_roots_cap, s);
+}
+
 static void cond(builder *b, CXCursor c, int t, int f) {
   CXCursor s = cfg_strip(c);
   enum CXCursorKind k = clang_getCursorKind(s);
@@ -131,11 +139,16 @@ static void cond(builder *b, CXCursor c, int t, int f) {
     if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
       cursor_list l = cursor_children(s);
       if (l.n == 2) {
+        bool or = op == CXBinaryOperator_LOr;
+        if (or) record_or_root(b, s);
+        int saved_depth = b->or_depth; /* an && starts afresh: an || under it is a new chain */
+        b->or_depth = or ? b->or_depth + 1 : 0;
         int mid = new_block(b->g);
         if (op == CXBinaryOperator_LAnd) cond(b, l.v[0], mid, f);
         else cond(b, l.v[0], t, mid);
         b->cur = mid;
         cond(b, l.v[1], t, f);
+        b->or_depth = saved_depth;
         free(l.v);
         return;
       }
@@ -183,6 +196,8 @@ static void expr(builder *b, CXCursor c) {
       b->cur = join;
       return;
     }
+    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE)
+      VEC_PUSH(b->g->equalities, b->g->nequalities, b->g->equalities_cap, c);
     if (op == CXBinaryOperator_Assign) {
       cursor_list l = cursor_children(c);
       for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
@@ -446,6 +461,8 @@ static void switch_stmt(builder *b, CXCursor c) {
   int exit = new_block(b->g);
   int saved_sw = b->sw_block, saved_brk = b->brk;
   bool *saved_def = b->sw_has_default, has_default = false;
+  CXCursor saved_subject = b->sw_subject;
+  b->sw_subject = controlling;
   b->sw_block = sw;
   b->sw_has_default = &has_default;
   b->brk = exit;
@@ -454,6 +471,7 @@ static void switch_stmt(builder *b, CXCursor c) {
   jump(b, exit);
   if (!has_default) add_edge(b->g, sw, exit, EDGE_DEFAULT);
   b->sw_block = saved_sw;
+  b->sw_subject = saved_subject;
   b->sw_has_default = saved_def;
   b->brk = saved_brk;
   b->cur = exit;
@@ -470,9 +488,19 @@ static void case_stmt(builder *b, CXCursor c, bool is_default) {
     cfg_edge *e = &sw->succs[sw->nsuccs - 1];
     if (!is_default && l.n >= 2) e->has_value = case_value(l.v[0], &e->value);
     if (is_default) *b->sw_has_default = true;
+    if (!b->chained_label) b->g->label_groups++;
+    if (e->has_value) {
+      cfg_case_label label = {b->sw_subject, e->value, b->g->label_groups};
+      VEC_PUSH(b->g->labels, b->g->nlabels, b->g->labels_cap, label);
+    }
   }
   b->cur = blk;
-  if (l.n > 0) stmt(b, l.v[l.n - 1]);
+  if (l.n > 0) {
+    enum CXCursorKind sub = clang_getCursorKind(l.v[l.n - 1]);
+    b->chained_label = sub == CXCursor_CaseStmt || sub == CXCursor_DefaultStmt;
+    stmt(b, l.v[l.n - 1]);
+    b->chained_label = false;
+  }
   free(l.v);
 }
 
@@ -589,7 +617,7 @@ cfg *cfg_build(CXCursor function) {
   g->entry = new_block(g);
   g->exit = new_block(g);
   builder b = {.g = g, .cur = g->entry, .brk = -1, .cont = -1, .sw_block = -1,
-               .simple_stmt = clang_getNullCursor()};
+               .simple_stmt = clang_getNullCursor(), .sw_subject = clang_getNullCursor()};
   b.cur = new_block(g);
   add_edge(g, g->entry, b.cur, EDGE_ALWAYS);
   stmt(&b, body);
@@ -618,6 +646,9 @@ void cfg_free(cfg *g) {
     free(g->blocks[i].succs);
   }
   free(g->blocks);
+  free(g->equalities);
+  free(g->or_roots);
+  free(g->labels);
   free(g);
 }
 

@@ -31,10 +31,25 @@ typedef struct {
   CXCursor cond;
 } cfg_block;
 
+/* What the lowering needs besides the blocks, recorded during the one walk of
+ * the function's AST: comparisons with `==`/`!=`, the roots of `||` chains, and
+ * the case labels of switches with their values and which labels share code. */
+typedef struct {
+  CXCursor subject; /* the switch's controlling expression */
+  long long value;
+  int group;        /* labels of one case (`case A: case B:`) share a group */
+} cfg_case_label;
+
 typedef struct {
   cfg_block *blocks;
   int nblocks, cap;
   int entry, exit;
+  CXCursor *equalities;
+  int nequalities, equalities_cap;
+  CXCursor *or_roots;
+  int nor_roots, or_roots_cap;
+  cfg_case_label *labels;
+  int nlabels, labels_cap, label_groups;
 } cfg;
 
 /* Build the CFG of a function definition (a FunctionDecl cursor with a body).

@@ -70,7 +70,6 @@ typedef struct {
   const char *openssl_dir;
   int flags_cap; /* capacity of f->var_returned and f->var_escapes */
   int groups;    /* test groups handed out */
-  cursor_map grouped_or; /* `||` nodes already inside a group */
 } lowering;
 
 static int var_of_decl(lowering *L, CXCursor decl) {
@@ -398,31 +397,6 @@ static void add_test(lowering *L, CXCursor subject, long long value, int group) 
   VEC_PUSH(L->f->tests, L->f->ntests, L->f->tests_cap, t);
 }
 
-typedef struct {
-  lowering *L;
-  CXCursor subject;
-  int group;
-} switch_walk;
-
-static enum CXChildVisitResult case_labels(CXCursor c, CXCursor parent, CXClientData data) {
-  switch_walk *w = data;
-  enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_SwitchStmt) return CXChildVisit_Continue; /* its own cases */
-  if (k == CXCursor_CaseStmt) {
-    /* `case A: case B:` nests B in A: the same code handles both. */
-    if (clang_getCursorKind(parent) != CXCursor_CaseStmt) w->group = ++w->L->groups;
-    cursor_list l = cursor_children(c);
-    CXEvalResult r = l.n >= 2 ? clang_Cursor_Evaluate(l.v[0]) : NULL;
-    if (r) {
-      if (clang_EvalResult_getKind(r) == CXEval_Int)
-        add_test(w->L, w->subject, clang_EvalResult_getAsLongLong(r), w->group);
-      clang_EvalResult_dispose(r);
-    }
-    free(l.v);
-  }
-  return CXChildVisit_Recurse;
-}
-
 /* `subject == constant` (either way round): add it; true if it was one. */
 static bool equality_test(lowering *L, CXCursor c, int group) {
   c = cfg_strip(c);
@@ -447,7 +421,6 @@ static void or_chain(lowering *L, CXCursor c, int group) {
   c = cfg_strip(c);
   if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
       clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
-    map_put(&L->grouped_or, c, group);
     cursor_list l = cursor_children(c);
     for (int i = 0; i < l.n; i++) or_chain(L, l.v[i], group);
     free(l.v);
@@ -456,25 +429,13 @@ static void or_chain(lowering *L, CXCursor c, int group) {
   equality_test(L, c, group);
 }
 
-static enum CXChildVisitResult find_tests(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
-  lowering *L = data;
-  enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_BinaryOperator) {
-    if (clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_LOr) {
-      if (map_get(&L->grouped_or, c) < 0) or_chain(L, c, ++L->groups);
-    } else {
-      equality_test(L, c, 0);
-    }
-  } else if (k == CXCursor_SwitchStmt) {
-    cursor_list l = cursor_children(c);
-    if (l.n >= 2) {
-      switch_walk w = {L, l.v[l.n - 2], 0};
-      clang_visitChildren(l.v[l.n - 1], case_labels, &w);
-    }
-    free(l.v);
-  }
-  return CXChildVisit_Recurse;
+/* The comparisons the CFG builder met on its walk: no second walk of the AST. */
+static void lower_tests(lowering *L, const cfg *g) {
+  for (int i = 0; i < g->nequalities; i++) equality_test(L, g->equalities[i], 0);
+  for (int i = 0; i < g->nlabels; i++)
+    add_test(L, g->labels[i].subject, g->labels[i].value, g->labels[i].group);
+  L->groups = g->label_groups;
+  for (int i = 0; i < g->nor_roots; i++) or_chain(L, g->or_roots[i], ++L->groups);
 }
 
 /* ---- fix-its ---- */
@@ -573,12 +534,11 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   /* Conditions refer to calls lowered in their own block, so do them last. */
   for (int i = 0; i < g->nblocks; i++)
     if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
-  clang_visitChildren(fn, find_tests, &L);
+  lower_tests(&L, g);
   find_clear_fixes(&L, g);
 
   ensure_flags(&L, f->nvars);
   map_free(&L.vars);
   map_free(&L.calls);
-  map_free(&L.grouped_or);
   return f;
 }
