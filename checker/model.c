@@ -357,7 +357,9 @@ static bool parse_config(parse_ctx *c, void *out) {
       for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
         const char *which = scalar(yaml_document_get_node(c->doc, q->key));
         yaml_node_t *list = yaml_document_get_node(c->doc, q->value);
-        if (which && !strcmp(which, "enable")) {
+        if (which && !strcmp(which, "enable")) { /* only these, as --enable */
+          for (int r = 0; r < t->nrules; r++)
+            if (t->rule_state[r] < 0) t->rule_state[r] = 0;
           if (!parse_rule_list(c, list, t, 1)) return false;
         } else if (which && !strcmp(which, "disable")) {
           if (!parse_rule_list(c, list, t, 0)) return false;
