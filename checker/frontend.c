@@ -217,7 +217,12 @@ static void report_diagnostics(CXTranslationUnit tu, const char *file, tu_result
       unsigned line, col;
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
       char *where = f ? cx_take(clang_getFileName(f)) : xstrdup(file);
-      char *msg = xasprintf("%s:%u:%u: error: %s", where, line, col, text);
+      /* The line names the file analyzed, and the header when the error is in one. */
+      size_t lw = strlen(where), lf = strlen(file);
+      bool same = !f || !strcmp(where, file) ||
+                  (lf > lw && where[0] != '/' && !strcmp(file + lf - lw, where) && file[lf - lw - 1] == '/');
+      char *msg = same ? xasprintf("%s:%u:%u: error: %s", where, line, col, text)
+                      : xasprintf("%s: error: in %s:%u:%u: %s", file, where, line, col, text);
       if (!missing && strstr(text, "file not found")) missing = msg;
       else if (!first) first = msg;
       else free(msg);

@@ -39,6 +39,8 @@ def main(argv):
         write("good.c", GOOD)
         write("syntax.c", "#include <openssl/ssl.h>\nint f(SSL *s { return SSL_read(s, 0, 0) }\n")
         write("missing.c", '#include "no_such_header.h"\nint f(void) { return 0; }\n')
+        write("broken.h", "int broken( {\n")
+        write("inhdr.c", '#include "broken.h"\nint g(void) { return 0; }\n')
         write("binary.c", b"\x7fELF\x00\x01\x02\x00garbage", "wb")
         os.mkdir(os.path.join(tmp, "adir.c"))
         unreadable = write("unreadable.c", GOOD)
@@ -59,6 +61,8 @@ def main(argv):
             ("syntax error", ["syntax.c", "good.c"], ["syntax.c:2:", "error:"], True),
             ("missing include", ["missing.c", "good.c"],
              ["missing.c:1:10", "'no_such_header.h' file not found"], True),
+            ("error in an included header", ["inhdr.c", "good.c"],
+             ["inhdr.c: error: in ", "broken.h:1:13", "expected"], True),
             ("unreadable file", ["unreadable.c", "good.c"], ["unreadable.c", "cannot read"], True),
             ("empty compile_commands.json", ["-p", "emptydb"],
              ["emptydb/compile_commands.json", "no compile commands"], False),
