@@ -30,6 +30,7 @@ typedef struct {
   char *model_path;
   int jobs;
   bool dump_cfg;
+  bool list_unmodelled;
   const char *format; /* text, json, sarif, gitlab */
   bool fix;
   bool quiet;
@@ -68,6 +69,8 @@ static void usage(FILE *out) {
         "  --disable IDS        do not run these rules\n"
         "  --list-rules         print the rules and exit\n"
         "  --dump-cfg           print each function's control-flow graph\n"
+        "  --list-unmodelled    list the OpenSSL functions called that the model does not know\n"
+        "                       (taken as ones that may push an error), with their call counts\n"
         "  -h, --help           this text\n"
         "  --version            print the version\n"
         "\n"
@@ -95,7 +98,7 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
@@ -105,6 +108,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
       {"file-timeout", required_argument, NULL, OPT_TIMEOUT},
       {"rules-url", required_argument, NULL, OPT_RULES_URL},
+      {"list-unmodelled", no_argument, NULL, OPT_UNMODELLED},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
@@ -145,6 +149,7 @@ static int parse_args(int argc, char **argv, options *o) {
     case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
     case 'q': o->quiet = true; break;
     case OPT_RULES_URL: o->rules_url = optarg; break;
+    case OPT_UNMODELLED: o->list_unmodelled = true; break;
     case OPT_MAX_SIZE:
     case OPT_TIMEOUT: {
       char *e;
@@ -196,6 +201,42 @@ static int parse_args(int argc, char **argv, options *o) {
     return EXIT_TROUBLE;
   }
   return -1;
+}
+
+typedef struct {
+  const char *name;
+  int count;
+} name_count;
+
+static int cmp_name_count(const void *a, const void *b) {
+  const name_count *x = a, *y = b;
+  if (x->count != y->count) return y->count - x->count;
+  return strcmp(x->name, y->name);
+}
+
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The model's holes: OpenSSL functions called in the code that it does not list. */
+static void list_unmodelled(const api_model *m, ir_function **fns, int nfns) {
+  const char **names = NULL;
+  int n = 0, cap = 0;
+  for (int i = 0; i < nfns; i++)
+    for (int c = 0; c < fns[i]->ncalls; c++) {
+      const ir_call *call = &fns[i]->calls[c];
+      if (call->callee && call->callee_openssl && !model_lookup(m, call->callee))
+        VEC_PUSH(names, n, cap, call->callee);
+    }
+  if (n > 1) qsort(names, (size_t)n, sizeof *names, cmp_cstr);
+  name_count *counts = xcalloc((size_t)n + 1, sizeof *counts);
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    if (k && !strcmp(counts[k - 1].name, names[i])) counts[k - 1].count++;
+    else counts[k++] = (name_count){names[i], 1};
+  }
+  if (k > 1) qsort(counts, (size_t)k, sizeof *counts, cmp_name_count);
+  for (int i = 0; i < k; i++) printf("%s %d\n", counts[i].name, counts[i].count);
+  free(counts);
+  free(names);
 }
 
 typedef struct {
@@ -285,6 +326,18 @@ int main(int argc, char **argv) {
     if (results[i].cfg_dump) fputs(results[i].cfg_dump, stdout);
     trouble |= results[i].failed;
     for (int j = 0; j < results[i].nfns; j++) VEC_PUSH(fns, nfns, cap, results[i].fns[j]);
+  }
+
+  if (o.list_unmodelled) {
+    list_unmodelled(&model, fns, nfns);
+    free(fns);
+    for (int i = 0; i < njobs; i++) frontend_result_free(&results[i]);
+    free(results);
+    frontend_jobs_free(jobs, njobs);
+    model_free(&model);
+    config_free(&configs);
+    free(model_path);
+    return trouble ? EXIT_TROUBLE : EXIT_CLEAN;
   }
 
   project p;

@@ -73,6 +73,12 @@ def main(argv):
         without = run(checker, ["--disable", "stale-error-queue"] + files)
         results.append(("--disable by name removes that rule",
                         "[OSSL001-" not in without.stdout and "[OSSL001-" in one.stdout))
+        un = run(checker, ["--list-unmodelled", os.path.join(fixtures, "..", "OSSL002",
+                                                            "peer_cert_between_read_and_get_error.c")])
+        listed = dict(l.split() for l in un.stdout.splitlines())
+        results.append(("--list-unmodelled names the OpenSSL calls the model lacks, with counts",
+                        un.returncode == 0 and listed.get("SSL_get1_peer_certificate") == "1"
+                        and "SSL_read" not in listed and "X509_free" not in listed))
         lr = run(checker, ["--list-rules"])
         results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
         h = run(checker, ["--help"])
