@@ -347,6 +347,12 @@ int main(int argc, char **argv) {
   run_rules(&p, &o, &findings);
   findings_sort_unique(&findings);
   suppress_apply(&findings);
+  {
+    char **sources = xcalloc((size_t)njobs + 1, sizeof *sources);
+    for (int i = 0; i < njobs; i++) sources[i] = jobs[i].file;
+    suppress_report_unused(sources, njobs, o.enabled, o.quiet ? NULL : stderr);
+    free(sources);
+  }
   config_filter(&configs, &findings);
   findings_fingerprint(&findings);
   if (o.write_baseline) {

@@ -3,6 +3,7 @@
 #include "rules/registry.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,24 @@ static void load(file_lines *fl, const char *path) {
   fclose(f);
 }
 
+/* What suppressions silenced something: "realpath:line:RULEID" keys. */
+static char **used;
+static int nused, used_cap;
+
+static void remember_use(const char *file, int line, const rule_info *rule) {
+  char buf[PATH_MAX];
+  const char *p = realpath(file, buf) ? buf : file;
+  VEC_PUSH(used, nused, used_cap, xasprintf("%s:%d:%s", p, line, rule->id));
+}
+
+static bool was_used(const char *real_file, int line, const rule_info *rule) {
+  char *key = xasprintf("%s:%d:%s", real_file, line, rule->id);
+  bool found = false;
+  for (int i = 0; i < nused && !found; i++) found = !strcmp(used[i], key);
+  free(key);
+  return found;
+}
+
 static bool line_suppresses(const char *line, const rule_info *rule) {
   for (const char *p = line; (p = strstr(p, "ossl-lint: ignore[")) != NULL;) {
     p += strlen("ossl-lint: ignore[");
@@ -54,9 +73,11 @@ int suppress_apply(finding_list *l) {
     finding *f = &l->v[i];
     load(&fl, f->loc.file);
     int n = (int)f->loc.line;
-    bool suppressed = (n >= 1 && n <= fl.nlines && line_suppresses(fl.lines[n - 1], f->rule)) ||
-                      (n >= 2 && n - 1 <= fl.nlines && line_suppresses(fl.lines[n - 2], f->rule));
-    if (suppressed) {
+    int at = n >= 1 && n <= fl.nlines && line_suppresses(fl.lines[n - 1], f->rule)           ? n
+             : n >= 2 && n - 1 <= fl.nlines && line_suppresses(fl.lines[n - 2], f->rule) ? n - 1
+                                                                                            : 0;
+    if (at) {
+      remember_use(f->loc.file, at, f->rule);
       finding_list one = {.v = f, .n = 1};
       findings_free_entries(&one);
       dropped++;
@@ -68,4 +89,32 @@ int suppress_apply(finding_list *l) {
   load(&fl, "");
   free(fl.path);
   return dropped;
+}
+
+int suppress_report_unused(char *const *files, int nfiles, const bool *rule_ran, FILE *out) {
+  int reported = 0;
+  for (int i = 0; i < nfiles; i++) {
+    file_lines fl = {0};
+    load(&fl, files[i]);
+    char buf[PATH_MAX];
+    const char *real_file = realpath(files[i], buf) ? buf : files[i];
+    for (int n = 1; n <= fl.nlines; n++) {
+      if (!strstr(fl.lines[n - 1], "ossl-lint: ignore[")) continue;
+      for (int r = 0; r < rule_count; r++) {
+        if (!rule_ran[r] || !line_suppresses(fl.lines[n - 1], &rule_table[r])) continue;
+        if (was_used(real_file, n, &rule_table[r])) continue;
+        if (out)
+          fprintf(out, "%s:%d: warning: unused suppression: no %s finding here or on the next line\n",
+                  files[i], n, rule_table[r].id);
+        reported++;
+      }
+    }
+    load(&fl, "");
+    free(fl.path);
+  }
+  for (int i = 0; i < nused; i++) free(used[i]);
+  free(used);
+  used = NULL;
+  nused = used_cap = 0;
+  return reported;
 }

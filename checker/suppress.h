@@ -5,7 +5,16 @@
 
 #include "findings.h"
 
-/* Drop the suppressed findings; returns how many were dropped. */
+#include <stdio.h>
+
+/* Drop the suppressed findings; returns how many were dropped. Each suppression
+ * that silenced something is remembered for suppress_report_unused(). */
 int suppress_apply(finding_list *l);
+
+/* Warn (on `out`) about each `ossl-lint: ignore[ID]` in these files that
+ * silenced nothing in this run: a stale suppression hides the next real bug.
+ * Only rules that ran count. Returns how many there were (out NULL: count only).
+ * Also forgets what suppress_apply() remembered. */
+int suppress_report_unused(char *const *files, int nfiles, const bool *rule_ran, FILE *out);
 
 #endif

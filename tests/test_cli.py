@@ -79,6 +79,13 @@ def main(argv):
         results.append(("--list-unmodelled names the OpenSSL calls the model lacks, with counts",
                         un.returncode == 0 and listed.get("SSL_get1_peer_certificate") == "1"
                         and "SSL_read" not in listed and "X509_free" not in listed))
+        sup = run(checker, [os.path.join(fixtures, "..", "suppress", "inline_suppressions.c")])
+        unused = [l for l in sup.stderr.splitlines() if "unused suppression" in l]
+        results.append(("an unused suppression is reported (only those), and -q silences it",
+                        len(unused) == 2 and ":21: " in unused[0] and "OSSL004" in unused[0]
+                        and ":27: " in unused[1] and
+                        "unused" not in run(checker, ["-q", os.path.join(fixtures, "..", "suppress",
+                                                                         "inline_suppressions.c")]).stderr))
         lr = run(checker, ["--list-rules"])
         results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
         h = run(checker, ["--help"])
