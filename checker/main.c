@@ -273,6 +273,79 @@ static void run_rules(const project *p, const options *o, finding_list *out) {
   free(r.per_thread);
 }
 
+/* Summaries, rules, suppressions, baselines, fixes and output: returns the
+ * number of findings still in the code. */
+static int analyze_and_report(const options *o, const api_model *model, ir_function **fns,
+                              int nfns, const tu_job *jobs, const tu_result *results, int njobs,
+                              const config_set *configs, const char *model_path, bool *trouble) {
+  project p;
+  project_init(&p, model, fns, nfns);
+  project_summarize(&p, o->jobs);
+  finding_list findings = {0};
+  run_rules(&p, o, &findings);
+  findings_sort_unique(&findings);
+  suppress_apply(&findings);
+  {
+    char **sources = xcalloc((size_t)njobs + 1, sizeof *sources);
+    for (int i = 0; i < njobs; i++) sources[i] = jobs[i].file;
+    suppress_report_unused(sources, njobs, o->enabled, o->quiet ? NULL : stderr);
+    free(sources);
+  }
+  config_filter(configs, &findings);
+  findings_fingerprint(&findings);
+  if (o->write_baseline) {
+    char *berr = NULL;
+    if (!baseline_write(o->write_baseline, &findings, &berr)) {
+      fprintf(stderr, "%s\n", berr);
+      free(berr);
+      *trouble = true;
+    } else if (!o->quiet) {
+      fprintf(stderr, "ossl-lint: wrote %d finding%s to the baseline %s\n", findings.n,
+              findings.n == 1 ? "" : "s", o->write_baseline);
+    }
+    findings_free_entries(&findings);
+    findings.n = 0;
+  }
+  if (o->baseline) {
+    char *berr = NULL;
+    int dropped = 0;
+    if (!baseline_filter(o->baseline, &findings, &dropped, &berr)) {
+      fprintf(stderr, "%s\n", berr);
+      free(berr);
+      *trouble = true;
+    } else if (!o->quiet && dropped) {
+      fprintf(stderr, "ossl-lint: %d finding%s already in the baseline\n", dropped, dropped == 1 ? "" : "s");
+    }
+  }
+  if (o->fix) {
+    char **broken = xcalloc((size_t)njobs + 1, sizeof *broken);
+    int nbroken = 0;
+    for (int i = 0; i < njobs; i++)
+      if (results[i].failed) broken[nbroken++] = jobs[i].file;
+    int applied = fixit_apply(&findings, broken, nbroken, stderr, trouble);
+    free(broken);
+    if (!o->quiet) fprintf(stderr, "ossl-lint: applied %d fix-it%s\n", applied, applied == 1 ? "" : "s");
+  }
+  if (!strcmp(o->format, "json")) {
+    output_json(stdout, &findings);
+  } else if (!strcmp(o->format, "gitlab")) {
+    output_gitlab(stdout, &findings);
+  } else if (!strcmp(o->format, "sarif")) {
+    char *slash = strrchr(model_path, '/');
+    char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
+    output_sarif(stdout, &findings, rules_dir, o->rules_url, OSSL_LINT_VERSION);
+    free(rules_dir);
+  } else {
+    output_text(stdout, &findings);
+  }
+  int nfindings = 0; /* those still in the code */
+  for (int i = 0; i < findings.n; i++) nfindings += !findings.v[i].fixed;
+
+  findings_free(&findings);
+  project_free(&p);
+  return nfindings;
+}
+
 int main(int argc, char **argv) {
   /* Parse on our worker threads, whose stacks are large enough for deeply
    * nested code, instead of libclang's own 8 MiB safety threads. */
@@ -328,83 +401,13 @@ int main(int argc, char **argv) {
     for (int j = 0; j < results[i].nfns; j++) VEC_PUSH(fns, nfns, cap, results[i].fns[j]);
   }
 
-  if (o.list_unmodelled) {
+  int nfindings = 0;
+  if (o.list_unmodelled)
     list_unmodelled(&model, fns, nfns);
-    free(fns);
-    for (int i = 0; i < njobs; i++) frontend_result_free(&results[i]);
-    free(results);
-    frontend_jobs_free(jobs, njobs);
-    model_free(&model);
-    config_free(&configs);
-    free(model_path);
-    return trouble ? EXIT_TROUBLE : EXIT_CLEAN;
-  }
+  else
+    nfindings = analyze_and_report(&o, &model, fns, nfns, jobs, results, njobs, &configs,
+                                   model_path, &trouble);
 
-  project p;
-  project_init(&p, &model, fns, nfns);
-  project_summarize(&p, o.jobs);
-  finding_list findings = {0};
-  run_rules(&p, &o, &findings);
-  findings_sort_unique(&findings);
-  suppress_apply(&findings);
-  {
-    char **sources = xcalloc((size_t)njobs + 1, sizeof *sources);
-    for (int i = 0; i < njobs; i++) sources[i] = jobs[i].file;
-    suppress_report_unused(sources, njobs, o.enabled, o.quiet ? NULL : stderr);
-    free(sources);
-  }
-  config_filter(&configs, &findings);
-  findings_fingerprint(&findings);
-  if (o.write_baseline) {
-    char *berr = NULL;
-    if (!baseline_write(o.write_baseline, &findings, &berr)) {
-      fprintf(stderr, "%s\n", berr);
-      free(berr);
-      trouble = true;
-    } else if (!o.quiet) {
-      fprintf(stderr, "ossl-lint: wrote %d finding%s to the baseline %s\n", findings.n,
-              findings.n == 1 ? "" : "s", o.write_baseline);
-    }
-    findings_free_entries(&findings);
-    findings.n = 0;
-  }
-  if (o.baseline) {
-    char *berr = NULL;
-    int dropped = 0;
-    if (!baseline_filter(o.baseline, &findings, &dropped, &berr)) {
-      fprintf(stderr, "%s\n", berr);
-      free(berr);
-      trouble = true;
-    } else if (!o.quiet && dropped) {
-      fprintf(stderr, "ossl-lint: %d finding%s already in the baseline\n", dropped, dropped == 1 ? "" : "s");
-    }
-  }
-  if (o.fix) {
-    char **broken = xcalloc((size_t)njobs + 1, sizeof *broken);
-    int nbroken = 0;
-    for (int i = 0; i < njobs; i++)
-      if (results[i].failed) broken[nbroken++] = jobs[i].file;
-    int applied = fixit_apply(&findings, broken, nbroken, stderr, &trouble);
-    free(broken);
-    if (!o.quiet) fprintf(stderr, "ossl-lint: applied %d fix-it%s\n", applied, applied == 1 ? "" : "s");
-  }
-  if (!strcmp(o.format, "json")) {
-    output_json(stdout, &findings);
-  } else if (!strcmp(o.format, "gitlab")) {
-    output_gitlab(stdout, &findings);
-  } else if (!strcmp(o.format, "sarif")) {
-    char *slash = strrchr(model_path, '/');
-    char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
-    output_sarif(stdout, &findings, rules_dir, o.rules_url, OSSL_LINT_VERSION);
-    free(rules_dir);
-  } else {
-    output_text(stdout, &findings);
-  }
-  int nfindings = 0; /* those still in the code */
-  for (int i = 0; i < findings.n; i++) nfindings += !findings.v[i].fixed;
-
-  findings_free(&findings);
-  project_free(&p);
   free(fns);
   for (int i = 0; i < njobs; i++) frontend_result_free(&results[i]);
   free(results);
