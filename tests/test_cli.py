@@ -86,6 +86,9 @@ def main(argv):
                         and ":27: " in unused[1] and
                         "unused" not in run(checker, ["-q", os.path.join(fixtures, "..", "suppress",
                                                                          "inline_suppressions.c")]).stderr))
+        dump = run(checker, ["--dump-cfg", os.path.join(tmp, "a.c")])
+        results.append(("--dump-cfg prints each function's blocks",
+                        dump.stdout.startswith("rd:\nB0(entry): -> B2\nB1(exit):")))
         lr = run(checker, ["--list-rules"])
         results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
         h = run(checker, ["--help"])

@@ -39,6 +39,10 @@ def main(argv):
     check("descriptors carry the page texts",
           all(r["shortDescription"]["text"] != r["name"] and r["fullDescription"]["text"]
               and r["helpUri"].endswith(f"{r['id']}-{r['name']}.md") for r in rules))
+    linked = json.loads(run(checker, "sarif", ["--rules-url", "https://example.org/r"] + files))
+    check("--rules-url sets each rule's helpUri",
+          all(r["helpUri"] == f"https://example.org/r/{r['id']}-{r['name']}.md"
+              for r in linked["runs"][0]["tool"]["driver"]["rules"]))
     results = run0["results"]
     check("results have locations, related locations and fingerprints",
           results and all(r["locations"] and r["relatedLocations"] is not None and
