@@ -20,6 +20,8 @@ void ir_function_free(ir_function *f) {
   free(f->tests);
   free(f->var_returned);
   free(f->var_escapes);
+  free(f->var_path_root);
+  free(f->rets);
   free(f->name);
   free(f->loc.file);
   free(f);

@@ -45,13 +45,24 @@ typedef struct {
   int call;     /* EV_CALL */
   int var;      /* EV_DEF: the variable defined; EV_RETURN: the variable returned, or -1 */
   int src_call; /* EV_DEF: the call whose result it receives, or -1 */
+  int ret;      /* EV_RETURN: its entry in ir_function.rets */
 } ir_event;
+
+/* What a `return` statement returns, when that is one of a few constants
+ * (`return -2;`, `return ok ? R_OK : R_ERROR;`). */
+enum { IR_RET_MAX_VALUES = 4 };
+typedef struct {
+  int nvals; /* -1: not a known constant */
+  long long vals[IR_RET_MAX_VALUES];
+} ir_return;
 
 typedef enum { IR_EDGE_ALWAYS, IR_EDGE_TRUE, IR_EDGE_FALSE, IR_EDGE_CASE, IR_EDGE_DEFAULT } ir_edge_kind;
 
 typedef struct {
   int to;
   ir_edge_kind kind;
+  bool has_value; /* IR_EDGE_CASE: the case label's value is known */
+  long long value;
 } ir_edge;
 
 typedef enum { CMP_NONE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } ir_cmp_op;
@@ -62,7 +73,7 @@ typedef struct {
   ir_edge *succ;
   int nsucc;
   int cond_call;          /* the branch tests this call's result against zero, or -1 */
-  int cond_var;           /* ... or this local variable's value, or -1 */
+  int cond_var;           /* ... or this variable's value, or -1 (a switch: its subject) */
   bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
   /* The branch compares a value with a constant: `cmp_var OP cmp_k` and/or
    * `cmp_call OP cmp_k` (`(n = SSL_read(...)) > 0` sets both). */
@@ -88,12 +99,18 @@ typedef struct {
   int nparams, nvars;
   bool *var_returned; /* per variable: returned from the function */
   bool *var_escapes;  /* per variable: stored where the caller can see it */
+  /* per variable: -1, or it is a field reached through a pointer
+   * (`c->ssl->last`), named by its access path from this local variable or
+   * parameter (`c`); any call may change it, and so does assigning the root. */
+  int *var_path_root;
   ir_block *blocks;
   int nblocks, entry, exit;
   ir_call *calls;
   int ncalls, calls_cap;
   ir_test *tests;
   int ntests, tests_cap;
+  ir_return *rets; /* one per return statement with a value */
+  int nrets, rets_cap;
   bool tests_eagain; /* compares something with EAGAIN or EWOULDBLOCK */
 } ir_function;
 

@@ -64,12 +64,19 @@ ir_loc lower_location(CXCursor c) {
 }
 
 typedef struct {
+  char *key; /* `3->ssl->last`: variable 3, then its fields */
+  int var;
+} path_entry;
+
+typedef struct {
   ir_function *f;
   cursor_map vars;  /* VarDecl/ParmDecl -> variable index */
   cursor_map calls; /* CallExpr -> call index */
   const char *openssl_dir;
-  int flags_cap; /* capacity of f->var_returned and f->var_escapes */
+  int flags_cap; /* capacity of f->var_returned, f->var_escapes and f->var_is_path */
   int groups;    /* test groups handed out */
+  path_entry *paths; /* the path variables, by access path */
+  int npaths, paths_cap;
 } lowering;
 
 static int var_of_decl(lowering *L, CXCursor decl) {
@@ -103,6 +110,65 @@ static int local_root(lowering *L, CXCursor e) {
     if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer) return -1;
     e = base;
   }
+}
+
+static void ensure_flags(lowering *L, int n);
+
+enum { MAX_PATH_VARS = 256, MAX_PATH_DEPTH = 8 };
+
+/* A field reached through a pointer from a local variable or parameter,
+ * `c->ssl->last`: a variable of its own, named by the access path. */
+static int path_var(lowering *L, CXCursor e) {
+  char *parts[MAX_PATH_DEPTH];
+  int nparts = 0, root = -1;
+  bool through_pointer = false;
+  for (e = cfg_strip(e); nparts < MAX_PATH_DEPTH; e = cfg_strip(e)) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+      root = local_root(L, e);
+      break;
+    }
+    if (k != CXCursor_MemberRefExpr) break;
+    cursor_list l = cursor_children(e);
+    if (l.n < 1) {
+      free(l.v);
+      break;
+    }
+    CXCursor base = l.v[0];
+    free(l.v);
+    bool arrow = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+    through_pointer |= arrow;
+    char *name = cx_take(clang_getCursorSpelling(e));
+    parts[nparts++] = xasprintf("%s%s", arrow ? "->" : ".", name);
+    free(name);
+    e = base;
+  }
+  int v = -1;
+  if (root >= 0 && through_pointer) {
+    strbuf sb = {0};
+    sb_appendf(&sb, "%d", root);
+    for (int i = nparts - 1; i >= 0; i--) sb_append(&sb, parts[i]);
+    char *key = sb_take(&sb);
+    for (int i = 0; i < L->npaths && v < 0; i++)
+      if (!strcmp(L->paths[i].key, key)) v = L->paths[i].var;
+    if (v < 0 && L->npaths < MAX_PATH_VARS) {
+      v = L->f->nvars++;
+      path_entry pe = {key, v};
+      VEC_PUSH(L->paths, L->npaths, L->paths_cap, pe);
+      ensure_flags(L, v + 1);
+      L->f->var_path_root[v] = root;
+      key = NULL;
+    }
+    free(key);
+  }
+  for (int i = 0; i < nparts; i++) free(parts[i]);
+  return v;
+}
+
+/* A local variable (or a field of one), else a path through a pointer. */
+static int tracked_var(lowering *L, CXCursor e) {
+  int v = local_root(L, e);
+  return v >= 0 ? v : path_var(L, e);
 }
 
 static bool under_dir(const char *openssl_dir, CXFile file) {
@@ -190,7 +256,11 @@ static void ensure_flags(lowering *L, int n) {
   int cap = n + 16;
   f->var_returned = xrealloc(f->var_returned, (size_t)cap * sizeof *f->var_returned);
   f->var_escapes = xrealloc(f->var_escapes, (size_t)cap * sizeof *f->var_escapes);
-  for (int i = L->flags_cap; i < cap; i++) f->var_returned[i] = f->var_escapes[i] = false;
+  f->var_path_root = xrealloc(f->var_path_root, (size_t)cap * sizeof *f->var_path_root);
+  for (int i = L->flags_cap; i < cap; i++) {
+    f->var_returned[i] = f->var_escapes[i] = false;
+    f->var_path_root[i] = -1;
+  }
   L->flags_cap = cap;
 }
 
@@ -222,7 +292,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   }
   VEC_PUSH(f->calls, f->ncalls, f->calls_cap, call);
   map_put(&L->calls, c, f->ncalls - 1);
-  emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1});
+  emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1, .ret = -1});
 }
 
 /* `var = rhs` (var < 0: the left side is not a local variable). */
@@ -230,7 +300,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = call_index(L, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
-    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = var, .src_call = src});
+    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1});
     return;
   }
   /* Stored through a pointer, into a global or a field the caller sees. */
@@ -238,6 +308,31 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   CXCursor s = cfg_strip(rhs);
   int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
   if (v >= 0) flag_var(L, escapes_flags, v);
+}
+
+/* The constants an expression may evaluate to: `-2`, `R_OK`, `ok ? R_OK : R_ERROR`. */
+static bool return_values(CXCursor e, ir_return *r) {
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) == CXCursor_ConditionalOperator) {
+    cursor_list l = cursor_children(e);
+    bool ok = l.n == 3 && return_values(l.v[1], r) && return_values(l.v[2], r);
+    free(l.v);
+    return ok;
+  }
+  long long v;
+  if (!const_value(e, &v)) return false;
+  for (int i = 0; i < r->nvals; i++)
+    if (r->vals[i] == v) return true;
+  if (r->nvals == IR_RET_MAX_VALUES) return false;
+  r->vals[r->nvals++] = v;
+  return true;
+}
+
+/* `c->ssl->last = rhs`: a definition of the path variable; the value still
+ * escapes to whoever else reads the field (lower_store with no variable). */
+static void store_to_path(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
+  int v = path_var(L, lhs);
+  if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = call_index(L, rhs), .ret = -1});
 }
 
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
@@ -259,17 +354,24 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
       if (call >= 0) L->f->calls[call].result_returned = true;
       int v = local_root(L, l.v[0]);
       if (v >= 0) flag_var(L, returned_flags, v);
-      emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1});
+      ir_return r = {0};
+      if (!return_values(l.v[0], &r)) r.nvals = -1;
+      VEC_PUSH(L->f->rets, L->f->nrets, L->f->rets_cap, r);
+      emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1, .ret = L->f->nrets - 1});
     }
     break;
   case CXCursor_CompoundAssignOperator:
     if (l.n == 2) {
-      int v = local_root(L, l.v[0]);
-      if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = -1});
+      int v = tracked_var(L, l.v[0]);
+      if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = -1, .ret = -1});
     }
     break;
   default: /* plain assignment */
-    if (l.n == 2) lower_store(L, b, local_root(L, l.v[0]), l.v[1]);
+    if (l.n == 2) {
+      int v = local_root(L, l.v[0]);
+      if (v < 0) store_to_path(L, b, l.v[0], l.v[1]);
+      lower_store(L, b, v, l.v[1]);
+    }
     break;
   }
   free(l.v);
@@ -300,8 +402,8 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   long long k;
   int side = -1;
   if (l.n == 2 && cmp_op_of(op, false) != CMP_NONE) {
-    if (cfg_int_literal(l.v[1], &k)) side = 0;
-    else if (cfg_int_literal(l.v[0], &k)) side = 1;
+    if (const_value(l.v[1], &k)) side = 0;
+    else if (const_value(l.v[0], &k)) side = 1;
   }
   if (side >= 0) {
     CXCursor subject = cfg_strip(l.v[side]);
@@ -309,12 +411,12 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
         clang_getCursorBinaryOperatorKind(subject) == CXBinaryOperator_Assign) {
       cursor_list a = cursor_children(subject);
       if (a.n == 2) {
-        b->cmp_var = local_root(L, a.v[0]);
+        b->cmp_var = tracked_var(L, a.v[0]);
         b->cmp_call = call_index(L, a.v[1]);
       }
       free(a.v);
     } else {
-      b->cmp_var = local_root(L, subject);
+      b->cmp_var = tracked_var(L, subject);
       b->cmp_call = call_index(L, subject);
     }
     b->cmp_op = cmp_op_of(op, side == 1);
@@ -329,9 +431,9 @@ static void lower_cond(lowering *L, ir_block *b, CXCursor c) {
   for (;;) {
     c = cfg_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_CallExpr || k == CXCursor_DeclRefExpr) {
+    if (k == CXCursor_CallExpr || k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
       if (k == CXCursor_CallExpr) b->cond_call = map_get(&L->calls, c);
-      else b->cond_var = local_root(L, c);
+      else b->cond_var = tracked_var(L, c);
       b->cond_true_nonzero = nonzero;
       return;
     }
@@ -528,7 +630,8 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
       b->succ = xmalloc((size_t)cb->nsuccs * sizeof *b->succ);
       b->nsucc = cb->nsuccs;
       for (int j = 0; j < cb->nsuccs; j++)
-        b->succ[j] = (ir_edge){cb->succs[j].to, (ir_edge_kind)cb->succs[j].kind};
+        b->succ[j] = (ir_edge){cb->succs[j].to, (ir_edge_kind)cb->succs[j].kind, cb->succs[j].has_value,
+                               cb->succs[j].value};
     }
   }
   /* Conditions refer to calls lowered in their own block, so do them last. */
@@ -540,5 +643,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   ensure_flags(&L, f->nvars);
   map_free(&L.vars);
   map_free(&L.calls);
+  for (int i = 0; i < L.npaths; i++) free(L.paths[i].key);
+  free(L.paths);
   return f;
 }
