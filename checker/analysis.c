@@ -55,6 +55,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   if (callee >= 0) {
     const fn_summary *s = &p->sums[callee];
     e.resolved_by_summary = true;
+    e.summary = s;
     e.passes = s->exit_mask & Q_ENTRY;
     e.cleans = s->exit_mask & Q_CLEAN;
     e.dirties = s->exit_mask & Q_DIRTY;
@@ -81,6 +82,14 @@ typedef struct {
   int io1, io_var1;
   unsigned pre_mask;
   int pre_origin1;
+  unsigned io_lost; /* paths with different I/O calls met here: none is tracked */
+  /* The result of a call to a project function whose summary lists the
+   * constants it returns (1 + the call), and the variable holding it: which
+   * entries of that table it may still be (rv_vals), which of them prove the
+   * tracked I/O call succeeded (rv_succ), and the queue where they do. */
+  int rv_call1, rv_var1;
+  unsigned rv_vals, rv_succ, rv_mask;
+  int rv_origin1;
 } qstate;
 
 typedef struct {
@@ -94,6 +103,64 @@ static void q_init(void *ctx, void *state) {
   *(qstate *)state = (qstate){.mask = Q_ENTRY};
 }
 
+static void forget_result(qstate *s);
+
+/* No I/O call tracked (and none lost). */
+static void forget_io(qstate *s) {
+  s->io1 = s->io_var1 = 0;
+  s->pre_mask = 0;
+  s->pre_origin1 = 0;
+  s->io_lost = 0;
+}
+
+/* The earlier of two origins (1 + a call, 0: none). */
+static int min_origin1(int a, int b) { return !a ? b : !b ? a : a < b ? a : b; }
+
+/* Whether argument a of call k is the result of the tracked I/O call. */
+static bool is_tracked_io_result(const qstate *s, const ir_call *k, int a) {
+  if (!s->io1 || a < 0 || a >= k->nargs) return false;
+  const ir_arg *arg = &k->args[a];
+  return (arg->kind == ARG_CALL && arg->call == s->io1 - 1) ||
+         (arg->kind == ARG_VAR && s->io_var1 && arg->var == s->io_var1 - 1);
+}
+
+/* A call whose summary lists the constants it returns: start tracking its
+ * result. When it is passed the tracked I/O call's result, the entries that
+ * prove that result a success lead back to the queue before the I/O call,
+ * through what the callee does on the way to those returns. */
+static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
+  const call_effect *e = &c->x->effects[call];
+  forget_result(out);
+  const ret_table *t = &e->summary->rets;
+  const ir_call *k = &c->f->calls[call];
+  int p = e->summary->classify_ret_param;
+  unsigned vals = (1u << t->n) - 1, succ = 0, mask = 0;
+  int origin1 = 0;
+  if (p >= 0 && p < k->nargs && k->args[p].kind == ARG_CONST) {
+    vals = ret_table_possible_for(t, k->args[p].value);
+  } else if (is_tracked_io_result(before, k, p)) {
+    unsigned proving = ret_table_proving(t, c->x->effects[before->io1 - 1].success_min);
+    for (int i = 0; i < t->n; i++) {
+      if (!(proving >> i & 1)) continue;
+      unsigned m = t->exit_mask[i];
+      unsigned reached = (m & Q_ENTRY ? before->pre_mask : 0) | (m & (Q_CLEAN | Q_DIRTY));
+      if (!reached) continue;
+      succ |= 1u << i;
+      mask |= reached;
+      if ((m & Q_ENTRY) && (before->pre_mask & Q_DIRTY) && before->pre_origin1 &&
+          (!origin1 || before->pre_origin1 < origin1))
+        origin1 = before->pre_origin1;
+      if ((m & Q_DIRTY) && (!origin1 || call + 1 < origin1)) origin1 = call + 1;
+    }
+  }
+  if (!vals) return;
+  out->rv_call1 = call + 1;
+  out->rv_vals = vals;
+  out->rv_succ = succ & vals;
+  out->rv_mask = mask;
+  out->rv_origin1 = origin1;
+}
+
 static void q_call(qctx *c, int call, qstate *s) {
   const call_effect *e = &c->x->effects[call];
   if (c->record) {
@@ -102,6 +169,10 @@ static void q_call(qctx *c, int call, qstate *s) {
   }
   qstate out = {0};
   if (e->passes) out = *s;
+  /* Which constants a tracked result may be does not depend on the queue. */
+  out.rv_call1 = s->rv_call1;
+  out.rv_var1 = s->rv_var1;
+  out.rv_vals = s->rv_vals;
   if (e->sets_mark) out.mark1 = s->mask + 1;
   if (e->pops_to_mark && s->mark1) { /* back to the state at the mark */
     out.mask = s->mark1 - 1;
@@ -114,15 +185,47 @@ static void q_call(qctx *c, int call, qstate *s) {
   }
   if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
   if (e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark) {
-    out.io1 = out.io_var1 = 0;
+    forget_io(&out);
+    out.rv_succ = out.rv_mask = 0; /* the queue moved on since the tracked result */
+    out.rv_origin1 = 0;
     if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
       out.io1 = call + 1;
       out.pre_mask = s->mask;
       out.pre_origin1 = s->origin1;
     }
   }
+  if (e->summary && e->summary->rets.n > 0) track_result(c, call, s, &out);
   if (!out.mask) out = (qstate){0};
   *s = out;
+}
+
+static void forget_result(qstate *s) {
+  s->rv_call1 = s->rv_var1 = 0;
+  s->rv_vals = s->rv_succ = s->rv_mask = 0;
+  s->rv_origin1 = 0;
+}
+
+/* Forget what variable v held: it was assigned, or it is a field that a call may change. */
+static void forget_var(qstate *s, int v) {
+  if (s->drain_var1 == v + 1) s->drain_var1 = 0;
+  if (s->io_var1 == v + 1) s->io_var1 = 0;
+  if (s->rv_var1 == v + 1) forget_result(s);
+}
+
+/* Before a call: a field reached through a pointer may change under it. */
+static void forget_paths(const ir_function *f, qstate *s) {
+  int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
+  for (int i = 0; i < 3; i++)
+    if (vars[i] && f->var_path_root[vars[i] - 1] >= 0) forget_var(s, vars[i] - 1);
+  if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
+}
+
+/* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
+static void define_var(const ir_function *f, qstate *s, int v) {
+  forget_var(s, v);
+  int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
+  for (int i = 0; i < 3; i++)
+    if (vars[i] && f->var_path_root[vars[i] - 1] == v) forget_var(s, vars[i] - 1);
 }
 
 static void q_transfer(void *ctx, int block, void *state) {
@@ -131,58 +234,99 @@ static void q_transfer(void *ctx, int block, void *state) {
   const ir_block *b = &c->f->blocks[block];
   for (int i = 0; i < b->nev && s->mask; i++) {
     const ir_event *ev = &b->ev[i];
-    if (ev->kind == EV_RETURN) continue;
-    if (ev->kind == EV_CALL) {
-      q_call(c, ev->call, s);
-    } else {
-      if (ev->src_call >= 0 && c->x->effects[ev->src_call].pops_one) s->drain_var1 = ev->var + 1;
-      else if (s->drain_var1 == ev->var + 1) s->drain_var1 = 0;
-      if (s->io1 && ev->src_call == s->io1 - 1) s->io_var1 = ev->var + 1;
-      else if (s->io_var1 == ev->var + 1) s->io_var1 = 0;
+    if (ev->kind == EV_RETURN) {
+      if (c->record && ev->ret >= 0) c->x->ret_mask[ev->ret] |= s->mask;
+      continue;
     }
+    if (ev->kind == EV_CALL) {
+      forget_paths(c->f, s);
+      q_call(c, ev->call, s);
+      continue;
+    }
+    int src = ev->src_call;
+    bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
+    define_var(c->f, s, ev->var);
+    if (src >= 0 && c->x->effects[src].pops_one) s->drain_var1 = ev->var + 1;
+    if (s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
+    if (rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   }
 }
 
-/* Along the edge where ERR_get_error() (or the variable holding its result)
- * was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
-/* The lower bound on the compared value that taking this edge proves. */
-static bool edge_lower_bound(const ir_block *b, ir_edge_kind kind, long long *lb) {
-  ir_cmp_op op = b->cmp_op;
-  if (kind == IR_EDGE_FALSE) {
-    static const ir_cmp_op negated[] = {[CMP_NONE] = CMP_NONE, [CMP_LT] = CMP_GE, [CMP_LE] = CMP_GT,
-                                        [CMP_GT] = CMP_LE, [CMP_GE] = CMP_LT, [CMP_EQ] = CMP_NE,
-                                        [CMP_NE] = CMP_EQ};
-    op = negated[op];
-  } else if (kind != IR_EDGE_TRUE) {
-    return false;
+/* Along an edge that tests the tracked result: keep the table entries it
+ * admits. None: the edge cannot be taken. Only entries that prove the I/O
+ * call succeeded: the queue is as those returns leave it. */
+static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
+  const ir_block *b = &c->f->blocks[block];
+  int call = s->rv_call1 - 1, var = s->rv_var1 - 1;
+  bool by_cmp = b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var));
+  bool by_cond = b->cond_call == call || (var >= 0 && b->cond_var == var);
+  if (!by_cmp && !by_cond) return true;
+  const ret_table *t = &c->x->effects[call].summary->rets;
+  unsigned vals = 0;
+  for (int i = 0; i < t->n; i++)
+    if ((s->rv_vals >> i & 1) && (by_cmp ? ir_cmp_edge_admits(b, edge, t->val[i])
+                                         : ir_cond_edge_admits(b, edge, t->val[i])))
+      vals |= 1u << i;
+  if (!vals) return false;
+  s->rv_vals = vals;
+  if (!(vals & ~s->rv_succ)) {
+    s->mask = s->rv_mask;
+    s->origin1 = s->rv_origin1;
+    forget_io(s);
+    s->rv_succ = 0; /* restored once */
   }
-  switch (op) {
-  case CMP_GT: *lb = b->cmp_k + 1; return true;
-  case CMP_GE:
-  case CMP_EQ: *lb = b->cmp_k; return true;
-  default: return false;
-  }
+  return true;
 }
 
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
   const ir_block *b = &c->f->blocks[block];
+  if (s->rv_call1 && !narrow_result(c, block, edge, s)) {
+    *s = (qstate){0};
+    return;
+  }
   long long lb;
   if (s->io1 && b->cmp_op != CMP_NONE &&
       (b->cmp_call == s->io1 - 1 || (s->io_var1 && b->cmp_var == s->io_var1 - 1)) &&
-      edge_lower_bound(b, b->succ[edge].kind, &lb) && lb >= c->x->effects[s->io1 - 1].success_min) {
+      ir_edge_lower_bound(b, edge, &lb) && lb >= c->x->effects[s->io1 - 1].success_min) {
     s->mask = s->pre_mask; /* the I/O call succeeded: it left nothing */
     s->origin1 = s->pre_origin1;
-    s->io1 = s->io_var1 = 0;
+    forget_io(s);
     if (!s->mask) *s = (qstate){0};
     return;
   }
+  /* Along the edge where ERR_get_error() (or the variable holding its result)
+   * was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
   ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
   if (b->succ[edge].kind != zero_edge) return;
   bool drained = (b->cond_call >= 0 && c->x->effects[b->cond_call].pops_one) ||
                  (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1);
   if (drained) *s = (qstate){.mask = Q_CLEAN};
+}
+
+/* The tracked I/O call at a join. A side that tracks none (it never ran the
+ * call, or it already proved it succeeded) keeps the other side's: where the
+ * result is later proved a success, the queue is as either side left it. */
+static void join_io(qstate *d, const qstate *d_old, const qstate *s) {
+  if (d_old->io_lost || s->io_lost) {
+    forget_io(d);
+    d->io_lost = 1;
+  } else if (d_old->io1 == s->io1 && d_old->io_var1 == s->io_var1) {
+    d->pre_mask |= s->pre_mask;
+    d->pre_origin1 = min_origin1(d->pre_origin1, s->pre_origin1);
+  } else if (!d_old->io1) {
+    d->io1 = s->io1;
+    d->io_var1 = s->io_var1;
+    d->pre_mask = d_old->mask | s->pre_mask;
+    d->pre_origin1 = min_origin1(d_old->origin1, s->pre_origin1);
+  } else if (!s->io1) {
+    d->pre_mask |= s->mask;
+    d->pre_origin1 = min_origin1(d->pre_origin1, s->origin1);
+  } else {
+    forget_io(d);
+    d->io_lost = 1;
+  }
 }
 
 static bool q_join(void *ctx, void *dst, const void *src) {
@@ -199,9 +343,15 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
-  if (d->io1 != s->io1 || d->io_var1 != s->io_var1) d->io1 = d->io_var1 = 0;
-  d->pre_mask |= s->pre_mask;
-  if (s->pre_origin1 && (!d->pre_origin1 || s->pre_origin1 < d->pre_origin1)) d->pre_origin1 = s->pre_origin1;
+  join_io(d, &old, s);
+  if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
+    d->rv_vals |= s->rv_vals;
+    d->rv_succ |= s->rv_succ;
+    d->rv_mask |= s->rv_mask;
+    if (s->rv_origin1 && (!d->rv_origin1 || s->rv_origin1 < d->rv_origin1)) d->rv_origin1 = s->rv_origin1;
+  } else {
+    forget_result(d);
+  }
   return memcmp(&old, d, sizeof old) != 0;
 }
 
@@ -422,6 +572,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
   x->effects = xcalloc(n, sizeof *x->effects);
   x->in_mask = xcalloc(n, sizeof *x->in_mask);
   x->in_origin = xmalloc(n * sizeof *x->in_origin);
+  x->ret_mask = xcalloc((size_t)f->nrets + 1, sizeof *x->ret_mask);
   for (int i = 0; i < f->ncalls; i++) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;
@@ -440,6 +591,7 @@ void facts_free(fn_facts *x) {
   free(x->effects);
   free(x->in_mask);
   free(x->in_origin);
+  free(x->ret_mask);
   free(x->links);
   free(x->between);
   memset(x, 0, sizeof *x);

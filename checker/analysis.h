@@ -10,6 +10,7 @@
 /* What one call does, from the model or from the callee's summary. */
 typedef struct {
   bool resolved_by_summary; /* a project function */
+  const fn_summary *summary; /* ... and its summary */
   bool openssl;             /* an OpenSSL function (model or openssl/ header) */
   /* Queue transfer: out = (passes ? in : {}) | (cleans ? CLEAN : {}) | (dirties ? DIRTY : {}) */
   bool passes, cleans, dirties;
@@ -42,6 +43,7 @@ typedef struct {
   unsigned *in_mask;     /* per call: Q_* states of the queue before it */
   int *in_origin;        /* per call: a call that may have left an error (Q_DIRTY), or -1 */
   unsigned exit_mask;
+  unsigned *ret_mask;    /* per return statement (f->rets): the Q_* states there */
   io_link *links;
   int nlinks, links_cap;
   between_call *between;

@@ -116,4 +116,13 @@ typedef struct {
 
 void ir_function_free(ir_function *f);
 
+/* What taking edge e of block b says about the value b compares with a
+ * constant (`cmp_var`/`cmp_call OP cmp_k`): a lower bound on it, if any... */
+bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb);
+/* ... and whether it may be v. */
+bool ir_cmp_edge_admits(const ir_block *b, int e, long long v);
+/* Whether the value b tests for truth (`cond_var`/`cond_call`), or switches
+ * on, may be v along edge e. */
+bool ir_cond_edge_admits(const ir_block *b, int e, long long v);
+
 #endif

@@ -24,6 +24,7 @@ void project_init(project *p, const api_model *m, ir_function **fns, int nfns) {
   p->names = xmalloc(((size_t)nfns + 1) * sizeof *p->names);
   for (int i = 0; i < nfns; i++) {
     p->sums[i].classify_ret_param = -1;
+    p->sums[i].rets.n = -1;
     p->names[i] = (name_entry){fns[i]->name, i};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
@@ -63,7 +64,7 @@ static bool linked(const fn_facts *x, int call) {
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
-         a->io_in_mask == b->io_in_mask;
+         a->io_in_mask == b->io_in_mask && ret_table_equal(&a->rets, &b->rets);
 }
 
 static fn_summary summarize(const project *p, const ir_function *f) {
@@ -83,6 +84,7 @@ static fn_summary summarize(const project *p, const ir_function *f) {
       s.io_in_mask |= facts_io_state(&x, i);
     }
   }
+  ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
   facts_free(&x);
   return s;
 }

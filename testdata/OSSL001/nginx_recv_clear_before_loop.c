@@ -3,20 +3,20 @@
  * snapshot): ngx_ssl_clear_error(), ngx_ssl_recv(), ngx_ssl_handle_recv().
  * Renamed and stripped; not the real code.
  *
- * Real nginx calls ngx_ssl_clear_error() ONCE before its for(;;) loop; the
- * loop only goes round again after SSL_read() returned > 0 (handle_recv gave
- * OK), and a successful SSL_read() does not leave errors. Under the rule as
- * specified (loops: the clear must be inside the loop; any io call may push)
- * the SSL_read() is still reported. This is a KNOWN FALSE POSITIVE of the
- * specified semantics on real, correct code; see testdata/README.md.
+ * Real nginx calls ngx_ssl_clear_error() ONCE before its for(;;) loop; the loop
+ * only goes round again after SSL_read() returned > 0, and a successful
+ * SSL_read() leaves no error. The checker knows that only through the wrapper's
+ * return value: recv_classify() returns R_OK only where `n > 0` (the `?:`
+ * returns R_ERROR or R_OK there), and the loop repeats on `c->last == R_OK`,
+ * a field through a pointer that nothing changes between the store and the test.
  *
  * recv_classify() passes its parameter n to SSL_get_error(): a call to it is
  * the classification of n. Its result goes into a struct field (no OSSL003);
- * inside it both wants are compared. conn_error() drains, after classifying.
+ * inside it both wants are compared. log_ssl_errors() drains, after classifying.
  *
- * Expected: OSSL001 on SSL_read, a known false positive (expect-fp): the back
- * edge is taken only when recv_classify() returned R_OK, i.e. after n > 0, a
- * correlation through the wrapper's return value the checker does not track.
+ * Expected: nothing. (Before return-value summaries ossl-lint reported OSSL001
+ * on SSL_read here: a false positive. testdata/OSSL001/wrapper_retval_*.c hold
+ * the variants that must still be reported.)
  */
 #include <openssl/ssl.h>
 #include <openssl/err.h>
@@ -76,7 +76,7 @@ int ngx_like_recv(struct ngx_conn *c, unsigned char *buf, int size)
 
 	clear_stale_errors();
 	for (;;) {
-		n = SSL_read(c->ssl, buf, size); // expect-fp: OSSL001
+		n = SSL_read(c->ssl, buf, size);
 		if (n > 0)
 			bytes += n;
 		c->last = recv_classify(c, n);

@@ -1,0 +1,133 @@
+#include "retvals.h"
+
+#include "dataflow.h"
+#include "util.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The dataflow state: reached, whether some path has not returned yet, and
+ * the lower bound known on the watched parameter (LLONG_MIN: none). */
+typedef struct {
+  unsigned reached, unreturned;
+  long long lb;
+} rstate;
+
+typedef struct {
+  const ir_function *f;
+  int param;
+  const unsigned *ret_mask;
+  ret_table *t;
+  bool record;
+} rctx;
+
+static void r_init(void *ctx, void *state) {
+  (void)ctx;
+  *(rstate *)state = (rstate){.reached = 1, .unreturned = 1, .lb = LLONG_MIN};
+}
+
+static void add_return(rctx *c, const ir_return *r, unsigned mask, long long lb) {
+  ret_table *t = c->t;
+  if (t->n < 0) return;
+  if (r->nvals < 0) {
+    t->n = -1;
+    return;
+  }
+  for (int i = 0; i < r->nvals; i++) {
+    int j = 0;
+    while (j < t->n && t->val[j] != r->vals[i]) j++;
+    if (j == t->n) {
+      if (t->n == RET_TABLE_MAX) {
+        t->n = -1;
+        return;
+      }
+      t->n++;
+      t->val[j] = r->vals[i];
+      t->param_lb[j] = lb;
+      t->exit_mask[j] = 0;
+    }
+    if (lb < t->param_lb[j]) t->param_lb[j] = lb;
+    t->exit_mask[j] |= mask;
+  }
+}
+
+static void r_transfer(void *ctx, int block, void *state) {
+  rctx *c = ctx;
+  rstate *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  for (int i = 0; i < b->nev; i++) {
+    const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_DEF && ev->var == c->param) s->lb = LLONG_MIN;
+    if (ev->kind != EV_RETURN) continue;
+    if (c->record) {
+      unsigned mask = ev->ret >= 0 && c->ret_mask ? c->ret_mask[ev->ret] : 0;
+      if (mask) add_return(c, &c->f->rets[ev->ret], mask, s->lb);
+    }
+    s->unreturned = 0;
+  }
+}
+
+static void r_edge(void *ctx, int block, int edge, void *state) {
+  rctx *c = ctx;
+  rstate *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  long long lb;
+  if (c->param >= 0 && b->cmp_var == c->param && ir_edge_lower_bound(b, edge, &lb) && lb > s->lb) s->lb = lb;
+}
+
+static bool r_join(void *ctx, void *dst, const void *src) {
+  (void)ctx;
+  rstate *d = dst;
+  const rstate *s = src;
+  if (!d->reached) {
+    *d = *s;
+    return true;
+  }
+  rstate old = *d;
+  d->unreturned |= s->unreturned;
+  if (s->lb < d->lb) d->lb = s->lb;
+  return old.unreturned != d->unreturned || old.lb != d->lb;
+}
+
+void ret_table_compute(const ir_function *f, int param, const unsigned *ret_mask, ret_table *out) {
+  memset(out, 0, sizeof *out);
+  rctx c = {.f = f, .param = param < f->nparams ? param : -1, .ret_mask = ret_mask, .t = out};
+  dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  c.record = true;
+  for (int b = 0; b < f->nblocks; b++) {
+    rstate s;
+    memcpy(&s, in + (size_t)b * sizeof s, sizeof s);
+    if (!s.reached) continue;
+    if (b == f->exit && s.unreturned) out->n = -1; /* falls off the end, or returns no value */
+    r_transfer(&c, b, &s);
+  }
+  free(in);
+  if (out->n <= 0) {
+    memset(out, 0, sizeof *out);
+    out->n = -1;
+  }
+}
+
+bool ret_table_equal(const ret_table *a, const ret_table *b) {
+  if (a->n != b->n) return false;
+  for (int i = 0; i < a->n; i++)
+    if (a->val[i] != b->val[i] || a->param_lb[i] != b->param_lb[i] || a->exit_mask[i] != b->exit_mask[i])
+      return false;
+  return true;
+}
+
+unsigned ret_table_possible_for(const ret_table *t, long long arg) {
+  unsigned m = 0;
+  for (int i = 0; i < t->n; i++)
+    if (t->param_lb[i] <= arg) m |= 1u << i;
+  return m;
+}
+
+unsigned ret_table_proving(const ret_table *t, long long min) {
+  unsigned m = 0;
+  for (int i = 0; i < t->n; i++)
+    if (t->param_lb[i] != LLONG_MIN && t->param_lb[i] >= min) m |= 1u << i;
+  return m;
+}

@@ -1,0 +1,46 @@
+/*
+ * Shape: nginx ngx_ssl_recv() and ngx_ssl_handle_recv()
+ * (src/event/ngx_event_openssl.c), with the loop turned the wrong way round.
+ * Written for ossl-lint; not the real code.
+ *
+ * One clear before the loop, as in nginx, but the loop goes round again when
+ * the wrapper says R_AGAIN, which it returns only for n <= 0: after a failed
+ * SSL_read() that may have left an error, so the next SSL_read() runs with a
+ * stale queue. The wrapper's R_OK (returned only where n > 0) proves success;
+ * R_AGAIN does not.
+ *
+ * Expected: OSSL001 on SSL_read.
+ */
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+
+enum { R_OK = 0, R_AGAIN = -2, R_ERROR = -1 };
+struct conn { SSL *ssl; int last; };
+
+int wait_readable(struct conn *c);
+
+static int handle_recv(struct conn *c, int n)
+{
+	int e;
+
+	if (n > 0)
+		return R_OK;
+	e = SSL_get_error(c->ssl, n);
+	if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE)
+		return R_AGAIN;
+	return R_ERROR;
+}
+
+int recv_until_data(struct conn *c, unsigned char *buf, int size)
+{
+	int n;
+
+	ERR_clear_error();
+	for (;;) {
+		n = SSL_read(c->ssl, buf, size); // expect: OSSL001
+		c->last = handle_recv(c, n);
+		if (c->last == R_AGAIN)
+			continue;
+		return c->last == R_OK ? n : -1;
+	}
+}

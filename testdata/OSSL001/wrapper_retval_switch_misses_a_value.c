@@ -1,0 +1,54 @@
+/*
+ * Shape: nginx ngx_ssl_recv_early() (src/event/ngx_event_openssl.c), with a
+ * case missing from its switch. Written for ossl-lint; not the real code.
+ *
+ * The switch on the wrapper's result has no default, and no case for R_DONE,
+ * which the wrapper returns for a closed connection (n <= 0): that result
+ * falls out of the switch to the loop's back edge, and SSL_read() runs again
+ * after a failure that may have left an error. (With the R_DONE case, as in
+ * nginx, no value falls out: see audit/nginx_early_data_switch_no_default.c.)
+ *
+ * Expected: OSSL001 on SSL_read.
+ */
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+
+enum { R_OK = 0, R_AGAIN = -2, R_ERROR = -1, R_DONE = -4 };
+struct conn { SSL *ssl; int last; int eof; };
+
+static int handle_recv(struct conn *c, int n)
+{
+	int e;
+
+	if (n > 0)
+		return R_OK;
+	e = SSL_get_error(c->ssl, n);
+	if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE)
+		return R_AGAIN;
+	if (e == SSL_ERROR_ZERO_RETURN)
+		return R_DONE;
+	return R_ERROR;
+}
+
+int recv_some(struct conn *c, unsigned char *buf, int size)
+{
+	int n, bytes = 0;
+
+	ERR_clear_error();
+	for (;;) {
+		n = SSL_read(c->ssl, buf, size); // expect: OSSL001
+		c->last = handle_recv(c, n);
+		if (c->last == R_OK) {
+			bytes += n;
+			if (bytes >= size)
+				return bytes;
+			continue;
+		}
+		switch (c->last) {
+		case R_AGAIN:
+			return bytes;
+		case R_ERROR:
+			return -1;
+		}
+	}
+}
