@@ -75,7 +75,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
 typedef struct {
   unsigned mask;
   int origin1;    /* 1 + a call that may have pushed, 0: none */
-  int drain_var1; /* 1 + a variable holding ERR_get_error()'s result, 0: none */
+  int drain_var1; /* 1 + a variable holding ERR_get_error()'s (or ERR_peek_error()'s) result, 0: none */
   unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
   /* The last queue effect was this I/O call (1 + its index): where its result
    * is known to be a success, the queue is back to pre_mask / pre_origin1. */
@@ -104,6 +104,9 @@ static void q_init(void *ctx, void *state) {
 }
 
 static void forget_result(qstate *s);
+
+/* A zero result of this call means the queue is empty (ERR_get_error, ERR_peek_error). */
+static bool tells_if_empty(const call_effect *e) { return e->pops_one || e->peeks_queue; }
 
 /* No I/O call tracked (and none lost). */
 static void forget_io(qstate *s) {
@@ -246,7 +249,7 @@ static void q_transfer(void *ctx, int block, void *state) {
     int src = ev->src_call;
     bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
     define_var(c->f, s, ev->var);
-    if (src >= 0 && c->x->effects[src].pops_one) s->drain_var1 = ev->var + 1;
+    if (src >= 0 && tells_if_empty(&c->x->effects[src])) s->drain_var1 = ev->var + 1;
     if (s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
     if (rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   }
@@ -296,11 +299,11 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     if (!s->mask) *s = (qstate){0};
     return;
   }
-  /* Along the edge where ERR_get_error() (or the variable holding its result)
-   * was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
+  /* Along the edge where ERR_get_error() or ERR_peek_error() (or the variable
+   * holding its result) was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
   ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
   if (b->succ[edge].kind != zero_edge) return;
-  bool drained = (b->cond_call >= 0 && c->x->effects[b->cond_call].pops_one) ||
+  bool drained = (b->cond_call >= 0 && tells_if_empty(&c->x->effects[b->cond_call])) ||
                  (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1);
   if (drained) *s = (qstate){.mask = Q_CLEAN};
 }

@@ -30,6 +30,7 @@ typedef struct {
   char *model_path;
   int jobs;
   bool dump_cfg;
+  bool dump_summaries;
   bool list_unmodelled;
   const char *format; /* text, json, sarif, gitlab */
   bool fix;
@@ -69,6 +70,8 @@ static void usage(FILE *out) {
         "  --disable IDS        do not run these rules\n"
         "  --list-rules         print the rules and exit\n"
         "  --dump-cfg           print each function's control-flow graph\n"
+        "  --dump-summaries     print what each project function was inferred to do (clears,\n"
+        "                       drains, classifies, returns I/O results, constants it returns)\n"
         "  --list-unmodelled    list the OpenSSL functions called that the model does not know\n"
         "                       (taken as ones that may push an error), with their call counts\n"
         "  -h, --help           this text\n"
@@ -98,7 +101,7 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED, OPT_DUMP_SUMMARIES };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
@@ -112,6 +115,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
+      {"dump-summaries", no_argument, NULL, OPT_DUMP_SUMMARIES},
       {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
   o->jobs = 1;
@@ -182,6 +186,7 @@ static int parse_args(int argc, char **argv, options *o) {
       for (int i = 0; i < rule_count; i++) printf("%s %s\n", rule_table[i].id, rule_table[i].name);
       return EXIT_CLEAN;
     case OPT_DUMP: o->dump_cfg = true; break;
+    case OPT_DUMP_SUMMARIES: o->dump_summaries = true; break;
     case 'h': usage(stdout); return EXIT_CLEAN;
     case OPT_VERSION: printf("ossl-lint %s\n", OSSL_LINT_VERSION); return EXIT_CLEAN;
     default: usage(stderr); return EXIT_TROUBLE;
@@ -281,6 +286,11 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   project p;
   project_init(&p, model, fns, nfns);
   project_summarize(&p, o->jobs);
+  if (o->dump_summaries) {
+    char *text = project_describe(&p);
+    fputs(text, stdout);
+    free(text);
+  }
   finding_list findings = {0};
   run_rules(&p, o, &findings);
   findings_sort_unique(&findings);

@@ -4,6 +4,7 @@
 #include "parallel.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,4 +115,67 @@ void project_summarize(project *p, int threads) {
       }
   }
   free(next);
+}
+
+static void describe_mask(strbuf *sb, unsigned m) {
+  static const char *names[] = {"caller's", "empty", "may hold an error"};
+  sb_append(sb, "{");
+  bool first = true;
+  for (int i = 0; i < 3; i++)
+    if (m >> i & 1) {
+      sb_appendf(sb, "%s%s", first ? "" : ", ", names[i]);
+      first = false;
+    }
+  sb_append(sb, "}");
+}
+
+static bool worth_describing(const fn_summary *s) {
+  return s->exit_mask != Q_ENTRY || s->drains || s->classify_ret_param >= 0 || s->returns_io;
+}
+
+typedef struct {
+  const ir_function *f;
+  const fn_summary *s;
+} described;
+
+static int cmp_by_location(const void *a, const void *b) {
+  const ir_function *x = ((const described *)a)->f, *y = ((const described *)b)->f;
+  int c = strcmp(x->loc.file, y->loc.file);
+  if (c) return c;
+  if (x->loc.line != y->loc.line) return x->loc.line < y->loc.line ? -1 : 1;
+  return strcmp(x->name, y->name);
+}
+
+char *project_describe(const project *p) {
+  described *order = xmalloc(((size_t)p->nfns + 1) * sizeof *order);
+  int n = 0;
+  for (int i = 0; i < p->nfns; i++)
+    if (worth_describing(&p->sums[i])) order[n++] = (described){p->fns[i], &p->sums[i]};
+  qsort(order, (size_t)n, sizeof *order, cmp_by_location);
+  strbuf sb = {0};
+  for (int k = 0; k < n; k++) {
+    const ir_function *f = order[k].f;
+    const fn_summary *s = order[k].s;
+    sb_appendf(&sb, "%s:%u: %s: queue at exit ", f->loc.file, f->loc.line, f->name);
+    describe_mask(&sb, s->exit_mask);
+    if (s->drains) sb_append(&sb, "; drains");
+    if (s->classify_ret_param >= 0) sb_appendf(&sb, "; classifies argument %d", s->classify_ret_param + 1);
+    if (s->returns_io) {
+      sb_append(&sb, "; returns an I/O result, the queue before that I/O ");
+      describe_mask(&sb, s->io_in_mask);
+    }
+    if (s->rets.n > 0) {
+      sb_append(&sb, "; returns");
+      for (int i = 0; i < s->rets.n; i++) {
+        sb_appendf(&sb, "%s %lld", i ? "," : "", s->rets.val[i]);
+        if (s->classify_ret_param >= 0 && s->rets.param_lb[i] != LLONG_MIN)
+          sb_appendf(&sb, " when argument %d >= %lld", s->classify_ret_param + 1, s->rets.param_lb[i]);
+        sb_append(&sb, " ");
+        describe_mask(&sb, s->rets.exit_mask[i]);
+      }
+    }
+    sb_append(&sb, "\n");
+  }
+  free(order);
+  return sb_take(&sb);
 }

@@ -52,4 +52,10 @@ int project_find(const project *p, const char *name, const ir_function *caller);
  * (every function of a round sees the summaries of the round before). */
 void project_summarize(project *p, int threads);
 
+/* One line per project function whose summary does something to the error
+ * queue, classifies or returns I/O results, ordered by file and line:
+ * "t.c:52: recv_classify: queue at exit {caller's}; classifies argument 2; returns 0 when
+ * argument 2 >= 1 {caller's}, -2 {caller's}". For --dump-summaries. */
+char *project_describe(const project *p);
+
 #endif

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The command line: -p with compile_commands.json (flags from the database,
 duplicates parsed once), -j2 prints exactly what -j1 prints, --enable and
---disable, --list-rules, --help, --version.
+--disable, --list-rules, --dump-summaries, --help, --version.
 usage: test_cli.py CHECKER FIXTURE_DIR"""
 import json
 import os
@@ -89,6 +89,18 @@ def main(argv):
         dump = run(checker, ["--dump-cfg", os.path.join(tmp, "a.c")])
         results.append(("--dump-cfg prints each function's blocks",
                         dump.stdout.startswith("rd:\nB0(entry): -> B2\nB1(exit):")))
+        ngx = os.path.join(fixtures, "nginx_recv_clear_before_loop.c")
+        sums = run(checker, ["-q", "--dump-summaries", ngx]).stdout.splitlines()
+        classify = [l for l in sums if ": recv_classify: " in l]
+        results.append(("--dump-summaries: the wrapper classifies argument 2, returns R_OK only when it is >= 1",
+                        len(classify) == 1 and "classifies argument 2" in classify[0]
+                        and " 0 when argument 2 >= 1 {caller's}" in classify[0]
+                        and " -2 {caller's}" in classify[0]))
+        results.append(("--dump-summaries: a loop until ERR_peek_error() == 0 empties the queue",
+                        any(": log_ssl_errors: queue at exit {empty}; drains" in l for l in sums)))
+        results.append(("--dump-summaries: functions that do nothing to the queue are left out",
+                        not any(": ngx_like_recv: queue at exit {caller's}" in l for l in sums)
+                        and len(sums) == 4))
         lr = run(checker, ["--list-rules"])
         results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
         h = run(checker, ["--help"])
