@@ -7,6 +7,7 @@ void ir_function_free(ir_function *f) {
   if (!f) return;
   for (int i = 0; i < f->ncalls; i++) {
     free(f->calls[i].callee);
+    free(f->calls[i].callee_type);
     free(f->calls[i].loc.file);
     free(f->calls[i].args);
     free(f->calls[i].fix_loc.file);

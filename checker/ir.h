@@ -22,7 +22,12 @@ typedef struct {
 } ir_arg;
 
 typedef struct {
-  char *callee;        /* NULL for a call through a pointer */
+  /* The function called; for a call through a pointer, the name a
+   * configuration can give it a role by: `tls_backend.send` (a field of a
+   * struct), `read_fn` (a variable or parameter), or NULL. */
+  char *callee;
+  char *callee_type;   /* through a pointer: the typedef of its type (`tls_send_fn`), or NULL */
+  bool via_pointer;
   bool callee_openssl; /* declared in a header under the model's OpenSSL directory */
   ir_loc loc;          /* where the call is written (the macro's use site for macros) */
   ir_arg *args;

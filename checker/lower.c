@@ -272,6 +272,66 @@ static void flag_var(lowering *L, bool *(*which)(ir_function *), int v) {
 static bool *returned_flags(ir_function *f) { return f->var_returned; }
 static bool *escapes_flags(ir_function *f) { return f->var_escapes; }
 
+/* The name of a typedef that type t is (under `struct`/qualifier sugar), or NULL. */
+static char *typedef_name(CXType t) {
+  if (t.kind == CXType_Elaborated) t = clang_Type_getNamedType(t);
+  return t.kind == CXType_Typedef ? cx_take(clang_getTypedefName(t)) : NULL;
+}
+
+/* The struct (or union) a field belongs to: its tag, else its typedef name. */
+static char *record_name(CXCursor base) {
+  CXType t = clang_getCursorType(base);
+  CXType canon = clang_getCanonicalType(t);
+  if (canon.kind == CXType_Pointer) {
+    t = clang_getPointeeType(t);
+    canon = clang_getPointeeType(canon);
+  }
+  CXCursor decl = clang_getTypeDeclaration(canon);
+  if (!clang_Cursor_isNull(decl) && !clang_Cursor_isAnonymous(decl)) {
+    char *tag = cx_take(clang_getCursorSpelling(decl));
+    if (*tag) return tag;
+    free(tag);
+  }
+  return typedef_name(t);
+}
+
+/* A call through a pointer: name it as a configuration would (see ir_call). */
+static void name_pointer_callee(ir_call *call, CXCursor c) {
+  cursor_list l = cursor_children(c);
+  CXCursor e = l.n > 0 ? cfg_strip(l.v[0]) : clang_getNullCursor();
+  free(l.v);
+  for (int depth = 0; depth < 4 && clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+                      clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref;
+       depth++) { /* (*fp)(...) */
+    cursor_list d = cursor_children(e);
+    e = d.n == 1 ? cfg_strip(d.v[0]) : clang_getNullCursor();
+    free(d.v);
+  }
+  call->via_pointer = true;
+  enum CXCursorKind k = clang_getCursorKind(e);
+  if (k == CXCursor_MemberRefExpr) {
+    cursor_list m = cursor_children(e);
+    char *rec = m.n > 0 ? record_name(m.v[0]) : NULL;
+    free(m.v);
+    char *field = cx_take(clang_getCursorSpelling(e));
+    call->callee = rec ? xasprintf("%s.%s", rec, field) : NULL;
+    free(rec);
+    free(field);
+  } else if (k == CXCursor_DeclRefExpr) {
+    call->callee = cx_take(clang_getCursorSpelling(e));
+  }
+  if (clang_Cursor_isNull(e)) return;
+  CXType t = clang_getCursorType(clang_getCursorReferenced(e));
+  call->callee_type = typedef_name(t);
+  if (!call->callee_type) {
+    CXType canon = clang_getCanonicalType(t);
+    if (canon.kind == CXType_Pointer) {
+      CXType pointee = t.kind == CXType_Elaborated ? clang_Type_getNamedType(t) : t;
+      if (pointee.kind == CXType_Pointer) call->callee_type = typedef_name(clang_getPointeeType(pointee));
+    }
+  }
+}
+
 static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   ir_function *f = L->f;
   ir_call call = {.result_var = -1};
@@ -279,6 +339,8 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
     call.callee = cx_take(clang_getCursorSpelling(callee));
     call.callee_openssl = openssl_declared(L->openssl_dir, callee);
+  } else {
+    name_pointer_callee(&call, c);
   }
   call.loc = lower_location(c);
   int nargs = clang_Cursor_getNumArguments(c);
