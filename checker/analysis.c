@@ -52,19 +52,25 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     }
     return e;
   }
-  int callee = project_find(p, c->callee, f);
-  if (callee >= 0) {
-    const fn_summary *s = &p->sums[callee];
+  enum { MAX_DEFINITIONS = 16 };
+  int defs[MAX_DEFINITIONS];
+  int ndefs = project_definitions(p, c->callee, f, defs, MAX_DEFINITIONS);
+  if (ndefs > 0) { /* what any of its definitions may do */
     e.resolved_by_summary = true;
-    e.summary = s;
-    e.passes = s->exit_mask & Q_ENTRY;
-    e.cleans = s->exit_mask & Q_CLEAN;
-    e.dirties = s->exit_mask & Q_DIRTY;
-    e.drains = s->drains;
-    e.is_io = s->returns_io;
-    e.io_in_mask = s->io_in_mask;
-    e.is_classify = s->classify_ret_param >= 0;
-    e.ret_arg = s->classify_ret_param;
+    e.passes = false;
+    e.ret_arg = p->sums[defs[0]].classify_ret_param;
+    for (int i = 0; i < ndefs && i < MAX_DEFINITIONS; i++) {
+      const fn_summary *s = &p->sums[defs[i]];
+      e.passes |= s->exit_mask & Q_ENTRY;
+      e.cleans |= s->exit_mask & Q_CLEAN;
+      e.dirties |= s->exit_mask & Q_DIRTY;
+      e.drains |= s->drains;
+      e.is_io |= s->returns_io;
+      e.io_in_mask |= s->io_in_mask;
+      if (s->classify_ret_param != e.ret_arg) e.ret_arg = -1;
+    }
+    e.is_classify = e.ret_arg >= 0;
+    if (ndefs == 1) e.summary = &p->sums[defs[0]];
     return e;
   }
   if (c->callee_openssl) e.openssl = e.dirties = true;

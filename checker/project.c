@@ -37,23 +37,25 @@ void project_free(project *p) {
   memset(p, 0, sizeof *p);
 }
 
-int project_find(const project *p, const char *name, const ir_function *caller) {
+int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max) {
   int lo = 0, hi = p->nfns;
   while (lo < hi) { /* first entry with this name */
     int mid = (lo + hi) / 2;
     if (strcmp(p->names[mid].name, name) < 0) lo = mid + 1;
     else hi = mid;
   }
-  int external = -1;
+  int n = 0;
   for (int i = lo; i < p->nfns && !strcmp(p->names[i].name, name); i++) {
     const ir_function *f = p->fns[p->names[i].fn];
     if (!f->is_static) {
-      if (external < 0) external = p->names[i].fn;
+      if (n < max) out[n] = p->names[i].fn;
+      n++;
     } else if (!strcmp(f->loc.file, caller->loc.file)) {
-      return p->names[i].fn;
+      if (max > 0) out[0] = p->names[i].fn;
+      return 1;
     }
   }
-  return external;
+  return n;
 }
 
 static bool linked(const fn_facts *x, int call) {

@@ -44,9 +44,11 @@ typedef struct {
 void project_init(project *p, const api_model *m, ir_function **fns, int nfns);
 void project_free(project *p);
 
-/* The project function a call from `caller` to `name` reaches: a static
- * function of the caller's file first, else an external one; -1 if none. */
-int project_find(const project *p, const char *name, const ir_function *caller);
+/* The project functions a call from `caller` to `name` may reach: a static
+ * function of the caller's file, else every external definition of the name
+ * (a function defined in several files, as alternative backends of one
+ * build). Returns how many there are; the first `max` go to `out`. */
+int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max);
 
 /* Compute every summary to a fixed point, each round on `threads` threads
  * (every function of a round sees the summaries of the round before). */

@@ -11,6 +11,9 @@ missing finding, on an extra one, on a known miss or known false positive
 that is gone (so its annotation gets updated), and on an
 exit status that does not match (1 with findings, 0 without). Annotations for
 rules the checker does not list (--list-rules) are counted as not yet checked.
+Every fixture is one run of the checker, except the files of a directory that
+holds a ONE_RUN marker: they are one run together (a project whose summaries
+cross files), and a finding in any other file (a header) fails it.
 
 usage: run_fixtures.py CHECKER [--flag=-I...] PATH...   (files or directories)
 """
@@ -23,15 +26,23 @@ EXPECT = re.compile(r"//\s*expect(-todo|-fp)?:\s*(OSSL\d{3}(?:\s*,\s*OSSL\d{3})*
 FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
 
 
-def fixtures(paths):
+def fixture_runs(paths):
+    """Lists of files, each list one run of the checker: one file, or every
+    file of a directory holding a ONE_RUN marker (a project: its summaries
+    cross files)."""
     for p in paths:
-        if os.path.isdir(p):
-            for root, _, files in sorted(os.walk(p)):
-                for f in sorted(files):
-                    if f.endswith(".c"):
-                        yield os.path.join(root, f)
-        else:
-            yield p
+        if not os.path.isdir(p):
+            yield [p]
+            continue
+        for root, dirs, files in sorted(os.walk(p)):
+            dirs.sort()
+            sources = [os.path.join(root, f) for f in sorted(files) if f.endswith(".c")]
+            if "ONE_RUN" in files:
+                if sources:
+                    yield sources
+            else:
+                for f in sources:
+                    yield [f]
 
 
 def annotations(path):
@@ -56,35 +67,40 @@ def main(argv):
     known = {line.split()[0] for line in subprocess.run(
         [checker, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()}
     failures, checked, todos, fps, unchecked = [], 0, 0, 0, 0
-    for path in fixtures(paths):
-        expect, todo, fp = annotations(path)
-        unchecked += len({e for e in expect | todo | fp if e[1] not in known})
-        expect = {e for e in expect if e[1] in known}
-        todo = {e for e in todo if e[1] in known}
-        fp = {e for e in fp if e[1] in known}
-        todos += len(todo)
-        fps += len(fp)
-        cmd = [checker, path, "--", "-I" + os.path.dirname(path)] + flags
+    for run in fixture_runs(paths):
+        cmd = [checker] + run + ["--", "-I" + os.path.dirname(run[0])] + flags
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-        got = set()
+        found = []
         for line in proc.stdout.splitlines():
             m = FINDING.match(line)
-            if m and os.path.samefile(m.group(1), path):
-                got.add((int(m.group(2)), m.group(4)))
-        checked += 1
-        for line, rule in sorted(expect - got):
-            failures.append(f"{path}:{line}: missing finding {rule}")
-        for line, rule in sorted(got - expect - todo - fp):
-            failures.append(f"{path}:{line}: unexpected finding {rule}")
-        for line, rule in sorted(fp - got):
-            failures.append(f"{path}:{line}: the known false positive {rule} is gone: "
-                            "drop its expect-fp annotation")
-        for line, rule in sorted(got & todo):
-            failures.append(f"{path}:{line}: {rule} is marked expect-todo but is now found: "
-                            "make it an expect")
-        want_status = 1 if got else 0
+            if m:
+                found.append((m.group(1), int(m.group(2)), m.group(4)))
+        for file, line, rule in found:
+            if not any(os.path.samefile(file, path) for path in run):
+                failures.append(f"{file}:{line}: unexpected finding {rule} (run of {run[0]})")
+        for path in run:
+            expect, todo, fp = annotations(path)
+            unchecked += len({e for e in expect | todo | fp if e[1] not in known})
+            expect = {e for e in expect if e[1] in known}
+            todo = {e for e in todo if e[1] in known}
+            fp = {e for e in fp if e[1] in known}
+            todos += len(todo)
+            fps += len(fp)
+            got = {(line, rule) for file, line, rule in found if os.path.samefile(file, path)}
+            checked += 1
+            for line, rule in sorted(expect - got):
+                failures.append(f"{path}:{line}: missing finding {rule}")
+            for line, rule in sorted(got - expect - todo - fp):
+                failures.append(f"{path}:{line}: unexpected finding {rule}")
+            for line, rule in sorted(fp - got):
+                failures.append(f"{path}:{line}: the known false positive {rule} is gone: "
+                                "drop its expect-fp annotation")
+            for line, rule in sorted(got & todo):
+                failures.append(f"{path}:{line}: {rule} is marked expect-todo but is now found: "
+                                "make it an expect")
+        want_status = 1 if found else 0
         if proc.returncode != want_status:
-            failures.append(f"{path}: exit status {proc.returncode}, expected {want_status}; "
+            failures.append(f"{run[0]}: exit status {proc.returncode}, expected {want_status}; "
                             f"stderr: {proc.stderr.strip()}")
     for f in failures:
         print(f)

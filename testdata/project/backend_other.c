@@ -1,0 +1,30 @@
+/*
+ * An alternative backend compiled into the same database (as libwebsockets
+ * builds several TLS backends' files in some configurations): it defines
+ * backend_flush_errors() again, without a clear, and its own static
+ * local_reset(), which does nothing. Written for ossl-lint.
+ *
+ * A call to backend_flush_errors() may reach either definition: it counts as
+ * a clear only if both clear (reader.c). A call to local_reset() here reaches
+ * this file's static one.
+ */
+#include "conn.h"
+
+void backend_flush_errors(void)
+{
+	log_line("flush", "nothing to flush");
+}
+
+static void local_reset(void)
+{
+	log_line("reset", "nothing to reset");
+}
+
+int read_after_other_local_reset(struct conn *c, void *buf, int len)
+{
+	int n;
+
+	local_reset();
+	n = SSL_read(c->ssl, buf, len); // expect: OSSL001
+	return n > 0 ? n : SSL_get_error(c->ssl, n);
+}

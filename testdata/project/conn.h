@@ -1,0 +1,18 @@
+/* Shared by the files of testdata/project/, which are analyzed in ONE run. */
+#ifndef CONN_H
+#define CONN_H
+#include <openssl/ssl.h>
+
+struct conn { SSL *ssl; int depth; };
+
+void log_line(const char *what, const char *text);
+
+void tls_clear(void);
+void tls_describe(const char *what);
+int tls_classify(struct conn *c, int ret);
+int tls_read(struct conn *c, void *buf, int len);
+void tls_reset_a(struct conn *c, int depth);
+void tls_reset_b(struct conn *c, int depth);
+void backend_flush_errors(void);
+
+#endif
