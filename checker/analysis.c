@@ -222,12 +222,15 @@ static void forget_var(qstate *s, int v) {
   if (s->rv_var1 == v + 1) forget_result(s);
 }
 
-/* Before a call: a field reached through a pointer may change under it. */
-static void forget_paths(const ir_function *f, qstate *s) {
+/* A variable a call or a store through a pointer may change: a field reached
+ * through a pointer, or a variable whose address is taken. */
+static bool aliasable(const ir_function *f, int v) { return f->vars[v].path_root >= 0 || f->vars[v].addr_taken; }
+
+/* Before a call, or at a store the IR does not follow: forget what such variables held. */
+static void forget_aliasable(const ir_function *f, qstate *s) {
   int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
   for (int i = 0; i < 3; i++)
-    if (vars[i] && f->var_path_root[vars[i] - 1] >= 0) forget_var(s, vars[i] - 1);
-  if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
+    if (vars[i] && aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
@@ -235,7 +238,7 @@ static void define_var(const ir_function *f, qstate *s, int v) {
   forget_var(s, v);
   int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
   for (int i = 0; i < 3; i++)
-    if (vars[i] && f->var_path_root[vars[i] - 1] == v) forget_var(s, vars[i] - 1);
+    if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
 static void q_transfer(void *ctx, int block, void *state) {
@@ -248,17 +251,25 @@ static void q_transfer(void *ctx, int block, void *state) {
       if (c->record && ev->ret >= 0) c->x->ret_mask[ev->ret] |= s->mask;
       continue;
     }
+    if (ev->kind == EV_STORE) {
+      forget_aliasable(c->f, s);
+      continue;
+    }
     if (ev->kind == EV_CALL) {
-      forget_paths(c->f, s);
+      forget_aliasable(c->f, s);
+      if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
       q_call(c, ev->call, s);
       continue;
     }
     int src = ev->src_call;
     bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
+    /* A value compared with constants is followed only in a variable that
+     * holds an int result unchanged (not `unsigned`, not `char`). */
+    bool holds_int = c->f->vars[ev->var].int_like;
     define_var(c->f, s, ev->var);
     if (src >= 0 && tells_if_empty(&c->x->effects[src])) s->drain_var1 = ev->var + 1;
-    if (s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
-    if (rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
+    if (holds_int && s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
+    if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   }
 }
 
@@ -283,7 +294,6 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
     s->mask = s->rv_mask;
     s->origin1 = s->rv_origin1;
     forget_io(s);
-    s->rv_succ = 0; /* restored once */
   }
   return true;
 }
@@ -356,7 +366,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   join_io(d, &old, s);
   if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
     d->rv_vals |= s->rv_vals;
-    d->rv_succ |= s->rv_succ;
+    d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */
     d->rv_mask |= s->rv_mask;
     if (s->rv_origin1 && (!d->rv_origin1 || s->rv_origin1 < d->rv_origin1)) d->rv_origin1 = s->rv_origin1;
   } else {
@@ -460,7 +470,7 @@ static void l_transfer(void *ctx, int block, void *state) {
   size_t nio_w = nwords(c->nio);
   for (int i = 0; i < b->nev; i++) {
     const ir_event *ev = &b->ev[i];
-    if (ev->kind == EV_RETURN) continue;
+    if (ev->kind == EV_RETURN || ev->kind == EV_STORE) continue;
     if (ev->kind == EV_DEF) {
       int t = c->tvar_of_var[ev->var];
       if (t < 0) continue;

@@ -236,6 +236,22 @@ static void expr(builder *b, CXCursor c) {
     return;
   case CXCursor_UnaryExpr: /* sizeof, _Alignof: operand not evaluated */
     return;
+  case CXCursor_UnaryOperator:
+    expr_children(b, c);
+    switch (clang_getCursorUnaryOperatorKind(c)) {
+    case CXUnaryOperator_PostInc:
+    case CXUnaryOperator_PostDec:
+    case CXUnaryOperator_PreInc:
+    case CXUnaryOperator_PreDec: add_elem(b, c); break; /* a definition of its operand */
+    case CXUnaryOperator_AddrOf: {
+      cursor_list l = cursor_children(c);
+      if (l.n == 1) VEC_PUSH(b->g->addr_taken, b->g->naddr_taken, b->g->addr_taken_cap, l.v[0]);
+      free(l.v);
+      break;
+    }
+    default: break;
+    }
+    return;
   default:
     if (clang_isStatement(k)) {
       stmt(b, c); /* statement expression ({ ... }) */
@@ -486,7 +502,8 @@ static void case_stmt(builder *b, CXCursor c, bool is_default) {
     add_edge(b->g, b->sw_block, blk, is_default ? EDGE_DEFAULT : EDGE_CASE);
     cfg_block *sw = &b->g->blocks[b->sw_block];
     cfg_edge *e = &sw->succs[sw->nsuccs - 1];
-    if (!is_default && l.n >= 2) e->has_value = case_value(l.v[0], &e->value);
+    /* `case A ... B:` (GNU, three children) has no single value */
+    if (!is_default && l.n == 2) e->has_value = case_value(l.v[0], &e->value);
     if (is_default) *b->sw_has_default = true;
     if (!b->chained_label) b->g->label_groups++;
     if (e->has_value) {
@@ -649,6 +666,7 @@ void cfg_free(cfg *g) {
   free(g->equalities);
   free(g->or_roots);
   free(g->labels);
+  free(g->addr_taken);
   free(g);
 }
 
@@ -666,6 +684,13 @@ static void describe_elem(strbuf *sb, CXCursor c) {
     char *s = spelling(c);
     sb_appendf(sb, " %s=", s);
     free(s);
+  } else if (k == CXCursor_UnaryOperator) { /* ++ or -- */
+    cursor_list l = cursor_children(c);
+    CXCursor operand = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();
+    char *s = clang_getCursorKind(operand) == CXCursor_DeclRefExpr ? spelling(operand) : xstrdup("*");
+    sb_appendf(sb, " %s++", s);
+    free(s);
+    free(l.v);
   } else { /* assignment: name the assigned variable when it is one */
     cursor_list l = cursor_children(c);
     CXCursor lhs = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();

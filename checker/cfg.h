@@ -1,10 +1,11 @@
 /* Control-flow graph of one C function, built from the libclang AST.
  *
  * A block holds, in evaluation order, the AST nodes the analysis cares about
- * ("elements"): calls, assignments, variable declarations with an initializer
- * and return statements. A block that ends in a two-way branch keeps the
- * condition expression; a switch block keeps the controlling expression and has
- * one CASE edge per case label (with its value) and a DEFAULT edge. */
+ * ("elements"): calls, assignments (`=`, `+=`, `++`, `--`), variable
+ * declarations with an initializer and return statements. A block that ends
+ * in a two-way branch keeps the condition expression; a switch block keeps the
+ * controlling expression and has one CASE edge per case label (with its value)
+ * and a DEFAULT edge. */
 #ifndef OSSL_LINT_CFG_H
 #define OSSL_LINT_CFG_H
 
@@ -50,6 +51,8 @@ typedef struct {
   int nor_roots, or_roots_cap;
   cfg_case_label *labels;
   int nlabels, labels_cap, label_groups;
+  CXCursor *addr_taken; /* the operands of unary `&` */
+  int naddr_taken, addr_taken_cap;
 } cfg;
 
 /* Build the CFG of a function definition (a FunctionDecl cursor with a body).

@@ -20,9 +20,7 @@ void ir_function_free(ir_function *f) {
   free(f->calls);
   free(f->blocks);
   free(f->tests);
-  free(f->var_returned);
-  free(f->var_escapes);
-  free(f->var_path_root);
+  free(f->vars);
   free(f->rets);
   free(f->name);
   free(f->loc.file);

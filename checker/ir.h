@@ -43,12 +43,14 @@ typedef struct {
   char *fix_text; /* "ERR_clear_error();\n" plus the line's indentation */
 } ir_call;
 
-typedef enum { EV_CALL, EV_DEF, EV_RETURN } ir_event_kind;
+/* EV_STORE: a store the IR does not follow (through a pointer, into a global):
+ * it may change any path variable or variable whose address is taken. */
+typedef enum { EV_CALL, EV_DEF, EV_RETURN, EV_STORE } ir_event_kind;
 
 typedef struct {
   ir_event_kind kind;
   int call;     /* EV_CALL */
-  int var;      /* EV_DEF: the variable defined; EV_RETURN: the variable returned, or -1 */
+  int var;      /* EV_DEF: the variable defined (`=`, `+=`, `++`); EV_RETURN: the variable returned, or -1 */
   int src_call; /* EV_DEF: the call whose result it receives, or -1 */
   int ret;      /* EV_RETURN: its entry in ir_function.rets */
 } ir_event;
@@ -98,16 +100,23 @@ typedef struct {
 } ir_test;
 
 typedef struct {
+  bool returned;   /* returned from the function */
+  bool escapes;    /* stored where the caller can see it */
+  bool addr_taken; /* `&v` is written: it may change through a pointer, at any call or store */
+  bool int_like;   /* a signed integer at least as wide as int: holds an int result unchanged */
+  /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
+   * named by its access path from this local variable or parameter (`c`); any
+   * call or store through a pointer may change it, and so does assigning the root. */
+  int path_root;
+} ir_var;
+
+typedef struct {
   char *name;
   bool is_static;
+  bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   ir_loc loc;
   int nparams, nvars;
-  bool *var_returned; /* per variable: returned from the function */
-  bool *var_escapes;  /* per variable: stored where the caller can see it */
-  /* per variable: -1, or it is a field reached through a pointer
-   * (`c->ssl->last`), named by its access path from this local variable or
-   * parameter (`c`); any call may change it, and so does assigning the root. */
-  int *var_path_root;
+  ir_var *vars;       /* per variable */
   ir_block *blocks;
   int nblocks, entry, exit;
   ir_call *calls;

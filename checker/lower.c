@@ -73,17 +73,43 @@ typedef struct {
   cursor_map vars;  /* VarDecl/ParmDecl -> variable index */
   cursor_map calls; /* CallExpr -> call index */
   const char *openssl_dir;
-  int flags_cap; /* capacity of f->var_returned, f->var_escapes and f->var_is_path */
+  int vars_cap;  /* capacity of f->vars */
   int groups;    /* test groups handed out */
   path_entry *paths; /* the path variables, by access path */
   int npaths, paths_cap;
 } lowering;
+
+/* The information on variable v, growing f->vars to cover it. */
+static ir_var *var_info(lowering *L, int v) {
+  ir_function *f = L->f;
+  if (v >= L->vars_cap) {
+    int cap = v + 16;
+    f->vars = xrealloc(f->vars, (size_t)cap * sizeof *f->vars);
+    for (int i = L->vars_cap; i < cap; i++) f->vars[i] = (ir_var){.path_root = -1};
+    L->vars_cap = cap;
+  }
+  return &f->vars[v];
+}
+
+/* A signed integer type at least as wide as int (or an enum of one). */
+static bool int_like(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Enum) t = clang_getCanonicalType(clang_getEnumDeclIntegerType(clang_getTypeDeclaration(t)));
+  switch (t.kind) {
+  case CXType_Int:
+  case CXType_Long:
+  case CXType_LongLong:
+  case CXType_Int128: return true;
+  default: return false;
+  }
+}
 
 static int var_of_decl(lowering *L, CXCursor decl) {
   int v = map_get(&L->vars, decl);
   if (v >= 0) return v;
   v = L->f->nvars++;
   map_put(&L->vars, decl, v);
+  var_info(L, v)->int_like = int_like(clang_getCursorType(decl));
   return v;
 }
 
@@ -112,13 +138,12 @@ static int local_root(lowering *L, CXCursor e) {
   }
 }
 
-static void ensure_flags(lowering *L, int n);
-
 enum { MAX_PATH_VARS = 256, MAX_PATH_DEPTH = 8 };
 
 /* A field reached through a pointer from a local variable or parameter,
  * `c->ssl->last`: a variable of its own, named by the access path. */
 static int path_var(lowering *L, CXCursor e) {
+  CXCursor whole = e;
   char *parts[MAX_PATH_DEPTH];
   int nparts = 0, root = -1;
   bool through_pointer = false;
@@ -144,6 +169,7 @@ static int path_var(lowering *L, CXCursor e) {
     e = base;
   }
   int v = -1;
+  CXType type = clang_getCursorType(whole);
   if (root >= 0 && through_pointer) {
     strbuf sb = {0};
     sb_appendf(&sb, "%d", root);
@@ -155,8 +181,9 @@ static int path_var(lowering *L, CXCursor e) {
       v = L->f->nvars++;
       path_entry pe = {key, v};
       VEC_PUSH(L->paths, L->npaths, L->paths_cap, pe);
-      ensure_flags(L, v + 1);
-      L->f->var_path_root[v] = root;
+      ir_var *info = var_info(L, v);
+      info->path_root = root;
+      info->int_like = int_like(type);
       key = NULL;
     }
     free(key);
@@ -249,28 +276,6 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
 
 static void emit(ir_block *b, ir_event ev) { VEC_PUSH(b->ev, b->nev, b->ev_cap, ev); }
 
-/* Grow the per-variable flag arrays to cover n variables. */
-static void ensure_flags(lowering *L, int n) {
-  ir_function *f = L->f;
-  if (L->flags_cap >= n && f->var_returned) return;
-  int cap = n + 16;
-  f->var_returned = xrealloc(f->var_returned, (size_t)cap * sizeof *f->var_returned);
-  f->var_escapes = xrealloc(f->var_escapes, (size_t)cap * sizeof *f->var_escapes);
-  f->var_path_root = xrealloc(f->var_path_root, (size_t)cap * sizeof *f->var_path_root);
-  for (int i = L->flags_cap; i < cap; i++) {
-    f->var_returned[i] = f->var_escapes[i] = false;
-    f->var_path_root[i] = -1;
-  }
-  L->flags_cap = cap;
-}
-
-static void flag_var(lowering *L, bool *(*which)(ir_function *), int v) {
-  ensure_flags(L, v + 1);
-  which(L->f)[v] = true;
-}
-
-static bool *returned_flags(ir_function *f) { return f->var_returned; }
-static bool *escapes_flags(ir_function *f) { return f->var_escapes; }
 
 /* The name of a typedef that type t is (under `struct`/qualifier sugar), or NULL. */
 static char *typedef_name(CXType t) {
@@ -369,7 +374,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   if (src >= 0) L->f->calls[src].result_escapes = true;
   CXCursor s = cfg_strip(rhs);
   int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
-  if (v >= 0) flag_var(L, escapes_flags, v);
+  if (v >= 0) var_info(L, v)->escapes = true;
 }
 
 /* The constants an expression may evaluate to: `-2`, `R_OK`, `ok ? R_OK : R_ERROR`. */
@@ -390,11 +395,20 @@ static bool return_values(CXCursor e, ir_return *r) {
   return true;
 }
 
-/* `c->ssl->last = rhs`: a definition of the path variable; the value still
- * escapes to whoever else reads the field (lower_store with no variable). */
-static void store_to_path(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
-  int v = path_var(L, lhs);
-  if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = call_index(L, rhs), .ret = -1});
+/* `lhs = rhs` (rhs null: `lhs += ...`, `lhs++`). A local variable is defined.
+ * Anything else is a store the IR does not follow, which may change any path
+ * variable or variable whose address is taken; then, when lhs is a path
+ * (`c->ssl->last`), a definition of that path variable. */
+static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
+  int src = clang_Cursor_isNull(rhs) ? -1 : call_index(L, rhs);
+  int v = local_root(L, lhs);
+  if (v >= 0) {
+    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = src, .ret = -1});
+    return;
+  }
+  emit(b, (ir_event){.kind = EV_STORE, .call = -1, .var = -1, .src_call = -1, .ret = -1});
+  v = path_var(L, lhs);
+  if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = src, .ret = -1});
 }
 
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
@@ -415,23 +429,21 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
       int call = call_index(L, l.v[0]);
       if (call >= 0) L->f->calls[call].result_returned = true;
       int v = local_root(L, l.v[0]);
-      if (v >= 0) flag_var(L, returned_flags, v);
+      if (v >= 0) var_info(L, v)->returned = true;
       ir_return r = {0};
       if (!return_values(l.v[0], &r)) r.nvals = -1;
       VEC_PUSH(L->f->rets, L->f->nrets, L->f->rets_cap, r);
       emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1, .ret = L->f->nrets - 1});
     }
     break;
-  case CXCursor_CompoundAssignOperator:
-    if (l.n == 2) {
-      int v = tracked_var(L, l.v[0]);
-      if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = -1, .ret = -1});
-    }
+  case CXCursor_CompoundAssignOperator: /* x += e */
+  case CXCursor_UnaryOperator:          /* x++, --x */
+    if (l.n >= 1) modify(L, b, l.v[0], clang_getNullCursor());
     break;
   default: /* plain assignment */
     if (l.n == 2) {
       int v = local_root(L, l.v[0]);
-      if (v < 0) store_to_path(L, b, l.v[0], l.v[1]);
+      if (v < 0) modify(L, b, l.v[0], l.v[1]);
       lower_store(L, b, v, l.v[1]);
     }
     break;
@@ -487,8 +499,27 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   free(l.v);
 }
 
+/* A switch's subject: the value its case labels are compared with, only when
+ * that is a variable or a call itself (not `!r`, not `r != 0`). */
+static void lower_switch_subject(lowering *L, ir_block *b, CXCursor c) {
+  c = cfg_strip(c);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CallExpr) b->cond_call = map_get(&L->calls, c);
+  else if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) b->cond_var = tracked_var(L, c);
+}
+
+static bool is_switch(const ir_block *b) {
+  for (int i = 0; i < b->nsucc; i++)
+    if (b->succ[i].kind == IR_EDGE_CASE || b->succ[i].kind == IR_EDGE_DEFAULT) return true;
+  return false;
+}
+
 static void lower_cond(lowering *L, ir_block *b, CXCursor c) {
   bool nonzero = true;
+  if (is_switch(b)) {
+    lower_switch_subject(L, b, c);
+    return;
+  }
   lower_comparison(L, b, c);
   for (;;) {
     c = cfg_strip(c);
@@ -674,6 +705,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   lowering L = {.f = f, .openssl_dir = openssl_dir};
   f->name = cx_take(clang_getCursorSpelling(fn));
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
+  f->returns_int_like = int_like(clang_getCursorResultType(fn));
   f->loc = lower_location(fn);
   int nparams = clang_Cursor_getNumArguments(fn);
   for (int i = 0; i < nparams; i++) var_of_decl(&L, clang_Cursor_getArgument(fn, (unsigned)i));
@@ -701,8 +733,12 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
     if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
   lower_tests(&L, g);
   find_clear_fixes(&L, g);
+  for (int i = 0; i < g->naddr_taken; i++) {
+    int v = tracked_var(&L, g->addr_taken[i]);
+    if (v >= 0) var_info(&L, v)->addr_taken = true;
+  }
 
-  ensure_flags(&L, f->nvars);
+  var_info(&L, f->nvars);
   map_free(&L.vars);
   map_free(&L.calls);
   for (int i = 0; i < L.npaths; i++) free(L.paths[i].key);

@@ -81,7 +81,7 @@ static fn_summary summarize(const project *p, const ir_function *f) {
     if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg < c->nargs &&
         c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams)
       s.classify_ret_param = c->args[e->ret_arg].var;
-    bool returned = c->result_returned || (c->result_var >= 0 && f->var_returned[c->result_var]);
+    bool returned = c->result_returned || (c->result_var >= 0 && f->vars[c->result_var].returned);
     if (e->is_io && returned && !linked(&x, i)) {
       s.returns_io = true;
       s.io_in_mask |= facts_io_state(&x, i);

@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The dataflow state: reached, whether some path has not returned yet, and
- * the lower bound known on the watched parameter (LLONG_MIN: none). */
+/* The dataflow state: reached, whether some path has not returned yet,
+ * whether the parameter was assigned, and the lower bound known on the watched
+ * parameter (LLONG_MIN: none). */
 typedef struct {
   unsigned reached, unreturned;
+  unsigned redefined; /* on some path the parameter was assigned: no bound holds after */
   long long lb;
 } rstate;
 
@@ -58,7 +60,10 @@ static void r_transfer(void *ctx, int block, void *state) {
   const ir_block *b = &c->f->blocks[block];
   for (int i = 0; i < b->nev; i++) {
     const ir_event *ev = &b->ev[i];
-    if (ev->kind == EV_DEF && ev->var == c->param) s->lb = LLONG_MIN;
+    if (ev->kind == EV_DEF && ev->var == c->param) {
+      s->lb = LLONG_MIN;
+      s->redefined = 1;
+    }
     if (ev->kind != EV_RETURN) continue;
     if (c->record) {
       unsigned mask = ev->ret >= 0 && c->ret_mask ? c->ret_mask[ev->ret] : 0;
@@ -73,7 +78,9 @@ static void r_edge(void *ctx, int block, int edge, void *state) {
   rstate *s = state;
   const ir_block *b = &c->f->blocks[block];
   long long lb;
-  if (c->param >= 0 && b->cmp_var == c->param && ir_edge_lower_bound(b, edge, &lb) && lb > s->lb) s->lb = lb;
+  if (c->param >= 0 && !s->redefined && b->cmp_var == c->param && ir_edge_lower_bound(b, edge, &lb) &&
+      lb > s->lb)
+    s->lb = lb;
 }
 
 static bool r_join(void *ctx, void *dst, const void *src) {
@@ -86,13 +93,20 @@ static bool r_join(void *ctx, void *dst, const void *src) {
   }
   rstate old = *d;
   d->unreturned |= s->unreturned;
+  d->redefined |= s->redefined;
   if (s->lb < d->lb) d->lb = s->lb;
-  return old.unreturned != d->unreturned || old.lb != d->lb;
+  return old.unreturned != d->unreturned || old.redefined != d->redefined || old.lb != d->lb;
 }
 
 void ret_table_compute(const ir_function *f, int param, const unsigned *ret_mask, ret_table *out) {
   memset(out, 0, sizeof *out);
-  rctx c = {.f = f, .param = param < f->nparams ? param : -1, .ret_mask = ret_mask, .t = out};
+  if (!f->returns_int_like) { /* `unsigned`, `char`, `bool`: its constants are not what callers compare */
+    out->n = -1;
+    return;
+  }
+  /* A parameter whose address is taken may change behind our back: no bounds on it. */
+  bool watch = param >= 0 && param < f->nparams && !f->vars[param].addr_taken;
+  rctx c = {.f = f, .param = watch ? param : -1, .ret_mask = ret_mask, .t = out};
   dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;

@@ -95,7 +95,7 @@ static const cfg_case cases[] = {
     {"for_loop",
      "void for_loop(void) { for (int i = 0; i < 3; i++) f(); for (;;) { if (c()) break; } "
      "for (; c(); ) g(); }",
-     "B0(entry): -> B2\nB1(exit):\nB2: i= -> B4\nB3: -> B4(T) B6(F)\nB4: f() -> B5\nB5: -> B3\n"
+     "B0(entry): -> B2\nB1(exit):\nB2: i= -> B4\nB3: -> B4(T) B6(F)\nB4: f() -> B5\nB5: i++ -> B3\n"
      "B6: -> B7\nB7: -> B8\nB8: c() -> B11(T) B12(F)\nB9: -> B7\nB10: -> B13\nB11: -> B10\n"
      "B12: -> B9\nB13: c() -> B14(T) B16(F)\nB14: g() -> B15\nB15: -> B13\nB16: -> B1\n"},
     /* The increment runs after the body: a call there is in its own block. */
@@ -136,8 +136,11 @@ static const cfg_case cases[] = {
     {"macro_for",
      "#define EACH(i, n) for (i = 0; i < n; i++)\n"
      "void macro_for(int n) { int i; EACH(i, n) f(); g(); }",
-     "B0(entry): -> B2\nB1(exit):\nB2: i= -> B3\nB3: -> B4(T) B6(F)\nB4: f() -> B5\nB5: -> B3\n"
+     "B0(entry): -> B2\nB1(exit):\nB2: i= -> B3\nB3: -> B4(T) B6(F)\nB4: f() -> B5\nB5: i++ -> B3\n"
      "B6: g() -> B1\n"},
+    /* ++ and -- define their operand (shown as `x++`); taking an address is not an element. */
+    {"incdec", "int incdec(int x) { int *p = &x; x--; ++*p; return x; }",
+     "B0(entry): -> B2\nB1(exit):\nB2: p= x++ *++ return -> B1\n"},
     /* GNU statement expression inside a condition. */
     {"stmt_expr", "void stmt_expr(void) { if (({ f(); c(); })) g(); }",
      "B0(entry): -> B2\nB1(exit):\nB2: f() c() -> B3(T) B4(F)\nB3: g() -> B4\nB4: -> B1\n"},

@@ -13,7 +13,7 @@
 static bool result_leaves_function(const ir_function *f, const ir_call *c) {
   if (c->result_returned || c->result_escapes) return true;
   int v = c->result_var;
-  return v >= 0 && (f->var_returned[v] || f->var_escapes[v]);
+  return v >= 0 && (f->vars[v].returned || f->vars[v].escapes);
 }
 
 /* WANT_*_BIT tested anywhere in f through SSL_want() or SSL_want_read()/_write(). */
