@@ -1,13 +1,21 @@
-/* libFuzzer target: the CFG builder and the lowering on arbitrary C.
+/* libFuzzer target: the CFG builder, the lowering and the analysis on arbitrary C.
  * The input is parsed with libclang as an unsaved file; small stand-ins for
  * <openssl/ssl.h>, <openssl/err.h> and <errno.h> (also unsaved files, with
  * -nostdinc) keep each parse fast while letting calls resolve to declarations
  * under an "openssl" directory, as with the real headers. For each function
- * definition of the main file: cfg_build, cfg_dump, lower_function, cfg_free,
+ * definition of the main file: cfg_build, cfg_dump, lower_function, cfg_free;
+ * then, over all of them, the summaries to a fixed point (with the return-value
+ * tables), --dump-summaries' text, the facts and every rule; then
  * ir_function_free. */
+#include "analysis.h"
 #include "cfg.h"
+#include "findings.h"
 #include "ir.h"
 #include "lower.h"
+#include "model.h"
+#include "project.h"
+#include "rules/registry.h"
+#include "util.h"
 
 #include <clang-c/Index.h>
 #include <stdint.h>
@@ -44,10 +52,17 @@ static const char ERRNO_H[] =
     "#define EAGAIN 11\n#define EWOULDBLOCK EAGAIN\n#define EINTR 4\n#endif\n";
 
 static CXIndex index_;
+static api_model model_;
+static bool have_model_;
+
+typedef struct {
+  ir_function **v;
+  int n, cap;
+} fn_list;
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
-  (void)data;
+  fn_list *fns = data;
   if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
       !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
     return CXChildVisit_Continue;
@@ -57,12 +72,42 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
   free(d);
   ir_function *f = lower_function(c, g, "openssl");
   cfg_free(g);
-  if (f) ir_function_free(f);
+  if (f) VEC_PUSH(fns->v, fns->n, fns->cap, f);
   return CXChildVisit_Continue;
 }
 
+/* What a run does after parsing: summaries, their description, facts, rules. */
+static void analyze(fn_list *fns) {
+  if (have_model_ && fns->n > 0) {
+    project p;
+    project_init(&p, &model_, fns->v, fns->n);
+    project_summarize(&p, 1);
+    free(project_describe(&p));
+    finding_list out = {0};
+    for (int i = 0; i < p.nfns; i++) {
+      fn_facts x;
+      facts_compute(&p, p.fns[i], &x);
+      for (int k = 0; k < rule_count; k++) {
+        rule_ctx rc = {.p = &p, .f = p.fns[i], .x = &x, .rule = &rule_table[k], .out = &out};
+        rule_table[k].check(&rc);
+      }
+      facts_free(&x);
+    }
+    findings_free(&out);
+    project_free(&p);
+  }
+  for (int i = 0; i < fns->n; i++) ir_function_free(fns->v[i]);
+  free(fns->v);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (!index_) index_ = clang_createIndex(0, 0);
+  if (!index_) {
+    index_ = clang_createIndex(0, 0);
+    char *err = NULL, *path = model_default_path();
+    have_model_ = model_load(path, &model_, &err);
+    free(err);
+    free(path);
+  }
   /* libclang wants the contents NUL-free up to Length; an embedded NUL is fine. */
   char *src = malloc(size + 1);
   if (!src) return 0;
@@ -81,8 +126,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (clang_parseTranslationUnit2(index_, "/fuzz/input.c", args, sizeof args / sizeof *args, files,
                                   sizeof files / sizeof *files, flags, &tu) == CXError_Success &&
       tu) {
-    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, NULL);
+    fn_list fns = {0};
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &fns);
     clang_disposeTranslationUnit(tu);
+    analyze(&fns);
   }
   free(src);
   return 0;
