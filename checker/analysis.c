@@ -10,7 +10,7 @@
 /* ---- what a call does ---- */
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
-  call_effect e = {.passes = true, .ret_arg = -1};
+  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}};
   const api_function *api = model_lookup(p->model, c->callee);
   if (!api && c->via_pointer) api = model_lookup(p->model, c->callee_type);
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
@@ -58,7 +58,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   if (ndefs > 0) { /* what any of its definitions may do */
     e.resolved_by_summary = true;
     e.passes = false;
-    e.ret_arg = p->sums[defs[0]].classify_ret_param;
+    e.rets = p->sums[defs[0]].rets;
+    bool params_agree = true;
     for (int i = 0; i < ndefs && i < MAX_DEFINITIONS; i++) {
       const fn_summary *s = &p->sums[defs[i]];
       e.passes |= s->exit_mask & Q_ENTRY;
@@ -67,10 +68,15 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.drains |= s->drains;
       e.is_io |= s->returns_io;
       e.io_in_mask |= s->io_in_mask;
-      if (s->classify_ret_param != e.ret_arg) e.ret_arg = -1;
+      if (s->classify_ret_param >= 0) { /* classifies if any definition does */
+        params_agree &= e.ret_arg < 0 || e.ret_arg == s->classify_ret_param;
+        if (e.ret_arg < 0) e.ret_arg = s->classify_ret_param;
+        e.is_classify = true;
+      }
+      if (i > 0) ret_table_join(&e.rets, &s->rets);
     }
-    e.is_classify = e.ret_arg >= 0;
-    if (ndefs == 1) e.summary = &p->sums[defs[0]];
+    if (!params_agree) e.ret_arg = -1;
+    if (ndefs > MAX_DEFINITIONS) e.rets.n = -1;
     return e;
   }
   if (c->callee_openssl) e.openssl = e.dirties = true;
@@ -141,9 +147,9 @@ static bool is_tracked_io_result(const qstate *s, const ir_call *k, int a) {
 static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
   const call_effect *e = &c->x->effects[call];
   forget_result(out);
-  const ret_table *t = &e->summary->rets;
+  const ret_table *t = &e->rets;
   const ir_call *k = &c->f->calls[call];
-  int p = e->summary->classify_ret_param;
+  int p = t->param;
   unsigned vals = (1u << t->n) - 1, succ = 0, mask = 0;
   int origin1 = 0;
   if (p >= 0 && p < k->nargs && k->args[p].kind == ARG_CONST) {
@@ -204,7 +210,7 @@ static void q_call(qctx *c, int call, qstate *s) {
       out.pre_origin1 = s->origin1;
     }
   }
-  if (e->summary && e->summary->rets.n > 0) track_result(c, call, s, &out);
+  if (e->rets.n > 0) track_result(c, call, s, &out);
   if (!out.mask) out = (qstate){0};
   *s = out;
 }
@@ -267,7 +273,7 @@ static void q_transfer(void *ctx, int block, void *state) {
      * holds an int result unchanged (not `unsigned`, not `char`). */
     bool holds_int = c->f->vars[ev->var].int_like;
     define_var(c->f, s, ev->var);
-    if (src >= 0 && tells_if_empty(&c->x->effects[src])) s->drain_var1 = ev->var + 1;
+    if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) s->drain_var1 = ev->var + 1;
     if (holds_int && s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
     if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   }
@@ -282,7 +288,7 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   bool by_cmp = b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var));
   bool by_cond = b->cond_call == call || (var >= 0 && b->cond_var == var);
   if (!by_cmp && !by_cond) return true;
-  const ret_table *t = &c->x->effects[call].summary->rets;
+  const ret_table *t = &c->x->effects[call].rets;
   unsigned vals = 0;
   for (int i = 0; i < t->n; i++)
     if ((s->rv_vals >> i & 1) && (by_cmp ? ir_cmp_edge_admits(b, edge, t->val[i])

@@ -10,7 +10,7 @@
 /* What one call does, from the model or from the callee's summary. */
 typedef struct {
   bool resolved_by_summary; /* a project function */
-  const fn_summary *summary; /* ... and its summary */
+  ret_table rets;            /* ... the constants it returns (n < 0: not known) */
   bool openssl;             /* an OpenSSL function (model or openssl/ header) */
   /* Queue transfer: out = (passes ? in : {}) | (cleans ? CLEAN : {}) | (dirties ? DIRTY : {}) */
   bool passes, cleans, dirties;

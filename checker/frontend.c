@@ -21,16 +21,31 @@ enum { WORKER_STACK = 256 << 20 }; /* libclang parses on our thread (LIBCLANG_NO
 
 /* ---- jobs ---- */
 
-tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags) {
+/* Whether files[i] names the same file as an earlier one (`a.c ./a.c`). */
+static bool named_before(char **files, int i) {
+  char *mine = realpath(files[i], NULL);
+  bool seen = false;
+  for (int j = 0; j < i && !seen; j++) {
+    char *other = realpath(files[j], NULL);
+    seen = mine && other ? !strcmp(mine, other) : !strcmp(files[i], files[j]);
+    free(other);
+  }
+  free(mine);
+  return seen;
+}
+
+tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags, int *n) {
   tu_job *jobs = xcalloc((size_t)nfiles + 1, sizeof *jobs);
+  *n = 0;
   for (int i = 0; i < nfiles; i++) {
+    if (named_before(files, i)) continue; /* parse a file once */
     int argc = nflags + 2;
     char **argv = xmalloc(((size_t)argc + 1) * sizeof *argv);
     argv[0] = xstrdup("clang");
     for (int j = 0; j < nflags; j++) argv[j + 1] = xstrdup(flags[j]);
     argv[argc - 1] = xstrdup(files[i]);
     argv[argc] = NULL;
-    jobs[i] = (tu_job){xstrdup(files[i]), argv, argc};
+    jobs[(*n)++] = (tu_job){xstrdup(files[i]), argv, argc};
   }
   return jobs;
 }
@@ -129,7 +144,8 @@ tu_job *frontend_jobs_from_compdb(const char *build_dir, char **files, int nfile
     if (*n == before) { /* not in the database: parse it without flags */
       sb_appendf(errors, "%s: warning: not in %s; parsed without its compile flags\n", files[i],
                  path);
-      tu_job *one = frontend_jobs_from_files(&files[i], 1, NULL, 0);
+      int one_n;
+      tu_job *one = frontend_jobs_from_files(&files[i], 1, NULL, 0, &one_n);
       VEC_PUSH(jobs, *n, cap, one[0]);
       free(one);
     }

@@ -32,8 +32,9 @@ typedef struct {
   int file_timeout;   /* seconds for one file; past it the run stops with a message (0: none) */
 } frontend_opts;
 
-/* One job per file, each with the same flags. */
-tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags);
+/* One job per file, each with the same flags; a file named twice (`a.c ./a.c`)
+ * gets one job. *n: how many. */
+tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags, int *n);
 
 /* Jobs from BUILD_DIR/compile_commands.json: all of its commands, or those of
  * the given files. Problems go to *errors as one-line messages; returns NULL

@@ -51,6 +51,21 @@ bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb) {
   }
 }
 
+bool ir_edge_raise_lower_bound(const ir_block *b, int e, long long *lb) {
+  long long k;
+  if (ir_edge_lower_bound(b, e, &k)) {
+    if (k <= *lb) return false;
+    *lb = k;
+    return true;
+  }
+  /* n >= 0 known, and now n != 0: n >= 1 */
+  if (edge_cmp(b, e) == CMP_NE && b->cmp_k == *lb && *lb != LLONG_MIN && *lb != LLONG_MAX) {
+    (*lb)++;
+    return true;
+  }
+  return false;
+}
+
 bool ir_cmp_edge_admits(const ir_block *b, int e, long long v) {
   long long k = b->cmp_k;
   switch (edge_cmp(b, e)) {

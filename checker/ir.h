@@ -103,7 +103,8 @@ typedef struct {
   bool returned;   /* returned from the function */
   bool escapes;    /* stored where the caller can see it */
   bool addr_taken; /* `&v` is written: it may change through a pointer, at any call or store */
-  bool int_like;   /* a signed integer at least as wide as int: holds an int result unchanged */
+  bool int_like;   /* a signed integer at least as wide as int, or an enum: holds an int result unchanged */
+  bool wide;       /* at least 32 bits: holds an ERR_get_error() code without losing it to zero */
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */
@@ -133,6 +134,9 @@ void ir_function_free(ir_function *f);
 /* What taking edge e of block b says about the value b compares with a
  * constant (`cmp_var`/`cmp_call OP cmp_k`): a lower bound on it, if any... */
 bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb);
+/* ... or, given the lower bound *lb known before the edge (LLONG_MIN: none),
+ * raise it if the edge says more (`!= 0` after `>= 0` gives 1); true if raised ... */
+bool ir_edge_raise_lower_bound(const ir_block *b, int e, long long *lb);
 /* ... and whether it may be v. */
 bool ir_cmp_edge_admits(const ir_block *b, int e, long long v);
 /* Whether the value b tests for truth (`cond_var`/`cond_call`), or switches

@@ -91,11 +91,12 @@ static ir_var *var_info(lowering *L, int v) {
   return &f->vars[v];
 }
 
-/* A signed integer type at least as wide as int (or an enum of one). */
+/* A signed integer type at least as wide as int, or an enum (whose constants
+ * are ints): what holds an int result unchanged and compares it as signed. */
 static bool int_like(CXType t) {
   t = clang_getCanonicalType(t);
-  if (t.kind == CXType_Enum) t = clang_getCanonicalType(clang_getEnumDeclIntegerType(clang_getTypeDeclaration(t)));
   switch (t.kind) {
+  case CXType_Enum:
   case CXType_Int:
   case CXType_Long:
   case CXType_LongLong:
@@ -109,7 +110,9 @@ static int var_of_decl(lowering *L, CXCursor decl) {
   if (v >= 0) return v;
   v = L->f->nvars++;
   map_put(&L->vars, decl, v);
-  var_info(L, v)->int_like = int_like(clang_getCursorType(decl));
+  ir_var *info = var_info(L, v);
+  info->int_like = int_like(clang_getCursorType(decl));
+  info->wide = clang_Type_getSizeOf(clang_getCursorType(decl)) >= 4;
   return v;
 }
 
@@ -184,6 +187,7 @@ static int path_var(lowering *L, CXCursor e) {
       ir_var *info = var_info(L, v);
       info->path_root = root;
       info->int_like = int_like(type);
+      info->wide = clang_Type_getSizeOf(type) >= 4;
       key = NULL;
     }
     free(key);
@@ -264,6 +268,15 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     return r;
   }
   CXCursor s = cfg_strip(a);
+  for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr &&
+                      int_like(clang_getCursorType(s));
+       depth++) { /* SSL_get_error(ssl, (int)n) */
+    cursor_list l = cursor_children(s);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) break;
+    s = inner;
+  }
   if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) {
     int v = local_root(L, s);
     if (v >= 0) {
@@ -467,6 +480,17 @@ static ir_cmp_op cmp_op_of(enum CXBinaryOperatorKind op, bool mirrored) {
   }
 }
 
+/* An operand of a comparison that keeps its signed value: of a signed type at
+ * least as wide as int, or an enum variable or constant (an enum whose
+ * constants are all positive is compared as unsigned, which keeps them). */
+static bool compared_as_signed(CXCursor operand) {
+  if (int_like(clang_getCursorType(operand))) return true;
+  CXCursor s = cfg_strip(operand);
+  if (clang_getCanonicalType(clang_getCursorType(s)).kind == CXType_Enum) return true;
+  return clang_getCursorKind(s) == CXCursor_DeclRefExpr &&
+         clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_EnumConstantDecl;
+}
+
 /* `x OP K`, `K OP x`, `(x = f()) OP K`: what is compared with which constant. */
 static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   c = cfg_strip(c);
@@ -475,7 +499,10 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   cursor_list l = cursor_children(c);
   long long k;
   int side = -1;
-  if (l.n == 2 && cmp_op_of(op, false) != CMP_NONE) {
+  /* Only a comparison done in a signed type says what it seems to: with
+   * `size_t n` or `n >= 1U`, -1 passes `> 0`. */
+  if (l.n == 2 && cmp_op_of(op, false) != CMP_NONE && compared_as_signed(l.v[0]) &&
+      compared_as_signed(l.v[1])) {
     if (const_value(l.v[1], &k)) side = 0;
     else if (const_value(l.v[0], &k)) side = 1;
   }

@@ -384,8 +384,7 @@ int main(int argc, char **argv) {
     fputs(text, stderr);
     free(text);
   } else {
-    jobs = frontend_jobs_from_files(o.files, o.nfiles, o.flags, o.nflags);
-    njobs = o.nfiles;
+    jobs = frontend_jobs_from_files(o.files, o.nfiles, o.flags, o.nflags, &njobs);
   }
 
   config_set configs = {0};

@@ -26,6 +26,7 @@ void project_init(project *p, const api_model *m, ir_function **fns, int nfns) {
   for (int i = 0; i < nfns; i++) {
     p->sums[i].classify_ret_param = -1;
     p->sums[i].rets.n = -1;
+    p->sums[i].rets.param = -1;
     p->names[i] = (name_entry){fns[i]->name, i};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
@@ -170,8 +171,8 @@ char *project_describe(const project *p) {
       sb_append(&sb, "; returns");
       for (int i = 0; i < s->rets.n; i++) {
         sb_appendf(&sb, "%s %lld", i ? "," : "", s->rets.val[i]);
-        if (s->classify_ret_param >= 0 && s->rets.param_lb[i] != LLONG_MIN)
-          sb_appendf(&sb, " when argument %d >= %lld", s->classify_ret_param + 1, s->rets.param_lb[i]);
+        if (s->rets.param >= 0 && s->rets.param_lb[i] != LLONG_MIN)
+          sb_appendf(&sb, " when argument %d >= %lld", s->rets.param + 1, s->rets.param_lb[i]);
         sb_append(&sb, " ");
         describe_mask(&sb, s->rets.exit_mask[i]);
       }

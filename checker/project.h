@@ -23,7 +23,7 @@ typedef struct {
   int classify_ret_param; /* passes this parameter as SSL_get_error's ret, or -1 */
   bool returns_io;        /* returns the result of TLS I/O it does not classify */
   unsigned io_in_mask;    /* Q_* states the queue may be in before that I/O */
-  ret_table rets;         /* the constants it returns; the watched parameter is classify_ret_param */
+  ret_table rets;         /* the constants it returns, and what each proves of a parameter */
 } fn_summary;
 
 typedef struct {

@@ -77,10 +77,7 @@ static void r_edge(void *ctx, int block, int edge, void *state) {
   rctx *c = ctx;
   rstate *s = state;
   const ir_block *b = &c->f->blocks[block];
-  long long lb;
-  if (c->param >= 0 && !s->redefined && b->cmp_var == c->param && ir_edge_lower_bound(b, edge, &lb) &&
-      lb > s->lb)
-    s->lb = lb;
+  if (c->param >= 0 && !s->redefined && b->cmp_var == c->param) ir_edge_raise_lower_bound(b, edge, &s->lb);
 }
 
 static bool r_join(void *ctx, void *dst, const void *src) {
@@ -98,15 +95,26 @@ static bool r_join(void *ctx, void *dst, const void *src) {
   return old.unreturned != d->unreturned || old.redefined != d->redefined || old.lb != d->lb;
 }
 
-void ret_table_compute(const ir_function *f, int param, const unsigned *ret_mask, ret_table *out) {
+/* The parameter whose bounds a table records (see ret_table_compute), or -1.
+ * One whose address is taken may change behind our back: none then. */
+static int watched_param(const ir_function *f, int classified) {
+  int p = classified;
+  for (int b = 0; b < f->nblocks && p < 0; b++) {
+    int v = f->blocks[b].cmp_var;
+    if (f->blocks[b].cmp_op != CMP_NONE && v >= 0 && v < f->nparams) p = v;
+  }
+  return p >= 0 && p < f->nparams && f->vars[p].int_like && !f->vars[p].addr_taken ? p : -1;
+}
+
+void ret_table_compute(const ir_function *f, int classified, const unsigned *ret_mask, ret_table *out) {
   memset(out, 0, sizeof *out);
+  out->param = -1;
   if (!f->returns_int_like) { /* `unsigned`, `char`, `bool`: its constants are not what callers compare */
     out->n = -1;
     return;
   }
-  /* A parameter whose address is taken may change behind our back: no bounds on it. */
-  bool watch = param >= 0 && param < f->nparams && !f->vars[param].addr_taken;
-  rctx c = {.f = f, .param = watch ? param : -1, .ret_mask = ret_mask, .t = out};
+  rctx c = {.f = f, .param = watched_param(f, classified), .ret_mask = ret_mask, .t = out};
+  out->param = c.param;
   dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;
@@ -121,11 +129,12 @@ void ret_table_compute(const ir_function *f, int param, const unsigned *ret_mask
   if (out->n <= 0) {
     memset(out, 0, sizeof *out);
     out->n = -1;
+    out->param = -1;
   }
 }
 
 bool ret_table_equal(const ret_table *a, const ret_table *b) {
-  if (a->n != b->n) return false;
+  if (a->n != b->n || a->param != b->param) return false;
   for (int i = 0; i < a->n; i++)
     if (a->val[i] != b->val[i] || a->param_lb[i] != b->param_lb[i] || a->exit_mask[i] != b->exit_mask[i])
       return false;
@@ -144,4 +153,27 @@ unsigned ret_table_proving(const ret_table *t, long long min) {
   for (int i = 0; i < t->n; i++)
     if (t->param_lb[i] != LLONG_MIN && t->param_lb[i] >= min) m |= 1u << i;
   return m;
+}
+
+void ret_table_join(ret_table *into, const ret_table *other) {
+  if (into->n < 0 || other->n < 0 || into->param != other->param) {
+    into->n = -1;
+    return;
+  }
+  for (int i = 0; i < other->n; i++) {
+    int j = 0;
+    while (j < into->n && into->val[j] != other->val[i]) j++;
+    if (j == into->n) {
+      if (into->n == RET_TABLE_MAX) {
+        into->n = -1;
+        return;
+      }
+      into->n++;
+      into->val[j] = other->val[i];
+      into->param_lb[j] = other->param_lb[i];
+      into->exit_mask[j] = 0;
+    }
+    if (other->param_lb[i] < into->param_lb[j]) into->param_lb[j] = other->param_lb[i];
+    into->exit_mask[j] |= other->exit_mask[i];
+  }
 }

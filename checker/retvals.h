@@ -14,6 +14,7 @@ enum { RET_TABLE_MAX = 8 };
 
 typedef struct {
   int n; /* distinct values; -1: a path returns something else, or nothing */
+  int param; /* the watched parameter, or -1 */
   long long val[RET_TABLE_MAX];
   /* The least value of the watched parameter on every path that returns
    * val[i]; LLONG_MIN when nothing is known. */
@@ -21,11 +22,16 @@ typedef struct {
   unsigned exit_mask[RET_TABLE_MAX]; /* Q_* states of the queue when val[i] is returned */
 } ret_table;
 
-/* Build f's table. `param` is the parameter to watch (or -1), `ret_mask` the
- * queue states at each of f->rets (0: that return is never reached). */
-void ret_table_compute(const ir_function *f, int param, const unsigned *ret_mask, ret_table *out);
+/* Build f's table. The parameter watched is `classified` (the one f passes to
+ * SSL_get_error), else the first int parameter f compares with a constant;
+ * `ret_mask` holds the queue states at each of f->rets (0: never reached). */
+void ret_table_compute(const ir_function *f, int classified, const unsigned *ret_mask, ret_table *out);
 
 bool ret_table_equal(const ret_table *a, const ret_table *b);
+
+/* Into `into`, the table of a call that may reach either function: every
+ * value of both, the weaker bound and both queue states (n < 0 if either is). */
+void ret_table_join(ret_table *into, const ret_table *other);
 
 /* The entries that may be returned when the watched parameter is `arg`. */
 unsigned ret_table_possible_for(const ret_table *t, long long arg);

@@ -48,6 +48,10 @@ def main(argv):
                         "a.c:5:" in p.stdout and "OSSL001" in p.stdout and p.returncode == 2))
         results.append(("-p: a file listed twice is parsed once (one error line for broken.c)",
                         sum("broken.c:1:" in l for l in p.stderr.splitlines()) == 1))
+        twice = run(checker, ["broken.c", "./broken.c", os.path.join(tmp, "broken.c")], tmp)
+        results.append(("a file named three ways on the command line is parsed once",
+                        sum("broken.c:1:" in l for l in twice.stderr.splitlines()) == 1
+                        and twice.returncode == 2))
         p = run(checker, ["-p", "build", "a.c"], tmp)
         results.append(("-p BUILD_DIR FILE: only that file, with its flags",
                         p.returncode == 1 and "a.c:5:" in p.stdout and "broken" not in p.stderr))

@@ -6,13 +6,31 @@
  *
  * A call to backend_flush_errors() may reach either definition: it counts as
  * a clear only if both clear (reader.c). A call to local_reset() here reaches
- * this file's static one.
+ * this file's static one. Its tls_get_error() classifies nothing (a null
+ * backend), but the other one does, so a call may classify; its
+ * tls_handle_recv() also returns R_OK only where n > 0, so the two tables
+ * join into one that still proves success.
  */
 #include "conn.h"
 
 void backend_flush_errors(void)
 {
 	log_line("flush", "nothing to flush");
+}
+
+int tls_get_error(struct conn *c, int ret)
+{
+	(void) c;
+	(void) ret;
+	return SSL_ERROR_SSL;
+}
+
+int tls_handle_recv(struct conn *c, int n)
+{
+	(void) c;
+	if (n > 0)
+		return R_OK;
+	return R_ERROR;
 }
 
 static void local_reset(void)

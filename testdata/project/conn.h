@@ -14,5 +14,9 @@ int tls_read(struct conn *c, void *buf, int len);
 void tls_reset_a(struct conn *c, int depth);
 void tls_reset_b(struct conn *c, int depth);
 void backend_flush_errors(void);
+int tls_get_error(struct conn *c, int ret);
+int tls_handle_recv(struct conn *c, int n);
+
+enum { R_OK = 0, R_AGAIN = -2, R_ERROR = -1 };
 
 #endif

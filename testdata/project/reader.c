@@ -5,7 +5,8 @@
  * tls_clear() clears, tls_describe() empties the queue, tls_classify()
  * classifies its second argument, tls_read() returns SSL_read()'s result,
  * tls_reset_a() clears through mutual recursion, and backend_flush_errors()
- * has two definitions of which one does not clear.
+ * has two definitions of which one does not clear; tls_get_error() has two, of
+ * which one classifies; tls_handle_recv() two, both R_OK only where n > 0.
  */
 #include "conn.h"
 
@@ -53,4 +54,26 @@ int read_after_either_flush(struct conn *c, void *buf, int len)
 	backend_flush_errors();
 	n = SSL_read(c->ssl, buf, len); // expect: OSSL001
 	return n > 0 ? n : SSL_get_error(c->ssl, n);
+}
+
+int read_classified_by_either(struct conn *c, void *buf, int len)
+{
+	int n = SSL_read(c->ssl, buf, len); // expect: OSSL001
+	return n > 0 ? n : tls_get_error(c, n);
+}
+
+int read_loop_on_ok(struct conn *c, unsigned char *buf, int len)
+{
+	int n, total = 0;
+
+	tls_clear();
+	for (;;) {
+		n = SSL_read(c->ssl, buf + total, len - total);
+		c->depth = tls_handle_recv(c, n);
+		if (c->depth != R_OK)
+			return total ? total : -1;
+		total += n;
+		if (total == len)
+			return total;
+	}
 }

@@ -51,6 +51,23 @@ void backend_flush_errors(void)
 	ERR_clear_error();
 }
 
+/* Both also defined in backend_other.c: a classifier, and nginx's
+ * ngx_ssl_handle_recv shape (R_OK only where n > 0). */
+int tls_get_error(struct conn *c, int ret)
+{
+	return SSL_get_error(c->ssl, ret);
+}
+
+int tls_handle_recv(struct conn *c, int n)
+{
+	int e;
+
+	if (n > 0)
+		return R_OK;
+	e = SSL_get_error(c->ssl, n);
+	return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? R_AGAIN : R_ERROR;
+}
+
 /* A static helper; backend_other.c has its own of the same name. */
 static void local_reset(void)
 {
