@@ -44,7 +44,7 @@ static const config_file *lookup(const config_set *cs, const char *dir) {
   return NULL;
 }
 
-bool config_discover(config_set *cs, const char *source, api_model *m, strbuf *errors) {
+bool config_discover(config_set *cs, const char *source, const api_model *base, strbuf *errors) {
   char *dir = real_dir_of(source);
   if (!dir) return true; /* the front end reports unreadable files */
   char *cdir = nearest_config_dir(dir);
@@ -61,14 +61,32 @@ bool config_discover(config_set *cs, const char *source, api_model *m, strbuf *e
     names[i] = rule_table[i].name;
   }
   char *err = NULL;
-  bool ok = config_load(cf.path, m, cf.rule_state, ids, names, rule_count, &err);
-  if (!ok) {
+  model_copy(&cf.model, base);
+  bool ok = config_load(cf.path, &cf.model, cf.rule_state, ids, names, rule_count, &err);
+  if (!ok) { /* a broken configuration counts as none */
     sb_appendf(errors, "%s\n", err);
     free(err);
     memset(cf.rule_state, -1, sizeof cf.rule_state);
+    model_free(&cf.model);
+    model_copy(&cf.model, base);
   }
   VEC_PUSH(cs->v, cs->n, cs->cap, cf);
   return ok;
+}
+
+static const config_file *governing(const config_set *cs, const char *source) {
+  if (!cs->n) return NULL;
+  char *dir = real_dir_of(source);
+  char *cdir = dir ? nearest_config_dir(dir) : NULL;
+  const config_file *cf = cdir ? lookup(cs, cdir) : NULL;
+  free(dir);
+  free(cdir);
+  return cf;
+}
+
+const api_model *config_model_for(const config_set *cs, const char *source, const api_model *base) {
+  const config_file *cf = governing(cs, source);
+  return cf ? &cf->model : base;
 }
 
 void config_filter(const config_set *cs, finding_list *l) {
@@ -76,11 +94,7 @@ void config_filter(const config_set *cs, finding_list *l) {
   int out = 0;
   for (int i = 0; i < l->n; i++) {
     finding *f = &l->v[i];
-    char *dir = real_dir_of(f->loc.file);
-    char *cdir = dir ? nearest_config_dir(dir) : NULL;
-    const config_file *cf = cdir ? lookup(cs, cdir) : NULL;
-    free(dir);
-    free(cdir);
+    const config_file *cf = governing(cs, f->loc.file);
     if (cf && cf->rule_state[f->rule - rule_table] == 0) {
       finding_list one = {.v = f, .n = 1};
       findings_free_entries(&one);
@@ -95,6 +109,7 @@ void config_free(config_set *cs) {
   for (int i = 0; i < cs->n; i++) {
     free(cs->v[i].dir);
     free(cs->v[i].path);
+    model_free(&cs->v[i].model);
   }
   free(cs->v);
   memset(cs, 0, sizeof *cs);

@@ -1,7 +1,8 @@
 /* Configuration files: `.ossl-lint.yaml`, found upward from each source file as
- * .clang-tidy is. A file's nearest configuration enables or disables rules for
- * the findings in it; the function roles of every configuration found are added
- * to the model (they name project functions, callbacks, external libraries). */
+ * .clang-tidy is. A file's nearest configuration governs it: it enables or
+ * disables rules for the findings in it, and its function roles (for project
+ * functions, callbacks, external libraries) are added to the model that the
+ * functions defined in it are analyzed with. */
 #ifndef OSSL_LINT_CONFIG_H
 #define OSSL_LINT_CONFIG_H
 
@@ -13,6 +14,7 @@ typedef struct {
   char *dir;  /* the directory holding it (real path) */
   char *path;
   signed char rule_state[64]; /* -1 unset, 0 disabled, 1 enabled */
+  api_model model;            /* the base model with this configuration's roles */
 } config_file;
 
 typedef struct {
@@ -22,7 +24,10 @@ typedef struct {
 
 /* Find (and load, once) the configuration that governs `source`. Problems go
  * to *errors; returns false when a configuration file is broken. */
-bool config_discover(config_set *cs, const char *source, api_model *m, strbuf *errors);
+bool config_discover(config_set *cs, const char *source, const api_model *base, strbuf *errors);
+/* The model the functions of `source` are analyzed with: its configuration's,
+ * else `base`. */
+const api_model *config_model_for(const config_set *cs, const char *source, const api_model *base);
 /* Drop the findings whose file's configuration disables their rule. */
 void config_filter(const config_set *cs, finding_list *l);
 void config_free(config_set *cs);

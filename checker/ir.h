@@ -113,6 +113,7 @@ typedef struct {
 
 typedef struct {
   char *name;
+  int id; /* its index in the project (set by project_init) */
   bool is_static;
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   ir_loc loc;

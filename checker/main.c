@@ -283,8 +283,14 @@ static void run_rules(const project *p, const options *o, finding_list *out) {
 static int analyze_and_report(const options *o, const api_model *model, ir_function **fns,
                               int nfns, const tu_job *jobs, const tu_result *results, int njobs,
                               const config_set *configs, const char *model_path, bool *trouble) {
+  /* Each function is analyzed with its file's configuration's roles. */
+  const api_model **models = xcalloc((size_t)nfns + 1, sizeof *models);
+  for (int i = 0; i < nfns; i++)
+    models[i] = i > 0 && !strcmp(fns[i]->loc.file, fns[i - 1]->loc.file)
+                    ? models[i - 1]
+                    : config_model_for(configs, fns[i]->loc.file, model);
   project p;
-  project_init(&p, model, fns, nfns);
+  project_init(&p, model, models, fns, nfns);
   project_summarize(&p, o->jobs);
   if (o->dump_summaries) {
     char *text = project_describe(&p);
@@ -353,6 +359,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
 
   findings_free(&findings);
   project_free(&p);
+  free(models);
   return nfindings;
 }
 

@@ -59,6 +59,17 @@ api_role model_role_of(const api_model *m, const char *name, bool declared_in_op
   return declared_in_openssl ? ROLE_PUSHES : ROLE_NEUTRAL;
 }
 
+void model_copy(api_model *dst, const api_model *src) {
+  *dst = *src;
+  dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
+  dst->cap = src->nfns + 1;
+  for (size_t i = 0; i < src->nfns; i++) {
+    dst->fns[i] = src->fns[i];
+    dst->fns[i].name = xstrdup(src->fns[i].name);
+  }
+  dst->openssl_header_dir = src->openssl_header_dir ? xstrdup(src->openssl_header_dir) : NULL;
+}
+
 void model_free(api_model *m) {
   for (size_t i = 0; i < m->nfns; i++) free(m->fns[i].name);
   free(m->fns);

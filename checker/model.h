@@ -46,6 +46,8 @@ typedef struct {
  * message "FILE:LINE:COL: problem" (caller frees). */
 bool model_load(const char *path, api_model *m, char **err);
 void model_free(api_model *m);
+/* A deep copy, to add roles to without touching the original. */
+void model_copy(api_model *dst, const api_model *src);
 
 const api_function *model_lookup(const api_model *m, const char *name);
 /* Add or replace one function's role (used by configuration files). */

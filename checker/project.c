@@ -16,9 +16,12 @@ static int cmp_name(const void *a, const void *b) {
   return c ? c : x->fn - y->fn;
 }
 
-void project_init(project *p, const api_model *m, ir_function **fns, int nfns) {
+void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
+                  int nfns) {
   memset(p, 0, sizeof *p);
   p->model = m;
+  p->models = models;
+  for (int i = 0; i < nfns; i++) fns[i]->id = i;
   p->fns = fns;
   p->nfns = nfns;
   p->sums = xcalloc((size_t)nfns + 1, sizeof *p->sums);
@@ -30,6 +33,10 @@ void project_init(project *p, const api_model *m, ir_function **fns, int nfns) {
     p->names[i] = (name_entry){fns[i]->name, i};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
+}
+
+const api_model *project_model_of(const project *p, const ir_function *f) {
+  return p->models && f->id >= 0 && f->id < p->nfns ? p->models[f->id] : p->model;
 }
 
 void project_free(project *p) {

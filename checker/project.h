@@ -32,7 +32,8 @@ typedef struct {
 } name_entry;
 
 typedef struct {
-  const api_model *model;
+  const api_model *model;          /* the base model (constants, roles) */
+  const api_model *const *models;  /* per function: the model its file's configuration gives, or NULL */
   ir_function **fns;
   int nfns;
   fn_summary *sums;
@@ -40,8 +41,14 @@ typedef struct {
   int rounds;        /* fixed-point rounds the summaries took */
 } project;
 
-/* The project takes ownership of nothing: fns stay the caller's. */
-void project_init(project *p, const api_model *m, ir_function **fns, int nfns);
+/* The project takes ownership of nothing: fns and models stay the caller's.
+ * models (or NULL) gives each function the model to analyze it with; it sets
+ * each function's id to its index. */
+void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
+                  int nfns);
+
+/* The model a function is analyzed with. */
+const api_model *project_model_of(const project *p, const ir_function *f);
 void project_free(project *p);
 
 /* The project functions a call from `caller` to `name` may reach: a static

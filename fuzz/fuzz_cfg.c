@@ -80,7 +80,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 static void analyze(fn_list *fns) {
   if (have_model_ && fns->n > 0) {
     project p;
-    project_init(&p, &model_, fns->v, fns->n);
+    project_init(&p, &model_, NULL, fns->v, fns->n);
     project_summarize(&p, 1);
     free(project_describe(&p));
     finding_list out = {0};

@@ -11,9 +11,10 @@ missing finding, on an extra one, on a known miss or known false positive
 that is gone (so its annotation gets updated), and on an
 exit status that does not match (1 with findings, 0 without). Annotations for
 rules the checker does not list (--list-rules) are counted as not yet checked.
-Every fixture is one run of the checker, except the files of a directory that
-holds a ONE_RUN marker: they are one run together (a project whose summaries
-cross files), and a finding in any other file (a header) fails it.
+Every fixture is one run of the checker, except the files under a directory
+that holds a ONE_RUN marker: they are one run together (a project whose
+summaries cross files, or whose directories have their own configurations),
+and a finding in any other file (a header) fails it.
 
 usage: run_fixtures.py CHECKER [--flag=-I...] PATH...   (files or directories)
 """
@@ -34,15 +35,18 @@ def fixture_runs(paths):
         if not os.path.isdir(p):
             yield [p]
             continue
-        for root, dirs, files in sorted(os.walk(p)):
+        for root, dirs, files in os.walk(p):
             dirs.sort()
-            sources = [os.path.join(root, f) for f in sorted(files) if f.endswith(".c")]
-            if "ONE_RUN" in files:
+            if "ONE_RUN" in files:  # every .c file below, in one run
+                sources = sorted(os.path.join(r, f) for r, _, fs in os.walk(root)
+                                 for f in fs if f.endswith(".c"))
+                dirs.clear()
                 if sources:
                     yield sources
-            else:
-                for f in sources:
-                    yield [f]
+                continue
+            for f in sorted(files):
+                if f.endswith(".c"):
+                    yield [os.path.join(root, f)]
 
 
 def annotations(path):

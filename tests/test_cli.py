@@ -105,6 +105,13 @@ def main(argv):
         results.append(("--dump-summaries: functions that do nothing to the queue are left out",
                         not any(": ngx_like_recv: queue at exit {caller's}" in l for l in sums)
                         and len(sums) == 4))
+        scopes = os.path.join(fixtures, "..", "config_scopes")
+        a = os.path.join(scopes, "a", "reset_clears.c")
+        b = os.path.join(scopes, "b", "reset_pushes.c")
+        ab, ba = run(checker, ["-q", a, b]), run(checker, ["-q", b, a])
+        results.append(("each file is analyzed with its own directory's roles, in either order",
+                        ab.stdout == ba.stdout and "reset_pushes.c:17:" in ab.stdout
+                        and "reset_clears.c" not in ab.stdout))
         lr = run(checker, ["--list-rules"])
         results.append(("--list-rules", lr.returncode == 0 and lr.stdout.startswith("OSSL001 stale-error-queue")))
         h = run(checker, ["--help"])
