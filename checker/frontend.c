@@ -63,23 +63,25 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     /* Our flags go after the project's (the project's own -Werror must not turn
      * warnings into parse errors here) but before a "--" that ends the options,
      * as in the commands libclang infers for files missing from the database. */
-    const char *extra[3] = {NULL, "-Wno-error", "-Qunused-arguments"};
+    /* -Wno-unknown-warning-option: a GCC build's -Wlogical-op and the like. */
+    enum { NEXTRA = 4 };
+    const char *extra[NEXTRA] = {NULL, "-Wno-error", "-Qunused-arguments", "-Wno-unknown-warning-option"};
     char *wd = xasprintf("-working-directory=%s", dir);
     extra[0] = wd;
-    job.argc = (int)nargs + 3;
+    job.argc = (int)nargs + NEXTRA;
     job.argv = xmalloc(((size_t)job.argc + 1) * sizeof *job.argv);
     int out = 0;
     bool placed = false;
     for (unsigned a = 0; a < nargs; a++) {
       char *arg = cx_take(clang_CompileCommand_getArg(cmd, a));
       if (!placed && !strcmp(arg, "--")) {
-        for (int e = 0; e < 3; e++) job.argv[out++] = xstrdup(extra[e]);
+        for (int e = 0; e < NEXTRA; e++) job.argv[out++] = xstrdup(extra[e]);
         placed = true;
       }
       job.argv[out++] = arg;
     }
     if (!placed)
-      for (int e = 0; e < 3; e++) job.argv[out++] = xstrdup(extra[e]);
+      for (int e = 0; e < NEXTRA; e++) job.argv[out++] = xstrdup(extra[e]);
     free(wd);
     job.argv[job.argc] = NULL;
     if (job.file[0] != '/' && dir[0]) {

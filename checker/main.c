@@ -291,7 +291,10 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
                     : config_model_for(configs, fns[i]->loc.file, model);
   project p;
   project_init(&p, model, models, fns, nfns);
-  project_summarize(&p, o->jobs);
+  if (!project_summarize(&p, o->jobs))
+    fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
+                    "findings that depend on them may be missing\n",
+            p.rounds);
   if (o->dump_summaries) {
     char *text = project_describe(&p);
     fputs(text, stdout);

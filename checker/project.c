@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_ROUNDS = 64 };
+enum { MAX_ROUNDS = 1000 };
 
 static int cmp_name(const void *a, const void *b) {
   const name_entry *x = a, *y = b;
@@ -102,29 +102,77 @@ static fn_summary summarize(const project *p, const ir_function *f) {
 
 typedef struct {
   const project *p;
+  const int *work; /* the functions to recompute this round */
   fn_summary *next;
 } round_ctx;
 
 static void summarize_one(void *ctx, int i, int thread) {
   (void)thread;
   round_ctx *r = ctx;
-  r->next[i] = summarize(r->p, r->p->fns[i]);
+  int fn = r->work[i];
+  r->next[fn] = summarize(r->p, r->p->fns[fn]);
 }
 
-void project_summarize(project *p, int threads) {
-  fn_summary *next = xcalloc((size_t)p->nfns + 1, sizeof *next);
-  bool changed = true;
-  for (p->rounds = 0; changed && p->rounds < MAX_ROUNDS; p->rounds++) {
-    round_ctx r = {p, next};
-    parallel_for(p->nfns, threads, summarize_one, &r);
-    changed = false;
-    for (int i = 0; i < p->nfns; i++)
-      if (!same_summary(&next[i], &p->sums[i])) {
-        p->sums[i] = next[i];
-        changed = true;
+typedef struct {
+  int *v;
+  int n, cap;
+} int_list;
+
+/* callers[g]: the functions with a call that may reach g. */
+static int_list *callers_of(const project *p) {
+  int_list *callers = xcalloc((size_t)p->nfns + 1, sizeof *callers);
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  for (int f = 0; f < p->nfns; f++) {
+    const ir_function *fn = p->fns[f];
+    for (int k = 0; k < fn->ncalls; k++) {
+      const ir_call *c = &fn->calls[k];
+      if (!c->callee || c->via_pointer) continue;
+      int n = project_definitions(p, c->callee, fn, defs, MAX_DEFS);
+      for (int d = 0; d < n && d < MAX_DEFS; d++) {
+        int_list *l = &callers[defs[d]];
+        if (!l->n || l->v[l->n - 1] != f) VEC_PUSH(l->v, l->n, l->cap, f);
       }
+    }
   }
+  return callers;
+}
+
+bool project_summarize(project *p, int threads) {
+  fn_summary *next = xcalloc((size_t)p->nfns + 1, sizeof *next);
+  int_list *callers = callers_of(p);
+  int *work = xmalloc(((size_t)p->nfns + 1) * sizeof *work), nwork = p->nfns;
+  bool *queued = xcalloc((size_t)p->nfns + 1, sizeof *queued);
+  int *changed = xmalloc(((size_t)p->nfns + 1) * sizeof *changed);
+  for (int i = 0; i < p->nfns; i++) work[i] = i;
+  /* Rounds: every function whose callee's summary changed in the round before
+   * is recomputed, in parallel, from the summaries of the round before. */
+  for (p->rounds = 0; nwork > 0 && p->rounds < MAX_ROUNDS; p->rounds++) {
+    round_ctx r = {p, work, next};
+    parallel_for(nwork, threads, summarize_one, &r);
+    int nchanged = 0;
+    for (int i = 0; i < nwork; i++)
+      if (!same_summary(&next[work[i]], &p->sums[work[i]])) changed[nchanged++] = work[i];
+    nwork = 0;
+    for (int i = 0; i < nchanged; i++) {
+      p->sums[changed[i]] = next[changed[i]];
+      const int_list *l = &callers[changed[i]];
+      for (int j = 0; j < l->n; j++)
+        if (!queued[l->v[j]]) {
+          queued[l->v[j]] = true;
+          work[nwork++] = l->v[j];
+        }
+    }
+    for (int i = 0; i < nwork; i++) queued[work[i]] = false;
+  }
+  bool settled = nwork == 0;
+  for (int i = 0; i < p->nfns; i++) free(callers[i].v);
+  free(callers);
+  free(work);
+  free(queued);
+  free(changed);
   free(next);
+  return settled;
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {

@@ -58,8 +58,10 @@ void project_free(project *p);
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max);
 
 /* Compute every summary to a fixed point, each round on `threads` threads
- * (every function of a round sees the summaries of the round before). */
-void project_summarize(project *p, int threads);
+ * (every function of a round sees the summaries of the round before; a round
+ * recomputes only the callers of what changed). False if they had not settled
+ * after the most rounds allowed (1000). */
+bool project_summarize(project *p, int threads);
 
 /* One line per project function whose summary does something to the error
  * queue, classifies or returns I/O results, ordered by file and line:

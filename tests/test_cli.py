@@ -37,7 +37,7 @@ def main(argv):
     try:
         open(os.path.join(tmp, "a.c"), "w").write(BUG_UNDER_FLAG)
         open(os.path.join(tmp, "broken.c"), "w").write("int f(void) { return 0 }\n")
-        db = [{"directory": tmp, "command": "cc -DUSE_BUG -Werror -c a.c -o a.o", "file": "a.c"},
+        db = [{"directory": tmp, "command": "cc -DUSE_BUG -Werror -Wlogical-op -c a.c -o a.o", "file": "a.c"},
               {"directory": tmp, "command": "cc -DUSE_BUG -fPIC -c a.c -o a.pic.o", "file": "a.c"},
               {"directory": tmp, "command": "cc -c broken.c", "file": "broken.c"},
               {"directory": tmp, "command": "cc -fPIC -c broken.c", "file": "broken.c"}]
@@ -46,6 +46,8 @@ def main(argv):
         p = run(checker, ["-p", "build"], tmp)
         results.append(("-p: the database's -D flag is used (finding under #ifdef), exit 2 for broken.c",
                         "a.c:5:" in p.stdout and "OSSL001" in p.stdout and p.returncode == 2))
+        results.append(("-p: a GCC-only warning flag of the database (-Wlogical-op) is not reported",
+                        "unknown warning option" not in p.stderr))
         results.append(("-p: a file listed twice is parsed once (one error line for broken.c)",
                         sum("broken.c:1:" in l for l in p.stderr.splitlines()) == 1))
         twice = run(checker, ["broken.c", "./broken.c", os.path.join(tmp, "broken.c")], tmp)

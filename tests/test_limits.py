@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Limits: 10,000 nested blocks and a 10,000-branch else-if chain neither crash
-nor overflow the stack; a file over --max-file-size and a file that takes longer
+nor overflow the stack; a 300-deep chain of wrappers is summarized to the end; a file over --max-file-size and a file that takes longer
 than --file-timeout get a clear one-line message and exit 2; nothing hangs.
 usage: test_limits.py CHECKER"""
 import os
@@ -37,6 +37,17 @@ def main(argv):
         p = run(["elseif.c"])
         results.append(("a 10,000-branch else-if chain is analyzed, no stack overflow",
                         p.returncode == 1 and "OSSL001" in p.stdout))
+        # A chain of 300 wrappers: the summaries settle (one function per round).
+        for name, inner in (("chain_push.c", "ERR_raise(ERR_LIB_SSL, SSL_R_BAD_LENGTH);"),
+                            ("chain_clear.c", "ERR_clear_error();")):
+            with open(os.path.join(tmp, name), "w") as f:
+                f.write(HEAD + "#include <openssl/err.h>\nvoid w0(void) { " + inner + " }\n")
+                f.writelines(f"void w{i}(void) {{ w{i - 1}(); }}\n" for i in range(1, 300))
+                f.write("int f(SSL *s, char *b) {\n  w299();\n" + TAIL)
+        push, clear = run(["chain_push.c"]), run(["chain_clear.c"])
+        results.append(("a 300-deep wrapper chain: a push at its end is seen, and so is a clear",
+                        push.returncode == 1 and "OSSL001" in push.stdout and "settled" not in push.stderr
+                        and clear.returncode == 0 and not clear.stdout))
         p = run(["--max-file-size", "1000", "elseif.c"])
         results.append(("--max-file-size: a clear message, exit 2",
                         p.returncode == 2 and "elseif.c: error: too large" in p.stderr))
