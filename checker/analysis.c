@@ -13,6 +13,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}};
   const api_model *m = project_model_of(p, f);
   const api_function *api = model_lookup(m, c->callee);
+  if (!api && c->via_pointer) api = model_lookup(m, c->callee_alias);
   if (!api && c->via_pointer) api = model_lookup(m, c->callee_type);
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {

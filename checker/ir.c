@@ -8,6 +8,7 @@ void ir_function_free(ir_function *f) {
   for (int i = 0; i < f->ncalls; i++) {
     free(f->calls[i].callee);
     free(f->calls[i].callee_type);
+    free(f->calls[i].callee_alias);
     free(f->calls[i].loc.file);
     free(f->calls[i].args);
     free(f->calls[i].fix_loc.file);

@@ -26,6 +26,7 @@ typedef struct {
    * configuration can give it a role by: `tls_backend.send` (a field of a
    * struct), `read_fn` (a variable or parameter), or NULL. */
   char *callee;
+  char *callee_alias;  /* through a pointer: the field under its struct's typedef name, or NULL */
   char *callee_type;   /* through a pointer: the typedef of its type (`tls_send_fn`), or NULL */
   bool via_pointer;
   bool callee_openssl; /* declared in a header under the model's OpenSSL directory */

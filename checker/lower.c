@@ -296,69 +296,94 @@ static char *typedef_name(CXType t) {
   return t.kind == CXType_Typedef ? cx_take(clang_getTypedefName(t)) : NULL;
 }
 
-/* The struct (or union) a field belongs to: its tag, else its typedef name. */
-static char *record_name(CXCursor base) {
+/* The names of the struct (or union) a field is read from: its tag and its
+ * typedef name, either of which may be missing. */
+static void record_names(CXCursor base, char **tag, char **typedef_of) {
   CXType t = clang_getCursorType(base);
   CXType canon = clang_getCanonicalType(t);
   if (canon.kind == CXType_Pointer) {
     t = clang_getPointeeType(t);
     canon = clang_getPointeeType(canon);
   }
+  *tag = NULL;
   CXCursor decl = clang_getTypeDeclaration(canon);
   if (!clang_Cursor_isNull(decl) && !clang_Cursor_isAnonymous(decl)) {
-    char *tag = cx_take(clang_getCursorSpelling(decl));
-    if (*tag) return tag;
-    free(tag);
+    *tag = cx_take(clang_getCursorSpelling(decl));
+    if (!**tag) {
+      free(*tag);
+      *tag = NULL;
+    }
   }
-  return typedef_name(t);
+  *typedef_of = typedef_name(t);
 }
 
-/* A call through a pointer: name it as a configuration would (see ir_call). */
-static void name_pointer_callee(ir_call *call, CXCursor c) {
-  cursor_list l = cursor_children(c);
+/* The typedef of a function pointer's type: `tls_recv_fn` for a
+ * `tls_recv_fn *` (a typedef of a function type) or a `tls_recv_ptr` (of a
+ * pointer type). */
+static char *function_typedef(CXType t) {
+  char *name = typedef_name(t);
+  if (name) return name;
+  if (t.kind == CXType_Elaborated) t = clang_Type_getNamedType(t);
+  return t.kind == CXType_Pointer ? typedef_name(clang_getPointeeType(t)) : NULL;
+}
+
+/* The callee expression of a call, under parentheses, implicit conversions and
+ * any number of `*` and `&` (`(*fp)(...)`, `(&SSL_read)(...)`). */
+static CXCursor callee_expression(CXCursor call) {
+  cursor_list l = cursor_children(call);
   CXCursor e = l.n > 0 ? cfg_strip(l.v[0]) : clang_getNullCursor();
   free(l.v);
-  for (int depth = 0; depth < 4 && clang_getCursorKind(e) == CXCursor_UnaryOperator &&
-                      clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref;
-       depth++) { /* (*fp)(...) */
+  for (int depth = 0; depth < 64 && clang_getCursorKind(e) == CXCursor_UnaryOperator; depth++) {
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+    if (op != CXUnaryOperator_Deref && op != CXUnaryOperator_AddrOf) break;
     cursor_list d = cursor_children(e);
     e = d.n == 1 ? cfg_strip(d.v[0]) : clang_getNullCursor();
     free(d.v);
   }
+  return e;
+}
+
+/* A call through a pointer: name it as a configuration would (see ir_call). */
+static void name_pointer_callee(ir_call *call, CXCursor e) {
   call->via_pointer = true;
+  if (clang_Cursor_isNull(e)) return;
   enum CXCursorKind k = clang_getCursorKind(e);
   if (k == CXCursor_MemberRefExpr) {
     cursor_list m = cursor_children(e);
-    char *rec = m.n > 0 ? record_name(m.v[0]) : NULL;
+    char *tag = NULL, *typedef_of = NULL;
+    if (m.n > 0) record_names(m.v[0], &tag, &typedef_of);
     free(m.v);
     char *field = cx_take(clang_getCursorSpelling(e));
-    call->callee = rec ? xasprintf("%s.%s", rec, field) : NULL;
-    free(rec);
+    const char *first = tag ? tag : typedef_of;
+    call->callee = first ? xasprintf("%s.%s", first, field) : NULL;
+    if (tag && typedef_of && strcmp(tag, typedef_of)) call->callee_alias = xasprintf("%s.%s", typedef_of, field);
+    free(tag);
+    free(typedef_of);
     free(field);
   } else if (k == CXCursor_DeclRefExpr) {
     call->callee = cx_take(clang_getCursorSpelling(e));
   }
-  if (clang_Cursor_isNull(e)) return;
-  CXType t = clang_getCursorType(clang_getCursorReferenced(e));
-  call->callee_type = typedef_name(t);
-  if (!call->callee_type) {
-    CXType canon = clang_getCanonicalType(t);
-    if (canon.kind == CXType_Pointer) {
-      CXType pointee = t.kind == CXType_Elaborated ? clang_Type_getNamedType(t) : t;
-      if (pointee.kind == CXType_Pointer) call->callee_type = typedef_name(clang_getPointeeType(pointee));
-    }
-  }
+  /* The typedef of the callee's type as written here (`ops[i]`, a cast, a call
+   * that returns the pointer), else as its variable or field declares it. */
+  call->callee_type = function_typedef(clang_getCursorType(e));
+  if (!call->callee_type && (k == CXCursor_MemberRefExpr || k == CXCursor_DeclRefExpr))
+    call->callee_type = function_typedef(clang_getCursorType(clang_getCursorReferenced(e)));
 }
 
 static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   ir_function *f = L->f;
   ir_call call = {.result_var = -1};
-  CXCursor callee = clang_getCursorReferenced(c);
+  /* The function named by the callee expression (`(&SSL_read)(...)` too; not
+   * `pick_reader(c)(...)`, which libclang's referenced cursor would give). */
+  CXCursor e = callee_expression(c);
+  CXCursor callee = clang_Cursor_isNull(e)                            ? clang_getCursorReferenced(c)
+                    : clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e)
+                                                                      : clang_getNullCursor();
   if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
     call.callee = cx_take(clang_getCursorSpelling(callee));
     call.callee_openssl = openssl_declared(L->openssl_dir, callee);
   } else {
-    name_pointer_callee(&call, c);
+    name_pointer_callee(&call, e);
   }
   call.loc = lower_location(c);
   int nargs = clang_Cursor_getNumArguments(c);

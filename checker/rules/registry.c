@@ -17,6 +17,6 @@ const rule_info *rule_find(const char *s) {
 }
 
 const char *rule_callee(const ir_function *f, int call) {
-  const char *n = f->calls[call].callee;
-  return n ? n : "(function pointer)";
+  const ir_call *c = &f->calls[call];
+  return c->callee ? c->callee : c->callee_type ? c->callee_type : "(function pointer)";
 }
