@@ -116,6 +116,7 @@ typedef struct {
   char *name;
   int id; /* its index in the project (set by project_init) */
   bool is_static;
+  bool in_header; /* defined in a project header (a static inline helper): lowered once per run */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   ir_loc loc;
   int nparams, nvars;

@@ -19,4 +19,18 @@ int tls_handle_recv(struct conn *c, int n);
 
 enum { R_OK = 0, R_AGAIN = -2, R_ERROR = -1 };
 
+/* Static inline helpers of a project header, included by every file of the
+ * run: each is lowered once and seen by all its callers. */
+#include <openssl/err.h>
+
+static inline void tls_clear_inline(void)
+{
+	ERR_clear_error();
+}
+
+static inline int tls_errno_inline(struct conn *c, int ret)
+{
+	return SSL_get_error(c->ssl, ret);
+}
+
 #endif

@@ -7,6 +7,7 @@
  * tls_reset_a() clears through mutual recursion, and backend_flush_errors()
  * has two definitions of which one does not clear; tls_get_error() has two, of
  * which one classifies; tls_handle_recv() two, both R_OK only where n > 0.
+ * conn.h's static inline tls_clear_inline() clears, tls_errno_inline() classifies.
  */
 #include "conn.h"
 
@@ -76,4 +77,20 @@ int read_loop_on_ok(struct conn *c, unsigned char *buf, int len)
 		if (total == len)
 			return total;
 	}
+}
+
+/* Through the header's static inline helpers. */
+int read_inline_cleared(struct conn *c, void *buf, int len)
+{
+	int n;
+
+	tls_clear_inline();
+	n = SSL_read(c->ssl, buf, len);
+	return n > 0 ? n : tls_errno_inline(c, n);
+}
+
+int read_inline_stale(struct conn *c, void *buf, int len)
+{
+	int n = SSL_read(c->ssl, buf, len); // expect: OSSL001
+	return n > 0 ? n : tls_errno_inline(c, n);
 }
