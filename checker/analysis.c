@@ -70,6 +70,10 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.drains |= s->drains;
       e.is_io |= s->returns_io;
       e.io_in_mask |= s->io_in_mask;
+      if (s->returns_io) {
+        e.io_success_mask |= s->io_success_mask;
+        if (s->io_success_min > e.success_min) e.success_min = s->io_success_min;
+      }
       if (s->classify_ret_param >= 0) { /* classifies if any definition does */
         params_agree &= e.ret_arg < 0 || e.ret_arg == s->classify_ret_param;
         if (e.ret_arg < 0) e.ret_arg = s->classify_ret_param;
@@ -210,6 +214,12 @@ static void q_call(qctx *c, int call, qstate *s) {
       out.io1 = call + 1;
       out.pre_mask = s->mask;
       out.pre_origin1 = s->origin1;
+    } else if (e->is_io) { /* an I/O wrapper: success leaves what its successful returns leave */
+      unsigned m = e->io_success_mask;
+      out.io1 = call + 1;
+      out.pre_mask = (m & Q_ENTRY ? s->mask : 0) | (m & (Q_CLEAN | Q_DIRTY));
+      out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
+      if (!out.pre_mask) forget_io(&out);
     }
   }
   if (e->rets.n > 0) track_result(c, call, s, &out);
@@ -249,6 +259,27 @@ static void define_var(const ir_function *f, qstate *s, int v) {
     if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
+/* At a return: the queue there; and, for a caller that will test the result
+ * for an I/O success, the queue where it is one: from before the I/O call when
+ * this returns that call's result, nothing when it returns only constants
+ * below 1 (no success), the queue as it is otherwise. */
+static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
+  fn_facts *x = c->x;
+  if (ev->ret >= 0) x->ret_mask[ev->ret] |= s->mask;
+  bool io_result = s->io1 && ((ev->call >= 0 && ev->call == s->io1 - 1) ||
+                              (ev->call < 0 && ev->var >= 0 && ev->var == s->io_var1 - 1));
+  if (io_result) {
+    x->io_success_exit |= s->pre_mask;
+    int min = x->effects[s->io1 - 1].success_min;
+    if (min > x->io_success_min) x->io_success_min = min;
+    return;
+  }
+  const ir_return *r = ev->ret >= 0 ? &c->f->rets[ev->ret] : NULL;
+  bool below_one = r && r->nvals > 0;
+  for (int i = 0; below_one && i < r->nvals; i++) below_one = r->vals[i] < 1;
+  if (!below_one) x->io_success_exit |= s->mask;
+}
+
 static void q_transfer(void *ctx, int block, void *state) {
   qctx *c = ctx;
   qstate *s = state;
@@ -256,7 +287,7 @@ static void q_transfer(void *ctx, int block, void *state) {
   for (int i = 0; i < b->nev && s->mask; i++) {
     const ir_event *ev = &b->ev[i];
     if (ev->kind == EV_RETURN) {
-      if (c->record && ev->ret >= 0) c->x->ret_mask[ev->ret] |= s->mask;
+      if (c->record) record_return(c, ev, s);
       continue;
     }
     if (ev->kind == EV_STORE) {
@@ -601,6 +632,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
   x->in_mask = xcalloc(n, sizeof *x->in_mask);
   x->in_origin = xmalloc(n * sizeof *x->in_origin);
   x->ret_mask = xcalloc((size_t)f->nrets + 1, sizeof *x->ret_mask);
+  x->io_success_min = 1;
   for (int i = 0; i < f->ncalls; i++) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;

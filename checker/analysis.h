@@ -24,6 +24,7 @@ typedef struct {
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
   int success_min;     /* io: results >= this are successes that push nothing */
+  unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */
   int handles_want; /* WANT_*_BIT */
 } call_effect;
@@ -44,6 +45,10 @@ typedef struct {
   int *in_origin;        /* per call: a call that may have left an error (Q_DIRTY), or -1 */
   unsigned exit_mask;
   unsigned *ret_mask;    /* per return statement (f->rets): the Q_* states there */
+  /* At the returns that may give a success >= io_success_min: the Q_* states,
+   * where a returned I/O result is taken as a success (its queue from before it). */
+  unsigned io_success_exit;
+  int io_success_min;
   io_link *links;
   int nlinks, links_cap;
   between_call *between;

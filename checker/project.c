@@ -75,7 +75,8 @@ static bool linked(const fn_facts *x, int call) {
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
-         a->io_in_mask == b->io_in_mask && ret_table_equal(&a->rets, &b->rets);
+         a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
+         a->io_success_min == b->io_success_min && ret_table_equal(&a->rets, &b->rets);
 }
 
 static fn_summary summarize(const project *p, const ir_function *f) {
@@ -94,6 +95,10 @@ static fn_summary summarize(const project *p, const ir_function *f) {
       s.returns_io = true;
       s.io_in_mask |= facts_io_state(&x, i);
     }
+  }
+  if (s.returns_io) {
+    s.io_success_mask = x.io_success_exit;
+    s.io_success_min = x.io_success_min;
   }
   ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
   facts_free(&x);

@@ -23,6 +23,10 @@ typedef struct {
   int classify_ret_param; /* passes this parameter as SSL_get_error's ret, or -1 */
   bool returns_io;        /* returns the result of TLS I/O it does not classify */
   unsigned io_in_mask;    /* Q_* states the queue may be in before that I/O */
+  /* Q_* states at its exits where the I/O result it returns is a success
+   * (>= io_success_min): an I/O wrapper's success pushes no more than that. */
+  unsigned io_success_mask;
+  int io_success_min;
   ret_table rets;         /* the constants it returns, and what each proves of a parameter */
 } fn_summary;
 
