@@ -266,8 +266,10 @@ static void define_var(const ir_function *f, qstate *s, int v) {
 static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
   fn_facts *x = c->x;
   if (ev->ret >= 0) x->ret_mask[ev->ret] |= s->mask;
-  bool io_result = s->io1 && ((ev->call >= 0 && ev->call == s->io1 - 1) ||
-                              (ev->call < 0 && ev->var >= 0 && ev->var == s->io_var1 - 1));
+  /* (returned unchanged: not as `_Bool` or `unsigned char`, where -1 is positive) */
+  bool io_result = c->f->returns_int_like && s->io1 &&
+                   ((ev->call >= 0 && ev->call == s->io1 - 1) ||
+                    (ev->call < 0 && ev->var >= 0 && ev->var == s->io_var1 - 1));
   if (io_result) {
     x->io_success_exit |= s->pre_mask;
     int min = x->effects[s->io1 - 1].success_min;

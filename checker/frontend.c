@@ -262,89 +262,27 @@ static void report_diagnostics(CXTranslationUnit tu, const char *file, tu_result
   free(first);
 }
 
-/* The functions defined in project headers (static inline helpers) that some
- * translation unit has already lowered: each is lowered once per run. Keyed by
- * "real path:line:column"; shared by the workers. */
-typedef struct {
-  pthread_mutex_t lock;
-  char **slots; /* open addressing, NULL: empty */
-  size_t cap, n;
-} claim_set;
-
-static size_t key_hash(const char *k) {
-  size_t h = 1469598103934665603u;
-  for (; *k; k++) h = (h ^ (unsigned char)*k) * 1099511628211u;
-  return h;
-}
-
-static void claims_put(char **slots, size_t cap, char *key) {
-  size_t i = key_hash(key) & (cap - 1);
-  while (slots[i]) i = (i + 1) & (cap - 1);
-  slots[i] = key;
-}
-
-/* True the first time a key is claimed (the key is then the set's). */
-static bool claim(claim_set *cs, char *key) {
-  pthread_mutex_lock(&cs->lock);
-  bool fresh = true;
-  if (cs->cap)
-    for (size_t i = key_hash(key) & (cs->cap - 1); cs->slots[i]; i = (i + 1) & (cs->cap - 1))
-      if (!strcmp(cs->slots[i], key)) {
-        fresh = false;
-        break;
-      }
-  if (fresh) {
-    if (2 * (cs->n + 1) > cs->cap) {
-      size_t cap = cs->cap ? cs->cap * 2 : 256;
-      char **slots = xcalloc(cap, sizeof *slots);
-      for (size_t i = 0; i < cs->cap; i++)
-        if (cs->slots[i]) claims_put(slots, cap, cs->slots[i]);
-      free(cs->slots);
-      cs->slots = slots;
-      cs->cap = cap;
-    }
-    claims_put(cs->slots, cs->cap, key);
-    cs->n++;
-  }
-  pthread_mutex_unlock(&cs->lock);
-  if (!fresh) free(key);
-  return fresh;
-}
-
-static void claims_free(claim_set *cs) {
-  for (size_t i = 0; i < cs->cap; i++) free(cs->slots[i]);
-  free(cs->slots);
-  pthread_mutex_destroy(&cs->lock);
-}
-
 typedef struct {
   tu_result *r;
   const frontend_opts *opts;
-  claim_set *claims;
   strbuf dump;
 } tu_walk;
 
-/* A function defined in a project header (not a system or OpenSSL header)
- * that no other translation unit of the run has lowered yet. */
-static bool first_from_project_header(tu_walk *w, CXCursor c) {
+/* A function defined in a project header (not a system or OpenSSL header): a
+ * static inline helper, lowered with this translation unit's macros. */
+static bool from_project_header(const tu_walk *w, CXCursor c) {
   CXSourceLocation loc = clang_getCursorLocation(c);
   if (clang_Location_isInSystemHeader(loc)) return false;
   CXFile file;
-  unsigned line, col;
-  clang_getExpansionLocation(loc, &file, &line, &col, NULL);
+  clang_getExpansionLocation(loc, &file, NULL, NULL, NULL);
   if (!file) return false;
-  char *path = cx_take(clang_File_tryGetRealPathName(file));
-  if (!*path) {
-    free(path);
-    path = cx_take(clang_getFileName(file));
-  }
+  char *path = cx_take(clang_getFileName(file));
   size_t n = strlen(w->opts->openssl_dir);
   bool openssl = false;
   for (const char *q = path; !openssl && (q = strstr(q, w->opts->openssl_dir)) != NULL; q++)
     openssl = (q == path || q[-1] == '/') && q[n] == '/';
-  char *key = openssl ? NULL : xasprintf("%s:%u:%u", path, line, col);
   free(path);
-  return key && claim(w->claims, key);
+  return !openssl;
 }
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data) {
@@ -352,7 +290,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   tu_walk *w = data;
   if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c)) return CXChildVisit_Continue;
   bool in_header = !clang_Location_isFromMainFile(clang_getCursorLocation(c));
-  if (in_header && !first_from_project_header(w, c)) return CXChildVisit_Continue;
+  if (in_header && !from_project_header(w, c)) return CXChildVisit_Continue;
   cfg *g = cfg_build(c);
   if (!g) return CXChildVisit_Continue;
   ir_function *f = lower_function(c, g, w->opts->openssl_dir);
@@ -367,8 +305,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   return CXChildVisit_Continue;
 }
 
-static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts, claim_set *claims,
-                    tu_result *r) {
+static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts, tu_result *r) {
   if (!check_source(job->file, opts->max_file_size, r)) return;
   CXTranslationUnit tu = NULL;
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
@@ -382,7 +319,7 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
     return;
   }
   report_diagnostics(tu, job->file, r);
-  tu_walk w = {.r = r, .opts = opts, .claims = claims};
+  tu_walk w = {.r = r, .opts = opts};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
   if (opts->dump_cfg) r->cfg_dump = sb_take(&w.dump);
   clang_disposeTranslationUnit(tu);
@@ -404,7 +341,6 @@ typedef struct {
   const char **current_file; /* per worker, NULL when idle */
   struct timespec *started;
   atomic_int workers, finished;
-  claim_set claims; /* header functions already lowered */
 } pool;
 
 static double seconds_since(const struct timespec *t) {
@@ -453,7 +389,7 @@ static void *worker(void *arg) {
     p->current_file[id] = p->jobs[i].file;
     clock_gettime(CLOCK_MONOTONIC, &p->started[id]);
     pthread_mutex_unlock(&p->watch_lock);
-    run_job(index, &p->jobs[i], p->opts, &p->claims, &p->results[i]);
+    run_job(index, &p->jobs[i], p->opts, &p->results[i]);
     pthread_mutex_lock(&p->watch_lock);
     p->current_file[id] = NULL;
     pthread_mutex_unlock(&p->watch_lock);
@@ -478,7 +414,6 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
   pool p = {.jobs = jobs, .n = n, .opts = opts, .results = results};
   atomic_init(&p.next, 0);
   pthread_mutex_init(&p.progress_lock, NULL);
-  pthread_mutex_init(&p.claims.lock, NULL);
   int nthreads = opts->jobs < 1 ? 1 : opts->jobs;
   if (nthreads > n) nthreads = n > 0 ? n : 1;
   pthread_mutex_init(&p.watch_lock, NULL);
@@ -511,7 +446,6 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
   pthread_cond_destroy(&p.all_done);
   pthread_attr_destroy(&attr);
   pthread_mutex_destroy(&p.progress_lock);
-  claims_free(&p.claims);
   if (opts->progress && n > 0) fputs("\r\033[K", stderr); /* erase the progress line */
   free(threads);
 }

@@ -115,8 +115,9 @@ typedef struct {
 typedef struct {
   char *name;
   int id; /* its index in the project (set by project_init) */
+  int tu; /* the translation unit it was lowered from (its static functions are its own) */
   bool is_static;
-  bool in_header; /* defined in a project header (a static inline helper): lowered once per run */
+  bool in_header; /* defined in a project header (a static inline helper, lowered in each includer) */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   ir_loc loc;
   int nparams, nvars;

@@ -60,6 +60,16 @@ ir_loc lower_location(CXCursor c) {
   clang_getExpansionLocation(loc, &file, &line, &col, NULL);
   ir_loc r = {.line = line, .col = col};
   r.file = file ? cx_take(clang_getFileName(file)) : xstrdup("<unknown>");
+  if (file && !clang_Location_isFromMainFile(loc)) {
+    /* A header reached by different relative paths from different files: one name. */
+    char *real = cx_take(clang_File_tryGetRealPathName(file));
+    if (*real) {
+      free(r.file);
+      r.file = real;
+    } else {
+      free(real);
+    }
+  }
   return r;
 }
 

@@ -417,8 +417,20 @@ int main(int argc, char **argv) {
     if (results[i].errors) fputs(results[i].errors, stderr);
     if (results[i].cfg_dump) fputs(results[i].cfg_dump, stdout);
     trouble |= results[i].failed;
-    for (int j = 0; j < results[i].nfns; j++) VEC_PUSH(fns, nfns, cap, results[i].fns[j]);
+    for (int j = 0; j < results[i].nfns; j++) {
+      results[i].fns[j]->tu = i;
+      VEC_PUSH(fns, nfns, cap, results[i].fns[j]);
+    }
   }
+
+  /* A project header's functions are governed by the header's own nearest configuration. */
+  strbuf header_config_errors = {0};
+  for (int i = 0; i < nfns; i++)
+    if (fns[i]->in_header && (i == 0 || strcmp(fns[i]->loc.file, fns[i - 1]->loc.file)))
+      trouble |= !config_discover(&configs, fns[i]->loc.file, &model, &header_config_errors);
+  char *header_config_text = sb_take(&header_config_errors);
+  fputs(header_config_text, stderr);
+  free(header_config_text);
 
   int nfindings = 0;
   if (o.list_unmodelled)

@@ -58,7 +58,7 @@ int project_definitions(const project *p, const char *name, const ir_function *c
     if (!f->is_static) {
       if (n < max) out[n] = p->names[i].fn;
       n++;
-    } else if (f->in_header || !strcmp(f->loc.file, caller->loc.file)) { /* a header's static: any includer */
+    } else if (f->tu == caller->tu) { /* a static of the caller's translation unit (or of a header it includes) */
       if (max > 0) out[0] = p->names[i].fn;
       return 1;
     }

@@ -56,7 +56,8 @@ const api_model *project_model_of(const project *p, const ir_function *f);
 void project_free(project *p);
 
 /* The project functions a call from `caller` to `name` may reach: a static
- * function of the caller's file, else every external definition of the name
+ * function of the caller's translation unit (its file, or a header it
+ * includes, lowered with its macros), else every external definition of the name
  * (a function defined in several files, as alternative backends of one
  * build). Returns how many there are; the first `max` go to `out`. */
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max);

@@ -20,7 +20,7 @@ int tls_handle_recv(struct conn *c, int n);
 enum { R_OK = 0, R_AGAIN = -2, R_ERROR = -1 };
 
 /* Static inline helpers of a project header, included by every file of the
- * run: each is lowered once and seen by all its callers. */
+ * run: each includer's copy is lowered with its own macros. */
 #include <openssl/err.h>
 
 static inline void tls_clear_inline(void)
@@ -31,6 +31,15 @@ static inline void tls_clear_inline(void)
 static inline int tls_errno_inline(struct conn *c, int ret)
 {
 	return SSL_get_error(c->ssl, ret);
+}
+
+/* Clears only where the includer defines TLS_CLEARS (reader.c does,
+ * backend_other.c does not): each includer gets its own. */
+static inline void tls_maybe_clear(void)
+{
+#ifdef TLS_CLEARS
+	ERR_clear_error();
+#endif
 }
 
 #endif

@@ -9,6 +9,7 @@
  * which one classifies; tls_handle_recv() two, both R_OK only where n > 0.
  * conn.h's static inline tls_clear_inline() clears, tls_errno_inline() classifies.
  */
+#define TLS_CLEARS 1
 #include "conn.h"
 
 int read_cleared(struct conn *c, void *buf, int len)
@@ -93,4 +94,13 @@ int read_inline_stale(struct conn *c, void *buf, int len)
 {
 	int n = SSL_read(c->ssl, buf, len); // expect: OSSL001
 	return n > 0 ? n : tls_errno_inline(c, n);
+}
+
+int read_maybe_cleared(struct conn *c, void *buf, int len)
+{
+	int n;
+
+	tls_maybe_clear(); /* clears: this file defines TLS_CLEARS */
+	n = SSL_read(c->ssl, buf, len);
+	return n > 0 ? n : SSL_get_error(c->ssl, n);
 }
