@@ -216,9 +216,11 @@ char *project_describe(const project *p) {
     if (worth_describing(&p->sums[i])) order[n++] = (described){p->fns[i], &p->sums[i]};
   qsort(order, (size_t)n, sizeof *order, cmp_by_location);
   strbuf sb = {0};
+  size_t prev_start = 0, prev_len = 0;
   for (int k = 0; k < n; k++) {
     const ir_function *f = order[k].f;
     const fn_summary *s = order[k].s;
+    size_t start = sb.len;
     sb_appendf(&sb, "%s:%u: %s: queue at exit ", f->loc.file, f->loc.line, f->name);
     describe_mask(&sb, s->exit_mask);
     if (s->drains) sb_append(&sb, "; drains");
@@ -238,6 +240,14 @@ char *project_describe(const project *p) {
       }
     }
     sb_append(&sb, "\n");
+    /* A header's helper, summarized alike in every includer: once. */
+    if (k > 0 && sb.len - start == prev_len && !memcmp(sb.data + start, sb.data + prev_start, prev_len)) {
+      sb.len = start;
+      sb.data[start] = '\0';
+      continue;
+    }
+    prev_start = start;
+    prev_len = sb.len - start;
   }
   free(order);
   return sb_take(&sb);
