@@ -684,18 +684,11 @@ static void describe_elem(strbuf *sb, CXCursor c) {
     char *s = spelling(c);
     sb_appendf(sb, " %s=", s);
     free(s);
-  } else if (k == CXCursor_UnaryOperator) { /* ++ or -- */
-    cursor_list l = cursor_children(c);
-    CXCursor operand = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();
-    char *s = clang_getCursorKind(operand) == CXCursor_DeclRefExpr ? spelling(operand) : xstrdup("*");
-    sb_appendf(sb, " %s++", s);
-    free(s);
-    free(l.v);
-  } else { /* assignment: name the assigned variable when it is one */
+  } else { /* assignment (`x=`) or ++/-- (`x++`): name the variable when it is one */
     cursor_list l = cursor_children(c);
     CXCursor lhs = l.n ? cfg_strip(l.v[0]) : clang_getNullCursor();
     char *s = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr ? spelling(lhs) : xstrdup("*");
-    sb_appendf(sb, " %s=", s);
+    sb_appendf(sb, " %s%s", s, k == CXCursor_UnaryOperator ? "++" : "=");
     free(s);
     free(l.v);
   }

@@ -29,6 +29,26 @@ static void r_init(void *ctx, void *state) {
   *(rstate *)state = (rstate){.reached = 1, .unreturned = 1, .lb = LLONG_MIN};
 }
 
+/* Add to t that value v may be returned with the parameter at least lb and the
+ * queue in `mask`; false (and t unknown) when the table is full. */
+static bool add_entry(ret_table *t, long long v, long long lb, unsigned mask) {
+  int j = 0;
+  while (j < t->n && t->val[j] != v) j++;
+  if (j == t->n) {
+    if (t->n == RET_TABLE_MAX) {
+      t->n = -1;
+      return false;
+    }
+    t->n++;
+    t->val[j] = v;
+    t->param_lb[j] = lb;
+    t->exit_mask[j] = 0;
+  }
+  if (lb < t->param_lb[j]) t->param_lb[j] = lb;
+  t->exit_mask[j] |= mask;
+  return true;
+}
+
 static void add_return(rctx *c, const ir_return *r, unsigned mask, long long lb) {
   ret_table *t = c->t;
   if (t->n < 0) return;
@@ -36,22 +56,8 @@ static void add_return(rctx *c, const ir_return *r, unsigned mask, long long lb)
     t->n = -1;
     return;
   }
-  for (int i = 0; i < r->nvals; i++) {
-    int j = 0;
-    while (j < t->n && t->val[j] != r->vals[i]) j++;
-    if (j == t->n) {
-      if (t->n == RET_TABLE_MAX) {
-        t->n = -1;
-        return;
-      }
-      t->n++;
-      t->val[j] = r->vals[i];
-      t->param_lb[j] = lb;
-      t->exit_mask[j] = 0;
-    }
-    if (lb < t->param_lb[j]) t->param_lb[j] = lb;
-    t->exit_mask[j] |= mask;
-  }
+  for (int i = 0; i < r->nvals; i++)
+    if (!add_entry(t, r->vals[i], lb, mask)) return;
 }
 
 static void r_transfer(void *ctx, int block, void *state) {
@@ -160,20 +166,6 @@ void ret_table_join(ret_table *into, const ret_table *other) {
     into->n = -1;
     return;
   }
-  for (int i = 0; i < other->n; i++) {
-    int j = 0;
-    while (j < into->n && into->val[j] != other->val[i]) j++;
-    if (j == into->n) {
-      if (into->n == RET_TABLE_MAX) {
-        into->n = -1;
-        return;
-      }
-      into->n++;
-      into->val[j] = other->val[i];
-      into->param_lb[j] = other->param_lb[i];
-      into->exit_mask[j] = 0;
-    }
-    if (other->param_lb[i] < into->param_lb[j]) into->param_lb[j] = other->param_lb[i];
-    into->exit_mask[j] |= other->exit_mask[i];
-  }
+  for (int i = 0; i < other->n; i++)
+    if (!add_entry(into, other->val[i], other->param_lb[i], other->exit_mask[i])) return;
 }
