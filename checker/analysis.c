@@ -135,6 +135,11 @@ static void forget_io(qstate *s) {
   s->io_lost = 0;
 }
 
+/* A callee's Q_* states seen from its caller: Q_ENTRY stands for the caller's states. */
+static unsigned from_caller(unsigned callee_mask, unsigned caller_mask) {
+  return (callee_mask & Q_ENTRY ? caller_mask : 0) | (callee_mask & ~(unsigned)Q_ENTRY);
+}
+
 /* The earlier of two origins (1 + a call, 0: none). */
 static int min_origin1(int a, int b) { return !a ? b : !b ? a : a < b ? a : b; }
 
@@ -165,14 +170,12 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
     for (int i = 0; i < t->n; i++) {
       if (!(proving >> i & 1)) continue;
       unsigned m = t->exit_mask[i];
-      unsigned reached = (m & Q_ENTRY ? before->pre_mask : 0) | (m & (Q_CLEAN | Q_DIRTY));
+      unsigned reached = from_caller(m, before->pre_mask);
       if (!reached) continue;
       succ |= 1u << i;
       mask |= reached;
-      if ((m & Q_ENTRY) && (before->pre_mask & Q_DIRTY) && before->pre_origin1 &&
-          (!origin1 || before->pre_origin1 < origin1))
-        origin1 = before->pre_origin1;
-      if ((m & Q_DIRTY) && (!origin1 || call + 1 < origin1)) origin1 = call + 1;
+      if ((m & Q_ENTRY) && (before->pre_mask & Q_DIRTY)) origin1 = min_origin1(origin1, before->pre_origin1);
+      if (m & Q_DIRTY) origin1 = min_origin1(origin1, call + 1);
     }
   }
   if (!vals) return;
@@ -217,7 +220,7 @@ static void q_call(qctx *c, int call, qstate *s) {
     } else if (e->is_io) { /* an I/O wrapper: success leaves what its successful returns leave */
       unsigned m = e->io_success_mask;
       out.io1 = call + 1;
-      out.pre_mask = (m & Q_ENTRY ? s->mask : 0) | (m & (Q_CLEAN | Q_DIRTY));
+      out.pre_mask = from_caller(m, s->mask);
       out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
       if (!out.pre_mask) forget_io(&out);
     }
@@ -400,7 +403,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   }
   qstate old = *d;
   d->mask |= s->mask;
-  if (s->origin1 && (!d->origin1 || s->origin1 < d->origin1)) d->origin1 = s->origin1;
+  d->origin1 = min_origin1(d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
@@ -409,7 +412,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     d->rv_vals |= s->rv_vals;
     d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */
     d->rv_mask |= s->rv_mask;
-    if (s->rv_origin1 && (!d->rv_origin1 || s->rv_origin1 < d->rv_origin1)) d->rv_origin1 = s->rv_origin1;
+    d->rv_origin1 = min_origin1(d->rv_origin1, s->rv_origin1);
   } else {
     forget_result(d);
   }
@@ -644,9 +647,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
 }
 
 unsigned facts_io_state(const fn_facts *x, int call) {
-  const call_effect *e = &x->effects[call];
-  unsigned m = e->io_in_mask;
-  return (m & Q_ENTRY ? x->in_mask[call] : 0) | (m & ~(unsigned)Q_ENTRY);
+  return from_caller(x->effects[call].io_in_mask, x->in_mask[call]);
 }
 
 void facts_free(fn_facts *x) {
