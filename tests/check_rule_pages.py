@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 
+from testlib import report_failures
+
 SECTIONS = ["## What it finds", "## Why it matters", "## Bad", "## Fixed",
             "## How to suppress", "## Known limits"]
 
@@ -34,10 +36,7 @@ def main(argv):
         m = re.match(r"(OSSL\d+)-.*\.md$", f)
         if m and m.group(1) not in ids:
             failures.append(f"{f}: page of a rule the checker does not register")
-    for f in failures:
-        print("FAIL " + f)
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures or not passed else 0
+    return report_failures(passed, failures)
 
 
 if __name__ == "__main__":

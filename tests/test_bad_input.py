@@ -11,6 +11,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report_failures
+
 GOOD = """#include <openssl/ssl.h>
 int rd(SSL *s, char *b) { int n = SSL_read(s, b, 4); return SSL_get_error(s, n); }
 """
@@ -97,10 +99,7 @@ def main(argv):
                 passed += 1
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    for f in failures:
-        print("FAIL " + f)
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return report_failures(passed, failures)
 
 
 if __name__ == "__main__":

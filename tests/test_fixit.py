@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import report_failures
+
 FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
 
 
@@ -73,10 +75,7 @@ def main(argv):
         print(f"fix-its applied: {total_fixed}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    for f in failures:
-        print("FAIL " + f)
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return report_failures(passed, failures)
 
 
 if __name__ == "__main__":

@@ -8,3 +8,12 @@ def report(results):
     failed = sum(not ok for _, ok in results)
     print(f"{len(results) - failed} passed, {failed} failed")
     return 1 if failed or not results else 0
+
+
+def report_failures(passed, failures):
+    """passed: how many checks passed; failures: their messages. Prints FAIL lines and
+    'N passed, N failed'; returns the exit status (1 also when nothing passed)."""
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures or not passed else 0
