@@ -21,24 +21,39 @@ enum { WORKER_STACK = 256 << 20 }; /* libclang parses on our thread (LIBCLANG_NO
 
 /* ---- jobs ---- */
 
-/* Whether files[i] names the same file as an earlier one (`a.c ./a.c`). */
-static bool named_before(char **files, int i) {
-  char *mine = realpath(files[i], NULL);
-  bool seen = false;
-  for (int j = 0; j < i && !seen; j++) {
-    char *other = realpath(files[j], NULL);
-    seen = mine && other ? !strcmp(mine, other) : !strcmp(files[i], files[j]);
-    free(other);
+typedef struct {
+  char *name; /* the real path, or the name as given when it has none */
+  int index;
+} named_file;
+
+static int cmp_named(const void *a, const void *b) {
+  const named_file *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : x->index - y->index;
+}
+
+/* Per file: whether an earlier one names the same file (`a.c ./a.c`). One
+ * realpath per file and a sort, not a comparison of every pair. */
+static bool *named_before(char **files, int nfiles) {
+  named_file *v = xmalloc(((size_t)nfiles + 1) * sizeof *v);
+  for (int i = 0; i < nfiles; i++) {
+    char *real = realpath(files[i], NULL);
+    v[i] = (named_file){real ? real : xstrdup(files[i]), i};
   }
-  free(mine);
-  return seen;
+  qsort(v, (size_t)nfiles, sizeof *v, cmp_named);
+  bool *dup = xcalloc((size_t)nfiles + 1, sizeof *dup);
+  for (int i = 1; i < nfiles; i++) dup[v[i].index] = !strcmp(v[i].name, v[i - 1].name);
+  for (int i = 0; i < nfiles; i++) free(v[i].name);
+  free(v);
+  return dup;
 }
 
 tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nflags, int *n) {
   tu_job *jobs = xcalloc((size_t)nfiles + 1, sizeof *jobs);
+  bool *dup = named_before(files, nfiles);
   *n = 0;
   for (int i = 0; i < nfiles; i++) {
-    if (named_before(files, i)) continue; /* parse a file once */
+    if (dup[i]) continue; /* parse a file once */
     int argc = nflags + 2;
     char **argv = xmalloc(((size_t)argc + 1) * sizeof *argv);
     argv[0] = xstrdup("clang");
@@ -47,6 +62,7 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
     argv[argc] = NULL;
     jobs[(*n)++] = (tu_job){xstrdup(files[i]), argv, argc};
   }
+  free(dup);
   return jobs;
 }
 
