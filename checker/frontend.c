@@ -21,6 +21,16 @@ enum { WORKER_STACK = 256 << 20 }; /* libclang parses on our thread (LIBCLANG_NO
 
 /* ---- jobs ---- */
 
+/* Old C that GCC and older clang accept with a warning and clang 19 rejects:
+ * implicit function declarations and int, int <-> pointer conversions,
+ * incompatible pointer types. Downgraded to warnings (after the project's own
+ * flags), so such a file is analyzed whole and a parse error stays a real one. */
+static const char *const OLD_C_FLAGS[] = {
+    "-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int", "-Wno-error=int-conversion",
+    "-Wno-error=incompatible-pointer-types", "-Wno-error=incompatible-function-pointer-types",
+};
+enum { NOLD_C = sizeof OLD_C_FLAGS / sizeof OLD_C_FLAGS[0] };
+
 typedef struct {
   char *name; /* the real path, or the name as given when it has none */
   int index;
@@ -54,10 +64,11 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
   *n = 0;
   for (int i = 0; i < nfiles; i++) {
     if (dup[i]) continue; /* parse a file once */
-    int argc = nflags + 2;
+    int argc = nflags + NOLD_C + 2;
     char **argv = xmalloc(((size_t)argc + 1) * sizeof *argv);
     argv[0] = xstrdup("clang");
     for (int j = 0; j < nflags; j++) argv[j + 1] = xstrdup(flags[j]);
+    for (int j = 0; j < NOLD_C; j++) argv[nflags + 1 + j] = xstrdup(OLD_C_FLAGS[j]);
     argv[argc - 1] = xstrdup(files[i]);
     argv[argc] = NULL;
     jobs[(*n)++] = (tu_job){xstrdup(files[i]), argv, argc};
@@ -80,8 +91,9 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
      * warnings into parse errors here) but before a "--" that ends the options,
      * as in the commands libclang infers for files missing from the database. */
     /* -Wno-unknown-warning-option: a GCC build's -Wlogical-op and the like. */
-    enum { NEXTRA = 4 };
+    enum { NEXTRA = 4 + NOLD_C };
     const char *extra[NEXTRA] = {NULL, "-Wno-error", "-Qunused-arguments", "-Wno-unknown-warning-option"};
+    for (int j = 0; j < NOLD_C; j++) extra[4 + j] = OLD_C_FLAGS[j];
     char *wd = xasprintf("-working-directory=%s", dir);
     extra[0] = wd;
     job.argc = (int)nargs + NEXTRA;
