@@ -9,49 +9,92 @@
 
 /* ---- what a call does ---- */
 
+/* A call's command argument (SSL_ctrl's cmd), when it is a known constant. */
+static bool command_of(const api_function *api, const ir_call *c, long long *cmd) {
+  if (api->cmd_arg < 0 || api->cmd_arg >= c->nargs || c->args[api->cmd_arg].kind != ARG_CONST) return false;
+  *cmd = c->args[api->cmd_arg].value;
+  return true;
+}
+
+static void effect_of_model(const api_function *api, const ir_call *c, call_effect *e) {
+  e->openssl = true;
+  e->want_query = api->want_query;
+  e->handles_want = api->handles_want;
+  e->zero_ambiguous = api->zero_ambiguous;
+  e->success_min = api->success_min;
+  e->peeks_queue = api->peeks_queue;
+  long long cmd = 0;
+  bool has_cmd = command_of(api, c, &cmd);
+  api_effect ae = model_effect_of(api, has_cmd, cmd);
+  switch (ae.role) {
+  case ROLE_IO:
+    e->passes = false;
+    e->dirties = e->is_io = true;
+    e->io_in_mask = Q_ENTRY;
+    break;
+  case ROLE_CLASSIFY:
+    e->is_classify = e->returns_classification = true;
+    e->ret_arg = api->ret_arg;
+    break;
+  case ROLE_CLEAR:
+    e->passes = false;
+    e->cleans = e->drains = true;
+    break;
+  case ROLE_DRAIN:
+    e->drains = true;
+    if (api->empties) {
+      e->passes = false;
+      e->cleans = true;
+    } else {
+      e->pops_one = true;
+    }
+    break;
+  case ROLE_PUSHES: e->dirties = true; break;
+  case ROLE_PUSHES_ON_FAILURE:
+    e->dirties = true;
+    e->nfail = ae.nfailure;
+    memcpy(e->fail, ae.failure, sizeof e->fail);
+    e->fail_succ_mask = Q_ENTRY;
+    break;
+  case ROLE_MARK: e->sets_mark = true; break;
+  case ROLE_POP_TO_MARK: e->pops_to_mark = true; break;
+  case ROLE_PURE:
+  case ROLE_NEUTRAL: break;
+  }
+}
+
+/* Into e's failure values, those of one more definition s of the callee. */
+static void join_failures(call_effect *e, const fn_summary *s) {
+  if (!(s->exit_mask & Q_DIRTY)) { /* never pushes: every path is a success */
+    e->fail_succ_mask |= s->exit_mask;
+    return;
+  }
+  if (s->fail_n < 0 || e->nfail < 0) {
+    e->nfail = -1;
+    return;
+  }
+  e->fail_succ_mask |= s->fail_succ_mask;
+  for (int i = 0; i < s->fail_n; i++) {
+    bool have = false;
+    for (int j = 0; j < e->nfail && !have; j++) have = e->fail[j] == s->fail_vals[i];
+    if (have) continue;
+    if (e->nfail == API_MAX_FAILURE) {
+      e->nfail = -1;
+      return;
+    }
+    e->fail[e->nfail++] = s->fail_vals[i];
+  }
+}
+
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
-  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}};
+  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1};
   const api_model *m = project_model_of(p, f);
   const api_function *api = model_lookup(m, c->callee);
   if (!api && c->via_pointer) api = model_lookup(m, c->callee_alias);
   if (!api && c->via_pointer) api = model_lookup(m, c->callee_type);
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {
-    e.openssl = true;
-    e.want_query = api->want_query;
-    e.handles_want = api->handles_want;
-    e.zero_ambiguous = api->zero_ambiguous;
-    e.success_min = api->success_min;
-    e.peeks_queue = api->peeks_queue;
-    switch (api->role) {
-    case ROLE_IO:
-      e.passes = false;
-      e.dirties = e.is_io = true;
-      e.io_in_mask = Q_ENTRY;
-      break;
-    case ROLE_CLASSIFY:
-      e.is_classify = true;
-      e.ret_arg = api->ret_arg;
-      break;
-    case ROLE_CLEAR:
-      e.passes = false;
-      e.cleans = e.drains = true;
-      break;
-    case ROLE_DRAIN:
-      e.drains = true;
-      if (api->empties) {
-        e.passes = false;
-        e.cleans = true;
-      } else {
-        e.pops_one = true;
-      }
-      break;
-    case ROLE_PUSHES: e.dirties = true; break;
-    case ROLE_MARK: e.sets_mark = true; break;
-    case ROLE_POP_TO_MARK: e.pops_to_mark = true; break;
-    case ROLE_PURE:
-    case ROLE_NEUTRAL: break;
-    }
+    effect_of_model(api, c, &e);
     return e;
   }
   enum { MAX_DEFINITIONS = 16 };
@@ -61,6 +104,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     e.resolved_by_summary = true;
     e.passes = false;
     e.rets = p->sums[defs[0]].rets;
+    e.nfail = 0;
+    e.returns_classification = true;
     bool params_agree = true;
     for (int i = 0; i < ndefs && i < MAX_DEFINITIONS; i++) {
       const fn_summary *s = &p->sums[defs[i]];
@@ -70,6 +115,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.drains |= s->drains;
       e.is_io |= s->returns_io;
       e.io_in_mask |= s->io_in_mask;
+      e.returns_classification &= s->returns_classification;
+      join_failures(&e, s);
       if (s->returns_io) {
         e.io_success_mask |= s->io_success_mask;
         if (s->io_success_min > e.success_min) e.success_min = s->io_success_min;
@@ -82,7 +129,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       if (i > 0) ret_table_join(&e.rets, &s->rets);
     }
     if (!params_agree) e.ret_arg = -1;
-    if (ndefs > MAX_DEFINITIONS) e.rets.n = -1;
+    if (ndefs > MAX_DEFINITIONS) e.rets.n = -1, e.nfail = -1, e.returns_classification = false;
+    if (!e.dirties) e.nfail = -1;
     return e;
   }
   if (c->callee_openssl) e.openssl = e.dirties = true;
@@ -96,8 +144,9 @@ typedef struct {
   int origin1;    /* 1 + a call that may have pushed, 0: none */
   int drain_var1; /* 1 + a variable holding ERR_get_error()'s (or ERR_peek_error()'s) result, 0: none */
   unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
-  /* The last queue effect was this I/O call (1 + its index): where its result
-   * is known to be a success, the queue is back to pre_mask / pre_origin1. */
+  /* The last queue effect was this I/O call (1 + its index), or a call that
+   * pushes only when it fails (a checked setter): where its result is known to
+   * be a success, the queue is back to pre_mask / pre_origin1. */
   int io1, io_var1;
   unsigned pre_mask;
   int pre_origin1;
@@ -109,10 +158,15 @@ typedef struct {
   int rv_call1, rv_var1;
   unsigned rv_vals, rv_succ, rv_mask;
   int rv_origin1;
+  /* SSL_get_error()'s result (1 + the call, and 1 + the variable holding it),
+   * with nothing done to the queue since: where it is SSL_ERROR_WANT_* or
+   * SSL_ERROR_ZERO_RETURN, the queue was empty (SSL_get_error looks at it first). */
+  int cls_call1, cls_var1;
 } qstate;
 
 typedef struct {
   const ir_function *f;
+  const api_model *model;
   fn_facts *x;
   bool record;
 } qctx;
@@ -143,9 +197,12 @@ static unsigned from_caller(unsigned callee_mask, unsigned caller_mask) {
 /* The earlier of two origins (1 + a call, 0: none). */
 static int min_origin1(int a, int b) { return !a ? b : !b ? a : a < b ? a : b; }
 
+/* The tracked call is TLS I/O (not a call that pushes only on failure). */
+static bool tracks_io(const qctx *c, const qstate *s) { return s->io1 && c->x->effects[s->io1 - 1].is_io; }
+
 /* Whether argument a of call k is the result of the tracked I/O call. */
-static bool is_tracked_io_result(const qstate *s, const ir_call *k, int a) {
-  if (!s->io1 || a < 0 || a >= k->nargs) return false;
+static bool is_tracked_io_result(const qctx *c, const qstate *s, const ir_call *k, int a) {
+  if (!tracks_io(c, s) || a < 0 || a >= k->nargs) return false;
   const ir_arg *arg = &k->args[a];
   return (arg->kind == ARG_CALL && arg->call == s->io1 - 1) ||
          (arg->kind == ARG_VAR && s->io_var1 && arg->var == s->io_var1 - 1);
@@ -165,7 +222,7 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
   int origin1 = 0;
   if (p >= 0 && p < k->nargs && k->args[p].kind == ARG_CONST) {
     vals = ret_table_possible_for(t, k->args[p].value);
-  } else if (is_tracked_io_result(before, k, p)) {
+  } else if (is_tracked_io_result(c, before, k, p)) {
     unsigned proving = ret_table_proving(t, c->x->effects[before->io1 - 1].success_min);
     for (int i = 0; i < t->n; i++) {
       if (!(proving >> i & 1)) continue;
@@ -209,7 +266,14 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.mask |= Q_DIRTY;
   }
   if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
-  if (e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark) {
+  bool moves_queue = e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark;
+  if (e->returns_classification && (!e->resolved_by_summary || !moves_queue)) {
+    out.cls_call1 = call + 1;
+    out.cls_var1 = 0;
+  } else if (moves_queue) {
+    out.cls_call1 = out.cls_var1 = 0;
+  }
+  if (moves_queue) {
     forget_io(&out);
     out.rv_succ = out.rv_mask = 0; /* the queue moved on since the tracked result */
     out.rv_origin1 = 0;
@@ -219,6 +283,12 @@ static void q_call(qctx *c, int call, qstate *s) {
       out.pre_origin1 = s->origin1;
     } else if (e->is_io) { /* an I/O wrapper: success leaves what its successful returns leave */
       unsigned m = e->io_success_mask;
+      out.io1 = call + 1;
+      out.pre_mask = from_caller(m, s->mask);
+      out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
+      if (!out.pre_mask) forget_io(&out);
+    } else if (e->dirties && e->nfail > 0) { /* pushes only when it fails */
+      unsigned m = e->fail_succ_mask;
       out.io1 = call + 1;
       out.pre_mask = from_caller(m, s->mask);
       out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
@@ -239,6 +309,7 @@ static void forget_result(qstate *s) {
 /* Forget what variable v held: it was assigned, or it is a field that a call may change. */
 static void forget_var(qstate *s, int v) {
   if (s->drain_var1 == v + 1) s->drain_var1 = 0;
+  if (s->cls_var1 == v + 1) s->cls_call1 = s->cls_var1 = 0;
   if (s->io_var1 == v + 1) s->io_var1 = 0;
   if (s->rv_var1 == v + 1) forget_result(s);
 }
@@ -249,16 +320,16 @@ static bool aliasable(const ir_function *f, int v) { return f->vars[v].path_root
 
 /* Before a call, or at a store the IR does not follow: forget what such variables held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
-  int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
-  for (int i = 0; i < 3; i++)
+  int vars[4] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1};
+  for (int i = 0; i < 4; i++)
     if (vars[i] && aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
 static void define_var(const ir_function *f, qstate *s, int v) {
   forget_var(s, v);
-  int vars[3] = {s->drain_var1, s->io_var1, s->rv_var1};
-  for (int i = 0; i < 3; i++)
+  int vars[4] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1};
+  for (int i = 0; i < 4; i++)
     if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
@@ -266,11 +337,23 @@ static void define_var(const ir_function *f, qstate *s, int v) {
  * for an I/O success, the queue where it is one: from before the I/O call when
  * this returns that call's result, nothing when it returns only constants
  * below 1 (no success), the queue as it is otherwise. */
+/* A constant SSL_get_error() gives whatever the queue holds. */
+static bool says_nothing_of_queue(const api_model *m, long long v) {
+  return v == m->ssl_error_none || v == m->ssl_error_ssl || v == m->ssl_error_syscall;
+}
+
 static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
   fn_facts *x = c->x;
   if (ev->ret >= 0) x->ret_mask[ev->ret] |= s->mask;
+  bool classification = s->cls_call1 && ((ev->call >= 0 && ev->call == s->cls_call1 - 1) ||
+                                         (ev->call < 0 && ev->var >= 0 && ev->var == s->cls_var1 - 1));
+  const ir_return *rr = ev->ret >= 0 ? &c->f->rets[ev->ret] : NULL;
+  bool neutral = rr && rr->nvals > 0;
+  for (int i = 0; neutral && i < rr->nvals; i++) neutral = says_nothing_of_queue(c->model, rr->vals[i]);
+  if (classification) x->classification_returns |= 1;
+  else if (!neutral) x->classification_returns |= 2;
   /* (returned unchanged: not as `_Bool` or `unsigned char`, where -1 is positive) */
-  bool io_result = c->f->returns_int_like && s->io1 &&
+  bool io_result = c->f->returns_int_like && tracks_io(c, s) &&
                    ((ev->call >= 0 && ev->call == s->io1 - 1) ||
                     (ev->call < 0 && ev->var >= 0 && ev->var == s->io_var1 - 1));
   if (io_result) {
@@ -283,6 +366,18 @@ static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
   bool below_one = r && r->nvals > 0;
   for (int i = 0; below_one && i < r->nvals; i++) below_one = r->vals[i] < 1;
   if (!below_one) x->io_success_exit |= s->mask;
+}
+
+/* Whether variable v holds the tracked call's result unchanged: an int-like
+ * variable, or a pointer for a call whose only failure result is NULL. */
+static bool holds_result(const qctx *c, const qstate *s, int v) {
+  const ir_var *var = &c->f->vars[v];
+  if (var->int_like) return true;
+  const call_effect *e = &c->x->effects[s->io1 - 1];
+  if (!var->pointer || e->is_io || e->nfail <= 0) return false;
+  for (int i = 0; i < e->nfail; i++)
+    if (e->fail[i] != 0) return false;
+  return true;
 }
 
 static void q_transfer(void *ctx, int block, void *state) {
@@ -302,17 +397,23 @@ static void q_transfer(void *ctx, int block, void *state) {
     if (ev->kind == EV_CALL) {
       forget_aliasable(c->f, s);
       if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
+      if (s->cls_call1 && !s->cls_var1) s->cls_call1 = 0;
       q_call(c, ev->call, s);
       continue;
     }
     int src = ev->src_call;
     bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
+    bool cls_src = s->cls_call1 && src == s->cls_call1 - 1;
     /* A value compared with constants is followed only in a variable that
      * holds an int result unchanged (not `unsigned`, not `char`). */
     bool holds_int = c->f->vars[ev->var].int_like;
     define_var(c->f, s, ev->var);
     if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) s->drain_var1 = ev->var + 1;
-    if (holds_int && s->io1 && src == s->io1 - 1) s->io_var1 = ev->var + 1;
+    if (s->io1 && src == s->io1 - 1 && holds_result(c, s, ev->var)) s->io_var1 = ev->var + 1;
+    if (holds_int && cls_src) {
+      s->cls_call1 = src + 1;
+      s->cls_var1 = ev->var + 1;
+    }
     if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   }
 }
@@ -342,6 +443,55 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   return true;
 }
 
+/* Whether edge e of block b may be taken when the value tested there (the
+ * result of `call`, or variable `var`) is v. `tested`: b tests that value. */
+static bool edge_admits(const ir_block *b, int e, int call, int var, long long v, bool *tested) {
+  bool by_cmp = b->cmp_op != CMP_NONE && ((call >= 0 && b->cmp_call == call) || (var >= 0 && b->cmp_var == var));
+  bool by_cond = (call >= 0 && b->cond_call == call) || (var >= 0 && b->cond_var == var);
+  *tested = by_cmp || by_cond;
+  if (by_cmp) return ir_cmp_edge_admits(b, e, v);
+  if (by_cond) return ir_cond_edge_admits(b, e, v);
+  return true;
+}
+
+/* Along edge e, the tracked call's result is known to be a success: at least
+ * its success_min (I/O), or none of its failure values. */
+static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate *s) {
+  const call_effect *eff = &c->x->effects[s->io1 - 1];
+  int call = s->io1 - 1, var = s->io_var1 - 1;
+  if (eff->is_io) {
+    long long lb;
+    return b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)) &&
+           ir_edge_lower_bound(b, e, &lb) && lb >= eff->success_min;
+  }
+  if (eff->nfail <= 0) return false;
+  for (int i = 0; i < eff->nfail; i++) {
+    bool tested;
+    if (edge_admits(b, e, call, var, eff->fail[i], &tested) || !tested) return false;
+  }
+  return true;
+}
+
+/* Along edge e, SSL_get_error()'s tracked result can only be a value it gives
+ * when the queue is empty (SSL_ERROR_WANT_*, SSL_ERROR_ZERO_RETURN, ...: all but
+ * SSL_ERROR_NONE, SSL_ERROR_SSL and SSL_ERROR_SYSCALL). */
+static bool proves_empty_by_classification(const qctx *c, const ir_block *b, int e, const qstate *s) {
+  const api_model *m = c->model;
+  int call = s->cls_call1 - 1, var = s->cls_var1 - 1;
+  enum { MAX_SSL_ERROR = 15 }; /* SSL_get_error() gives small codes (12 in OpenSSL 3) */
+  bool any = false;
+  for (long long v = 0; v <= MAX_SSL_ERROR; v++) {
+    bool tested;
+    if (!edge_admits(b, e, call, var, v, &tested)) continue;
+    if (!tested) return false;
+    if (v == m->ssl_error_none || v == m->ssl_error_ssl || v == m->ssl_error_syscall) return false;
+    any = true;
+  }
+  bool tested; /* and no other value: a `default:` or `!=` admits those too */
+  return any && !edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) &&
+         !edge_admits(b, e, call, var, -1, &tested);
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
@@ -350,10 +500,15 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     *s = (qstate){0};
     return;
   }
-  long long lb;
-  if (s->io1 && b->cmp_op != CMP_NONE &&
-      (b->cmp_call == s->io1 - 1 || (s->io_var1 && b->cmp_var == s->io_var1 - 1)) &&
-      ir_edge_lower_bound(b, edge, &lb) && lb >= c->x->effects[s->io1 - 1].success_min) {
+  if (s->cls_call1 && proves_empty_by_classification(c, b, edge, s)) {
+    s->mask = Q_CLEAN;
+    s->origin1 = 0;
+    forget_io(s);
+    s->rv_succ = s->rv_mask = 0;
+    s->rv_origin1 = 0;
+    return;
+  }
+  if (s->io1 && proves_success(c, b, edge, s)) {
     s->mask = s->pre_mask; /* the I/O call succeeded: it left nothing */
     s->origin1 = s->pre_origin1;
     forget_io(s);
@@ -405,6 +560,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   d->mask |= s->mask;
   d->origin1 = min_origin1(d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
+  if (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1) d->cls_call1 = d->cls_var1 = 0;
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
   join_io(d, &old, s);
@@ -419,8 +575,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   return memcmp(&old, d, sizeof old) != 0;
 }
 
-static void queue_analysis(const ir_function *f, fn_facts *x) {
-  qctx c = {.f = f, .x = x};
+static void queue_analysis(const api_model *m, const ir_function *f, fn_facts *x) {
+  qctx c = {.f = f, .model = m, .x = x};
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;
@@ -642,7 +798,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;
   }
-  queue_analysis(f, x);
+  queue_analysis(project_model_of(p, f), f, x);
   classification_analysis(f, x);
 }
 

@@ -26,6 +26,16 @@ typedef struct {
   int success_min;     /* io: results >= this are successes that push nothing */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */
+  /* The results of the paths that may push (a pushes_on_failure function, or a
+   * project function whose pushing returns give only these constants); nfail < 0:
+   * not known. Where a branch proves the result none of them, the queue is as
+   * the call's other paths leave it: fail_succ_mask (Q_ENTRY: as before the call). */
+  int nfail;
+  long long fail[API_MAX_FAILURE];
+  unsigned fail_succ_mask;
+  /* Returns SSL_get_error()'s result (itself, or a wrapper that returns it or
+   * constants that do not say the queue is empty). */
+  bool returns_classification;
   int handles_want; /* WANT_*_BIT */
 } call_effect;
 
@@ -49,6 +59,9 @@ typedef struct {
    * where a returned I/O result is taken as a success (its queue from before it). */
   unsigned io_success_exit;
   int io_success_min;
+  /* Returns seen that give SSL_get_error()'s result untouched (bit 0), or
+   * anything else but a constant that does not say the queue is empty (bit 1). */
+  unsigned classification_returns;
   io_link *links;
   int nlinks, links_cap;
   between_call *between;

@@ -106,6 +106,7 @@ typedef struct {
   bool addr_taken; /* `&v` is written: it may change through a pointer, at any call or store */
   bool int_like;   /* a signed integer at least as wide as int, or an enum: holds an int result unchanged */
   bool wide;       /* at least 32 bits: holds an ERR_get_error() code without losing it to zero */
+  bool pointer;    /* a pointer: holds a pointer result unchanged (NULL stays 0) */
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */

@@ -123,6 +123,7 @@ static int var_of_decl(lowering *L, CXCursor decl) {
   ir_var *info = var_info(L, v);
   info->int_like = int_like(clang_getCursorType(decl));
   info->wide = clang_Type_getSizeOf(clang_getCursorType(decl)) >= 4;
+  info->pointer = clang_getCanonicalType(clang_getCursorType(decl)).kind == CXType_Pointer;
   return v;
 }
 
@@ -198,6 +199,7 @@ static int path_var(lowering *L, CXCursor e) {
       info->path_root = root;
       info->int_like = int_like(type);
       info->wide = clang_Type_getSizeOf(type) >= 4;
+      info->pointer = clang_getCanonicalType(type).kind == CXType_Pointer;
       key = NULL;
     }
     free(key);

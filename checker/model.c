@@ -14,6 +14,7 @@ static const char *const role_names[] = {
     [ROLE_NEUTRAL] = "neutral", [ROLE_IO] = "io",       [ROLE_CLASSIFY] = "classify",
     [ROLE_CLEAR] = "clear",     [ROLE_DRAIN] = "drain", [ROLE_PURE] = "pure",
     [ROLE_PUSHES] = "pushes",   [ROLE_MARK] = "mark",   [ROLE_POP_TO_MARK] = "pop_to_mark",
+    [ROLE_PUSHES_ON_FAILURE] = "pushes_on_failure",
 };
 
 const char *model_role_name(api_role r) { return role_names[r]; }
@@ -37,10 +38,27 @@ const api_function *model_lookup(const api_model *m, const char *name) {
   return bsearch(&key, m->fns, m->nfns, sizeof key, cmp_fn);
 }
 
+static int cmp_command(const void *a, const void *b) {
+  long long x = ((const api_command *)a)->cmd, y = ((const api_command *)b)->cmd;
+  return x < y ? -1 : x > y;
+}
+
+api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd) {
+  if (has_cmd && fn->ncommands > 0) {
+    api_command key = {.cmd = cmd};
+    const api_command *c = bsearch(&key, fn->commands, (size_t)fn->ncommands, sizeof key, cmp_command);
+    if (c) return c->effect;
+  }
+  api_effect e = {.role = fn->role, .nfailure = fn->nfailure};
+  memcpy(e.failure, fn->failure, sizeof e.failure);
+  return e;
+}
+
 void model_set(api_model *m, const api_function *fn) {
   api_function *old = (api_function *)model_lookup(m, fn->name);
   if (old) {
     char *name = old->name;
+    free(old->commands);
     *old = *fn;
     old->name = name;
     return;
@@ -66,12 +84,20 @@ void model_copy(api_model *dst, const api_model *src) {
   for (size_t i = 0; i < src->nfns; i++) {
     dst->fns[i] = src->fns[i];
     dst->fns[i].name = xstrdup(src->fns[i].name);
+    if (src->fns[i].ncommands > 0) {
+      size_t bytes = (size_t)src->fns[i].ncommands * sizeof *src->fns[i].commands;
+      dst->fns[i].commands = xmalloc(bytes);
+      memcpy(dst->fns[i].commands, src->fns[i].commands, bytes);
+    }
   }
   dst->openssl_header_dir = src->openssl_header_dir ? xstrdup(src->openssl_header_dir) : NULL;
 }
 
 void model_free(api_model *m) {
-  for (size_t i = 0; i < m->nfns; i++) free(m->fns[i].name);
+  for (size_t i = 0; i < m->nfns; i++) {
+    free(m->fns[i].name);
+    free(m->fns[i].commands);
+  }
   free(m->fns);
   free(m->openssl_header_dir);
   memset(m, 0, sizeof *m);
@@ -148,13 +174,90 @@ static bool parse_arg_index(parse_ctx *c, const yaml_node_t *n, int *out) {
 
 
 
+static bool parse_role(parse_ctx *c, const yaml_node_t *v, api_role *role) {
+  if (!scalar(v) || !model_role_from_name(scalar(v), role) || *role == ROLE_NEUTRAL)
+    return fail(c, v, "unknown role '%s' (io, classify, clear, drain, pure, pushes, pushes_on_failure, mark, pop_to_mark)",
+                scalar(v));
+  return true;
+}
+
+/* `failure: [0, -1]`: the results of the paths that may push. */
+static bool parse_failure(parse_ctx *c, const yaml_node_t *v, int *n, long long *vals) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "failure must be a list of integers", NULL);
+  *n = 0;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    if (*n == API_MAX_FAILURE) return fail(c, v, "failure lists at most 8 values", NULL);
+    if (!get_int(c, yaml_document_get_node(c->doc, *it), &vals[*n])) return false;
+    (*n)++;
+  }
+  return true;
+}
+
+static bool check_failure(parse_ctx *c, const yaml_node_t *n, api_role role, int nfailure, bool has_failure,
+                          const char *what) {
+  if (role == ROLE_PUSHES_ON_FAILURE && nfailure == 0)
+    return fail(c, n, "%s: pushes_on_failure needs a non-empty failure list", what);
+  if (role != ROLE_PUSHES_ON_FAILURE && has_failure)
+    return fail(c, n, "%s: failure is only for pushes_on_failure", what);
+  return true;
+}
+
+/* `commands: [{cmd: 33, name: SSL_CTRL_MODE, role: pure}, ...]` */
+static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "commands must be a list", NULL);
+  int cap = 0;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const yaml_node_t *n = yaml_document_get_node(c->doc, *it);
+    if (n->type != YAML_MAPPING_NODE) return fail(c, n, "a command must be a mapping {cmd: ..., role: ...}", NULL);
+    api_command cmd = {.effect.role = ROLE_NEUTRAL};
+    bool has_cmd = false, has_failure = false;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+      yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+      yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
+      const char *key = scalar(k);
+      if (!key) return fail(c, k, "expected a key", NULL);
+      if (!strcmp(key, "cmd")) {
+        if (!get_int(c, val, &cmd.cmd)) return false;
+        has_cmd = true;
+      } else if (!strcmp(key, "role")) {
+        if (!parse_role(c, val, &cmd.effect.role)) return false;
+      } else if (!strcmp(key, "failure")) {
+        if (!parse_failure(c, val, &cmd.effect.nfailure, cmd.effect.failure)) return false;
+        has_failure = true;
+      } else if (strcmp(key, "name") && strcmp(key, "note")) {
+        return fail(c, k, "unknown key '%s' in a command (cmd, name, role, failure, note)", key);
+      }
+    }
+    if (!has_cmd || cmd.effect.role == ROLE_NEUTRAL) return fail(c, n, "a command needs cmd and role", NULL);
+    if (!check_failure(c, n, cmd.effect.role, cmd.effect.nfailure, has_failure, fn->name ? fn->name : "command"))
+      return false;
+    for (int i = 0; i < fn->ncommands; i++)
+      if (fn->commands[i].cmd == cmd.cmd) return fail(c, n, "command listed twice", NULL);
+    VEC_PUSH(fn->commands, fn->ncommands, cap, cmd);
+  }
+  if (fn->ncommands > 1) qsort(fn->commands, (size_t)fn->ncommands, sizeof *fn->commands, cmp_command);
+  return true;
+}
+
+static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_function *fn);
+
 static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
+  bool ok = parse_function_fields(c, n, fn);
+  if (!ok) {
+    free(fn->commands);
+    fn->commands = NULL;
+    fn->ncommands = 0;
+  }
+  return ok;
+}
+
+static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
   memset(fn, 0, sizeof *fn);
-  fn->ssl_arg = fn->ret_arg = -1;
+  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = -1;
   fn->success_min = 1;
   if (n->type != YAML_MAPPING_NODE)
     return fail(c, n, "a function entry must be a mapping {name: ..., role: ...}", NULL);
-  bool has_role = false;
+  bool has_role = false, has_failure = false;
   for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
     yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
     yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
@@ -164,10 +267,16 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
       if (!scalar(v) || !*scalar(v)) return fail(c, v, "name must be a non-empty string", NULL);
       fn->name = (char *)scalar(v);
     } else if (!strcmp(key, "role")) {
-      if (!scalar(v) || !model_role_from_name(scalar(v), &fn->role) || fn->role == ROLE_NEUTRAL)
-        return fail(c, v, "unknown role '%s' (io, classify, clear, drain, pure, pushes, mark, pop_to_mark)",
-                    scalar(v));
+      if (!parse_role(c, v, &fn->role)) return false;
       has_role = true;
+    } else if (!strcmp(key, "failure")) {
+      if (!parse_failure(c, v, &fn->nfailure, fn->failure)) return false;
+      has_failure = true;
+    } else if (!strcmp(key, "cmd_arg")) {
+      if (!parse_arg_index(c, v, &fn->cmd_arg)) return false;
+    } else if (!strcmp(key, "commands")) {
+      if (fn->commands) return fail(c, k, "commands given twice", NULL);
+      if (!parse_commands(c, v, fn)) return false;
     } else if (!strcmp(key, "ssl_arg")) {
       if (!parse_arg_index(c, v, &fn->ssl_arg)) return false;
     } else if (!strcmp(key, "ret_arg")) {
@@ -199,6 +308,9 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
   if (!has_role) return fail(c, n, "function '%s' has no role", fn->name);
   if (fn->role == ROLE_CLASSIFY && fn->ret_arg < 0)
     return fail(c, n, "classify function '%s' needs ret_arg", fn->name);
+  if (!check_failure(c, n, fn->role, fn->nfailure, has_failure, fn->name)) return false;
+  if (fn->ncommands > 0 && fn->cmd_arg < 0)
+    return fail(c, n, "function '%s' has commands but no cmd_arg", fn->name);
   return true;
 }
 
@@ -272,9 +384,11 @@ static bool parse_model(parse_ctx *c, api_model *m) {
            it++) {
         api_function fn;
         if (!model_parse_function(c, yaml_document_get_node(c->doc, *it), &fn)) return false;
-        if (model_lookup(m, fn.name))
+        if (model_lookup(m, fn.name)) {
+          free(fn.commands);
           return fail(c, yaml_document_get_node(c->doc, *it), "function '%s' listed twice",
                       fn.name);
+        }
         model_set(m, &fn);
       }
       has_functions = true;

@@ -16,7 +16,23 @@ typedef enum {
   ROLE_PUSHES,      /* may push an error (default for unmodelled OpenSSL calls) */
   ROLE_MARK,        /* ERR_set_mark: remembers the queue's state */
   ROLE_POP_TO_MARK, /* ERR_pop_to_mark: drops what was pushed since the mark */
+  ROLE_PUSHES_ON_FAILURE, /* may push, only on the paths that return one of its `failure` values */
 } api_role;
+
+enum { API_MAX_FAILURE = 8 };
+
+/* What a call does to the queue, when that may depend on its command (ctrl). */
+typedef struct {
+  api_role role;
+  int nfailure; /* pushes_on_failure: the results of the paths that may push */
+  long long failure[API_MAX_FAILURE];
+} api_effect;
+
+/* One command of a ctrl function (SSL_ctrl's SSL_CTRL_MODE): its own role. */
+typedef struct {
+  long long cmd;
+  api_effect effect;
+} api_command;
 
 enum { WANT_READ_BIT = 1, WANT_WRITE_BIT = 2 };
 
@@ -31,6 +47,11 @@ typedef struct {
   bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
+  int nfailure;        /* pushes_on_failure: the results of the paths that may push */
+  long long failure[API_MAX_FAILURE];
+  int cmd_arg;           /* a ctrl function: the index of its command argument, or -1 */
+  api_command *commands; /* ... the roles of its commands (owned), sorted by cmd */
+  int ncommands;
 } api_function;
 
 typedef struct {
@@ -50,7 +71,11 @@ void model_free(api_model *m);
 void model_copy(api_model *dst, const api_model *src);
 
 const api_function *model_lookup(const api_model *m, const char *name);
-/* Add or replace one function's role (used by configuration files). */
+/* What a call to fn does, given its command argument when that is a known
+ * constant (has_cmd): the command's own entry if there is one, else fn's. */
+api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd);
+/* Add or replace one function's role (used by configuration files); takes
+ * ownership of fn->commands. */
 void model_set(api_model *m, const api_function *fn);
 const char *model_role_name(api_role r);
 bool model_role_from_name(const char *s, api_role *out);

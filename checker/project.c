@@ -28,6 +28,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
   p->names = xmalloc(((size_t)nfns + 1) * sizeof *p->names);
   for (int i = 0; i < nfns; i++) {
     p->sums[i].classify_ret_param = -1;
+    p->sums[i].fail_n = -1;
     p->sums[i].rets.n = -1;
     p->sums[i].rets.param = -1;
     p->names[i] = (name_entry){fns[i]->name, i};
@@ -76,13 +77,54 @@ static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
-         a->io_success_min == b->io_success_min && ret_table_equal(&a->rets, &b->rets);
+         a->io_success_min == b->io_success_min && ret_table_equal(&a->rets, &b->rets) &&
+         a->fail_n == b->fail_n && a->fail_succ_mask == b->fail_succ_mask &&
+         (a->fail_n <= 0 || !memcmp(a->fail_vals, b->fail_vals, (size_t)a->fail_n * sizeof *a->fail_vals)) &&
+         a->returns_classification == b->returns_classification;
+}
+
+static bool has_value(const long long *v, int n, long long x) {
+  for (int i = 0; i < n; i++)
+    if (v[i] == x) return true;
+  return false;
+}
+
+/* The constants f returns where it may have pushed, and the queue where it
+ * returns anything else (see fn_summary). */
+static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
+  s->fail_n = -1;
+  if (!(x->exit_mask & Q_DIRTY)) return;
+  long long vals[API_MAX_FAILURE];
+  int n = 0;
+  bool dirty_return = false;
+  for (int r = 0; r < f->nrets; r++) {
+    if (!(x->ret_mask[r] & Q_DIRTY)) continue;
+    const ir_return *ret = &f->rets[r];
+    if (ret->nvals <= 0) return; /* pushes, then returns a value not known */
+    dirty_return = true;
+    for (int i = 0; i < ret->nvals; i++) {
+      if (has_value(vals, n, ret->vals[i])) continue;
+      if (n == API_MAX_FAILURE) return;
+      vals[n++] = ret->vals[i];
+    }
+  }
+  if (!dirty_return) return; /* pushes, then returns no value */
+  unsigned succ = 0;
+  for (int r = 0; r < f->nrets; r++) {
+    const ir_return *ret = &f->rets[r];
+    bool other = ret->nvals <= 0;
+    for (int i = 0; !other && i < ret->nvals; i++) other = !has_value(vals, n, ret->vals[i]);
+    if (other) succ |= x->ret_mask[r];
+  }
+  s->fail_n = n;
+  memcpy(s->fail_vals, vals, (size_t)n * sizeof *vals);
+  s->fail_succ_mask = succ;
 }
 
 static fn_summary summarize(const project *p, const ir_function *f) {
   fn_facts x;
   facts_compute(p, f, &x);
-  fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1};
+  fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1};
   for (int i = 0; i < f->ncalls; i++) {
     const ir_call *c = &f->calls[i];
     const call_effect *e = &x.effects[i];
@@ -101,6 +143,8 @@ static fn_summary summarize(const project *p, const ir_function *f) {
     s.io_success_min = x.io_success_min;
   }
   ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
+  failure_values(f, &x, &s);
+  s.returns_classification = x.classification_returns == 1;
   facts_free(&x);
   return s;
 }
@@ -225,6 +269,11 @@ char *project_describe(const project *p) {
     describe_mask(&sb, s->exit_mask);
     if (s->drains) sb_append(&sb, "; drains");
     if (s->classify_ret_param >= 0) sb_appendf(&sb, "; classifies argument %d", s->classify_ret_param + 1);
+    if (s->returns_classification) sb_append(&sb, "; returns the classification");
+    if (s->fail_n > 0) {
+      sb_append(&sb, "; pushes only when it returns");
+      for (int i = 0; i < s->fail_n; i++) sb_appendf(&sb, "%s %lld", i ? "," : "", s->fail_vals[i]);
+    }
     if (s->returns_io) {
       sb_append(&sb, "; returns an I/O result, the queue before that I/O ");
       describe_mask(&sb, s->io_in_mask);

@@ -28,6 +28,17 @@ typedef struct {
   unsigned io_success_mask;
   int io_success_min;
   ret_table rets;         /* the constants it returns, and what each proves of a parameter */
+  /* The constants returned where it may have pushed (Q_DIRTY at that return);
+   * fail_n < 0: such a return gives something else, or it may push and return
+   * no value. fail_succ_mask: the Q_* states at the returns that may give
+   * anything else. A caller that proves the result none of fail_vals knows the
+   * queue is as those returns leave it. */
+  int fail_n;
+  long long fail_vals[API_MAX_FAILURE];
+  unsigned fail_succ_mask;
+  /* Every return gives SSL_get_error()'s result (or a constant that does not
+   * say the queue is empty): SSL_ERROR_WANT_* from it means an empty queue. */
+  bool returns_classification;
 } fn_summary;
 
 typedef struct {

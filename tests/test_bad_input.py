@@ -51,6 +51,13 @@ def main(argv):
         write("brokendb/compile_commands.json", '[{"directory": "/tmp", "file": ')
         write("bad-model.yaml", "version: 1\nfunctions:\n  - {name: SSL_read, role: reader}\n")
         write("notyaml.yaml", "version: [1\n")
+        write("cfgfail/.ossl-lint.yaml",
+              "functions:\n  - {name: SSL_set_fd, role: pushes_on_failure}\n")
+        write("cfgfail/x.c", GOOD)
+        write("cfgcmd/.ossl-lint.yaml",
+              "functions:\n  - name: SSL_ctrl\n    role: pushes\n    cmd_arg: 1\n"
+              "    commands: [{cmd: 33, role: pure}, {cmd: 33, role: pushes}]\n")
+        write("cfgcmd/x.c", GOOD)
         write("cfgdir/.ossl-lint.yaml", "rules:\n  disable: [OSSL999]\n")
         write("cfgdir/x.c", GOOD)
         user = 65534 if os.geteuid() == 0 else None  # root reads any file: drop to nobody
@@ -77,6 +84,10 @@ def main(argv):
             ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
              ["notyaml.yaml:", "invalid YAML"], False),
             ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),
+            ("pushes_on_failure without failure values", ["cfgfail/x.c", "good.c"],
+             ["cfgfail/.ossl-lint.yaml:2:5", "needs a non-empty failure list"], True),
+            ("a ctrl command listed twice", ["cfgcmd/x.c", "good.c"],
+             ["cfgcmd/.ossl-lint.yaml:5:", "command listed twice"], True),
             ("broken .ossl-lint.yaml", ["cfgdir/x.c", "good.c"],
              ["cfgdir/.ossl-lint.yaml:2:13", "unknown rule 'OSSL999'"], True),
         ]

@@ -1,14 +1,19 @@
 /*
  * Shape: a blocking-style "write all" loop over a non-blocking socket (the
  * pattern of curl's ossl_shutdown first read loop and nginx's loops, but with
- * a retry on want): ERR_clear_error() once, before the for(;;).
+ * a retry on want and on an interrupted system call): ERR_clear_error() once,
+ * before the for(;;).
  *
- * The SSL_write() of the previous iteration may push an error that the next
- * SSL_get_error() then sees: the clear must be inside the loop.
+ * A retry after SSL_ERROR_WANT_* alone would be fine: SSL_get_error() says
+ * WANT_* only when the queue is empty. The retry after SSL_ERROR_SYSCALL with
+ * EINTR is not: SYSCALL may come from an error on the queue (ERR_LIB_SYS), and
+ * the next SSL_get_error() sees it again: the clear must be inside the loop.
+ * (want_retry_keeps_clear_before_loop.c is the correct twin.)
  *
  * Expected: OSSL001 on SSL_write. Both wants: no OSSL003. poll_fd() is an
  * unknown external function: neutral.
  */
+#include <errno.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 
@@ -38,6 +43,8 @@ int write_all(SSL *ssl, int fd, const char *buf, int len)
 				return -1;
 			continue;
 		}
+		if (err == SSL_ERROR_SYSCALL && errno == EINTR)
+			continue;
 		return -1;
 	}
 }

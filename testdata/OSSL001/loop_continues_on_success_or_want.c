@@ -1,8 +1,11 @@
 /* One clear before a read loop. In the first function the loop goes round
  * only when SSL_read() succeeded (> 0), which pushes no error: the queue is
  * still clean at the next SSL_read(), no finding (curl ossl_shutdown shape).
- * In the second the loop also goes round after SSL_ERROR_WANT_READ, a failed
- * call: the clear must be inside the loop. */
+ * In the second the loop also goes round after SSL_ERROR_WANT_READ/WRITE, a
+ * failed call, but one that SSL_get_error() reports only when the queue is
+ * empty (it looks at the queue first): still clean, no finding. In
+ * spin_on_any_failure the loop goes round after any failure, SSL_ERROR_SSL
+ * included: the clear must be inside the loop. */
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 
@@ -26,7 +29,7 @@ int spin_on_want(SSL *ssl, char *buf, int len)
 
 	ERR_clear_error();
 	for (;;) {
-		n = SSL_read(ssl, buf, len); // expect: OSSL001
+		n = SSL_read(ssl, buf, len);
 		if (n > 0)
 			return n;
 		err = SSL_get_error(ssl, n);
@@ -34,6 +37,22 @@ int spin_on_want(SSL *ssl, char *buf, int len)
 			continue;
 		return -1;
 	}
+}
+
+int spin_on_any_failure(SSL *ssl, char *buf, int len, int tries)
+{
+	int n, err;
+
+	ERR_clear_error();
+	while (tries-- > 0) {
+		n = SSL_read(ssl, buf, len); // expect: OSSL001
+		if (n > 0)
+			return n;
+		err = SSL_get_error(ssl, n);
+		if (err == SSL_ERROR_ZERO_RETURN)
+			return 0;
+	}
+	return -1;
 }
 
 int handshake_until_done(SSL *ssl)
