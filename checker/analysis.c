@@ -158,6 +158,11 @@ typedef struct {
   int rv_call1, rv_var1;
   unsigned rv_vals, rv_succ, rv_mask;
   int rv_origin1;
+  /* Per table entry, the queue when the callee returns it (seen from here),
+   * while nothing has moved the queue since the call (rv_fresh): a test that
+   * narrows the result narrows the queue to those entries' states. */
+  bool rv_fresh;
+  unsigned rv_after[RET_TABLE_MAX];
   /* SSL_get_error()'s result (1 + the call, and 1 + the variable holding it),
    * with nothing done to the queue since: where it is SSL_ERROR_WANT_* or
    * SSL_ERROR_ZERO_RETURN, the queue was empty (SSL_get_error looks at it first). */
@@ -236,6 +241,8 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
     }
   }
   if (!vals) return;
+  out->rv_fresh = true;
+  for (int i = 0; i < t->n; i++) out->rv_after[i] = from_caller(t->exit_mask[i], before->mask);
   out->rv_call1 = call + 1;
   out->rv_vals = vals;
   out->rv_succ = succ & vals;
@@ -276,6 +283,7 @@ static void q_call(qctx *c, int call, qstate *s) {
   if (moves_queue) {
     forget_io(&out);
     out.rv_succ = out.rv_mask = 0; /* the queue moved on since the tracked result */
+    out.rv_fresh = false;
     out.rv_origin1 = 0;
     if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
       out.io1 = call + 1;
@@ -303,6 +311,7 @@ static void q_call(qctx *c, int call, qstate *s) {
 static void forget_result(qstate *s) {
   s->rv_call1 = s->rv_var1 = 0;
   s->rv_vals = s->rv_succ = s->rv_mask = 0;
+  s->rv_fresh = false;
   s->rv_origin1 = 0;
 }
 
@@ -435,6 +444,15 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
       vals |= 1u << i;
   if (!vals) return false;
   s->rv_vals = vals;
+  if (s->rv_fresh) { /* the queue as the callee left it with these results */
+    unsigned m = 0;
+    for (int i = 0; i < t->n; i++)
+      if (vals >> i & 1) m |= s->rv_after[i];
+    if (m && !(m & ~s->mask)) {
+      s->mask = m;
+      if (!(m & Q_DIRTY)) s->origin1 = 0;
+    }
+  }
   if (!(vals & ~s->rv_succ)) {
     s->mask = s->rv_mask;
     s->origin1 = s->rv_origin1;
@@ -472,24 +490,38 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
   return true;
 }
 
-/* Along edge e, SSL_get_error()'s tracked result can only be a value it gives
- * when the queue is empty (SSL_ERROR_WANT_*, SSL_ERROR_ZERO_RETURN, ...: all but
- * SSL_ERROR_NONE, SSL_ERROR_SSL and SSL_ERROR_SYSCALL). */
-static bool proves_empty_by_classification(const qctx *c, const ir_block *b, int e, const qstate *s) {
+typedef enum { CLS_NOTHING, CLS_EMPTY_QUEUE, CLS_IO_SUCCEEDED } cls_fact;
+
+/* What edge e says of the queue through SSL_get_error()'s tracked result: it
+ * can only be a code SSL_get_error() gives when the queue is empty
+ * (SSL_ERROR_WANT_*, SSL_ERROR_ZERO_RETURN, ...: all but SSL_ERROR_NONE,
+ * SSL_ERROR_SSL and SSL_ERROR_SYSCALL), or only SSL_ERROR_NONE, which it gives
+ * for a successful I/O result (> 0) only. */
+static cls_fact classification_fact(const qctx *c, const ir_block *b, int e, const qstate *s) {
   const api_model *m = c->model;
   int call = s->cls_call1 - 1, var = s->cls_var1 - 1;
   enum { MAX_SSL_ERROR = 15 }; /* SSL_get_error() gives small codes (12 in OpenSSL 3) */
-  bool any = false;
+  bool none = false, tested;
+  int admitted = 0;
   for (long long v = 0; v <= MAX_SSL_ERROR; v++) {
-    bool tested;
     if (!edge_admits(b, e, call, var, v, &tested)) continue;
-    if (!tested) return false;
-    if (v == m->ssl_error_none || v == m->ssl_error_ssl || v == m->ssl_error_syscall) return false;
-    any = true;
+    if (!tested || v == m->ssl_error_ssl || v == m->ssl_error_syscall) return CLS_NOTHING;
+    none |= v == m->ssl_error_none;
+    admitted++;
   }
-  bool tested; /* and no other value: a `default:` or `!=` admits those too */
-  return any && !edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) &&
-         !edge_admits(b, e, call, var, -1, &tested);
+  /* and no other value: a `default:` or `!=` admits those too */
+  if (!admitted || edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) ||
+      edge_admits(b, e, call, var, -1, &tested))
+    return CLS_NOTHING;
+  if (!none) return CLS_EMPTY_QUEUE;
+  return admitted == 1 ? CLS_IO_SUCCEEDED : CLS_NOTHING;
+}
+
+/* The classification tracked classifies the tracked I/O call's result. */
+static bool classifies_tracked_io(const qctx *c, const qstate *s) {
+  const call_effect *e = &c->x->effects[s->cls_call1 - 1];
+  return tracks_io(c, s) && !e->resolved_by_summary &&
+         is_tracked_io_result(c, s, &c->f->calls[s->cls_call1 - 1], e->ret_arg);
 }
 
 static void q_edge(void *ctx, int block, int edge, void *state) {
@@ -500,12 +532,21 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     *s = (qstate){0};
     return;
   }
-  if (s->cls_call1 && proves_empty_by_classification(c, b, edge, s)) {
+  cls_fact cf = s->cls_call1 ? classification_fact(c, b, edge, s) : CLS_NOTHING;
+  if (cf == CLS_IO_SUCCEEDED && classifies_tracked_io(c, s)) { /* SSL_ERROR_NONE: the I/O call succeeded */
+    s->mask = s->pre_mask;
+    s->origin1 = s->pre_origin1;
+    forget_io(s);
+    if (!s->mask) *s = (qstate){0};
+    return;
+  }
+  if (cf == CLS_EMPTY_QUEUE) {
     s->mask = Q_CLEAN;
     s->origin1 = 0;
     forget_io(s);
     s->rv_succ = s->rv_mask = 0;
     s->rv_origin1 = 0;
+    s->rv_fresh = false;
     return;
   }
   if (s->io1 && proves_success(c, b, edge, s)) {
@@ -568,6 +609,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     d->rv_vals |= s->rv_vals;
     d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */
     d->rv_mask |= s->rv_mask;
+    d->rv_fresh &= s->rv_fresh;
+    for (int i = 0; i < RET_TABLE_MAX; i++) d->rv_after[i] |= s->rv_after[i];
     d->rv_origin1 = min_origin1(d->rv_origin1, s->rv_origin1);
   } else {
     forget_result(d);

@@ -1,5 +1,6 @@
 #include "frontend.h"
 
+#include "address_taken.h"
 #include "cfg.h"
 #include "cursor.h"
 #include "lower.h"
@@ -313,6 +314,11 @@ static bool from_project_header(const tu_walk *w, CXCursor c) {
   return !openssl;
 }
 
+/* A top-level declaration of the main file or of a project header. */
+static bool is_project_code(CXCursor c, void *data) {
+  return clang_Location_isFromMainFile(clang_getCursorLocation(c)) || from_project_header(data, c);
+}
+
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   tu_walk *w = data;
@@ -349,6 +355,7 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
   report_diagnostics(tu, job->file, r);
   tu_walk w = {.r = r, .opts = opts};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
+  r->addr_taken = address_taken_collect(tu, is_project_code, &w, &r->naddr_taken);
   if (opts->dump_cfg) r->cfg_dump = sb_take(&w.dump);
   clang_disposeTranslationUnit(tu);
 }
@@ -483,5 +490,7 @@ void frontend_result_free(tu_result *r) {
   free(r->fns);
   free(r->errors);
   free(r->cfg_dump);
+  for (int i = 0; i < r->naddr_taken; i++) free(r->addr_taken[i]);
+  free(r->addr_taken);
   memset(r, 0, sizeof *r);
 }

@@ -21,6 +21,8 @@ typedef struct {
   char *errors;   /* one-line errors to print, in order, or NULL */
   bool failed;    /* the file could not be analyzed (fully): exit status 2 */
   char *cfg_dump; /* --dump-cfg */
+  char **addr_taken; /* the functions whose address it takes (sorted names) */
+  int naddr_taken;
 } tu_result;
 
 typedef struct {

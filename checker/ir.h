@@ -36,6 +36,7 @@ typedef struct {
   int result_var;       /* the local variable the result is assigned to, or -1 */
   bool result_returned; /* return f(...); */
   bool result_escapes;  /* stored through a pointer, a field or a global, or passed on */
+  bool result_discarded; /* the whole statement: `f(...);` or `(void)f(...);` */
   /* Where `ERR_clear_error();` can go so that it runs right before this call:
    * the start of its statement, when that statement sits directly in a block,
    * is not written by a macro, and makes no other call. */

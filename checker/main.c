@@ -247,30 +247,48 @@ static void list_unmodelled(const api_model *m, ir_function **fns, int nfns) {
 typedef struct {
   const project *p;
   const options *o;
+  fn_facts *facts;
   finding_list *per_thread;
 } rules_ctx;
+
+static void facts_of_function(void *ctx, int i, int thread) {
+  (void)thread;
+  rules_ctx *r = ctx;
+  facts_compute(r->p, r->p->fns[i], &r->facts[i]);
+}
 
 static void rules_on_function(void *ctx, int i, int thread) {
   rules_ctx *r = ctx;
   const project *p = r->p;
   finding_list *out = &r->per_thread[thread];
-  fn_facts x;
-  facts_compute(p, p->fns[i], &x);
   for (int k = 0; k < rule_count; k++) {
     if (!r->o->enabled[k]) continue;
-    rule_ctx rc = {.p = p, .f = p->fns[i], .x = &x, .rule = &rule_table[k], .out = out};
+    rule_ctx rc = {.p = p, .f = p->fns[i], .x = &r->facts[i], .rule = &rule_table[k], .out = out};
     int before = out->n;
     rule_table[k].check(&rc);
     for (int j = before; j < out->n; j++) out->v[j].function = xstrdup(p->fns[i]->name);
   }
-  facts_free(&x);
+  facts_free(&r->facts[i]);
 }
 
-/* The rules over every function, on -j threads; the findings are sorted after. */
-static void run_rules(const project *p, const options *o, finding_list *out) {
+/* Every function's facts, then the queue each is entered with (top-down,
+ * from those facts), then the rules over every function; on -j threads; the
+ * findings are sorted after. */
+static void run_rules(project *p, const options *o, char *const *addr_taken, int naddr_taken, finding_list *out) {
   int threads = o->jobs < 1 ? 1 : o->jobs;
-  rules_ctx r = {p, o, xcalloc((size_t)threads, sizeof *r.per_thread)};
+  rules_ctx r = {p, o, xcalloc((size_t)p->nfns + 1, sizeof *r.facts), xcalloc((size_t)threads, sizeof *r.per_thread)};
+  parallel_for(p->nfns, threads, facts_of_function, &r);
+  const unsigned **call_in = xmalloc(((size_t)p->nfns + 1) * sizeof *call_in);
+  const int **call_origin = xmalloc(((size_t)p->nfns + 1) * sizeof *call_origin);
+  for (int i = 0; i < p->nfns; i++) {
+    call_in[i] = r.facts[i].in_mask;
+    call_origin[i] = r.facts[i].in_origin;
+  }
+  project_entry_states(p, call_in, call_origin, addr_taken, naddr_taken);
+  free(call_in);
+  free(call_origin);
   parallel_for(p->nfns, threads, rules_on_function, &r);
+  free(r.facts);
   for (int t = 0; t < threads; t++) {
     for (int j = 0; j < r.per_thread[t].n; j++) VEC_PUSH(out->v, out->n, out->cap, r.per_thread[t].v[j]);
     free(r.per_thread[t].v);
@@ -301,7 +319,13 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     free(text);
   }
   finding_list findings = {0};
-  run_rules(&p, o, &findings);
+  int naddr = 0, addr_cap = 0;
+  char **addr = NULL;
+  for (int i = 0; i < njobs; i++)
+    for (int j = 0; j < results[i].naddr_taken; j++) VEC_PUSH(addr, naddr, addr_cap, results[i].addr_taken[j]);
+  if (naddr > 1) qsort(addr, (size_t)naddr, sizeof *addr, cmp_cstr);
+  run_rules(&p, o, addr, naddr, &findings);
+  free(addr);
   findings_sort_unique(&findings);
   suppress_apply(&findings);
   {

@@ -77,8 +77,16 @@ api_role model_role_of(const api_model *m, const char *name, bool declared_in_op
   return declared_in_openssl ? ROLE_PUSHES : ROLE_NEUTRAL;
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+bool model_is_entry_point(const api_model *m, const char *name) {
+  return m->nentry_points && bsearch(&name, m->entry_points, m->nentry_points, sizeof name, cmp_str);
+}
+
 void model_copy(api_model *dst, const api_model *src) {
   *dst = *src;
+  dst->entry_points = xmalloc((src->nentry_points + 1) * sizeof *dst->entry_points);
+  for (size_t i = 0; i < src->nentry_points; i++) dst->entry_points[i] = xstrdup(src->entry_points[i]);
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
   dst->cap = src->nfns + 1;
   for (size_t i = 0; i < src->nfns; i++) {
@@ -99,6 +107,8 @@ void model_free(api_model *m) {
     free(m->fns[i].commands);
   }
   free(m->fns);
+  for (size_t i = 0; i < m->nentry_points; i++) free(m->entry_points[i]);
+  free(m->entry_points);
   free(m->openssl_header_dir);
   memset(m, 0, sizeof *m);
 }
@@ -468,6 +478,19 @@ static bool parse_rule_list(parse_ctx *c, const yaml_node_t *n, config_target *t
   return true;
 }
 
+/* `entry-points: [tls_read, tls_write]`: functions called from outside the run. */
+static bool parse_entry_points(parse_ctx *c, const yaml_node_t *v, api_model *m) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "entry-points must be a list of function names", NULL);
+  size_t cap = m->nentry_points;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const yaml_node_t *n = yaml_document_get_node(c->doc, *it);
+    if (!scalar(n) || !*scalar(n)) return fail(c, n, "entry-points must be a list of function names", NULL);
+    VEC_PUSH(m->entry_points, m->nentry_points, cap, xstrdup(scalar(n)));
+  }
+  qsort(m->entry_points, m->nentry_points, sizeof *m->entry_points, cmp_str);
+  return true;
+}
+
 static bool parse_config(parse_ctx *c, void *out) {
   config_target *t = out;
   yaml_node_t *root = yaml_document_get_root_node(c->doc);
@@ -499,8 +522,10 @@ static bool parse_config(parse_ctx *c, void *out) {
         if (!model_parse_function(c, yaml_document_get_node(c->doc, *it), &fn)) return false;
         model_set(t->m, &fn);
       }
+    } else if (key && !strcmp(key, "entry-points")) {
+      if (!parse_entry_points(c, v, t->m)) return false;
     } else {
-      return fail(c, k, "unknown key '%s' (rules, functions)", key ? key : "");
+      return fail(c, k, "unknown key '%s' (rules, functions, entry-points)", key ? key : "");
     }
   }
   return true;

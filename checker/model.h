@@ -61,6 +61,10 @@ typedef struct {
   long long ssl_error_want_read, ssl_error_want_write, ssl_error_zero_return,
       ssl_error_syscall, ssl_error_ssl, ssl_error_none;
   long long ssl_reading, ssl_writing;
+  /* Configuration `entry-points:`: project functions called from code the run
+   * does not see (a library's public API), sorted. */
+  char **entry_points;
+  size_t nentry_points;
 } api_model;
 
 /* Parse a model file. On failure returns false and sets *err to a one-line
@@ -78,6 +82,8 @@ api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd);
  * ownership of fn->commands. */
 void model_set(api_model *m, const api_function *fn);
 const char *model_role_name(api_role r);
+/* Whether the configuration lists `name` under `entry-points:`. */
+bool model_is_entry_point(const api_model *m, const char *name);
 bool model_role_from_name(const char *s, api_role *out);
 
 /* Role of a call to `name`; `declared_in_openssl` says whether its declaration

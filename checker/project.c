@@ -42,6 +42,8 @@ const api_model *project_model_of(const project *p, const ir_function *f) {
 
 void project_free(project *p) {
   free(p->sums);
+  free(p->entry_mask);
+  free(p->entry_via);
   free(p->names);
   memset(p, 0, sizeof *p);
 }
@@ -222,6 +224,78 @@ bool project_summarize(project *p, int threads) {
   free(changed);
   free(next);
   return settled;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+unsigned project_entry_of(const project *p, int f) {
+  return p->entry_mask && p->entry_mask[f] ? p->entry_mask[f] : Q_CLEAN | Q_DIRTY;
+}
+
+void project_entry_states(project *p, const unsigned *const *call_in, const int *const *call_origin,
+                          char *const *addr_taken, int naddr_taken) {
+  int n = p->nfns;
+  free(p->entry_mask);
+  free(p->entry_via);
+  p->entry_mask = xcalloc((size_t)n + 1, sizeof *p->entry_mask);
+  p->entry_via = xcalloc((size_t)n + 1, sizeof *p->entry_via);
+  bool *called = xcalloc((size_t)n + 1, sizeof *called);
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  for (int g = 0; g < n; g++)
+    for (int k = 0; k < p->fns[g]->ncalls; k++) {
+      const ir_call *c = &p->fns[g]->calls[k];
+      if (!c->callee || c->via_pointer) continue;
+      int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) called[defs[d]] |= defs[d] != g;
+    }
+  int *work = xmalloc(((size_t)n + 1) * sizeof *work), nwork = 0;
+  bool *queued = xcalloc((size_t)n + 1, sizeof *queued);
+  for (int f = 0; f < n; f++) {
+    const char *name = p->fns[f]->name;
+    entry_kind why = model_is_entry_point(project_model_of(p, p->fns[f]), name) ? ENTRY_CONFIGURED
+                     : naddr_taken && bsearch(&name, addr_taken, (size_t)naddr_taken, sizeof name, cmp_str)
+                         ? ENTRY_ADDRESS_TAKEN
+                     : !called[f] ? ENTRY_NO_CALLER
+                                  : ENTRY_CALLED;
+    if (why == ENTRY_CALLED) continue;
+    p->entry_mask[f] = Q_CLEAN | Q_DIRTY;
+    p->entry_via[f] = (entry_link){why, -1, -1, -1};
+    work[nwork++] = f;
+    queued[f] = true;
+  }
+  /* Masks only grow (two bits each): every function is queued a few times at most. */
+  while (nwork > 0) {
+    int g = work[--nwork];
+    queued[g] = false;
+    for (int k = 0; k < p->fns[g]->ncalls; k++) {
+      const ir_call *c = &p->fns[g]->calls[k];
+      if (!c->callee || c->via_pointer) continue;
+      unsigned in = call_in[g][k];
+      unsigned m = (in & Q_ENTRY ? p->entry_mask[g] : 0) | (in & (Q_CLEAN | Q_DIRTY));
+      if (!m) continue;
+      int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
+      for (int i = 0; i < nd && i < MAX_DEFS; i++) {
+        int d = defs[i];
+        if (!(m & ~p->entry_mask[d])) continue;
+        if ((m & Q_DIRTY) && !(p->entry_mask[d] & Q_DIRTY))
+          p->entry_via[d] = (entry_link){ENTRY_CALLED, g, k, in & Q_DIRTY ? call_origin[g][k] : -1};
+        p->entry_mask[d] |= m;
+        if (!queued[d]) {
+          queued[d] = true;
+          work[nwork++] = d;
+        }
+      }
+    }
+  }
+  for (int f = 0; f < n; f++)
+    if (!p->entry_mask[f]) { /* only unreached callers (a cycle of its own): unknown */
+      p->entry_mask[f] = Q_CLEAN | Q_DIRTY;
+      p->entry_via[f] = (entry_link){ENTRY_UNREACHED, -1, -1, -1};
+    }
+  free(called);
+  free(work);
+  free(queued);
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {

@@ -46,6 +46,21 @@ typedef struct {
   int fn;
 } name_entry;
 
+/* Why a function may be entered with an error on the queue (top-down). */
+typedef enum {
+  ENTRY_CALLED,         /* a call site brings it: caller, call */
+  ENTRY_NO_CALLER,      /* no function of the run calls it */
+  ENTRY_ADDRESS_TAKEN,  /* its address is taken: called from anywhere */
+  ENTRY_CONFIGURED,     /* listed under `entry-points:` in the configuration */
+  ENTRY_UNREACHED,      /* called only from functions that no entry point reaches */
+} entry_kind;
+
+typedef struct {
+  entry_kind kind;
+  int caller, call; /* ENTRY_CALLED: the function and its call that bring the error */
+  int origin;       /* ... a call of the caller that may have left it, or -1: the caller's own entry */
+} entry_link;
+
 typedef struct {
   const api_model *model;          /* the base model (constants, roles) */
   const api_model *const *models;  /* per function: the model its file's configuration gives, or NULL */
@@ -54,6 +69,11 @@ typedef struct {
   fn_summary *sums;
   name_entry *names; /* sorted by name */
   int rounds;        /* fixed-point rounds the summaries took */
+  /* Top-down (project_entry_states): per function, the Q_CLEAN / Q_DIRTY
+   * states of the queue it may be entered with, joined over its call sites,
+   * and where a Q_DIRTY comes from; NULL until computed (every entry unknown). */
+  unsigned *entry_mask;
+  entry_link *entry_via;
 } project;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.
@@ -78,6 +98,18 @@ int project_definitions(const project *p, const char *name, const ir_function *c
  * recomputes only the callers of what changed). False if they had not settled
  * after the most rounds allowed (1000). */
 bool project_summarize(project *p, int threads);
+
+/* The queue each function may be entered with, from its call sites, across
+ * files, to a fixed point: call_in[f][k] is the Q_* states before call k of
+ * function f (Q_ENTRY: f's own entry), call_origin[f][k] a call that may have
+ * left an error there (or -1). Entry points (no caller in the run, an
+ * address taken: a name in addr_taken, or configured) start unknown (may hold
+ * an error). */
+void project_entry_states(project *p, const unsigned *const *call_in, const int *const *call_origin,
+                          char *const *addr_taken, int naddr_taken);
+
+/* The states function f may be entered with: Q_CLEAN | Q_DIRTY when unknown. */
+unsigned project_entry_of(const project *p, int f);
 
 /* One line per project function whose summary does something to the error
  * queue, classifies or returns I/O results, ordered by file and line:

@@ -8,17 +8,82 @@
 
 #include <stdlib.h>
 
+/* The caller path that brings an error to f's entry: each call site up to
+ * the call that may leave the error, or to an entry point. */
+static void note_callers(const rule_ctx *ctx, finding *fd) {
+  const project *p = ctx->p;
+  if (!p->entry_via) return;
+  enum { MAX_STEPS = 8 };
+  int fn = ctx->f->id;
+  for (int step = 0; step < MAX_STEPS; step++) {
+    const entry_link *l = &p->entry_via[fn];
+    const ir_function *callee = p->fns[fn];
+    if (l->kind != ENTRY_CALLED) {
+      /* f itself with no caller in the run: the note above says it */
+      if (step == 0 && (l->kind == ENTRY_NO_CALLER || l->kind == ENTRY_UNREACHED)) return;
+      const char *why = l->kind == ENTRY_ADDRESS_TAKEN ? "its address is taken, so its callers are not known"
+                        : l->kind == ENTRY_CONFIGURED  ? "it is an entry point of the configuration"
+                        : l->kind == ENTRY_NO_CALLER   ? "nothing in the run calls it"
+                                                       : "no entry point of the run reaches it";
+      finding_note_add(fd, callee->loc,
+                       xasprintf("%s() may be entered with an error on the queue: %s", callee->name, why));
+      return;
+    }
+    const ir_function *caller = p->fns[l->caller];
+    const ir_call *site = &caller->calls[l->call];
+    finding_note_add(fd, site->loc,
+                     xasprintf("%s() calls %s() here, where the queue may hold an error", caller->name,
+                               callee->name));
+    if (l->origin >= 0) {
+      const ir_call *o = &caller->calls[l->origin];
+      finding_note_add(fd, o->loc,
+                       xasprintf("%s() may leave an error on the queue", o->callee ? o->callee : "this call"));
+      return;
+    }
+    fn = l->caller;
+  }
+}
+
+/* Whether a stale error can change what the code does with classification k.
+ * It cannot when the result is discarded (`(void)SSL_get_error(...);`), or
+ * when its only use is a branch on whether it is SSL_ERROR_NONE
+ * (`if (SSL_get_error(...))`, `0 != SSL_get_error(...)`): after a failed I/O
+ * call it is never SSL_ERROR_NONE, whatever the queue holds. A result kept in
+ * a variable, returned, passed on or tested against another code matters. */
+static bool classification_matters(const rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  const ir_call *c = &f->calls[k];
+  if (ctx->x->effects[k].resolved_by_summary) return true; /* a wrapper decides inside */
+  if (c->result_discarded) return false;
+  if (c->result_var >= 0 || c->result_returned || c->result_escapes) return true;
+  long long none = ctx->p->model->ssl_error_none;
+  for (int i = 0; i < f->nblocks; i++) {
+    const ir_block *b = &f->blocks[i];
+    if (b->cmp_op != CMP_NONE && b->cmp_call == k)
+      return !((b->cmp_op == CMP_EQ || b->cmp_op == CMP_NE) && b->cmp_k == none);
+    if (b->cond_call == k) { /* a switch, or a truth test (a test against 0) */
+      for (int e = 0; e < b->nsucc; e++)
+        if (b->succ[e].kind == IR_EDGE_CASE || b->succ[e].kind == IR_EDGE_DEFAULT) return true;
+      return none != 0;
+    }
+  }
+  return true;
+}
+
 void ossl001_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
   int *classify_of = xmalloc(((size_t)f->ncalls + 1) * sizeof *classify_of);
   for (int i = 0; i < f->ncalls; i++) classify_of[i] = -1;
-  for (int i = x->nlinks - 1; i >= 0; i--) classify_of[x->links[i].io] = x->links[i].classify;
+  for (int i = x->nlinks - 1; i >= 0; i--)
+    if (classification_matters(ctx, x->links[i].classify)) classify_of[x->links[i].io] = x->links[i].classify;
   for (int io = 0; io < f->ncalls; io++) {
     int k = classify_of[io];
     if (k < 0) continue;
     unsigned state = facts_io_state(x, io);
-    if (!(state & (Q_ENTRY | Q_DIRTY))) continue;
+    /* The function's entry counts only where some caller may bring an error. */
+    bool from_entry = (state & Q_ENTRY) && (project_entry_of(ctx->p, f->id) & Q_DIRTY);
+    if (!(state & Q_DIRTY) && !from_entry) continue;
     const char *name = rule_callee(f, io);
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[io].loc,
@@ -43,6 +108,7 @@ void ossl001_check(rule_ctx *ctx) {
                        xasprintf("nothing clears the queue between the start of %s() and the I/O "
                                  "call on some path",
                                  f->name));
+      note_callers(ctx, fd);
     }
     finding_note_add(fd, f->calls[k].loc, xasprintf("the result is classified here"));
     if (f->calls[io].has_clear_fix && !wrapped_dirty)

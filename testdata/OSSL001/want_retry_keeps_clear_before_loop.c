@@ -80,3 +80,51 @@ int handshake_loop(struct tls_conn *c)
 		}
 	}
 }
+
+/* A wrapper that maps the classification to 1 (retry: only after WANT_*), 0
+ * and -1: the caller's loop goes round on 1, where the wrapper left the queue
+ * empty (dovecot's handshake loop shape). */
+static int handle_error(SSL *ssl, int ret, int fd)
+{
+	switch (SSL_get_error(ssl, ret)) {
+	case SSL_ERROR_WANT_READ:
+		return poll_fd(fd, 0, 1000) > 0 ? 1 : 0;
+	case SSL_ERROR_WANT_WRITE:
+		return poll_fd(fd, 1, 1000) > 0 ? 1 : 0;
+	default:
+		return -1;
+	}
+}
+
+int connect_loop(SSL *ssl, int fd)
+{
+	int ret;
+
+	ERR_clear_error();
+	while ((ret = SSL_connect(ssl)) <= 0) {
+		ret = handle_error(ssl, ret, fd);
+		if (ret <= 0)
+			return ret;
+	}
+	return 1;
+}
+
+/* Goes round after SSL_ERROR_NONE (a success: SSL_get_error() says NONE only
+ * for a result > 0) or after SSL_ERROR_WANT_WRITE (stunnel's blocking write). */
+int write_blocking(SSL *ssl, const char *p, int len)
+{
+	ERR_clear_error();
+	while (len > 0) {
+		int num = SSL_write(ssl, p, len);
+		int err = SSL_get_error(ssl, num);
+		if (err == SSL_ERROR_NONE) {
+			p += num;
+			len -= num;
+		} else if (err == SSL_ERROR_WANT_WRITE || err == SSL_ERROR_WANT_READ) {
+			continue;
+		} else {
+			return -1;
+		}
+	}
+	return 0;
+}

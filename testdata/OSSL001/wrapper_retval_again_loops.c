@@ -4,13 +4,16 @@
  * Written for ossl-lint; not the real code.
  *
  * One clear before the loop, as in nginx, but the loop goes round again when
- * the wrapper says R_AGAIN, which it returns only for n <= 0: after a failed
- * SSL_read() that may have left an error, so the next SSL_read() runs with a
- * stale queue. The wrapper's R_OK (returned only where n > 0) proves success;
+ * the wrapper says R_AGAIN, which it returns only for n <= 0: after
+ * SSL_ERROR_WANT_* (the queue is then empty: SSL_get_error() looks at it
+ * first) but also after SSL_ERROR_SYSCALL with EINTR, which may come with an
+ * error on the queue (ERR_LIB_SYS), so the next SSL_read() runs with a stale
+ * queue. The wrapper's R_OK (returned only where n > 0) proves success;
  * R_AGAIN does not.
  *
  * Expected: OSSL001 on SSL_read.
  */
+#include <errno.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 
@@ -27,6 +30,8 @@ static int handle_recv(struct conn *c, int n)
 		return R_OK;
 	e = SSL_get_error(c->ssl, n);
 	if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE)
+		return R_AGAIN;
+	if (e == SSL_ERROR_SYSCALL && errno == EINTR)
 		return R_AGAIN;
 	return R_ERROR;
 }

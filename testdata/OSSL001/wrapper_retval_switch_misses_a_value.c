@@ -3,13 +3,17 @@
  * case missing from its switch. Written for ossl-lint; not the real code.
  *
  * The switch on the wrapper's result has no default, and no case for R_DONE,
- * which the wrapper returns for a closed connection (n <= 0): that result
+ * which the wrapper returns for a closed connection (n <= 0), and also after
+ * SSL_ERROR_SYSCALL, which may come with an error on the queue: that result
  * falls out of the switch to the loop's back edge, and SSL_read() runs again
  * after a failure that may have left an error. (With the R_DONE case, as in
- * nginx, no value falls out: see audit/nginx_early_data_switch_no_default.c.)
+ * nginx, no value falls out: see audit/nginx_early_data_switch_no_default.c.
+ * Were R_DONE returned only for SSL_ERROR_ZERO_RETURN, the queue would be
+ * empty there: SSL_get_error() says ZERO_RETURN only for an empty queue.)
  *
  * Expected: OSSL001 on SSL_read.
  */
+#include <errno.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 
@@ -27,6 +31,8 @@ static int handle_recv(struct conn *c, int n)
 		return R_AGAIN;
 	if (e == SSL_ERROR_ZERO_RETURN)
 		return R_DONE;
+	if (e == SSL_ERROR_SYSCALL && errno == EAGAIN)
+		return R_DONE; /* a wait the caller misreads as done */
 	return R_ERROR;
 }
 

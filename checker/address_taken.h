@@ -1,0 +1,15 @@
+/* The functions whose address a translation unit takes (`.read = my_read`,
+ * `cb = on_data`, `qsort(..., cmp)`): they may be called from anywhere, so the
+ * top-down analysis takes them as entry points whose callers are unknown. */
+#ifndef OSSL_LINT_ADDRESS_TAKEN_H
+#define OSSL_LINT_ADDRESS_TAKEN_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+/* Names of the functions referred to other than as the callee of a direct
+ * call, in the declarations that `keep` accepts (the main file and project
+ * headers). Sorted, unique; *n: how many; the caller frees each and the array. */
+char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
+
+#endif
