@@ -681,8 +681,16 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
   if (ret >= 0 && ret < call->nargs) {
     const ir_arg *a = &call->args[ret];
     if (a->kind == ARG_VAR && c->tvar_of_var[a->var] >= 0) {
-      size_t off = c->var_off + (size_t)c->tvar_of_var[a->var] * n;
-      for (size_t i = 0; i < n; i++) have |= (linked[i] = w[off + i]) != 0;
+      /* The I/O calls whose result it holds; none, when on every path it holds
+       * another call's result (`ret = BIO_read(...)` after `ret = SSL_write(...)`):
+       * then it classifies no I/O call of ours. */
+      size_t off = c->var_off + (size_t)c->tvar_of_var[a->var] * nwords(c->nio + 1);
+      for (int i = 0; i < c->nio; i++)
+        if (bit_get(w, off, i)) {
+          bit_set(linked, 0, i);
+          have = true;
+        }
+      have |= bit_get(w, off, c->nio);
     } else if (a->kind == ARG_CALL && c->io_of_call[a->call] >= 0) {
       bit_set(linked, 0, c->io_of_call[a->call]);
       have = true;
@@ -717,10 +725,13 @@ static void l_transfer(void *ctx, int block, void *state) {
     if (ev->kind == EV_DEF) {
       int t = c->tvar_of_var[ev->var];
       if (t < 0) continue;
-      size_t off = c->var_off + (size_t)t * nio_w;
-      memset(w + off, 0, nio_w * sizeof *w);
+      size_t var_w = nwords(c->nio + 1);
+      size_t off = c->var_off + (size_t)t * var_w;
+      memset(w + off, 0, var_w * sizeof *w);
       if (ev->src_call >= 0 && c->io_of_call[ev->src_call] >= 0)
         bit_set(w, off, c->io_of_call[ev->src_call]);
+      else if (ev->src_call >= 0) /* another call's result: the bit after the I/O calls' */
+        bit_set(w, off, c->nio);
       continue;
     }
     int k = ev->call;
@@ -807,7 +818,7 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
     c.last_off = 1;
     c.since_off = c.last_off + nwords(c.nio);
     c.var_off = c.since_off + nwords(c.ncand);
-    c.words = c.var_off + (size_t)c.ntvar * nwords(c.nio);
+    c.words = c.var_off + (size_t)c.ntvar * nwords(c.nio + 1);
     dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, NULL, l_join};
     unsigned char *in = dataflow_solve(f, &ops, &c);
     uint64_t *w = xmalloc(ops.state_size);

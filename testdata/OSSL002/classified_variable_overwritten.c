@@ -1,0 +1,37 @@
+/*
+ * The variable passed to SSL_get_error() was overwritten by another call's
+ * result on every path (FreeRADIUS-style memory-BIO pump: `ret = SSL_write();
+ * ret = BIO_read(); ... SSL_get_error(ssl, ret)`): the classification does
+ * not classify SSL_write()'s result, so BIO_read() is not "between" it and its
+ * classification (passing BIO_read()'s result to SSL_get_error() is a
+ * different mistake, of the value classified). No OSSL002. The twin, where
+ * the variable still holds SSL_write()'s result, is OSSL002.
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+int log_io_error(int err);
+
+int pump_overwritten(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *out, int outlen)
+{
+	int ret;
+
+	ERR_clear_error();
+	ret = SSL_write(ssl, in, inlen);
+	ret = BIO_read(from_ssl, out, outlen);
+	if (ret <= 0)
+		return log_io_error(SSL_get_error(ssl, ret));
+	return ret;
+}
+
+int pump_twin(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *out, int outlen)
+{
+	int ret, got;
+
+	ERR_clear_error();
+	ret = SSL_write(ssl, in, inlen);
+	got = BIO_read(from_ssl, out, outlen); // expect: OSSL002
+	if (ret <= 0)
+		return log_io_error(SSL_get_error(ssl, ret));
+	return got;
+}
