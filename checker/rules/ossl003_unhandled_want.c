@@ -6,9 +6,95 @@
  * not reported, unless the function also compares errno with EAGAIN/EWOULDBLOCK. */
 #include "registry.h"
 
+#include "dataflow.h"
 #include "util.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+/* ---- the codes a classification's variable may still hold ---- */
+
+/* Bits 0..15: SSL_get_error() codes; bit 16: a negative value, bit 17: one
+ * above 15; bit 18: the block is reached (the solver's bottom is all zeros).
+ * No code bit: the variable does not hold the classification's result. */
+enum { CODE_NEGATIVE = 16, CODE_LARGE = 17, ALL_CODES = (1u << 18) - 1, REACHED = 1u << 18 };
+
+typedef struct {
+  const ir_function *f;
+  int call, var; /* the classification, and the variable its result goes to */
+} codes_ctx;
+
+static void codes_init(void *ctx, void *state) {
+  (void)ctx;
+  *(unsigned *)state = REACHED;
+}
+
+static void codes_transfer(void *ctx, int block, void *state) {
+  codes_ctx *c = ctx;
+  const ir_block *b = &c->f->blocks[block];
+  unsigned *m = state;
+  for (int i = 0; i < b->nev; i++) {
+    const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_DEF && ev->var == c->var) *m = REACHED | (ev->src_call == c->call ? ALL_CODES : 0);
+    else if (ev->kind == EV_STORE && c->f->vars[c->var].addr_taken) *m = REACHED;
+  }
+}
+
+/* The codes edge e of b lets through, of those in m. */
+static unsigned codes_through(const codes_ctx *c, const ir_block *b, int e, unsigned m) {
+  bool by_cmp = b->cmp_op != CMP_NONE && b->cmp_var == c->var;
+  if (!by_cmp && b->cond_var != c->var) return m;
+  unsigned out = 0;
+  for (int v = 0; v <= CODE_LARGE; v++) {
+    if (!(m >> v & 1)) continue;
+    long long value = v == CODE_NEGATIVE ? -1 : v == CODE_LARGE ? 1000 : v; /* stands for its range */
+    if (by_cmp ? ir_cmp_edge_admits(b, e, value) : ir_cond_edge_admits(b, e, value)) out |= 1u << v;
+  }
+  return out;
+}
+
+static void codes_edge(void *ctx, int block, int edge, void *state) {
+  codes_ctx *c = ctx;
+  unsigned *m = state;
+  if (*m & ALL_CODES) *m = REACHED | codes_through(c, &c->f->blocks[block], edge, *m & ALL_CODES);
+}
+
+static bool codes_join(void *ctx, void *dst, const void *src) {
+  (void)ctx;
+  unsigned *d = dst, old = *d;
+  *d |= *(const unsigned *)src;
+  return *d != old;
+}
+
+/* Both wants, when some branch on the classification's variable tells
+ * SSL_ERROR_WANT_READ from SSL_ERROR_WANT_WRITE where nothing else can reach
+ * it: `events = (e == SSL_ERROR_WANT_READ) ? POLLIN : POLLOUT;` after the
+ * other codes were sent elsewhere, so its else handles the other want. */
+static int wants_split(const rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  int v = f->calls[k].result_var;
+  if (v < 0 || !f->vars[v].int_like) return 0;
+  const api_model *m = ctx->p->model;
+  unsigned wants = 1u << m->ssl_error_want_read | 1u << m->ssl_error_want_write;
+  codes_ctx c = {f, k, v};
+  dataflow_ops ops = {sizeof(unsigned), codes_init, codes_transfer, codes_edge, codes_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  int bits = 0;
+  for (int b = 0; b < f->nblocks && !bits; b++) {
+    const ir_block *blk = &f->blocks[b];
+    if (!(blk->cmp_op != CMP_NONE && blk->cmp_var == v) && blk->cond_var != v) continue;
+    unsigned at; /* the codes at the branch: the block's own definitions come first */
+    memcpy(&at, in + (size_t)b * sizeof at, sizeof at);
+    codes_transfer(&c, b, &at);
+    at &= ALL_CODES;
+    if (at != wants) continue;
+    bool apart = true; /* every edge lets through one want at most */
+    for (int e = 0; e < blk->nsucc && apart; e++) apart = codes_through(&c, blk, e, at) != wants;
+    if (apart) bits = WANT_READ_BIT | WANT_WRITE_BIT;
+  }
+  free(in);
+  return bits;
+}
 
 static bool result_leaves_function(const ir_function *f, const ir_call *c) {
   if (c->result_returned || c->result_escapes) return true;
@@ -61,6 +147,7 @@ void ossl003_check(rule_ctx *ctx) {
     if (!x->effects[k].is_classify) continue;
     int v = f->calls[k].result_var;
     handled[k] = call_bits[k] | (v >= 0 ? var_bits[v] : 0);
+    if (handled[k] == WANT_READ_BIT || handled[k] == WANT_WRITE_BIT) handled[k] |= wants_split(ctx, k);
     tested[k] = call_tested[k] || (v >= 0 && var_tested[v]);
   }
   /* The classifications of one I/O call are taken together. */
