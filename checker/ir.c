@@ -10,6 +10,7 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee_type);
     free(f->calls[i].callee_alias);
     free(f->calls[i].loc.file);
+    for (int a = 0; a < f->calls[i].nargs; a++) free(f->calls[i].args[a].fn);
     free(f->calls[i].args);
     free(f->calls[i].fix_loc.file);
     free(f->calls[i].fix_text);

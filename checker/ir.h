@@ -12,13 +12,14 @@ typedef struct {
   unsigned line, col;
 } ir_loc;
 
-typedef enum { ARG_OTHER, ARG_VAR, ARG_CONST, ARG_CALL } ir_arg_kind;
+typedef enum { ARG_OTHER, ARG_VAR, ARG_CONST, ARG_CALL, ARG_FUNCTION } ir_arg_kind;
 
 typedef struct {
   ir_arg_kind kind;
   int var;          /* ARG_VAR: local variable (parameters first) */
   long long value;  /* ARG_CONST */
   int call;         /* ARG_CALL: the call whose result is passed directly */
+  char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
 } ir_arg;
 
 typedef struct {

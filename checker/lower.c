@@ -289,6 +289,20 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     if (clang_Cursor_isNull(inner)) break;
     s = inner;
   }
+  if (clang_getCursorKind(s) == CXCursor_UnaryOperator) { /* &my_write */
+    cursor_list l = cursor_children(s);
+    CXCursor inner = l.n == 1 ? cfg_strip(l.v[0]) : clang_getNullCursor();
+    free(l.v);
+    if (!clang_Cursor_isNull(inner) && clang_getCursorKind(inner) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(inner)) == CXCursor_FunctionDecl)
+      s = inner;
+  }
+  if (clang_getCursorKind(s) == CXCursor_DeclRefExpr &&
+      clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_FunctionDecl) {
+    r.kind = ARG_FUNCTION;
+    r.fn = cx_take(clang_getCursorSpelling(s));
+    return r;
+  }
   if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) {
     int v = local_root(L, s);
     if (v >= 0) {

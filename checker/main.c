@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "baseline.h"
 #include "config.h"
+#include "custom_bio.h"
 #include "fixit.h"
 #include "frontend.h"
 #include "model.h"
@@ -285,6 +286,7 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
     call_origin[i] = r.facts[i].in_origin;
   }
   project_entry_states(p, call_in, call_origin, addr_taken, naddr_taken);
+  p->writes_never_retry = custom_bio_writes_never_retry(p);
   free(call_in);
   free(call_origin);
   parallel_for(p->nfns, threads, rules_on_function, &r);

@@ -79,14 +79,31 @@ api_role model_role_of(const api_model *m, const char *name, bool declared_in_op
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+bool model_name_in(char *const *v, size_t n, const char *name) {
+  return n && name && bsearch(&name, v, n, sizeof name, cmp_str);
+}
+
 bool model_is_entry_point(const api_model *m, const char *name) {
-  return m->nentry_points && bsearch(&name, m->entry_points, m->nentry_points, sizeof name, cmp_str);
+  return model_name_in(m->entry_points, m->nentry_points, name);
+}
+
+static char **copy_names(char *const *v, size_t n) {
+  char **out = xmalloc((n + 1) * sizeof *out);
+  for (size_t i = 0; i < n; i++) out[i] = xstrdup(v[i]);
+  return out;
+}
+
+static void free_names(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++) free(v[i]);
+  free(v);
 }
 
 void model_copy(api_model *dst, const api_model *src) {
   *dst = *src;
-  dst->entry_points = xmalloc((src->nentry_points + 1) * sizeof *dst->entry_points);
-  for (size_t i = 0; i < src->nentry_points; i++) dst->entry_points[i] = xstrdup(src->entry_points[i]);
+  dst->entry_points = copy_names(src->entry_points, src->nentry_points);
+  dst->bio_set_write = copy_names(src->bio_set_write, src->nbio_set_write);
+  dst->socket_sources = copy_names(src->socket_sources, src->nsocket_sources);
+  dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
   dst->cap = src->nfns + 1;
   for (size_t i = 0; i < src->nfns; i++) {
@@ -107,8 +124,10 @@ void model_free(api_model *m) {
     free(m->fns[i].commands);
   }
   free(m->fns);
-  for (size_t i = 0; i < m->nentry_points; i++) free(m->entry_points[i]);
-  free(m->entry_points);
+  free_names(m->entry_points, m->nentry_points);
+  free_names(m->bio_set_write, m->nbio_set_write);
+  free_names(m->socket_sources, m->nsocket_sources);
+  free(m->bio_set_flags);
   free(m->openssl_header_dir);
   memset(m, 0, sizeof *m);
 }
@@ -366,6 +385,54 @@ static bool parse_constants(parse_ctx *c, const yaml_node_t *n, api_model *m, un
   return true;
 }
 
+/* A list of names, sorted, into *v / *n. */
+static bool parse_names(parse_ctx *c, const yaml_node_t *v, char ***out, size_t *n, const char *what) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "%s must be a list of function names", what);
+  size_t cap = *n;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const yaml_node_t *item = yaml_document_get_node(c->doc, *it);
+    if (!scalar(item) || !*scalar(item)) return fail(c, item, "%s must be a list of function names", what);
+    VEC_PUSH(*out, *n, cap, xstrdup(scalar(item)));
+  }
+  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_str);
+  return true;
+}
+
+/* custom_bio: {set_write: [...], retry_flags: {function: F, arg: N, bits: B}, socket_sources: [...]} */
+static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
+  if (n->type != YAML_MAPPING_NODE) return fail(c, n, "custom_bio must be a mapping", NULL);
+  for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (key && !strcmp(key, "set_write")) {
+      if (!parse_names(c, v, &m->bio_set_write, &m->nbio_set_write, "custom_bio.set_write")) return false;
+    } else if (key && !strcmp(key, "socket_sources")) {
+      if (!parse_names(c, v, &m->socket_sources, &m->nsocket_sources, "custom_bio.socket_sources")) return false;
+    } else if (key && !strcmp(key, "retry_flags")) {
+      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "retry_flags must be {function, arg, bits}", NULL);
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+        const char *name = scalar(qk);
+        if (name && !strcmp(name, "function") && scalar(qv)) {
+          free(m->bio_set_flags);
+          m->bio_set_flags = xstrdup(scalar(qv));
+        } else if (name && !strcmp(name, "arg")) {
+          if (!parse_arg_index(c, qv, &m->bio_flags_arg)) return false;
+        } else if (name && !strcmp(name, "bits")) {
+          if (!get_int(c, qv, &m->bio_write_retry_bits)) return false;
+        } else {
+          return fail(c, qk, "retry_flags: unknown key '%s' (function, arg, bits)", name ? name : "");
+        }
+      }
+    } else {
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, retry_flags, socket_sources)", key ? key : "");
+    }
+  }
+  return true;
+}
+
 static bool parse_model(parse_ctx *c, api_model *m) {
   yaml_node_t *root = yaml_document_get_root_node(c->doc);
   if (!root) return fail(c, NULL, "empty model file", NULL);
@@ -388,6 +455,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       m->openssl_header_dir = xstrdup(scalar(v));
     } else if (!strcmp(key, "constants")) {
       if (!parse_constants(c, v, m, &constants_seen)) return false;
+    } else if (!strcmp(key, "custom_bio")) {
+      if (!parse_custom_bio(c, v, m)) return false;
     } else if (!strcmp(key, "functions")) {
       if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
       for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
@@ -480,15 +549,7 @@ static bool parse_rule_list(parse_ctx *c, const yaml_node_t *n, config_target *t
 
 /* `entry-points: [tls_read, tls_write]`: functions called from outside the run. */
 static bool parse_entry_points(parse_ctx *c, const yaml_node_t *v, api_model *m) {
-  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "entry-points must be a list of function names", NULL);
-  size_t cap = m->nentry_points;
-  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
-    const yaml_node_t *n = yaml_document_get_node(c->doc, *it);
-    if (!scalar(n) || !*scalar(n)) return fail(c, n, "entry-points must be a list of function names", NULL);
-    VEC_PUSH(m->entry_points, m->nentry_points, cap, xstrdup(scalar(n)));
-  }
-  qsort(m->entry_points, m->nentry_points, sizeof *m->entry_points, cmp_str);
-  return true;
+  return parse_names(c, v, &m->entry_points, &m->nentry_points, "entry-points");
 }
 
 static bool parse_config(parse_ctx *c, void *out) {

@@ -65,6 +65,15 @@ typedef struct {
    * does not see (a library's public API), sorted. */
   char **entry_points;
   size_t nentry_points;
+  /* `custom_bio:` how a project builds its own BIO method and how a write
+   * function asks to be retried; which calls give an SSL a BIO over a socket. */
+  char **bio_set_write; /* BIO_meth_set_write: argument 1 is the write function */
+  size_t nbio_set_write;
+  char *bio_set_flags;  /* BIO_set_flags(b, flags): argument bio_flags_arg ... */
+  int bio_flags_arg;
+  long long bio_write_retry_bits; /* ... with all these bits asks to retry a write */
+  char **socket_sources; /* SSL_set_fd, BIO_new_socket, ...: a transport that may block a write */
+  size_t nsocket_sources;
 } api_model;
 
 /* Parse a model file. On failure returns false and sets *err to a one-line
@@ -82,6 +91,8 @@ api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd);
  * ownership of fn->commands. */
 void model_set(api_model *m, const api_function *fn);
 const char *model_role_name(api_role r);
+/* Whether name is in the sorted list v of n names. */
+bool model_name_in(char *const *v, size_t n, const char *name);
 /* Whether the configuration lists `name` under `entry-points:`. */
 bool model_is_entry_point(const api_model *m, const char *name);
 bool model_role_from_name(const char *s, api_role *out);

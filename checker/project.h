@@ -74,6 +74,8 @@ typedef struct {
    * and where a Q_DIRTY comes from; NULL until computed (every entry unknown). */
   unsigned *entry_mask;
   entry_link *entry_via;
+  /* No SSL of the run can be asked to retry a write (checker/custom_bio.h). */
+  bool writes_never_retry;
 } project;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.

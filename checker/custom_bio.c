@@ -1,0 +1,71 @@
+#include "custom_bio.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether call c may set the write-retry flags: BIO_set_flags(b, F) with all
+ * the retry bits in F, or with F not a known constant. */
+static bool sets_write_retry(const api_model *m, const ir_call *c) {
+  if (!m->bio_set_flags || !c->callee || strcmp(c->callee, m->bio_set_flags)) return false;
+  if (m->bio_flags_arg >= c->nargs) return true;
+  const ir_arg *a = &c->args[m->bio_flags_arg];
+  return a->kind != ARG_CONST || (a->value & m->bio_write_retry_bits) == m->bio_write_retry_bits;
+}
+
+/* Per function: may it set the write-retry flags, itself or through the
+ * project functions it calls (to a fixed point over the call graph). */
+static bool *may_retry_write(const project *p) {
+  bool *r = xcalloc((size_t)p->nfns + 1, sizeof *r);
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++) r[f] = sets_write_retry(p->model, &p->fns[f]->calls[k]);
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int f = 0; f < p->nfns; f++) {
+      if (r[f]) continue;
+      for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++) {
+        const ir_call *c = &p->fns[f]->calls[k];
+        if (!c->callee || c->via_pointer) continue;
+        int nd = project_definitions(p, c->callee, p->fns[f], defs, MAX_DEFS);
+        for (int d = 0; d < nd && d < MAX_DEFS && !r[f]; d++) r[f] = r[defs[d]];
+      }
+      changed |= r[f];
+    }
+  }
+  return r;
+}
+
+bool custom_bio_writes_never_retry(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nbio_set_write) return false;
+  bool any_method = false;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return false; /* a socket */
+      any_method |= model_name_in(m->bio_set_write, m->nbio_set_write, c->callee);
+    }
+  if (!any_method) return false;
+  bool *retry = may_retry_write(p);
+  bool never = true;
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  for (int f = 0; f < p->nfns && never; f++)
+    for (int k = 0; k < p->fns[f]->ncalls && never; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->bio_set_write, m->nbio_set_write, c->callee)) continue;
+      /* the write function: one of the project's, whose every definition never retries */
+      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION) {
+        never = false;
+        break;
+      }
+      int nd = project_definitions(p, c->args[1].fn, p->fns[f], defs, MAX_DEFS);
+      never = nd > 0 && nd <= MAX_DEFS;
+      for (int d = 0; d < nd && d < MAX_DEFS && never; d++) never = !retry[defs[d]];
+    }
+  free(retry);
+  return never;
+}

@@ -1,0 +1,16 @@
+/* Project-level facts about the BIOs an SSL writes to: when every SSL of the
+ * run writes through the project's own BIO methods (BIO_meth_new +
+ * BIO_meth_set_write, attached with SSL_set_bio), none of whose write
+ * functions ever asks to be retried (BIO_set_retry_write), and none through a
+ * socket, SSL_ERROR_WANT_WRITE cannot happen (a web server's buffering output
+ * filter). The calls that mean each of these are the model's `custom_bio:`. */
+#ifndef OSSL_LINT_CUSTOM_BIO_H
+#define OSSL_LINT_CUSTOM_BIO_H
+
+#include "project.h"
+
+#include <stdbool.h>
+
+bool custom_bio_writes_never_retry(const project *p);
+
+#endif
