@@ -827,14 +827,21 @@ static derived_role role_of(const project *p, const int *defs, int n) {
   return r;
 }
 
-static void write_role(FILE *out, const derived_role *r) {
+/* sep: ", " in a flow mapping, "\n    " in a block one. */
+static void write_role(FILE *out, const derived_role *r, const char *sep) {
   fprintf(out, "role: %s", r->role);
-  if (r->empties) fputs(", empties: true", out);
+  if (r->empties) fprintf(out, "%sempties: true", sep);
   if (!strcmp(r->role, "pushes_on_failure")) {
-    fputs(", failure: [", out);
+    fprintf(out, "%sfailure: [", sep);
     for (int i = 0; i < r->nfail; i++) fprintf(out, "%s%lld", i ? ", " : "", r->fail[i]);
     fputs("]", out);
   }
+}
+
+static int ncmd_of(const derive_state *d, const char *fn) {
+  int n = 0;
+  for (int c = 0; c < d->ncmds; c++) n += !strcmp(d->cmds[c].fn, fn);
+  return n;
 }
 
 /* The external definitions of a public name in the project (the originals,
@@ -857,6 +864,12 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
   strbuf body = {0};
   for (int i = 0; i < d->npub; i++) {
     int defs[16];
+    const api_function *given = model_lookup(d->m, d->pub[i].name);
+    if (given) { /* a primitive of the derive run: its role as given there */
+      sb_appendf(&body, "  - {name: %s, role: %s%s}\n", given->name, model_role_name(given->role),
+                 given->role == ROLE_DRAIN && given->empties ? ", empties: true" : "");
+      continue;
+    }
     int n = public_definitions(p, d->pub[i].name, defs, 16);
     if (n <= 0) {
       undefined++;
@@ -869,7 +882,7 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
       FILE *mem;
       size_t len;
       mem = open_memstream(&role, &len);
-      write_role(mem, &r);
+      write_role(mem, &r, ncmd_of(d, d->pub[i].name) ? "\n    " : ", ");
       fclose(mem);
     }
     int first = -1, ncmd = 0;
@@ -901,7 +914,7 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
       char *crole = NULL;
       size_t len;
       FILE *mem = open_memstream(&crole, &len);
-      write_role(mem, &cr);
+      write_role(mem, &cr, ", ");
       fclose(mem);
       sb_appendf(&body, "%s}\n", crole);
       free(crole);
