@@ -427,22 +427,27 @@ static ir_function *synth_function(const char *name, char **callees, int n) {
 
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
 
+/* memcpy of n bytes, where src may be NULL when n is 0. */
+static void copy_bytes(void *dst, const void *src, size_t n) {
+  if (n) memcpy(dst, src, n);
+}
+
 static ir_function *clone_function(const ir_function *f, const char *name) {
   ir_function *c = xmalloc(sizeof *c);
   *c = *f;
   c->name = xstrdup(name);
   c->loc.file = dup_or_null(f->loc.file);
   c->vars = xmalloc(((size_t)f->nvars + 1) * sizeof *c->vars);
-  memcpy(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
+  copy_bytes(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
   c->blocks = xmalloc(((size_t)f->nblocks + 1) * sizeof *c->blocks);
   for (int b = 0; b < f->nblocks; b++) {
     ir_block *nb = &c->blocks[b];
     *nb = f->blocks[b];
     nb->ev = xmalloc(((size_t)nb->nev + 1) * sizeof *nb->ev);
-    memcpy(nb->ev, f->blocks[b].ev, (size_t)nb->nev * sizeof *nb->ev);
+    copy_bytes(nb->ev, f->blocks[b].ev, (size_t)nb->nev * sizeof *nb->ev);
     nb->ev_cap = nb->nev + 1;
     nb->succ = xmalloc(((size_t)nb->nsucc + 1) * sizeof *nb->succ);
-    memcpy(nb->succ, f->blocks[b].succ, (size_t)nb->nsucc * sizeof *nb->succ);
+    copy_bytes(nb->succ, f->blocks[b].succ, (size_t)nb->nsucc * sizeof *nb->succ);
   }
   c->calls = xmalloc(((size_t)f->ncalls + 1) * sizeof *c->calls);
   c->calls_cap = f->ncalls + 1;
@@ -456,13 +461,13 @@ static ir_function *clone_function(const ir_function *f, const char *name) {
     k->fix_loc.file = dup_or_null(k->fix_loc.file);
     k->fix_text = dup_or_null(k->fix_text);
     k->args = xmalloc(((size_t)k->nargs + 1) * sizeof *k->args);
-    memcpy(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
+    copy_bytes(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
   }
   c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
-  memcpy(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);
+  copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);
   c->tests_cap = f->ntests + 1;
   c->rets = xmalloc(((size_t)f->nrets + 1) * sizeof *c->rets);
-  memcpy(c->rets, f->rets, (size_t)f->nrets * sizeof *c->rets);
+  copy_bytes(c->rets, f->rets, (size_t)f->nrets * sizeof *c->rets);
   c->rets_cap = f->nrets + 1;
   return c;
 }
