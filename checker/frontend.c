@@ -3,6 +3,7 @@
 #include "address_taken.h"
 #include "cfg.h"
 #include "cursor.h"
+#include "inits.h"
 #include "lower.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -356,6 +357,7 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
   tu_walk w = {.r = r, .opts = opts};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
   r->addr_taken = address_taken_collect(tu, is_project_code, &w, &r->naddr_taken);
+  if (opts->collect_inits) inits_collect(tu, r);
   if (opts->dump_cfg) r->cfg_dump = sb_take(&w.dump);
   clang_disposeTranslationUnit(tu);
 }
@@ -492,5 +494,7 @@ void frontend_result_free(tu_result *r) {
   free(r->cfg_dump);
   for (int i = 0; i < r->naddr_taken; i++) free(r->addr_taken[i]);
   free(r->addr_taken);
+  for (int i = 0; i < r->ninits; i++) free(r->inits[i]);
+  free(r->inits);
   memset(r, 0, sizeof *r);
 }

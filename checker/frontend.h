@@ -23,6 +23,10 @@ typedef struct {
   char *cfg_dump; /* --dump-cfg */
   char **addr_taken; /* the functions whose address it takes (sorted names) */
   int naddr_taken;
+  /* collect_inits: "STRUCT.FIELD FUNCTION", one per function whose address an
+   * initializer of this file stores in a field (`static const BIO_METHOD m = {..., mem_ctrl}`). */
+  char **inits;
+  int ninits, inits_cap;
 } tu_result;
 
 typedef struct {
@@ -32,6 +36,7 @@ typedef struct {
   bool progress; /* "files done of total" on stderr (when it is a terminal) */
   long max_file_size; /* bytes; a larger file is refused with a message (0: no limit) */
   int file_timeout;   /* seconds for one file; past it the run stops with a message (0: none) */
+  bool collect_inits; /* fill tu_result.inits (method tables, for --derive-model) */
 } frontend_opts;
 
 /* One job per file, each with the same flags; a file named twice (`a.c ./a.c`)

@@ -252,6 +252,16 @@ static bool const_value(CXCursor c, long long *v) {
   if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
       clang_getCursorKind(clang_getCursorReferenced(c)) != CXCursor_EnumConstantDecl)
     return false;
+  /* A null pointer constant, `(void *)0` (NULL): 0. */
+  if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr &&
+      clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer) {
+    cursor_list l = cursor_children(c);
+    long long inner;
+    bool null = l.n > 0 && const_value(l.v[l.n - 1], &inner) && inner == 0;
+    free(l.v);
+    if (null) *v = 0;
+    return null;
+  }
   CXEvalResult r = clang_Cursor_Evaluate(c);
   if (!r) return false;
   bool ok = clang_EvalResult_getKind(r) == CXEval_Int;

@@ -4,6 +4,7 @@
 #include "baseline.h"
 #include "config.h"
 #include "custom_bio.h"
+#include "derive.h"
 #include "fixit.h"
 #include "frontend.h"
 #include "model.h"
@@ -33,6 +34,7 @@ typedef struct {
   bool dump_cfg;
   bool dump_summaries;
   bool list_unmodelled;
+  const char *derive_out, *public_headers, *derive_source; /* --derive-model */
   const char *format; /* text, json, sarif, gitlab */
   bool fix;
   bool quiet;
@@ -73,6 +75,10 @@ static void usage(FILE *out) {
         "  --dump-cfg           print each function's control-flow graph\n"
         "  --dump-summaries     print what each project function was inferred to do (clears,\n"
         "                       drains, classifies, returns I/O results, constants it returns)\n"
+        "  --derive-model OUT   with --public-headers DIR: analyze OpenSSL's own source (-p) and\n"
+        "                       write the role of every function DIR's headers declare to OUT\n"
+        "  --public-headers DIR OpenSSL's include/openssl, for --derive-model\n"
+        "  --derive-source TEXT what the derived model came from (its header), for --derive-model\n"
         "  --list-unmodelled    list the OpenSSL functions called that the model does not know\n"
         "                       (taken as ones that may push an error), with their call counts\n"
         "  -h, --help           this text\n"
@@ -102,7 +108,7 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
 
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED, OPT_DUMP_SUMMARIES };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED, OPT_DUMP_SUMMARIES, OPT_DERIVE, OPT_PUBLIC_HEADERS, OPT_DERIVE_SOURCE };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
@@ -113,6 +119,9 @@ static int parse_args(int argc, char **argv, options *o) {
       {"file-timeout", required_argument, NULL, OPT_TIMEOUT},
       {"rules-url", required_argument, NULL, OPT_RULES_URL},
       {"list-unmodelled", no_argument, NULL, OPT_UNMODELLED},
+      {"derive-model", required_argument, NULL, OPT_DERIVE},
+      {"public-headers", required_argument, NULL, OPT_PUBLIC_HEADERS},
+      {"derive-source", required_argument, NULL, OPT_DERIVE_SOURCE},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
@@ -188,6 +197,9 @@ static int parse_args(int argc, char **argv, options *o) {
       return EXIT_CLEAN;
     case OPT_DUMP: o->dump_cfg = true; break;
     case OPT_DUMP_SUMMARIES: o->dump_summaries = true; break;
+    case OPT_DERIVE: o->derive_out = optarg; break;
+    case OPT_PUBLIC_HEADERS: o->public_headers = optarg; break;
+    case OPT_DERIVE_SOURCE: o->derive_source = optarg; break;
     case 'h': usage(stdout); return EXIT_CLEAN;
     case OPT_VERSION: printf("ossl-lint %s\n", OSSL_LINT_VERSION); return EXIT_CLEAN;
     default: usage(stderr); return EXIT_TROUBLE;
@@ -206,7 +218,38 @@ static int parse_args(int argc, char **argv, options *o) {
           stderr);
     return EXIT_TROUBLE;
   }
+  if (!o->derive_out != !o->public_headers) {
+    fputs("ossl-lint: error: --derive-model OUT and --public-headers DIR go together\n", stderr);
+    return EXIT_TROUBLE;
+  }
   return -1;
+}
+
+/* --derive-model: OpenSSL's own functions are the project; write the role of
+ * each public function from their summaries. */
+static bool derive_model(const options *o, const api_model *model, ir_function **fns, int nfns,
+                         const tu_result *results, int nresults) {
+  int original = nfns;
+  derive_state *d = derive_prepare(o->public_headers, model, &fns, &nfns, results, nresults);
+  bool ok = d != NULL;
+  if (ok) {
+    project p;
+    project_init(&p, model, NULL, fns, nfns);
+    if (!project_summarize(&p, o->jobs))
+      fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds\n", p.rounds);
+    if (o->dump_summaries) {
+      char *text = project_describe(&p);
+      fputs(text, stdout);
+      free(text);
+    }
+    ok = derive_write(d, &p, o->derive_out, o->derive_source ? o->derive_source : "OpenSSL",
+                      "scripts/derive-model OPENSSL_SOURCE_DIR");
+    project_free(&p);
+  }
+  for (int i = original; i < nfns; i++) ir_function_free(fns[i]);
+  free(fns);
+  derive_free(d);
+  return ok;
 }
 
 typedef struct {
@@ -434,7 +477,8 @@ int main(int argc, char **argv) {
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
   frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg,
                       .progress = !o.quiet && isatty(STDERR_FILENO),
-                      .max_file_size = o.max_file_size, .file_timeout = o.file_timeout};
+                      .max_file_size = o.max_file_size, .file_timeout = o.file_timeout,
+                      .collect_inits = o.derive_out != NULL};
   frontend_run(jobs, njobs, &fo, results);
 
   ir_function **fns = NULL;
@@ -459,7 +503,10 @@ int main(int argc, char **argv) {
   free(header_config_text);
 
   int nfindings = 0;
-  if (o.list_unmodelled)
+  if (o.derive_out) {
+    trouble |= !derive_model(&o, &model, fns, nfns, results, njobs);
+    fns = NULL; /* freed there (it may have grown) */
+  } else if (o.list_unmodelled)
     list_unmodelled(&model, fns, nfns);
   else
     nfindings = analyze_and_report(&o, &model, fns, nfns, jobs, results, njobs, &configs,

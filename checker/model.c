@@ -432,8 +432,10 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   }
   return true;
 }
+static bool load_derived(parse_ctx *c, const yaml_node_t *at, api_model *m, const char *file);
 
 static bool parse_model(parse_ctx *c, api_model *m) {
+  const yaml_node_t *derived = NULL;
   yaml_node_t *root = yaml_document_get_root_node(c->doc);
   if (!root) return fail(c, NULL, "empty model file", NULL);
   if (root->type != YAML_MAPPING_NODE) return fail(c, root, "the model must be a mapping", NULL);
@@ -457,6 +459,9 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_constants(c, v, m, &constants_seen)) return false;
     } else if (!strcmp(key, "custom_bio")) {
       if (!parse_custom_bio(c, v, m)) return false;
+    } else if (!strcmp(key, "derived")) {
+      if (!scalar(v) || !*scalar(v)) return fail(c, v, "derived must be a file name", NULL);
+      derived = v;
     } else if (!strcmp(key, "functions")) {
       if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
       for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
@@ -480,7 +485,7 @@ static bool parse_model(parse_ctx *c, api_model *m) {
     return fail(c, root, "constants must define SSL_ERROR_NONE/SSL/WANT_READ/WANT_WRITE/"
                          "SYSCALL/ZERO_RETURN and SSL_READING/SSL_WRITING", NULL);
   if (!m->openssl_header_dir) m->openssl_header_dir = xstrdup("openssl");
-  return true;
+  return !derived || load_derived(c, derived, m, scalar(derived));
 }
 
 typedef bool (*doc_parser)(parse_ctx *c, void *out);
@@ -520,6 +525,80 @@ bool model_load(const char *path, api_model *m, char **err) {
   memset(m, 0, sizeof *m);
   bool ok = load_yaml(path, parse_model_doc, m, err);
   if (!ok) model_free(m);
+  return ok;
+}
+
+/* ---- the derived model (`derived: openssl-derived.yaml`) ---- */
+
+typedef struct {
+  api_model *m;
+  size_t nhand; /* the hand-written entries: m->fns[0..nhand), sorted */
+} derived_target;
+
+static bool hand_written(const derived_target *t, const char *name) {
+  api_function key = {.name = (char *)name};
+  return t->nhand && bsearch(&key, t->m->fns, t->nhand, sizeof key, cmp_fn);
+}
+
+/* version, source and functions; an entry the hand-written model has is
+ * left out (the hand-written role wins). */
+static bool parse_derived(parse_ctx *c, void *out) {
+  derived_target *t = out;
+  yaml_node_t *root = yaml_document_get_root_node(c->doc);
+  if (!root || root->type != YAML_MAPPING_NODE) return fail(c, root, "the derived model must be a mapping", NULL);
+  for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (key && !strcmp(key, "version")) {
+      long long ver;
+      if (!get_int(c, v, &ver)) return false;
+      if (ver != 1) return fail(c, v, "unsupported model version (expected 1)", NULL);
+    } else if (key && !strcmp(key, "source")) {
+      if (!scalar(v)) return fail(c, v, "source must be a string", NULL);
+    } else if (key && !strcmp(key, "functions")) {
+      if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
+      for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+        api_function fn;
+        if (!model_parse_function(c, yaml_document_get_node(c->doc, *it), &fn)) return false;
+        if (hand_written(t, fn.name)) {
+          free(fn.commands);
+          continue;
+        }
+        fn.name = xstrdup(fn.name);
+        VEC_PUSH(t->m->fns, t->m->nfns, t->m->cap, fn);
+      }
+    } else {
+      return fail(c, k, "unknown key '%s' in a derived model (version, source, functions)", key ? key : "");
+    }
+  }
+  return true;
+}
+
+/* The derived file, named relative to the model's own directory. */
+static bool load_derived(parse_ctx *c, const yaml_node_t *at, api_model *m, const char *file) {
+  const char *slash = strrchr(c->path, '/');
+  char *path = file[0] == '/' || !slash ? xstrdup(file) : xasprintf("%.*s/%s", (int)(slash - c->path), c->path, file);
+  derived_target t = {m, m->nfns};
+  char *err = NULL;
+  bool ok = load_yaml(path, parse_derived, &t, &err);
+  qsort(m->fns, m->nfns, sizeof *m->fns, cmp_fn);
+  /* A name the derived file lists twice: one entry. */
+  size_t n = 0;
+  for (size_t i = 0; i < m->nfns; i++) {
+    if (n && !strcmp(m->fns[n - 1].name, m->fns[i].name)) {
+      free(m->fns[i].name);
+      free(m->fns[i].commands);
+      continue;
+    }
+    m->fns[n++] = m->fns[i];
+  }
+  m->nfns = n;
+  free(path);
+  if (!ok) {
+    fail(c, at, "in the derived model: %s", err);
+    free(err);
+  }
   return ok;
 }
 

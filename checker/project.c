@@ -93,6 +93,25 @@ static bool has_value(const long long *v, int n, long long x) {
 
 /* The constants f returns where it may have pushed, and the queue where it
  * returns anything else (see fn_summary). */
+/* The call whose result return statement r returns directly (`return f(...);`), or -1. */
+static int returned_call(const ir_function *f, int r) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_RETURN && ev->ret == r) return ev->call;
+    }
+  return -1;
+}
+
+/* `return f(...);` where f pushes only when it returns one of its failure
+ * values and nothing before it left an error: what this return may push, it
+ * pushes with those values (a ctrl function handing a command on to its method). */
+static bool passes_failure_on(const fn_facts *x, int call) {
+  return call >= 0 && x->effects[call].nfail > 0 && !(x->in_mask[call] & Q_DIRTY);
+}
+
+/* The constants f returns where it may have pushed, and the queue where it
+ * returns anything else (see fn_summary). */
 static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
   s->fail_n = -1;
   if (!(x->exit_mask & Q_DIRTY)) return;
@@ -102,18 +121,31 @@ static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *
   for (int r = 0; r < f->nrets; r++) {
     if (!(x->ret_mask[r] & Q_DIRTY)) continue;
     const ir_return *ret = &f->rets[r];
-    if (ret->nvals <= 0) return; /* pushes, then returns a value not known */
+    const long long *rv = ret->vals;
+    int nrv = ret->nvals;
+    if (nrv <= 0) {
+      int call = returned_call(f, r);
+      if (!passes_failure_on(x, call)) return; /* pushes, then returns a value not known */
+      rv = x->effects[call].fail;
+      nrv = x->effects[call].nfail;
+    }
     dirty_return = true;
-    for (int i = 0; i < ret->nvals; i++) {
-      if (has_value(vals, n, ret->vals[i])) continue;
+    for (int i = 0; i < nrv; i++) {
+      if (has_value(vals, n, rv[i])) continue;
       if (n == API_MAX_FAILURE) return;
-      vals[n++] = ret->vals[i];
+      vals[n++] = rv[i];
     }
   }
   if (!dirty_return) return; /* pushes, then returns no value */
   unsigned succ = 0;
   for (int r = 0; r < f->nrets; r++) {
     const ir_return *ret = &f->rets[r];
+    int call = ret->nvals <= 0 ? returned_call(f, r) : -1;
+    if (passes_failure_on(x, call)) { /* its other results: as the callee leaves them */
+      unsigned m = x->effects[call].fail_succ_mask;
+      succ |= (m & Q_ENTRY ? x->in_mask[call] : 0) | (m & ~(unsigned)Q_ENTRY);
+      continue;
+    }
     bool other = ret->nvals <= 0;
     for (int i = 0; !other && i < ret->nvals; i++) other = !has_value(vals, n, ret->vals[i]);
     if (other) succ |= x->ret_mask[r];

@@ -79,7 +79,11 @@ def main(argv):
         without = run(checker, ["--disable", "stale-error-queue"] + files)
         results.append(("--disable by name removes that rule",
                         "[OSSL001-" not in without.stdout and "[OSSL001-" in one.stdout))
-        un = run(checker, ["--list-unmodelled", os.path.join(fixtures, "..", "OSSL002",
+        # The hand-written model alone (without the derived one, which has them all).
+        alone = os.path.join(tmp, "hand-written.yaml")
+        api = os.path.join(fixtures, "..", "..", "rules", "openssl-api.yaml")
+        open(alone, "w").write("".join(l for l in open(api) if not l.startswith("derived:")))
+        un = run(checker, ["--model", alone, "--list-unmodelled", os.path.join(fixtures, "..", "OSSL002",
                                                             "peer_cert_between_read_and_get_error.c")])
         listed = dict(l.split() for l in un.stdout.splitlines())
         results.append(("--list-unmodelled names the OpenSSL calls the model lacks, with counts",

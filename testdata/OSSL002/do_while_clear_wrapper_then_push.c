@@ -1,10 +1,10 @@
 /*
  * Shape: a do/while retry write loop that starts each iteration with a
  * same-file helper that clears the queue (summary "clears"), then writes, and
- * then switches the SSL to moving-buffer mode (SSL_set_mode is a macro over
- * SSL_ctrl: not pure) before classifying. Not a specific project.
+ * then sets the peer name to verify (SSL_set1_host may push: OpenSSL's code
+ * raises on a failed allocation) before classifying. Not a specific project.
  *
- * Expected: OSSL002 on SSL_set_mode. The clear wrapper is inside the loop:
+ * Expected: OSSL002 on SSL_set1_host. The clear wrapper is inside the loop:
  * no OSSL001. Both wants in the loop condition: no OSSL003.
  */
 #include <openssl/ssl.h>
@@ -25,7 +25,7 @@ int write_retry(SSL *ssl, int fd, const void *buf, int len)
 		reset_queue();
 		n = SSL_write(ssl, buf, len);
 		if (n <= 0)
-			SSL_set_mode(ssl, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER); // expect: OSSL002
+			SSL_set1_host(ssl, "example.com"); // expect: OSSL002
 		e = (n > 0) ? SSL_ERROR_NONE : SSL_get_error(ssl, n);
 		if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE)
 			(void) wait_io(fd, e == SSL_ERROR_WANT_WRITE);

@@ -2,9 +2,10 @@
  * Shape: shutdown handling that marks the session on a 0 return and falls
  * through into the classification (nginx's ngx_ssl_shutdown also calls
  * SSL_set_shutdown()/SSL_set_quiet_shutdown(), but before SSL_shutdown()).
- * SSL_set_quiet_shutdown() is declared in openssl/ssl.h and not pure.
+ * Here it drops the session instead: SSL_set_session() may push (SSL_set_quiet_shutdown()
+ * only sets a field: pure in rules/openssl-derived.yaml).
  *
- * Expected: OSSL002 on SSL_set_quiet_shutdown (on the case 0 path it sits
+ * Expected: OSSL002 on SSL_set_session (on the case 0 path it sits
  * between SSL_shutdown and SSL_get_error). Clear first: no OSSL001. Both
  * wants (switch with fall-through): no OSSL003.
  */
@@ -21,7 +22,7 @@ int shut(SSL *ssl)
 	case 1:
 		return 0;
 	case 0:
-		SSL_set_quiet_shutdown(ssl, 1); // expect: OSSL002
+		SSL_set_session(ssl, NULL); // expect: OSSL002
 		/* fall through */
 	default:
 		e = SSL_get_error(ssl, n);

@@ -3,9 +3,8 @@
  * a shared `fail:` label whose first statement frees a scratch BIO before the
  * classification (goto-based error path). Not a specific project.
  *
- * Expected: OSSL002 on SSL_get1_peer_certificate (?: arm taken when n == 1,
- * then the goto path still reaches SSL_get_error when verification fails) and
- * OSSL002 on BIO_reset at the label (a macro over BIO_ctrl: pushes). BIO_free
+ * Expected: no OSSL002 on SSL_get1_peer_certificate (it only reads: pure in
+ * rules/openssl-derived.yaml, derived from OpenSSL's code) and OSSL002 on BIO_reset at the label (a macro over BIO_ctrl: pushes). BIO_free
  * is a destructor, pure in the checker's model: not a finding. Clear first:
  * no OSSL001. Both wants.
  */
@@ -23,7 +22,7 @@ int handshake_verify(SSL *ssl, BIO *scratch)
 
 	ERR_clear_error();
 	n = SSL_do_handshake(ssl);
-	cert = (n == 1) ? SSL_get1_peer_certificate(ssl) : NULL; // expect: OSSL002
+	cert = (n == 1) ? SSL_get1_peer_certificate(ssl) : NULL;
 	if (cert == NULL || !verify_name(cert))
 		goto fail;
 	return 0;

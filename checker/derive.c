@@ -1,0 +1,1002 @@
+#include "derive.h"
+
+#include "cursor.h"
+#include "util.h"
+
+#include <clang-c/Index.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The name of the function a call through an unresolved pointer reaches: its
+ * body pushes (ERR_new), so such a call may push. */
+#define UNRESOLVED_POINTER "(unresolved pointer call)"
+#define SYNTH_FILE "(derived)"
+enum { MAX_CLONES = 100000, MAX_TARGETS = 512 };
+
+typedef struct {
+  char *name;
+  int cmd_arg; /* the `cmd` parameter, or -1 */
+} pub_fn;
+
+typedef struct {
+  char *fn;   /* the ctrl function */
+  char *name; /* the constant */
+  long long value;
+} pub_cmd;
+
+typedef struct {
+  char *key; /* STRUCT.FIELD */
+  char *fn;
+  int tu;
+} init_entry;
+
+typedef struct {
+  char *key;
+  char *value;
+} str_pair;
+
+typedef struct {
+  const char *name;
+  int fn;
+} name_ix;
+
+struct derive_state {
+  pub_fn *pub;
+  int npub, pub_cap;
+  pub_cmd *cmds;
+  int ncmds, cmds_cap;
+  init_entry *inits;
+  int ninits, inits_cap;
+  /* While rewriting: the functions, an index by name, the memo of what was made. */
+  const api_model *m;
+  ir_function ***fns;
+  int *nfns, fns_cap;
+  name_ix *names;
+  int nnames;
+  str_pair *made; /* key -> name of the function made for it */
+  int nmade, made_cap;
+  bool made_sorted;
+  int nclones, ndispatchers, ntrampolines;
+  /* Pointer calls nothing resolved: their names, for the report. */
+  char **unresolved;
+  int nunresolved, unresolved_cap;
+  int nresolved_calls;
+};
+
+/* ---- small maps ---- */
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_name_ix(const void *a, const void *b) {
+  const name_ix *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : x->fn - y->fn;
+}
+static int cmp_init(const void *a, const void *b) {
+  const init_entry *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  if (c) return c;
+  c = strcmp(x->fn, y->fn);
+  return c ? c : x->tu - y->tu;
+}
+static int cmp_pub(const void *a, const void *b) { return strcmp(((const pub_fn *)a)->name, ((const pub_fn *)b)->name); }
+
+/* The memo is small enough for a linear scan per lookup to hurt: keep it in a
+ * hash table. */
+typedef struct {
+  char **keys, **values;
+  size_t cap, n;
+} hmap;
+
+static size_t hash_str(const char *s) {
+  size_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static hmap memo;
+
+static const char *memo_get(const char *key) {
+  if (!memo.cap) return NULL;
+  for (size_t i = hash_str(key) & (memo.cap - 1);; i = (i + 1) & (memo.cap - 1)) {
+    if (!memo.keys[i]) return NULL;
+    if (!strcmp(memo.keys[i], key)) return memo.values[i];
+  }
+}
+
+static void memo_put(const char *key, const char *value) {
+  if ((memo.n + 1) * 2 > memo.cap) {
+    hmap old = memo;
+    memo.cap = old.cap ? old.cap * 2 : 1024;
+    memo.n = 0;
+    memo.keys = xcalloc(memo.cap, sizeof *memo.keys);
+    memo.values = xcalloc(memo.cap, sizeof *memo.values);
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.keys[i]) {
+        size_t j = hash_str(old.keys[i]) & (memo.cap - 1);
+        while (memo.keys[j]) j = (j + 1) & (memo.cap - 1);
+        memo.keys[j] = old.keys[i];
+        memo.values[j] = old.values[i];
+        memo.n++;
+      }
+    free(old.keys);
+    free(old.values);
+  }
+  size_t i = hash_str(key) & (memo.cap - 1);
+  while (memo.keys[i]) i = (i + 1) & (memo.cap - 1);
+  memo.keys[i] = xstrdup(key);
+  memo.values[i] = xstrdup(value);
+  memo.n++;
+}
+
+static void memo_free(void) {
+  for (size_t i = 0; i < memo.cap; i++) {
+    free(memo.keys[i]);
+    free(memo.values[i]);
+  }
+  free(memo.keys);
+  free(memo.values);
+  memset(&memo, 0, sizeof memo);
+}
+
+/* ---- the public headers ---- */
+
+typedef struct {
+  char *name;
+  bool function_like;
+  CXCursor c;
+} macro_def;
+
+typedef struct {
+  derive_state *d;
+  const char *dir;
+  size_t dirlen;
+  macro_def *macros;
+  int nmacros, macros_cap;
+  CXTranslationUnit tu;
+} header_walk;
+
+static bool in_dir(const header_walk *w, CXCursor c) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+  if (!f) return false;
+  char *path = cx_take(clang_getFileName(f));
+  bool in = !strncmp(path, w->dir, w->dirlen) && path[w->dirlen] == '/';
+  free(path);
+  return in;
+}
+
+static enum CXChildVisitResult visit_header(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  header_walk *w = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k != CXCursor_FunctionDecl && k != CXCursor_MacroDefinition) return CXChildVisit_Continue;
+  if (!in_dir(w, c)) return CXChildVisit_Continue;
+  char *name = cx_take(clang_getCursorSpelling(c));
+  if (k == CXCursor_MacroDefinition) {
+    macro_def md = {name, clang_Cursor_isMacroFunctionLike(c), c};
+    VEC_PUSH(w->macros, w->nmacros, w->macros_cap, md);
+    return CXChildVisit_Continue;
+  }
+  pub_fn p = {name, -1};
+  int nargs = clang_Cursor_getNumArguments(c);
+  for (int i = 0; i < nargs && p.cmd_arg < 0; i++) {
+    CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+    char *an = cx_take(clang_getCursorSpelling(a));
+    CXType t = clang_getCanonicalType(clang_getCursorType(a));
+    if (!strcmp(an, "cmd") && t.kind >= CXType_Bool && t.kind <= CXType_Int128) p.cmd_arg = i;
+    free(an);
+  }
+  VEC_PUSH(w->d->pub, w->d->npub, w->d->pub_cap, p);
+  return CXChildVisit_Continue;
+}
+
+typedef struct {
+  char **v;
+  int n;
+} token_list;
+
+static token_list macro_tokens(CXTranslationUnit tu, CXCursor c) {
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
+  token_list l = {xcalloc((size_t)n + 1, sizeof(char *)), (int)n};
+  for (unsigned i = 0; i < n; i++) l.v[i] = cx_take(clang_getTokenSpelling(tu, toks[i]));
+  clang_disposeTokens(tu, toks, n);
+  return l;
+}
+
+static void tokens_free(token_list *l) {
+  for (int i = 0; i < l->n; i++) free(l->v[i]);
+  free(l->v);
+}
+
+/* An object-like macro whose body is one integer literal (maybe in parentheses). */
+static bool macro_integer(const token_list *l, long long *v) {
+  int i = 1, j = l->n - 1;
+  while (i < j && !strcmp(l->v[i], "(") && !strcmp(l->v[j], ")")) i++, j--;
+  if (i != j) return false;
+  char *end;
+  errno = 0;
+  long long x = strtoll(l->v[i], &end, 0);
+  while (*end == 'L' || *end == 'l' || *end == 'U' || *end == 'u') end++;
+  if (*end || errno || end == l->v[i]) return false;
+  *v = x;
+  return true;
+}
+
+static const pub_fn *find_pub(const derive_state *d, const char *name) {
+  pub_fn key = {(char *)name, 0};
+  return bsearch(&key, d->pub, (size_t)d->npub, sizeof key, cmp_pub);
+}
+
+typedef struct {
+  const char *name;
+  long long value;
+} int_macro;
+
+static int cmp_int_macro(const void *a, const void *b) {
+  return strcmp(((const int_macro *)a)->name, ((const int_macro *)b)->name);
+}
+
+static void add_cmd(derive_state *d, const char *fn, const char *name, long long value) {
+  for (int i = 0; i < d->ncmds; i++)
+    if (!strcmp(d->cmds[i].fn, fn) && d->cmds[i].value == value) return;
+  pub_cmd c = {xstrdup(fn), xstrdup(name), value};
+  VEC_PUSH(d->cmds, d->ncmds, d->cmds_cap, c);
+}
+
+/* `F(a, CONST, ...)` in a function-like macro's body, F a ctrl function: the
+ * command CONST at F's `cmd` argument. */
+static void scan_ctrl_macro(derive_state *d, const token_list *l, const int_macro *ints, int nints) {
+  int body = 1;
+  if (l->n > 1 && !strcmp(l->v[1], "(")) /* skip the parameter list */
+    for (body = 2; body < l->n && strcmp(l->v[body - 1], ")"); body++) {}
+  for (int i = body; i + 1 < l->n; i++) {
+    const pub_fn *f = find_pub(d, l->v[i]);
+    if (!f || f->cmd_arg < 0 || strcmp(l->v[i + 1], "(")) continue;
+    int depth = 0, arg = 0, start = i + 2;
+    for (int j = i + 2; j < l->n; j++) {
+      const char *t = l->v[j];
+      if (!strcmp(t, "(")) depth++;
+      else if (!strcmp(t, ")") && depth > 0) depth--;
+      else if ((!strcmp(t, ",") && depth == 0) || (!strcmp(t, ")") && depth == 0)) {
+        if (arg == f->cmd_arg) {
+          int a = start, b = j - 1;
+          while (a < b && !strcmp(l->v[a], "(") && !strcmp(l->v[b], ")")) a++, b--;
+          if (a == b) {
+            int_macro key = {l->v[a], 0};
+            const int_macro *im = bsearch(&key, ints, (size_t)nints, sizeof key, cmp_int_macro);
+            if (im) add_cmd(d, f->name, im->name, im->value);
+          }
+          break;
+        }
+        arg++;
+        start = j + 1;
+        if (!strcmp(t, ")")) break;
+      }
+    }
+  }
+}
+
+static int cmp_cmd(const void *a, const void *b) {
+  const pub_cmd *x = a, *y = b;
+  int c = strcmp(x->fn, y->fn);
+  if (c) return c;
+  return x->value < y->value ? -1 : x->value > y->value;
+}
+
+static bool read_public_api(derive_state *d, const char *dir) {
+  DIR *dh = opendir(dir);
+  if (!dh) {
+    fprintf(stderr, "ossl-lint: error: --public-headers %s: %s\n", dir, strerror(errno));
+    return false;
+  }
+  char **headers = NULL;
+  int nh = 0, hcap = 0;
+  for (struct dirent *e; (e = readdir(dh));) {
+    size_t n = strlen(e->d_name);
+    if (n > 2 && !strcmp(e->d_name + n - 2, ".h")) VEC_PUSH(headers, nh, hcap, xstrdup(e->d_name));
+  }
+  closedir(dh);
+  if (nh > 1) qsort(headers, (size_t)nh, sizeof *headers, cmp_str);
+  strbuf src = {0};
+  for (int i = 0; i < nh; i++) {
+    sb_appendf(&src, "#include \"%s/%s\"\n", dir, headers[i]);
+    free(headers[i]);
+  }
+  free(headers);
+  char *text = sb_take(&src);
+  /* The directory above openssl/ is the include path. */
+  char *inc = xstrdup(dir);
+  size_t il = strlen(inc);
+  while (il > 1 && inc[il - 1] == '/') inc[--il] = '\0';
+  char *slash = strrchr(inc, '/');
+  if (slash) *slash = '\0';
+  char *iflag = xasprintf("-I%s", slash ? inc : ".");
+  const char *args[] = {"-xc", "-std=gnu11", iflag};
+  struct CXUnsavedFile uf = {"ossl-lint-public-api.c", text, (unsigned long)strlen(text)};
+  CXIndex index = clang_createIndex(0, 0);
+  CXTranslationUnit tu = NULL;
+  unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord |
+                   CXTranslationUnit_SkipFunctionBodies;
+  enum CXErrorCode ec = clang_parseTranslationUnit2(index, uf.Filename, args, 3, &uf, 1, flags, &tu);
+  bool ok = ec == CXError_Success && tu;
+  if (ok) {
+    header_walk w = {.d = d, .tu = tu};
+    char *real = realpath(dir, NULL);
+    w.dir = real ? real : dir;
+    w.dirlen = strlen(w.dir);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_header, &w);
+    /* Each name once (a function declared twice). */
+    if (d->npub > 1) qsort(d->pub, (size_t)d->npub, sizeof *d->pub, cmp_pub);
+    int n = 0;
+    for (int i = 0; i < d->npub; i++) {
+      if (n && !strcmp(d->pub[n - 1].name, d->pub[i].name)) {
+        if (d->pub[n - 1].cmd_arg < 0) d->pub[n - 1].cmd_arg = d->pub[i].cmd_arg;
+        free(d->pub[i].name);
+        continue;
+      }
+      d->pub[n++] = d->pub[i];
+    }
+    d->npub = n;
+    /* The integer constants, then the ctrl macros that pass them. */
+    int_macro *ints = NULL;
+    int nints = 0, icap = 0;
+    token_list *toks = xcalloc((size_t)w.nmacros + 1, sizeof *toks);
+    for (int i = 0; i < w.nmacros; i++) {
+      toks[i] = macro_tokens(tu, w.macros[i].c);
+      long long v;
+      if (!w.macros[i].function_like && macro_integer(&toks[i], &v)) {
+        int_macro im = {w.macros[i].name, v};
+        VEC_PUSH(ints, nints, icap, im);
+      }
+    }
+    if (nints > 1) qsort(ints, (size_t)nints, sizeof *ints, cmp_int_macro);
+    for (int i = 0; i < w.nmacros; i++)
+      if (w.macros[i].function_like) scan_ctrl_macro(d, &toks[i], ints, nints);
+    if (d->ncmds > 1) qsort(d->cmds, (size_t)d->ncmds, sizeof *d->cmds, cmp_cmd);
+    for (int i = 0; i < w.nmacros; i++) {
+      tokens_free(&toks[i]);
+      free(w.macros[i].name);
+    }
+    free(toks);
+    free(ints);
+    free(w.macros);
+    free(real);
+    clang_disposeTranslationUnit(tu);
+  } else {
+    fprintf(stderr, "ossl-lint: error: --public-headers %s: libclang could not parse the headers\n", dir);
+  }
+  clang_disposeIndex(index);
+  free(iflag);
+  free(inc);
+  free(text);
+  return ok && d->npub > 0;
+}
+
+/* ---- making functions ---- */
+
+static void add_fn(derive_state *d, ir_function *f) {
+  VEC_PUSH(*d->fns, *d->nfns, d->fns_cap, f);
+}
+
+static ir_loc synth_loc(void) { return (ir_loc){xstrdup(SYNTH_FILE), 0, 0}; }
+
+static ir_block empty_block(void) {
+  return (ir_block){.cond_call = -1, .cond_var = -1, .cmp_var = -1, .cmp_call = -1, .cmp_op = CMP_NONE};
+}
+
+/* A function that calls each of `callees` on its own path and returns its
+ * result (a dispatcher), or, with one callee, just calls it. */
+static ir_function *synth_function(const char *name, char **callees, int n) {
+  ir_function *f = xcalloc(1, sizeof *f);
+  f->name = xstrdup(name);
+  f->id = -1;
+  f->tu = -1;
+  f->loc = synth_loc();
+  f->vars = xcalloc(1, sizeof *f->vars);
+  f->nblocks = n + 2;
+  f->blocks = xcalloc((size_t)f->nblocks, sizeof *f->blocks);
+  for (int b = 0; b < f->nblocks; b++) f->blocks[b] = empty_block();
+  f->entry = 0;
+  f->exit = n + 1;
+  f->calls = xcalloc((size_t)n + 1, sizeof *f->calls);
+  f->calls_cap = n + 1;
+  f->rets = xcalloc((size_t)n + 1, sizeof *f->rets);
+  f->rets_cap = n + 1;
+  ir_block *entry = &f->blocks[0];
+  entry->succ = xcalloc((size_t)n + 1, sizeof *entry->succ);
+  for (int i = 0; i < n; i++) {
+    entry->succ[entry->nsucc++] = (ir_edge){.to = i + 1, .kind = IR_EDGE_ALWAYS};
+    f->calls[f->ncalls++] = (ir_call){.callee = xstrdup(callees[i]), .loc = synth_loc(), .result_var = -1,
+                                      .result_returned = true};
+    f->rets[f->nrets++] = (ir_return){.nvals = -1};
+    ir_block *b = &f->blocks[i + 1];
+    VEC_PUSH(b->ev, b->nev, b->ev_cap, ((ir_event){.kind = EV_CALL, .call = i, .var = -1, .src_call = -1, .ret = -1}));
+    VEC_PUSH(b->ev, b->nev, b->ev_cap, ((ir_event){.kind = EV_RETURN, .call = i, .var = -1, .src_call = -1, .ret = i}));
+    b->succ = xcalloc(1, sizeof *b->succ);
+    b->succ[b->nsucc++] = (ir_edge){.to = n + 1, .kind = IR_EDGE_ALWAYS};
+  }
+  if (n == 0) { /* entry straight to exit */
+    entry->succ[entry->nsucc++] = (ir_edge){.to = 1, .kind = IR_EDGE_ALWAYS};
+  }
+  return f;
+}
+
+static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
+
+/* memcpy of n bytes, where src may be NULL when n is 0. */
+static void copy_bytes(void *dst, const void *src, size_t n) {
+  if (n) memcpy(dst, src, n);
+}
+
+static ir_function *clone_function(const ir_function *f, const char *name) {
+  ir_function *c = xmalloc(sizeof *c);
+  *c = *f;
+  c->name = xstrdup(name);
+  c->loc.file = dup_or_null(f->loc.file);
+  c->vars = xmalloc(((size_t)f->nvars + 1) * sizeof *c->vars);
+  copy_bytes(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
+  c->blocks = xmalloc(((size_t)f->nblocks + 1) * sizeof *c->blocks);
+  for (int b = 0; b < f->nblocks; b++) {
+    ir_block *nb = &c->blocks[b];
+    *nb = f->blocks[b];
+    nb->ev = xmalloc(((size_t)nb->nev + 1) * sizeof *nb->ev);
+    copy_bytes(nb->ev, f->blocks[b].ev, (size_t)nb->nev * sizeof *nb->ev);
+    nb->ev_cap = nb->nev + 1;
+    nb->succ = xmalloc(((size_t)nb->nsucc + 1) * sizeof *nb->succ);
+    copy_bytes(nb->succ, f->blocks[b].succ, (size_t)nb->nsucc * sizeof *nb->succ);
+  }
+  c->calls = xmalloc(((size_t)f->ncalls + 1) * sizeof *c->calls);
+  c->calls_cap = f->ncalls + 1;
+  for (int i = 0; i < f->ncalls; i++) {
+    ir_call *k = &c->calls[i];
+    *k = f->calls[i];
+    k->callee = dup_or_null(k->callee);
+    k->callee_alias = dup_or_null(k->callee_alias);
+    k->callee_type = dup_or_null(k->callee_type);
+    k->loc.file = dup_or_null(k->loc.file);
+    k->fix_loc.file = dup_or_null(k->fix_loc.file);
+    k->fix_text = dup_or_null(k->fix_text);
+    k->args = xmalloc(((size_t)k->nargs + 1) * sizeof *k->args);
+    copy_bytes(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
+  }
+  c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
+  copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);
+  c->tests_cap = f->ntests + 1;
+  c->rets = xmalloc(((size_t)f->nrets + 1) * sizeof *c->rets);
+  copy_bytes(c->rets, f->rets, (size_t)f->nrets * sizeof *c->rets);
+  c->rets_cap = f->nrets + 1;
+  return c;
+}
+
+/* ---- resolving names ---- */
+
+static void index_names(derive_state *d) {
+  free(d->names);
+  d->nnames = *d->nfns;
+  d->names = xmalloc(((size_t)d->nnames + 1) * sizeof *d->names);
+  for (int i = 0; i < d->nnames; i++) d->names[i] = (name_ix){(*d->fns)[i]->name, i};
+  qsort(d->names, (size_t)d->nnames, sizeof *d->names, cmp_name_ix);
+}
+
+/* As project_definitions: the static of translation unit `tu`, else every
+ * external definition. Only the functions indexed (the project's own). */
+static int definitions(const derive_state *d, const char *name, int tu, int *out, int max) {
+  int lo = 0, hi = d->nnames;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(d->names[mid].name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  int n = 0;
+  for (int i = lo; i < d->nnames && !strcmp(d->names[i].name, name); i++) {
+    const ir_function *f = (*d->fns)[d->names[i].fn];
+    if (!f->is_static) {
+      if (n < max) out[n] = d->names[i].fn;
+      n++;
+    } else if (f->tu == tu) {
+      if (max > 0) out[0] = d->names[i].fn;
+      return 1;
+    }
+  }
+  return n;
+}
+
+/* The functions initializers store in field `key` (STRUCT.FIELD), as indexes
+ * of d->fns. */
+static int pointer_targets(const derive_state *d, const char *key, int *out, int max) {
+  if (!key) return 0;
+  init_entry probe = {(char *)key, (char *)"", -1};
+  int lo = 0, hi = d->ninits;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (cmp_init(&d->inits[mid], &probe) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  int n = 0;
+  for (int i = lo; i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
+    int defs[4];
+    int nd = definitions(d, d->inits[i].fn, d->inits[i].tu, defs, 4);
+    for (int j = 0; j < nd && j < 4; j++) {
+      bool dup = false;
+      for (int k = 0; k < n && k < max; k++) dup |= out[k] == defs[j];
+      if (dup) continue;
+      if (n < max) out[n] = defs[j];
+      n++;
+    }
+  }
+  return n;
+}
+
+/* A name by which fns[i] can be called from anywhere: its own, or for a
+ * static function a copy under a unique name. */
+static const char *global_name(derive_state *d, int i) {
+  const ir_function *f = (*d->fns)[i];
+  if (!f->is_static) return f->name;
+  char *key = xasprintf("%s@tu%d", f->name, f->tu);
+  const char *made = memo_get(key);
+  if (!made) {
+    ir_function *c = clone_function(f, key);
+    c->is_static = false;
+    c->in_header = false;
+    add_fn(d, c);
+    d->ntrampolines++;
+    memo_put(key, key);
+    made = memo_get(key);
+  }
+  free(key);
+  return made;
+}
+
+/* The function a call through pointer field `key` reaches: a dispatcher over
+ * its targets (indexes of d->fns). */
+static const char *dispatcher(derive_state *d, const char *key, const int *targets, int n) {
+  const char *made = memo_get(key);
+  if (made) return made;
+  char **names = xcalloc((size_t)n + 1, sizeof *names);
+  for (int i = 0; i < n; i++) names[i] = xstrdup(global_name(d, targets[i]));
+  add_fn(d, synth_function(key, names, n));
+  d->ndispatchers++;
+  for (int i = 0; i < n; i++) free(names[i]);
+  free(names);
+  memo_put(key, key);
+  return memo_get(key);
+}
+
+static bool named_by_model(const derive_state *d, const ir_call *c) {
+  return model_lookup(d->m, c->callee) || model_lookup(d->m, c->callee_alias) ||
+         model_lookup(d->m, c->callee_type);
+}
+
+static void set_callee(ir_call *c, const char *name) {
+  free(c->callee);
+  c->callee = xstrdup(name);
+  c->via_pointer = false;
+  c->callee_openssl = false;
+}
+
+/* Every call through a pointer of the original functions: to a dispatcher
+ * over its method-table targets, or to the may-push function. */
+static void resolve_pointer_calls(derive_state *d, int nfns) {
+  int targets[MAX_TARGETS];
+  for (int i = 0; i < nfns; i++) {
+    ir_function *f = (*d->fns)[i];
+    for (int k = 0; k < f->ncalls; k++) {
+      ir_call *c = &f->calls[k];
+      if (!c->via_pointer || named_by_model(d, c)) continue;
+      int n = pointer_targets(d, c->callee, targets, MAX_TARGETS);
+      const char *key = c->callee;
+      if (n == 0 && c->callee_alias) {
+        n = pointer_targets(d, c->callee_alias, targets, MAX_TARGETS);
+        key = c->callee_alias;
+      }
+      if (n > 0 && n <= MAX_TARGETS) {
+        char *k2 = xstrdup(key);
+        set_callee(c, dispatcher(d, k2, targets, n));
+        free(k2);
+        d->nresolved_calls++;
+        f = (*d->fns)[i]; /* (the array may have moved, not the function) */
+      } else {
+        VEC_PUSH(d->unresolved, d->nunresolved, d->unresolved_cap,
+                 xstrdup(c->callee ? c->callee : "(a call through an expression: ERR_raise's is one)"));
+        set_callee(c, UNRESOLVED_POINTER);
+      }
+    }
+  }
+}
+
+/* ---- ctrl specializations ---- */
+
+static bool assigned(const ir_function *f, int var) {
+  if (var < f->nvars && f->vars[var].addr_taken) return true;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == var) return true;
+  return false;
+}
+
+static const char *specialize(derive_state *d, int fn, int arg, long long value);
+
+/* The blocks a pruned copy no longer reaches: their events go, and their calls
+ * name no function (a summary reads every call, reached or not). */
+static void drop_unreachable(ir_function *c) {
+  bool *seen = xcalloc((size_t)c->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)c->nblocks + 1) * sizeof *stack), top = 0;
+  stack[top++] = c->entry;
+  seen[c->entry] = true;
+  while (top) {
+    const ir_block *b = &c->blocks[stack[--top]];
+    for (int e = 0; e < b->nsucc; e++)
+      if (!seen[b->succ[e].to]) {
+        seen[b->succ[e].to] = true;
+        stack[top++] = b->succ[e].to;
+      }
+  }
+  for (int b = 0; b < c->nblocks; b++) {
+    if (seen[b]) continue;
+    for (int i = 0; i < c->blocks[b].nev; i++)
+      if (c->blocks[b].ev[i].kind == EV_CALL) {
+        ir_call *k = &c->calls[c->blocks[b].ev[i].call];
+        free(k->callee);
+        k->callee = xstrdup("(unreachable)");
+        k->via_pointer = k->callee_openssl = false;
+      }
+    c->blocks[b].nev = 0;
+    c->blocks[b].nsucc = 0;
+  }
+  free(seen);
+  free(stack);
+}
+
+/* The calls of clone c that pass its parameter `arg` on unchanged: to the
+ * callee's specialization for that argument. */
+static void specialize_calls(derive_state *d, ir_function *c, int arg, long long value) {
+  for (int k = 0; k < c->ncalls; k++) {
+    int j = -1;
+    for (int a = 0; a < c->calls[k].nargs && j < 0; a++)
+      if (c->calls[k].args[a].kind == ARG_VAR && c->calls[k].args[a].var == arg) j = a;
+    if (j < 0 || !c->calls[k].callee) continue;
+    const char *callee = c->calls[k].callee;
+    int n;
+    char *spec_key = NULL;
+    int targets[MAX_TARGETS];
+    if (strchr(callee, '.')) { /* a dispatcher: its targets */
+      n = pointer_targets(d, callee, targets, MAX_TARGETS);
+      if (n <= 0 || n > MAX_TARGETS) continue;
+      spec_key = xasprintf("%s@%d=%lld", callee, j, value);
+    } else {
+      n = definitions(d, callee, c->tu, targets, 16);
+      if (n <= 0 || n > 16) continue;
+      if (n > 1) spec_key = xasprintf("%s@tu%d@%d=%lld", callee, c->tu, j, value);
+    }
+    const char *name;
+    if (n == 1 && !spec_key) {
+      name = specialize(d, targets[0], j, value);
+    } else if ((name = memo_get(spec_key)) == NULL) {
+      char **names = xcalloc((size_t)n + 1, sizeof *names);
+      int m = 0;
+      for (int t = 0; t < n; t++) {
+        const char *s = specialize(d, targets[t], j, value);
+        if (s) names[m++] = xstrdup(s);
+      }
+      add_fn(d, synth_function(spec_key, names, m));
+      d->ndispatchers++;
+      for (int t = 0; t < m; t++) free(names[t]);
+      free(names);
+      memo_put(spec_key, spec_key);
+      name = memo_get(spec_key);
+    }
+    free(spec_key);
+    if (name) set_callee(&c->calls[k], name);
+  }
+}
+
+/* Function fns[fn] with parameter `arg` known to be `value`: a copy without
+ * the branches that value cannot take. Returns its name (memoized). */
+static const char *specialize(derive_state *d, int fn, int arg, long long value) {
+  const ir_function *f = (*d->fns)[fn];
+  if (f->tu < 0 || arg >= f->nparams || assigned(f, arg)) return global_name(d, fn);
+  char *key = xasprintf("%s@tu%d@%d=%lld", f->name, f->tu, arg, value);
+  const char *made = memo_get(key);
+  if (made || d->nclones >= MAX_CLONES) {
+    free(key);
+    return made ? made : global_name(d, fn);
+  }
+  ir_function *c = clone_function(f, key);
+  c->is_static = false;
+  c->in_header = false;
+  memo_put(key, key);
+  made = memo_get(key);
+  free(key);
+  add_fn(d, c);
+  d->nclones++;
+  for (int b = 0; b < c->nblocks; b++) {
+    ir_block *blk = &c->blocks[b];
+    bool by_cmp = blk->cmp_op != CMP_NONE && blk->cmp_var == arg;
+    bool by_cond = !by_cmp && blk->cond_var == arg;
+    if (!by_cmp && !by_cond) continue;
+    bool *keep = xcalloc((size_t)blk->nsucc + 1, sizeof *keep);
+    for (int e = 0; e < blk->nsucc; e++)
+      keep[e] = by_cmp ? ir_cmp_edge_admits(blk, e, value) : ir_cond_edge_admits(blk, e, value);
+    int n = 0;
+    for (int e = 0; e < blk->nsucc; e++)
+      if (keep[e]) blk->succ[n++] = blk->succ[e];
+    blk->nsucc = n;
+    free(keep);
+  }
+  drop_unreachable(c);
+  specialize_calls(d, c, arg, value);
+  return made;
+}
+
+/* ---- the run ---- */
+
+derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_function ***fns, int *nfns,
+                             const tu_result *results, int nresults) {
+  derive_state *d = xcalloc(1, sizeof *d);
+  if (!read_public_api(d, public_dir)) {
+    derive_free(d);
+    return NULL;
+  }
+  d->m = m;
+  d->fns = fns;
+  d->nfns = nfns;
+  d->fns_cap = *nfns;
+  for (int t = 0; t < nresults; t++)
+    for (int i = 0; i < results[t].ninits; i++) {
+      const char *s = results[t].inits[i], *sp = strchr(s, ' ');
+      if (!sp) continue;
+      init_entry e = {xasprintf("%.*s", (int)(sp - s), s), xstrdup(sp + 1), t};
+      VEC_PUSH(d->inits, d->ninits, d->inits_cap, e);
+    }
+  if (d->ninits > 1) qsort(d->inits, (size_t)d->ninits, sizeof *d->inits, cmp_init);
+  index_names(d);
+  int original = *nfns;
+  /* The function every unresolved pointer call reaches: it pushes. */
+  char *push = xstrdup("ERR_new");
+  ir_function *pusher = synth_function(UNRESOLVED_POINTER, &push, 1);
+  free(push);
+  add_fn(d, pusher);
+  resolve_pointer_calls(d, original);
+  /* Specializations see the trampolines and dispatchers too. */
+  index_names(d);
+  for (int i = 0; i < d->ncmds; i++) {
+    const pub_fn *p = find_pub(d, d->cmds[i].fn);
+    int defs[16];
+    int n = definitions(d, d->cmds[i].fn, -2, defs, 16);
+    for (int j = 0; j < n && j < 16; j++) specialize(d, defs[j], p->cmd_arg, d->cmds[i].value);
+  }
+  fprintf(stderr,
+          "ossl-lint: derive: %d public functions, %d ctrl commands; %d pointer calls resolved through "
+          "%d method-table fields, %d not; %d specializations, %d static functions made callable\n",
+          d->npub, d->ncmds, d->nresolved_calls, d->ndispatchers, d->nunresolved, d->nclones, d->ntrampolines);
+  return d;
+}
+
+/* ---- writing the model ---- */
+
+typedef struct {
+  const char *role; /* pure, pushes, pushes_on_failure, drain, clear */
+  bool empties;
+  int nfail;
+  long long fail[8];
+} derived_role;
+
+static void add_failure(derived_role *r, const fn_summary *s) {
+  if (s->fail_n < 0 || r->nfail < 0) {
+    r->nfail = -1;
+    return;
+  }
+  for (int i = 0; i < s->fail_n; i++) {
+    bool have = false;
+    for (int j = 0; j < r->nfail; j++) have |= r->fail[j] == s->fail_vals[i];
+    if (have) continue;
+    if (r->nfail == 8) {
+      r->nfail = -1;
+      return;
+    }
+    r->fail[r->nfail++] = s->fail_vals[i];
+  }
+}
+
+static int cmp_ll(const void *a, const void *b) {
+  long long x = *(const long long *)a, y = *(const long long *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* What a call that may reach any of defs does, from their summaries. */
+static derived_role role_of(const project *p, const int *defs, int n) {
+  bool dirty = false, drains = false, keeps = false;
+  derived_role r = {0};
+  for (int i = 0; i < n; i++) {
+    const fn_summary *s = &p->sums[defs[i]];
+    if (s->exit_mask & Q_DIRTY) {
+      dirty = true;
+      add_failure(&r, s);
+    }
+    drains |= s->drains;
+    keeps |= (s->exit_mask & Q_ENTRY) != 0;
+  }
+  if (dirty) {
+    r.role = r.nfail > 0 ? "pushes_on_failure" : "pushes";
+    if (r.nfail > 1) qsort(r.fail, (size_t)r.nfail, sizeof *r.fail, cmp_ll);
+  } else if (drains) {
+    r.role = "drain";
+    r.empties = !keeps;
+  } else {
+    r.role = "pure";
+  }
+  return r;
+}
+
+/* sep: ", " in a flow mapping, "\n    " in a block one. */
+static void write_role(FILE *out, const derived_role *r, const char *sep) {
+  fprintf(out, "role: %s", r->role);
+  if (r->empties) fprintf(out, "%sempties: true", sep);
+  if (!strcmp(r->role, "pushes_on_failure")) {
+    fprintf(out, "%sfailure: [", sep);
+    for (int i = 0; i < r->nfail; i++) fprintf(out, "%s%lld", i ? ", " : "", r->fail[i]);
+    fputs("]", out);
+  }
+}
+
+static int ncmd_of(const derive_state *d, const char *fn) {
+  int n = 0;
+  for (int c = 0; c < d->ncmds; c++) n += !strcmp(d->cmds[c].fn, fn);
+  return n;
+}
+
+/* The external definitions of a public name in the project (the originals,
+ * not the copies this run made). */
+static int public_definitions(const project *p, const char *name, int *out, int max) {
+  ir_function probe = {.tu = -2};
+  int n = project_definitions(p, name, &probe, out, max);
+  return n;
+}
+
+bool derive_write(const derive_state *d, const project *p, const char *path, const char *source,
+                  const char *command) {
+  FILE *out = fopen(path, "w");
+  if (!out) {
+    fprintf(stderr, "ossl-lint: error: cannot write %s: %s\n", path, strerror(errno));
+    return false;
+  }
+  int counts[5] = {0}, undefined = 0;
+  static const char *const names[5] = {"pure", "pushes_on_failure", "pushes", "drain", "clear"};
+  strbuf body = {0};
+  for (int i = 0; i < d->npub; i++) {
+    int defs[16];
+    const api_function *given = model_lookup(d->m, d->pub[i].name);
+    if (given) { /* a primitive of the derive run: its role as given there */
+      sb_appendf(&body, "  - {name: %s, role: %s%s}\n", given->name, model_role_name(given->role),
+                 given->role == ROLE_DRAIN && given->empties ? ", empties: true" : "");
+      continue;
+    }
+    int n = public_definitions(p, d->pub[i].name, defs, 16);
+    if (n <= 0) {
+      undefined++;
+      continue;
+    }
+    derived_role r = role_of(p, defs, n < 16 ? n : 16);
+    for (int k = 0; k < 5; k++) counts[k] += !strcmp(r.role, names[k]);
+    char *role = NULL;
+    {
+      FILE *mem;
+      size_t len;
+      mem = open_memstream(&role, &len);
+      write_role(mem, &r, ncmd_of(d, d->pub[i].name) ? "\n    " : ", ");
+      fclose(mem);
+    }
+    int first = -1, ncmd = 0;
+    for (int c = 0; c < d->ncmds; c++)
+      if (!strcmp(d->cmds[c].fn, d->pub[i].name)) {
+        if (first < 0) first = c;
+        ncmd++;
+      }
+    if (!ncmd) {
+      sb_appendf(&body, "  - {name: %s, %s}\n", d->pub[i].name, role);
+      free(role);
+      continue;
+    }
+    sb_appendf(&body, "  - name: %s\n    %s\n    cmd_arg: %d\n    commands:\n", d->pub[i].name, role,
+               d->pub[i].cmd_arg);
+    free(role);
+    for (int c = first; c < first + ncmd; c++) {
+      const pub_cmd *pc = &d->cmds[c];
+      int cdefs[16], m = 0;
+      for (int j = 0; j < n && j < 16; j++) {
+        char *key = xasprintf("%s@tu%d@%d=%lld", pc->fn, p->fns[defs[j]]->tu, d->pub[i].cmd_arg, pc->value);
+        int one;
+        if (project_definitions(p, key, &(ir_function){.tu = -2}, &one, 1) == 1) cdefs[m++] = one;
+        else cdefs[m++] = defs[j]; /* not specialized: the function's own role */
+        free(key);
+      }
+      derived_role cr = role_of(p, cdefs, m);
+      sb_appendf(&body, "      - {cmd: %lld, name: %s, ", pc->value, pc->name);
+      char *crole = NULL;
+      size_t len;
+      FILE *mem = open_memstream(&crole, &len);
+      write_role(mem, &cr, ", ");
+      fclose(mem);
+      sb_appendf(&body, "%s}\n", crole);
+      free(crole);
+    }
+  }
+  fprintf(out,
+          "# Generated by ossl-lint --derive-model: what each function the public headers of\n"
+          "# %s declare does to the thread's error queue, from the summaries of OpenSSL's own code\n"
+          "# (libcrypto and libssl, the default provider included). Do not edit: regenerate with\n"
+          "#   %s\n"
+          "# Roles in openssl-api.yaml win over these. Schema: openssl-api.schema.md.\n"
+          "#\n"
+          "# pure: no path pushes an error; pushes_on_failure: every path that may push returns one\n"
+          "# of `failure`; pushes: some path pushes and returns something else, or what it returns\n"
+          "# there is not a constant. ctrl functions get a role per command constant (cmd_arg).\n"
+          "#\n"
+          "# Approximations: a call through a function pointer is resolved to the functions that\n"
+          "# initializers store in that struct field (method tables), all of them; one that no\n"
+          "# initializer resolves (provider dispatch, BIO_meth_set_*, callbacks not named in the\n"
+          "# derive run's model) counts as a call that may push. Branches are not correlated beyond\n"
+          "# what the summaries prove, so some functions are `pushes` where only failures push.\n"
+          "# Functions the headers declare but this build does not define (%d) are left out.\n"
+          "#\n"
+          "# %d functions: %d pure, %d pushes_on_failure, %d pushes, %d drain.\n"
+          "version: 1\n"
+          "source: \"%s\"\n"
+          "functions:\n",
+          source, command, undefined, counts[0] + counts[1] + counts[2] + counts[3] + counts[4], counts[0],
+          counts[1], counts[2], counts[3], source);
+  char *text = sb_take(&body);
+  fputs(text, out);
+  free(text);
+  bool ok = fclose(out) == 0;
+  if (!ok) fprintf(stderr, "ossl-lint: error: cannot write %s\n", path);
+  /* The pointer calls nothing resolved, most frequent first: the derive
+   * model's holes (a callback that never pushes can be named there). */
+  if (d->nunresolved) {
+    char **v = xmalloc((size_t)d->nunresolved * sizeof *v);
+    memcpy(v, d->unresolved, (size_t)d->nunresolved * sizeof *v);
+    qsort(v, (size_t)d->nunresolved, sizeof *v, cmp_str);
+    fprintf(stderr, "ossl-lint: derive: unresolved pointer calls (taken as may-push), by field:\n");
+    int shown = 0;
+    for (int i = 0; i < d->nunresolved && shown < (getenv("OSSL_LINT_DERIVE_ALL") ? 100000 : 40);) {
+      int j = i;
+      while (j < d->nunresolved && !strcmp(v[j], v[i])) j++;
+      if (j - i >= 3 || getenv("OSSL_LINT_DERIVE_ALL")) {
+        fprintf(stderr, "  %s %d\n", v[i], j - i);
+        shown++;
+      }
+      i = j;
+    }
+    free(v);
+  }
+  fprintf(stderr, "ossl-lint: derive: wrote %s: %d pure, %d pushes_on_failure, %d pushes, %d drain; %d declared "
+                  "but not defined\n",
+          path, counts[0], counts[1], counts[2], counts[3], undefined);
+  return ok;
+}
+
+void derive_free(derive_state *d) {
+  if (!d) return;
+  for (int i = 0; i < d->npub; i++) free(d->pub[i].name);
+  free(d->pub);
+  for (int i = 0; i < d->ncmds; i++) {
+    free(d->cmds[i].fn);
+    free(d->cmds[i].name);
+  }
+  free(d->cmds);
+  for (int i = 0; i < d->ninits; i++) {
+    free(d->inits[i].key);
+    free(d->inits[i].fn);
+  }
+  free(d->inits);
+  for (int i = 0; i < d->nunresolved; i++) free(d->unresolved[i]);
+  free(d->unresolved);
+  free(d->names);
+  free(d->made);
+  memo_free();
+  free(d);
+}

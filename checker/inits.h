@@ -1,0 +1,15 @@
+/* Method tables: which functions initializers store in which struct fields,
+ * so that a call through `s->method->ssl_read` can be resolved to them
+ * (--derive-model). */
+#ifndef OSSL_LINT_INITS_H
+#define OSSL_LINT_INITS_H
+
+#include "frontend.h"
+
+#include <clang-c/Index.h>
+
+/* Append "STRUCT.FIELD FUNCTION" to r->inits for every function an initializer
+ * of the main file stores in a field (at file scope or in a function). */
+void inits_collect(CXTranslationUnit tu, tu_result *r);
+
+#endif
