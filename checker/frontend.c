@@ -81,6 +81,15 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
 
 static void free_job_contents(tu_job *job);
 
+/* How many arguments a dependency-output flag takes up (itself and its
+ * value: -MF FILE, -MT T, -MQ T; -MD, -MMD, -MP alone; -MFFILE joined), or 0. */
+static int dependency_flag_args(const char *arg) {
+  if (!strcmp(arg, "-MD") || !strcmp(arg, "-MMD") || !strcmp(arg, "-MP")) return 1;
+  if (!strcmp(arg, "-MF") || !strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) return 2;
+  if (!strncmp(arg, "-MF", 3) || !strncmp(arg, "-MT", 3) || !strncmp(arg, "-MQ", 3)) return 1;
+  return 0;
+}
+
 static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap) {
   unsigned count = clang_CompileCommands_getSize(cmds);
   for (unsigned i = 0; i < count; i++) {
@@ -104,6 +113,14 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     bool placed = false;
     for (unsigned a = 0; a < nargs; a++) {
       char *arg = cx_take(clang_CompileCommand_getArg(cmd, a));
+      /* Dependency-file output (-MD -MF dir/x.o.d, as meson writes it): a parse
+       * writes no file, and a relative -MF path would fail to open. */
+      int skip = placed ? 0 : dependency_flag_args(arg);
+      if (skip > 0) {
+        free(arg);
+        a += (unsigned)skip - 1;
+        continue;
+      }
       if (!placed && !strcmp(arg, "--")) {
         for (int e = 0; e < NEXTRA; e++) job.argv[out++] = xstrdup(extra[e]);
         placed = true;
@@ -113,6 +130,7 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     if (!placed)
       for (int e = 0; e < NEXTRA; e++) job.argv[out++] = xstrdup(extra[e]);
     free(wd);
+    job.argc = out;
     job.argv[job.argc] = NULL;
     if (job.file[0] != '/' && dir[0]) {
       char *abs = xasprintf("%s/%s", dir, job.file);

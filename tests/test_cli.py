@@ -57,6 +57,15 @@ def main(argv):
         p = run(checker, ["-p", "build", "a.c"], tmp)
         results.append(("-p BUILD_DIR FILE: only that file, with its flags",
                         p.returncode == 1 and "a.c:5:" in p.stdout and "broken" not in p.stderr))
+        # meson writes dependency files relative to the build directory (-MD -MQ -MF):
+        # a parse writes none, and a relative -MF path must not fail the file.
+        os.makedirs(os.path.join(tmp, "mesonbuild"))
+        json.dump([{"directory": os.path.join(tmp, "mesonbuild"), "file": "../a.c",
+                    "command": "cc -DUSE_BUG -MD -MQ a.o -MF sub/dir/a.o.d -MTx.o -c ../a.c -o a.o"}],
+                  open(os.path.join(tmp, "mesonbuild", "compile_commands.json"), "w"))
+        p = run(checker, ["-p", "mesonbuild"], tmp)
+        results.append(("-p: dependency-file flags (-MD -MQ -MF with a missing directory) are dropped",
+                        p.returncode == 1 and "a.c:5:" in p.stdout and p.stderr.strip() == ""))
         open(os.path.join(tmp, "new.c"), "w").write(BUG_UNDER_FLAG)
         p = run(checker, ["-p", "build", "new.c"], tmp)
         results.append(("-p with a file missing from the database: flags inferred from its neighbours",

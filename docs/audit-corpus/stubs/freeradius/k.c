@@ -1,0 +1,1 @@
+int kqueue(void){return -1;} int kevent(){return -1;}

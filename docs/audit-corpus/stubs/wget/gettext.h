@@ -1,0 +1,2 @@
+#define gettext(s) (s)
+#define ngettext(s,p,n) ((n)==1?(s):(p))
