@@ -325,10 +325,7 @@ static bool from_project_header(const tu_walk *w, CXCursor c) {
   clang_getExpansionLocation(loc, &file, NULL, NULL, NULL);
   if (!file) return false;
   char *path = cx_take(clang_getFileName(file));
-  size_t n = strlen(w->opts->openssl_dir);
-  bool openssl = false;
-  for (const char *q = path; !openssl && (q = strstr(q, w->opts->openssl_dir)) != NULL; q++)
-    openssl = (q == path || q[-1] == '/') && q[n] == '/';
+  bool openssl = lower_is_openssl_header(w->opts->openssl_dir, path);
   free(path);
   return !openssl;
 }

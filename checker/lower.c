@@ -3,6 +3,7 @@
 #include "cursor.h"
 #include "util.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,16 +215,21 @@ static int tracked_var(lowering *L, CXCursor e) {
   return v >= 0 ? v : path_var(L, e);
 }
 
+bool lower_is_openssl_header(const char *openssl_dir, const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return false;
+  size_t n = strlen(openssl_dir);
+  const char *dir = slash - n; /* the file's own directory must be openssl_dir ... */
+  if (dir < path || strncmp(dir, openssl_dir, n) || (dir > path && dir[-1] != '/')) return false;
+  static const char include[] = "include/"; /* ... in an include directory */
+  size_t k = sizeof include - 1;
+  return dir - path >= (ptrdiff_t)k && !strncmp(dir - k, include, k) && (dir - k == path || dir[-k - 1] == '/');
+}
+
 static bool under_dir(const char *openssl_dir, CXFile file) {
   if (!file) return false;
   char *name = cx_take(clang_getFileName(file));
-  size_t n = strlen(openssl_dir);
-  bool found = false;
-  for (const char *p = name; (p = strstr(p, openssl_dir)) != NULL; p++)
-    if ((p == name || p[-1] == '/') && p[n] == '/') {
-      found = true;
-      break;
-    }
+  bool found = lower_is_openssl_header(openssl_dir, name);
   free(name);
   return found;
 }
@@ -237,6 +243,24 @@ static bool openssl_declared(const char *openssl_dir, CXCursor decl) {
   clang_getSpellingLocation(loc, &spelled, NULL, NULL, NULL);
   clang_getExpansionLocation(loc, &expanded, NULL, NULL, NULL);
   return under_dir(openssl_dir, spelled) || under_dir(openssl_dir, expanded);
+}
+
+static enum CXChildVisitResult find_call(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
+  *(bool *)data = true;
+  return CXChildVisit_Break;
+}
+
+/* A function whose definition the headers give and whose body calls nothing
+ * (OpenSSL's static inline `ossl_check_X509_sk_type`, a cast; `ERR_GET_LIB`):
+ * it cannot touch the queue. */
+static bool calls_nothing(CXCursor callee) {
+  CXCursor def = clang_getCursorDefinition(callee);
+  if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl) return false;
+  bool calls = false;
+  clang_visitChildren(def, find_call, &calls);
+  return !calls;
 }
 
 static bool const_value(CXCursor c, long long *v) {
@@ -417,7 +441,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
                                                                       : clang_getNullCursor();
   if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
     call.callee = cx_take(clang_getCursorSpelling(callee));
-    call.callee_openssl = openssl_declared(L->openssl_dir, callee);
+    call.callee_openssl = openssl_declared(L->openssl_dir, callee) && !calls_nothing(callee);
   } else {
     name_pointer_callee(&call, e);
   }
