@@ -218,12 +218,14 @@ static int tracked_var(lowering *L, CXCursor e) {
 bool lower_is_openssl_header(const char *openssl_dir, const char *path) {
   const char *slash = strrchr(path, '/');
   if (!slash) return false;
-  size_t n = strlen(openssl_dir);
-  const char *dir = slash - n; /* the file's own directory must be openssl_dir ... */
-  if (dir < path || strncmp(dir, openssl_dir, n) || (dir > path && dir[-1] != '/')) return false;
-  static const char include[] = "include/"; /* ... in an include directory */
+  size_t n = strlen(openssl_dir), at = (size_t)(slash - path); /* offsets: no pointer before path */
+  static const char include[] = "include/";
   size_t k = sizeof include - 1;
-  return dir - path >= (ptrdiff_t)k && !strncmp(dir - k, include, k) && (dir - k == path || dir[-k - 1] == '/');
+  if (at < n + k) return false; /* room for "include/" + openssl_dir before the file's name */
+  size_t dir = at - n; /* the file's own directory must be openssl_dir ... */
+  if (strncmp(path + dir, openssl_dir, n)) return false;
+  size_t inc = dir - k; /* ... in an include directory */
+  return !strncmp(path + inc, include, k) && (inc == 0 || path[inc - 1] == '/');
 }
 
 static bool under_dir(const char *openssl_dir, CXFile file) {

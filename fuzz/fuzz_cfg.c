@@ -8,6 +8,7 @@
  * tables), --dump-summaries' text, the facts and every rule; then
  * ir_function_free. */
 #include "analysis.h"
+#include "custom_bio.h"
 #include "cfg.h"
 #include "findings.h"
 #include "ir.h"
@@ -84,15 +85,29 @@ static void analyze(fn_list *fns) {
     project_summarize(&p, 1);
     free(project_describe(&p));
     finding_list out = {0};
+    /* As main.c: every function's facts, the top-down entry states (every
+     * function's address taken counts as taken here: the names of the run),
+     * the custom-BIO fact, then the rules. */
+    fn_facts *x = xcalloc((size_t)p.nfns + 1, sizeof *x);
+    const unsigned **in = xcalloc((size_t)p.nfns + 1, sizeof *in);
+    const int **origin = xcalloc((size_t)p.nfns + 1, sizeof *origin);
     for (int i = 0; i < p.nfns; i++) {
-      fn_facts x;
-      facts_compute(&p, p.fns[i], &x);
+      facts_compute(&p, p.fns[i], &x[i]);
+      in[i] = x[i].in_mask;
+      origin[i] = x[i].in_origin;
+    }
+    project_entry_states(&p, in, origin, NULL, 0);
+    p.writes_never_retry = custom_bio_writes_never_retry(&p);
+    for (int i = 0; i < p.nfns; i++) {
       for (int k = 0; k < rule_count; k++) {
-        rule_ctx rc = {.p = &p, .f = p.fns[i], .x = &x, .rule = &rule_table[k], .out = &out};
+        rule_ctx rc = {.p = &p, .f = p.fns[i], .x = &x[i], .rule = &rule_table[k], .out = &out};
         rule_table[k].check(&rc);
       }
-      facts_free(&x);
+      facts_free(&x[i]);
     }
+    free(x);
+    free(in);
+    free(origin);
     findings_free(&out);
     project_free(&p);
   }
