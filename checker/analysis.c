@@ -172,6 +172,7 @@ typedef struct {
 typedef struct {
   const ir_function *f;
   const api_model *model;
+  bool syscall_empty; /* SSL_ERROR_SYSCALL means an empty queue in this run */
   fn_facts *x;
   bool record;
 } qctx;
@@ -347,8 +348,9 @@ static void define_var(const ir_function *f, qstate *s, int v) {
  * this returns that call's result, nothing when it returns only constants
  * below 1 (no success), the queue as it is otherwise. */
 /* A constant SSL_get_error() gives whatever the queue holds. */
-static bool says_nothing_of_queue(const api_model *m, long long v) {
-  return v == m->ssl_error_none || v == m->ssl_error_ssl || v == m->ssl_error_syscall;
+static bool says_nothing_of_queue(const qctx *c, long long v) {
+  const api_model *m = c->model;
+  return v == m->ssl_error_none || v == m->ssl_error_ssl || (v == m->ssl_error_syscall && !c->syscall_empty);
 }
 
 static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
@@ -358,7 +360,7 @@ static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
                                          (ev->call < 0 && ev->var >= 0 && ev->var == s->cls_var1 - 1));
   const ir_return *rr = ev->ret >= 0 ? &c->f->rets[ev->ret] : NULL;
   bool neutral = rr && rr->nvals > 0;
-  for (int i = 0; neutral && i < rr->nvals; i++) neutral = says_nothing_of_queue(c->model, rr->vals[i]);
+  for (int i = 0; neutral && i < rr->nvals; i++) neutral = says_nothing_of_queue(c, rr->vals[i]);
   if (classification) x->classification_returns |= 1;
   else if (!neutral) x->classification_returns |= 2;
   /* (returned unchanged: not as `_Bool` or `unsigned char`, where -1 is positive) */
@@ -505,7 +507,7 @@ static cls_fact classification_fact(const qctx *c, const ir_block *b, int e, con
   int admitted = 0;
   for (long long v = 0; v <= MAX_SSL_ERROR; v++) {
     if (!edge_admits(b, e, call, var, v, &tested)) continue;
-    if (!tested || v == m->ssl_error_ssl || v == m->ssl_error_syscall) return CLS_NOTHING;
+    if (!tested || v == m->ssl_error_ssl || (v == m->ssl_error_syscall && !c->syscall_empty)) return CLS_NOTHING;
     none |= v == m->ssl_error_none;
     admitted++;
   }
@@ -618,8 +620,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   return memcmp(&old, d, sizeof old) != 0;
 }
 
-static void queue_analysis(const api_model *m, const ir_function *f, fn_facts *x) {
-  qctx c = {.f = f, .model = m, .x = x};
+static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) {
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x};
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;
@@ -852,7 +854,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;
   }
-  queue_analysis(project_model_of(p, f), f, x);
+  queue_analysis(p, f, x);
   classification_analysis(f, x);
 }
 

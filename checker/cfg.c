@@ -542,6 +542,27 @@ static void decl_stmt(builder *b, CXCursor c) {
   free(l.v);
 }
 
+/* A statement that is a call of a function declared noreturn (`exit`,
+ * `abort`, `void fatal(...) __attribute__((noreturn))`), as its type says;
+ * `(void)f(...)` too. (A C11 `_Noreturn` is not in the type's spelling.) */
+static bool calls_noreturn(CXCursor c) {
+  c = cfg_strip(c);
+  if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr) {
+    cursor_list l = cursor_children(c);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) return false;
+    c = inner;
+  }
+  if (clang_getCursorKind(c) != CXCursor_CallExpr) return false;
+  CXCursor callee = clang_getCursorReferenced(c);
+  if (clang_getCursorKind(callee) != CXCursor_FunctionDecl) return false;
+  CXString t = clang_getTypeSpelling(clang_getCursorType(callee));
+  bool noreturn = strstr(clang_getCString(t), "__attribute__((noreturn))") != NULL;
+  clang_disposeString(t);
+  return noreturn;
+}
+
 static void stmt(builder *b, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   switch (k) {
@@ -608,6 +629,7 @@ static void stmt(builder *b, CXCursor c) {
   default:
     if (clang_isExpression(k)) {
       expr(b, c);
+      if (calls_noreturn(c)) b->cur = -1; /* exit(), abort(), a longjmp wrapper: the path ends */
     } else { /* another statement (attributed, asm, unexposed): its parts in order */
       cursor_list l = cursor_children(c);
       for (int i = 0; i < l.n; i++) stmt(b, l.v[i]);

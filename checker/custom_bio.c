@@ -38,6 +38,20 @@ static bool *may_retry_write(const project *p) {
   return r;
 }
 
+bool custom_bio_syscall_means_empty(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nsys_error_sources) return false; /* a model that does not say which BIOs push */
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const char *name = p->fns[f]->calls[k].callee;
+      if (model_name_in(m->sys_error_sources, m->nsys_error_sources, name) ||
+          model_name_in(m->bio_set_write, m->nbio_set_write, name) ||
+          model_name_in(m->bio_set_read, m->nbio_set_read, name))
+        return false;
+    }
+  return true;
+}
+
 bool custom_bio_writes_never_retry(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_set_write) return false;

@@ -13,4 +13,12 @@
 
 bool custom_bio_writes_never_retry(const project *p);
 
+/* Whether SSL_get_error()'s SSL_ERROR_SYSCALL means an empty queue in this
+ * run: OpenSSL 3's socket, fd and memory BIOs put nothing on the queue when
+ * their I/O fails; connect, accept and file BIOs put an ERR_LIB_SYS error there
+ * (which SSL_get_error() reports as SYSCALL), and so may a project's own BIO
+ * method. True when no call of the run creates one of those (the model's
+ * custom_bio.sys_error_sources) nor sets a BIO method's read or write. */
+bool custom_bio_syscall_means_empty(const project *p);
+
 #endif

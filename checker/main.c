@@ -354,6 +354,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
                     : config_model_for(configs, fns[i]->loc.file, model);
   project p;
   project_init(&p, model, models, fns, nfns);
+  p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
   if (!project_summarize(&p, o->jobs))
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
                     "findings that depend on them may be missing\n",

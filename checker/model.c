@@ -103,6 +103,8 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->entry_points = copy_names(src->entry_points, src->nentry_points);
   dst->bio_set_write = copy_names(src->bio_set_write, src->nbio_set_write);
   dst->socket_sources = copy_names(src->socket_sources, src->nsocket_sources);
+  dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
+  dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
   dst->cap = src->nfns + 1;
@@ -127,6 +129,8 @@ void model_free(api_model *m) {
   free_names(m->entry_points, m->nentry_points);
   free_names(m->bio_set_write, m->nbio_set_write);
   free_names(m->socket_sources, m->nsocket_sources);
+  free_names(m->bio_set_read, m->nbio_set_read);
+  free_names(m->sys_error_sources, m->nsys_error_sources);
   free(m->bio_set_flags);
   free(m->openssl_header_dir);
   memset(m, 0, sizeof *m);
@@ -407,6 +411,11 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     const char *key = scalar(k);
     if (key && !strcmp(key, "set_write")) {
       if (!parse_names(c, v, &m->bio_set_write, &m->nbio_set_write, "custom_bio.set_write")) return false;
+    } else if (key && !strcmp(key, "set_read")) {
+      if (!parse_names(c, v, &m->bio_set_read, &m->nbio_set_read, "custom_bio.set_read")) return false;
+    } else if (key && !strcmp(key, "sys_error_sources")) {
+      if (!parse_names(c, v, &m->sys_error_sources, &m->nsys_error_sources, "custom_bio.sys_error_sources"))
+        return false;
     } else if (key && !strcmp(key, "socket_sources")) {
       if (!parse_names(c, v, &m->socket_sources, &m->nsocket_sources, "custom_bio.socket_sources")) return false;
     } else if (key && !strcmp(key, "retry_flags")) {
@@ -427,7 +436,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, retry_flags, socket_sources)", key ? key : "");
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources)",
+                  key ? key : "");
     }
   }
   return true;

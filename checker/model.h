@@ -74,6 +74,10 @@ typedef struct {
   long long bio_write_retry_bits; /* ... with all these bits asks to retry a write */
   char **socket_sources; /* SSL_set_fd, BIO_new_socket, ...: a transport that may block a write */
   size_t nsocket_sources;
+  char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
+  size_t nbio_set_read;
+  char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
+  size_t nsys_error_sources;
 } api_model;
 
 /* Parse a model file. On failure returns false and sets *err to a one-line

@@ -76,6 +76,9 @@ typedef struct {
   entry_link *entry_via;
   /* No SSL of the run can be asked to retry a write (checker/custom_bio.h). */
   bool writes_never_retry;
+  /* SSL_ERROR_SYSCALL means an empty queue in this run (custom_bio.h); set
+   * before the summaries, which use it. */
+  bool syscall_means_empty;
 } project;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.

@@ -82,6 +82,7 @@ static void analyze(fn_list *fns) {
   if (have_model_ && fns->n > 0) {
     project p;
     project_init(&p, &model_, NULL, fns->v, fns->n);
+    p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
     project_summarize(&p, 1);
     free(project_describe(&p));
     finding_list out = {0};

@@ -78,6 +78,11 @@ static const cfg_case cases[] = {
      "B0(entry): -> B2\nB1(exit):\nB2: c() -> B5(T) B4(F)\nB3: f() -> B4\n"
      "B4: c() -> B6(T) B8(F)\nB5: d() -> B3(T) B4(F)\nB6: g() -> B7\nB7: -> B1\n"
      "B8: d() -> B6(T) B7(F)\n"},
+    /* A call of a noreturn function ends its path: no edge from its block. */
+    {"noreturn_call",
+     "void die(int) __attribute__((noreturn));\n"
+     "void noreturn_call(void) { if (c()) { f(); die(1); } g(); }",
+     "B0(entry): -> B2\nB1(exit):\nB2: c() -> B3(T) B4(F)\nB3: f() die()\nB4: g() -> B1\n"},
     {"not_cond", "void not_cond(void) { if (!c()) f(); }",
      "B0(entry): -> B2\nB1(exit):\nB2: c() -> B4(T) B3(F)\nB3: f() -> B4\nB4: -> B1\n"},
     /* break leaves the loop, continue goes back to the test. */

@@ -6,7 +6,8 @@
  *
  * A retry after SSL_ERROR_WANT_* alone would be fine: SSL_get_error() says
  * WANT_* only when the queue is empty. The retry after SSL_ERROR_SYSCALL with
- * EINTR is not: SYSCALL may come from an error on the queue (ERR_LIB_SYS), and
+ * EINTR is not, in a run that also uses a connect BIO (attach_connect_bio
+ * below): SYSCALL may then come from an error on the queue (ERR_LIB_SYS), and
  * the next SSL_get_error() sees it again: the clear must be inside the loop.
  * (want_retry_keeps_clear_before_loop.c is the correct twin.)
  *
@@ -47,4 +48,18 @@ int write_all(SSL *ssl, int fd, const char *buf, int len)
 			continue;
 		return -1;
 	}
+}
+
+/* The transport is a connect BIO, whose failed I/O puts an ERR_LIB_SYS error
+ * on the queue (OpenSSL's bss_conn.c): SSL_ERROR_SYSCALL may come with an
+ * error there. (With only socket BIOs, SYSCALL means an empty queue:
+ * syscall_retry_over_socket.c.) */
+int attach_connect_bio(SSL *ssl, const char *host_port)
+{
+	BIO *b = BIO_new_connect(host_port);
+
+	if (b == NULL)
+		return -1;
+	SSL_set_bio(ssl, b, b);
+	return 0;
 }

@@ -58,3 +58,17 @@ int recv_some(struct conn *c, unsigned char *buf, int size)
 		}
 	}
 }
+
+/* The transport is a connect BIO, whose failed I/O puts an ERR_LIB_SYS error
+ * on the queue (OpenSSL's bss_conn.c): SSL_ERROR_SYSCALL may come with an
+ * error there. (With only socket BIOs, SYSCALL means an empty queue:
+ * syscall_retry_over_socket.c.) */
+int attach_connect_bio(SSL *ssl, const char *host_port)
+{
+	BIO *b = BIO_new_connect(host_port);
+
+	if (b == NULL)
+		return -1;
+	SSL_set_bio(ssl, b, b);
+	return 0;
+}
