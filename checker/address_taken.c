@@ -60,8 +60,6 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   return CXChildVisit_Continue;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n) {
   walk w = {.keep = keep, .data = data};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
@@ -74,6 +72,6 @@ char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, vo
     else free(w.uses.v[i].name);
   }
   free(w.uses.v);
-  qsort(names, (size_t)*n, sizeof *names, cmp_str);
+  qsort(names, (size_t)*n, sizeof *names, cmp_strp);
   return names;
 }

@@ -24,10 +24,6 @@ bool baseline_write(const char *path, const finding_list *l, char **err) {
   return ok;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 bool baseline_filter(const char *path, finding_list *l, int *dropped, char **err) {
   *dropped = 0;
   json_error_t je;
@@ -50,12 +46,12 @@ bool baseline_filter(const char *path, finding_list *l, int *dropped, char **err
     const char *fp = json_string_value(json_object_get(json_array_get(entries, i), "fingerprint"));
     if (fp) known[nk++] = fp;
   }
-  qsort(known, nk, sizeof *known, cmp_str);
+  qsort(known, nk, sizeof *known, cmp_strp);
   int out = 0;
   for (int i = 0; i < l->n; i++) {
     finding *f = &l->v[i];
     const char *key = f->fingerprint ? f->fingerprint : "";
-    if (bsearch(&key, known, nk, sizeof *known, cmp_str)) {
+    if (bsearch(&key, known, nk, sizeof *known, cmp_strp)) {
       finding_list one = {.v = f, .n = 1};
       findings_free_entries(&one);
       (*dropped)++;

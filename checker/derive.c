@@ -67,7 +67,6 @@ struct derive_state {
 
 /* ---- small maps ---- */
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 static int cmp_name_ix(const void *a, const void *b) {
   const name_ix *x = a, *y = b;
   int c = strcmp(x->name, y->name);
@@ -300,7 +299,7 @@ static bool read_public_api(derive_state *d, const char *dir) {
     if (n > 2 && !strcmp(e->d_name + n - 2, ".h")) VEC_PUSH(headers, nh, hcap, xstrdup(e->d_name));
   }
   closedir(dh);
-  if (nh > 1) qsort(headers, (size_t)nh, sizeof *headers, cmp_str);
+  if (nh > 1) qsort(headers, (size_t)nh, sizeof *headers, cmp_strp);
   strbuf src = {0};
   for (int i = 0; i < nh; i++) {
     sb_appendf(&src, "#include \"%s/%s\"\n", dir, headers[i]);
@@ -959,7 +958,7 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
   if (d->nunresolved) {
     char **v = xmalloc((size_t)d->nunresolved * sizeof *v);
     memcpy(v, d->unresolved, (size_t)d->nunresolved * sizeof *v);
-    qsort(v, (size_t)d->nunresolved, sizeof *v, cmp_str);
+    qsort(v, (size_t)d->nunresolved, sizeof *v, cmp_strp);
     fprintf(stderr, "ossl-lint: derive: unresolved pointer calls (taken as may-push), by field:\n");
     int shown = 0;
     for (int i = 0; i < d->nunresolved && shown < (getenv("OSSL_LINT_DERIVE_ALL") ? 100000 : 40);) {

@@ -263,8 +263,6 @@ static int cmp_name_count(const void *a, const void *b) {
   return strcmp(x->name, y->name);
 }
 
-static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 /* The model's holes: OpenSSL functions called in the code that it does not list. */
 static void list_unmodelled(const api_model *m, ir_function **fns, int nfns) {
   const char **names = NULL;
@@ -275,7 +273,7 @@ static void list_unmodelled(const api_model *m, ir_function **fns, int nfns) {
       if (call->callee && call->callee_openssl && !model_lookup(m, call->callee))
         VEC_PUSH(names, n, cap, call->callee);
     }
-  if (n > 1) qsort(names, (size_t)n, sizeof *names, cmp_cstr);
+  if (n > 1) qsort(names, (size_t)n, sizeof *names, cmp_strp);
   name_count *counts = xcalloc((size_t)n + 1, sizeof *counts);
   int k = 0;
   for (int i = 0; i < n; i++) {
@@ -369,7 +367,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   char **addr = NULL;
   for (int i = 0; i < njobs; i++)
     for (int j = 0; j < results[i].naddr_taken; j++) VEC_PUSH(addr, naddr, addr_cap, results[i].addr_taken[j]);
-  if (naddr > 1) qsort(addr, (size_t)naddr, sizeof *addr, cmp_cstr);
+  if (naddr > 1) qsort(addr, (size_t)naddr, sizeof *addr, cmp_strp);
   run_rules(&p, o, addr, naddr, &findings);
   free(addr);
   findings_sort_unique(&findings);

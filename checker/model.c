@@ -77,10 +77,8 @@ api_role model_role_of(const api_model *m, const char *name, bool declared_in_op
   return declared_in_openssl ? ROLE_PUSHES : ROLE_NEUTRAL;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 bool model_name_in(char *const *v, size_t n, const char *name) {
-  return n && name && bsearch(&name, v, n, sizeof name, cmp_str);
+  return n && name && bsearch(&name, v, n, sizeof name, cmp_strp);
 }
 
 bool model_is_entry_point(const api_model *m, const char *name) {
@@ -398,7 +396,7 @@ static bool parse_names(parse_ctx *c, const yaml_node_t *v, char ***out, size_t 
     if (!scalar(item) || !*scalar(item)) return fail(c, item, "%s must be a list of function names", what);
     VEC_PUSH(*out, *n, cap, xstrdup(scalar(item)));
   }
-  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_str);
+  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_strp);
   return true;
 }
 

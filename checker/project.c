@@ -258,8 +258,6 @@ bool project_summarize(project *p, int threads) {
   return settled;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 unsigned project_entry_of(const project *p, int f) {
   return p->entry_mask && p->entry_mask[f] ? p->entry_mask[f] : Q_CLEAN | Q_DIRTY;
 }
@@ -286,7 +284,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   for (int f = 0; f < n; f++) {
     const char *name = p->fns[f]->name;
     entry_kind why = model_is_entry_point(project_model_of(p, p->fns[f]), name) ? ENTRY_CONFIGURED
-                     : naddr_taken && bsearch(&name, addr_taken, (size_t)naddr_taken, sizeof name, cmp_str)
+                     : model_name_in(addr_taken, (size_t)naddr_taken, name)
                          ? ENTRY_ADDRESS_TAKEN
                      : !called[f] ? ENTRY_NO_CALLER
                                   : ENTRY_CALLED;

@@ -79,3 +79,5 @@ char *sb_take(strbuf *sb) {
   sb->len = sb->cap = 0;
   return s;
 }
+
+int cmp_strp(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }

@@ -9,6 +9,8 @@ void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* qsort/bsearch comparator of two `char *` (an array of names). */
+int cmp_strp(const void *a, const void *b);
 
 /* Append one element to a growable array described by (ptr, len, cap). */
 #define VEC_PUSH(ptr, len, cap, value)                                         \
