@@ -195,11 +195,6 @@ static void forget_io(qstate *s) {
   s->io_lost = 0;
 }
 
-/* A callee's Q_* states seen from its caller: Q_ENTRY stands for the caller's states. */
-static unsigned from_caller(unsigned callee_mask, unsigned caller_mask) {
-  return (callee_mask & Q_ENTRY ? caller_mask : 0) | (callee_mask & ~(unsigned)Q_ENTRY);
-}
-
 /* The earlier of two origins (1 + a call, 0: none). */
 static int min_origin1(int a, int b) { return !a ? b : !b ? a : a < b ? a : b; }
 
@@ -233,7 +228,7 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
     for (int i = 0; i < t->n; i++) {
       if (!(proving >> i & 1)) continue;
       unsigned m = t->exit_mask[i];
-      unsigned reached = from_caller(m, before->pre_mask);
+      unsigned reached = queue_from_caller(m, before->pre_mask);
       if (!reached) continue;
       succ |= 1u << i;
       mask |= reached;
@@ -243,7 +238,7 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
   }
   if (!vals) return;
   out->rv_fresh = true;
-  for (int i = 0; i < t->n; i++) out->rv_after[i] = from_caller(t->exit_mask[i], before->mask);
+  for (int i = 0; i < t->n; i++) out->rv_after[i] = queue_from_caller(t->exit_mask[i], before->mask);
   out->rv_call1 = call + 1;
   out->rv_vals = vals;
   out->rv_succ = succ & vals;
@@ -290,16 +285,12 @@ static void q_call(qctx *c, int call, qstate *s) {
       out.io1 = call + 1;
       out.pre_mask = s->mask;
       out.pre_origin1 = s->origin1;
-    } else if (e->is_io) { /* an I/O wrapper: success leaves what its successful returns leave */
-      unsigned m = e->io_success_mask;
+    } else if (e->is_io || (e->dirties && e->nfail > 0)) {
+      /* an I/O wrapper, or a call that pushes only when it fails: a success
+       * leaves what its successful returns leave */
+      unsigned m = e->is_io ? e->io_success_mask : e->fail_succ_mask;
       out.io1 = call + 1;
-      out.pre_mask = from_caller(m, s->mask);
-      out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
-      if (!out.pre_mask) forget_io(&out);
-    } else if (e->dirties && e->nfail > 0) { /* pushes only when it fails */
-      unsigned m = e->fail_succ_mask;
-      out.io1 = call + 1;
-      out.pre_mask = from_caller(m, s->mask);
+      out.pre_mask = queue_from_caller(m, s->mask);
       out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
       if (!out.pre_mask) forget_io(&out);
     }
@@ -859,7 +850,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
 }
 
 unsigned facts_io_state(const fn_facts *x, int call) {
-  return from_caller(x->effects[call].io_in_mask, x->in_mask[call]);
+  return queue_from_caller(x->effects[call].io_in_mask, x->in_mask[call]);
 }
 
 void facts_free(fn_facts *x) {

@@ -142,8 +142,7 @@ static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *
     const ir_return *ret = &f->rets[r];
     int call = ret->nvals <= 0 ? returned_call(f, r) : -1;
     if (passes_failure_on(x, call)) { /* its other results: as the callee leaves them */
-      unsigned m = x->effects[call].fail_succ_mask;
-      succ |= (m & Q_ENTRY ? x->in_mask[call] : 0) | (m & ~(unsigned)Q_ENTRY);
+      succ |= queue_from_caller(x->effects[call].fail_succ_mask, x->in_mask[call]);
       continue;
     }
     bool other = ret->nvals <= 0;
@@ -302,7 +301,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
       const ir_call *c = &p->fns[g]->calls[k];
       if (!c->callee || c->via_pointer) continue;
       unsigned in = call_in[g][k];
-      unsigned m = (in & Q_ENTRY ? p->entry_mask[g] : 0) | (in & (Q_CLEAN | Q_DIRTY));
+      unsigned m = queue_from_caller(in, p->entry_mask[g]);
       if (!m) continue;
       int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
       for (int i = 0; i < nd && i < MAX_DEFS; i++) {

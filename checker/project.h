@@ -17,6 +17,11 @@ enum {
   Q_DIRTY = 4, /* may hold an error pushed in this function */
 };
 
+/* A callee's Q_* states seen from its caller: Q_ENTRY stands for the caller's states. */
+static inline unsigned queue_from_caller(unsigned callee_mask, unsigned caller_mask) {
+  return (callee_mask & Q_ENTRY ? caller_mask : 0) | (callee_mask & ~(unsigned)Q_ENTRY);
+}
+
 typedef struct {
   unsigned exit_mask;     /* Q_* states that reach the function's return */
   bool drains;            /* may take errors off the queue (drain or clear) */
