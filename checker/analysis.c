@@ -426,15 +426,11 @@ static void q_transfer(void *ctx, int block, void *state) {
 static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   const ir_block *b = &c->f->blocks[block];
   int call = s->rv_call1 - 1, var = s->rv_var1 - 1;
-  bool by_cmp = b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var));
-  bool by_cond = b->cond_call == call || (var >= 0 && b->cond_var == var);
-  if (!by_cmp && !by_cond) return true;
+  if (!ir_block_tests(b, call, var)) return true;
   const ret_table *t = &c->x->effects[call].rets;
   unsigned vals = 0;
   for (int i = 0; i < t->n; i++)
-    if ((s->rv_vals >> i & 1) && (by_cmp ? ir_cmp_edge_admits(b, edge, t->val[i])
-                                         : ir_cond_edge_admits(b, edge, t->val[i])))
-      vals |= 1u << i;
+    if ((s->rv_vals >> i & 1) && ir_value_edge_admits(b, edge, call, var, t->val[i])) vals |= 1u << i;
   if (!vals) return false;
   s->rv_vals = vals;
   if (s->rv_fresh) { /* the queue as the callee left it with these results */
@@ -457,12 +453,8 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
 /* Whether edge e of block b may be taken when the value tested there (the
  * result of `call`, or variable `var`) is v. `tested`: b tests that value. */
 static bool edge_admits(const ir_block *b, int e, int call, int var, long long v, bool *tested) {
-  bool by_cmp = b->cmp_op != CMP_NONE && ((call >= 0 && b->cmp_call == call) || (var >= 0 && b->cmp_var == var));
-  bool by_cond = (call >= 0 && b->cond_call == call) || (var >= 0 && b->cond_var == var);
-  *tested = by_cmp || by_cond;
-  if (by_cmp) return ir_cmp_edge_admits(b, e, v);
-  if (by_cond) return ir_cond_edge_admits(b, e, v);
-  return true;
+  *tested = ir_block_tests(b, call, var);
+  return ir_value_edge_admits(b, e, call, var, v);
 }
 
 /* Along edge e, the tracked call's result is known to be a success: at least

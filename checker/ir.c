@@ -99,3 +99,17 @@ bool ir_cond_edge_admits(const ir_block *b, int e, long long v) {
   }
   return true;
 }
+
+static bool tests_by_cmp(const ir_block *b, int call, int var) {
+  return b->cmp_op != CMP_NONE && ((call >= 0 && b->cmp_call == call) || (var >= 0 && b->cmp_var == var));
+}
+
+bool ir_block_tests(const ir_block *b, int call, int var) {
+  return tests_by_cmp(b, call, var) || (call >= 0 && b->cond_call == call) || (var >= 0 && b->cond_var == var);
+}
+
+bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long v) {
+  if (tests_by_cmp(b, call, var)) return ir_cmp_edge_admits(b, e, v);
+  if (ir_block_tests(b, call, var)) return ir_cond_edge_admits(b, e, v);
+  return true;
+}

@@ -149,5 +149,10 @@ bool ir_cmp_edge_admits(const ir_block *b, int e, long long v);
 /* Whether the value b tests for truth (`cond_var`/`cond_call`), or switches
  * on, may be v along edge e. */
 bool ir_cond_edge_admits(const ir_block *b, int e, long long v);
+/* Whether b tests the result of `call` or the variable `var` (either may be
+ * -1): compares it with a constant, tests its truth or switches on it ... */
+bool ir_block_tests(const ir_block *b, int call, int var);
+/* ... and whether, along edge e, that value may be v (true when b does not test it). */
+bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long v);
 
 #endif

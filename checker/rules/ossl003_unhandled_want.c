@@ -42,13 +42,11 @@ static void codes_transfer(void *ctx, int block, void *state) {
 
 /* The codes edge e of b lets through, of those in m. */
 static unsigned codes_through(const codes_ctx *c, const ir_block *b, int e, unsigned m) {
-  bool by_cmp = b->cmp_op != CMP_NONE && b->cmp_var == c->var;
-  if (!by_cmp && b->cond_var != c->var) return m;
   unsigned out = 0;
   for (int v = 0; v <= CODE_LARGE; v++) {
     if (!(m >> v & 1)) continue;
     long long value = v == CODE_NEGATIVE ? -1 : v == CODE_LARGE ? 1000 : v; /* stands for its range */
-    if (by_cmp ? ir_cmp_edge_admits(b, e, value) : ir_cond_edge_admits(b, e, value)) out |= 1u << v;
+    if (ir_value_edge_admits(b, e, -1, c->var, value)) out |= 1u << v;
   }
   return out;
 }
@@ -82,7 +80,7 @@ static int wants_split(const rule_ctx *ctx, int k) {
   int bits = 0;
   for (int b = 0; b < f->nblocks && !bits; b++) {
     const ir_block *blk = &f->blocks[b];
-    if (!(blk->cmp_op != CMP_NONE && blk->cmp_var == v) && blk->cond_var != v) continue;
+    if (!ir_block_tests(blk, -1, v)) continue;
     unsigned at; /* the codes at the branch: the block's own definitions come first */
     memcpy(&at, in + (size_t)b * sizeof at, sizeof at);
     codes_transfer(&c, b, &at);
