@@ -91,16 +91,17 @@ static bool has_value(const long long *v, int n, long long x) {
   return false;
 }
 
-/* The constants f returns where it may have pushed, and the queue where it
- * returns anything else (see fn_summary). */
-/* The call whose result return statement r returns directly (`return f(...);`), or -1. */
-static int returned_call(const ir_function *f, int r) {
+/* Per return statement, the call whose result it returns directly
+ * (`return f(...);`), or -1: one pass over the events (caller frees). */
+static int *returned_calls(const ir_function *f) {
+  int *call = xmalloc(((size_t)f->nrets + 1) * sizeof *call);
+  for (int r = 0; r < f->nrets; r++) call[r] = -1;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind == EV_RETURN && ev->ret == r) return ev->call;
+      if (ev->kind == EV_RETURN && ev->ret >= 0 && ev->ret < f->nrets) call[ev->ret] = ev->call;
     }
-  return -1;
+  return call;
 }
 
 /* `return f(...);` where f pushes only when it returns one of its failure
@@ -110,11 +111,8 @@ static bool passes_failure_on(const fn_facts *x, int call) {
   return call >= 0 && x->effects[call].nfail > 0 && !(x->in_mask[call] & Q_DIRTY);
 }
 
-/* The constants f returns where it may have pushed, and the queue where it
- * returns anything else (see fn_summary). */
-static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
-  s->fail_n = -1;
-  if (!(x->exit_mask & Q_DIRTY)) return;
+/* failure_values, given what each return statement returns (ret_call). */
+static void failure_values_of(const ir_function *f, const fn_facts *x, const int *ret_call, fn_summary *s) {
   long long vals[API_MAX_FAILURE];
   int n = 0;
   bool dirty_return = false;
@@ -124,7 +122,7 @@ static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *
     const long long *rv = ret->vals;
     int nrv = ret->nvals;
     if (nrv <= 0) {
-      int call = returned_call(f, r);
+      int call = ret_call[r];
       if (!passes_failure_on(x, call)) return; /* pushes, then returns a value not known */
       rv = x->effects[call].fail;
       nrv = x->effects[call].nfail;
@@ -140,7 +138,7 @@ static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *
   unsigned succ = 0;
   for (int r = 0; r < f->nrets; r++) {
     const ir_return *ret = &f->rets[r];
-    int call = ret->nvals <= 0 ? returned_call(f, r) : -1;
+    int call = ret->nvals <= 0 ? ret_call[r] : -1;
     if (passes_failure_on(x, call)) { /* its other results: as the callee leaves them */
       succ |= queue_from_caller(x->effects[call].fail_succ_mask, x->in_mask[call]);
       continue;
@@ -152,6 +150,16 @@ static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *
   s->fail_n = n;
   memcpy(s->fail_vals, vals, (size_t)n * sizeof *vals);
   s->fail_succ_mask = succ;
+}
+
+/* The constants f returns where it may have pushed, and the queue where it
+ * returns anything else (see fn_summary). */
+static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
+  s->fail_n = -1;
+  if (!(x->exit_mask & Q_DIRTY)) return;
+  int *ret_call = returned_calls(f);
+  failure_values_of(f, x, ret_call, s);
+  free(ret_call);
 }
 
 static fn_summary summarize(const project *p, const ir_function *f) {
