@@ -545,15 +545,21 @@ static void decl_stmt(builder *b, CXCursor c) {
 /* A statement that is a call of a function declared noreturn (`exit`,
  * `abort`, `void fatal(...) __attribute__((noreturn))`), as its type says;
  * `(void)f(...)` too. (A C11 `_Noreturn` is not in the type's spelling.) */
-static bool calls_noreturn(CXCursor c) {
-  c = cfg_strip(c);
-  if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr) {
-    cursor_list l = cursor_children(c);
-    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+CXCursor cfg_strip_void_cast(CXCursor s) {
+  for (int depth = 0; depth < 8; depth++) {
+    s = cfg_strip(s);
+    if (clang_getCursorKind(s) != CXCursor_CStyleCastExpr || clang_getCursorType(s).kind != CXType_Void) break;
+    cursor_list l = cursor_children(s);
+    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
     free(l.v);
-    if (clang_Cursor_isNull(inner)) return false;
-    c = inner;
+    if (clang_Cursor_isNull(inner)) break;
+    s = inner;
   }
+  return s;
+}
+
+static bool calls_noreturn(CXCursor c) {
+  c = cfg_strip_void_cast(c);
   if (clang_getCursorKind(c) != CXCursor_CallExpr) return false;
   CXCursor callee = clang_getCursorReferenced(c);
   if (clang_getCursorKind(callee) != CXCursor_FunctionDecl) return false;

@@ -68,5 +68,7 @@ bool cfg_int_literal(CXCursor c, long long *v);
 
 /* The expression under parentheses and implicit casts. */
 CXCursor cfg_strip(CXCursor c);
+/* `(void)e` (and parentheses around either): e, as a statement that discards a value is written. */
+CXCursor cfg_strip_void_cast(CXCursor s);
 
 #endif

@@ -783,20 +783,6 @@ static void clear_fix(lowering *L, ir_call *call, CXCursor s) {
   (void)L;
 }
 
-/* `(void)e` and parentheses around it: e. */
-static CXCursor strip_void_cast(CXCursor s) {
-  for (int depth = 0; depth < 8; depth++) {
-    s = cfg_strip(s);
-    if (clang_getCursorKind(s) != CXCursor_CStyleCastExpr || clang_getCursorType(s).kind != CXType_Void) break;
-    cursor_list l = cursor_children(s);
-    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
-    free(l.v);
-    if (clang_Cursor_isNull(inner)) break;
-    s = inner;
-  }
-  return s;
-}
-
 /* Which calls are a statement of their own (their value discarded), and the
  * clear fix-it of each call that is the only one of its statement. */
 static void find_clear_fixes(lowering *L, const cfg *g) {
@@ -810,7 +796,7 @@ static void find_clear_fixes(lowering *L, const cfg *g) {
       stmt_call sc = {g->blocks[i].elem_stmts[j], 0, map_get(&L->calls, e)};
       if (sc.call < 0) continue;
       VEC_PUSH(v, n, cap, sc);
-      if (clang_equalCursors(strip_void_cast(sc.stmt), e)) L->f->calls[sc.call].result_discarded = true;
+      if (clang_equalCursors(cfg_strip_void_cast(sc.stmt), e)) L->f->calls[sc.call].result_discarded = true;
     }
   /* Group the calls by statement (sorted by the statement's hash), then look
    * within each group: linear in the function's size for the usual short groups. */
