@@ -44,28 +44,91 @@ static void note_callers(const rule_ctx *ctx, finding *fd) {
   }
 }
 
+/* Whether a test in block b of the classification (call k, or variable v)
+ * tells one code from another, rather than only SSL_ERROR_NONE from the rest. */
+static bool test_tells_codes(const ir_block *b, int k, int v, long long none) {
+  if (b->cmp_op != CMP_NONE && ((k >= 0 && b->cmp_call == k) || (v >= 0 && b->cmp_var == v)))
+    return !((b->cmp_op == CMP_EQ || b->cmp_op == CMP_NE) && b->cmp_k == none);
+  for (int e = 0; e < b->nsucc; e++) /* a switch */
+    if (b->succ[e].kind == IR_EDGE_CASE || b->succ[e].kind == IR_EDGE_DEFAULT) return true;
+  return none != 0; /* a truth test */
+}
+
+/* Whether variable v, holding classification k from event ev of block b0,
+ * reaches a use that can tell one code from another while it may hold a code
+ * other than SSL_ERROR_NONE: a test of another code, a switch, a return, an
+ * argument. Edges of a test that admit only SSL_ERROR_NONE are not followed
+ * (`if ((n = SSL_get_error(ssl, n))) return -1; ... return n;`). */
+static bool classified_var_matters(const ir_function *f, int k, int v, int b0, int ev0, long long none) {
+  const ir_var *var = &f->vars[v];
+  if (var->escapes || var->addr_taken || var->path_root >= 0) return true;
+  bool matters = false;
+  bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
+  int *work = xmalloc((size_t)f->nblocks * sizeof *work);
+  int nwork = 0;
+  int b = b0, start = ev0 + 1;
+  for (;;) {
+    const ir_block *blk = &f->blocks[b];
+    bool killed = false;
+    for (int i = start; i < blk->nev && !killed && !matters; i++) {
+      const ir_event *e = &blk->ev[i];
+      if (e->kind == EV_RETURN && e->var == v) matters = true;
+      else if (e->kind == EV_DEF && e->var == v) killed = true;
+      else if (e->kind == EV_CALL && e->call != k)
+        for (int a = 0; a < f->calls[e->call].nargs; a++)
+          if (f->calls[e->call].args[a].kind == ARG_VAR && f->calls[e->call].args[a].var == v) matters = true;
+    }
+    if (matters) break;
+    if (!killed) {
+      bool tested = ir_block_tests(blk, k, v);
+      if (tested && test_tells_codes(blk, k, v, none)) {
+        matters = true;
+        break;
+      }
+      for (int e = 0; e < blk->nsucc; e++) {
+        int to = blk->succ[e].to;
+        if (seen[to]) continue;
+        /* followed where the value may still be a code other than NONE */
+        if (tested && !ir_value_edge_admits(blk, e, k, v, none == 0 ? 1 : 0)) continue;
+        seen[to] = true;
+        work[nwork++] = to;
+      }
+    }
+    if (!nwork) break;
+    b = work[--nwork];
+    start = 0;
+  }
+  free(seen);
+  free(work);
+  return matters;
+}
+
 /* Whether a stale error can change what the code does with classification k.
  * It cannot when the result is discarded (`(void)SSL_get_error(...);`), or
  * when its only use is a branch on whether it is SSL_ERROR_NONE
  * (`if (SSL_get_error(...))`, `0 != SSL_get_error(...)`): after a failed I/O
- * call it is never SSL_ERROR_NONE, whatever the queue holds. A result kept in
- * a variable, returned, passed on or tested against another code matters. */
+ * call it is never SSL_ERROR_NONE, whatever the queue holds. A result
+ * returned, passed on or tested against another code matters; so does a
+ * variable holding it that reaches such a use while it may be another code. */
 static bool classification_matters(const rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   const ir_call *c = &f->calls[k];
   if (ctx->x->effects[k].resolved_by_summary) return true; /* a wrapper decides inside */
   if (c->result_discarded) return false;
-  if (c->result_var >= 0 || c->result_returned || c->result_escapes) return true;
+  if (c->result_returned || c->result_escapes) return true;
   long long none = ctx->p->model->ssl_error_none;
+  if (c->result_var >= 0) {
+    for (int b = 0; b < f->nblocks; b++)
+      for (int i = 0; i < f->blocks[b].nev; i++) {
+        const ir_event *e = &f->blocks[b].ev[i];
+        if (e->kind == EV_DEF && e->src_call == k && e->var == c->result_var)
+          return classified_var_matters(f, k, c->result_var, b, i, none);
+      }
+    return true;
+  }
   for (int i = 0; i < f->nblocks; i++) {
     const ir_block *b = &f->blocks[i];
-    if (b->cmp_op != CMP_NONE && b->cmp_call == k)
-      return !((b->cmp_op == CMP_EQ || b->cmp_op == CMP_NE) && b->cmp_k == none);
-    if (b->cond_call == k) { /* a switch, or a truth test (a test against 0) */
-      for (int e = 0; e < b->nsucc; e++)
-        if (b->succ[e].kind == IR_EDGE_CASE || b->succ[e].kind == IR_EDGE_DEFAULT) return true;
-      return none != 0;
-    }
+    if ((b->cmp_op != CMP_NONE && b->cmp_call == k) || b->cond_call == k) return test_tells_codes(b, k, -1, none);
   }
   return true;
 }
