@@ -690,8 +690,14 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
       if (first_io < 0) first_io = c->call_of_io[i];
     }
   if (first_io >= 0) {
+    /* A call whose result goes into the classified variable is not between:
+     * on a path through it, the variable holds its result, not the I/O call's
+     * (`ret = BIO_read(...)` on one path only, before `SSL_get_error(s, ret)`). */
+    int classified_var = ret >= 0 && ret < call->nargs && call->args[ret].kind == ARG_VAR ? call->args[ret].var : -1;
     for (int i = 0; i < c->ncand; i++)
-      if (bit_get(w, c->since_off, i)) add_between(c->x, k, first_io, c->call_of_cand[i]);
+      if (bit_get(w, c->since_off, i) &&
+          (classified_var < 0 || c->f->calls[c->call_of_cand[i]].result_var != classified_var))
+        add_between(c->x, k, first_io, c->call_of_cand[i]);
     for (int i = 0; i < c->nio; i++) /* a later I/O call runs between too */
       if (bit_get(w, c->last_off, i) && !bit_get(linked, 0, i))
         add_between(c->x, k, first_io, c->call_of_io[i]);

@@ -4,8 +4,11 @@
  * ret = BIO_read(); ... SSL_get_error(ssl, ret)`): the classification does
  * not classify SSL_write()'s result, so BIO_read() is not "between" it and its
  * classification (passing BIO_read()'s result to SSL_get_error() is a
- * different mistake, of the value classified). No OSSL002. The twin, where
- * the variable still holds SSL_write()'s result, is OSSL002.
+ * different mistake, of the value classified). No OSSL002. The same holds
+ * when the variable is overwritten on one path only (FreeRADIUS
+ * fr_tls_session_recv: a failed write jumps straight to the classification,
+ * a successful one reads the memory BIO into the same variable first). The
+ * twin, where the variable still holds SSL_write()'s result, is OSSL002.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -22,6 +25,21 @@ int pump_overwritten(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *o
 	if (ret <= 0)
 		return log_io_error(SSL_get_error(ssl, ret));
 	return ret;
+}
+
+int pump_overwritten_on_one_path(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *out, int outlen)
+{
+	int ret;
+
+	ERR_clear_error();
+	ret = SSL_write(ssl, in, inlen);
+	if (ret < 0)
+		goto error;
+	ret = BIO_read(from_ssl, out, outlen);
+	if (ret > 0)
+		return ret;
+error:
+	return log_io_error(SSL_get_error(ssl, ret));
 }
 
 int pump_twin(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *out, int outlen)
