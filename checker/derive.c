@@ -301,6 +301,10 @@ static bool read_public_api(derive_state *d, const char *dir) {
   closedir(dh);
   if (nh > 1) qsort(headers, (size_t)nh, sizeof *headers, cmp_strp);
   strbuf src = {0};
+  /* Absolute paths, so that the headers' file names clang reports compare
+   * with the directory's real path (a relative --public-headers as well). */
+  char *real = realpath(dir, NULL);
+  if (real) dir = real;
   for (int i = 0; i < nh; i++) {
     sb_appendf(&src, "#include \"%s/%s\"\n", dir, headers[i]);
     free(headers[i]);
@@ -324,8 +328,7 @@ static bool read_public_api(derive_state *d, const char *dir) {
   bool ok = ec == CXError_Success && tu;
   if (ok) {
     header_walk w = {.d = d, .tu = tu};
-    char *real = realpath(dir, NULL);
-    w.dir = real ? real : dir;
+    w.dir = dir;
     w.dirlen = strlen(w.dir);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_header, &w);
     /* Each name once (a function declared twice). */
@@ -363,15 +366,17 @@ static bool read_public_api(derive_state *d, const char *dir) {
     free(toks);
     free(ints);
     free(w.macros);
-    free(real);
     clang_disposeTranslationUnit(tu);
   } else {
     fprintf(stderr, "ossl-lint: error: --public-headers %s: libclang could not parse the headers\n", dir);
   }
   clang_disposeIndex(index);
+  if (ok && d->npub == 0)
+    fprintf(stderr, "ossl-lint: error: --public-headers %s: the headers declare no function\n", dir);
   free(iflag);
   free(inc);
   free(text);
+  free(real);
   return ok && d->npub > 0;
 }
 
@@ -461,6 +466,7 @@ static ir_function *clone_function(const ir_function *f, const char *name) {
     k->fix_text = dup_or_null(k->fix_text);
     k->args = xmalloc(((size_t)k->nargs + 1) * sizeof *k->args);
     copy_bytes(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
+    for (int a = 0; a < k->nargs; a++) k->args[a].fn = dup_or_null(k->args[a].fn);
   }
   c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
   copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);

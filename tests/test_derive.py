@@ -100,6 +100,15 @@ def main(argv):
             got = role(fns[name]) if name in fns else None
             results.append(('mini: %s is %s (got %s)' % (name, want, got), got == want))
         results.append(('mini: a function declared and not defined is left out', 'MINI_not_defined' not in fns))
+        # The same run with --public-headers relative to the working directory.
+        rel = os.path.join(tmp, 'mini-rel.yaml')
+        p = subprocess.run([checker, '-q', '--model', os.path.join(rules, 'openssl-derive-primitives.yaml'),
+                            '--derive-model', rel, '--public-headers', os.path.join('include', 'openssl'),
+                            '--derive-source', 'mini 1.0', 'mini.c', '--', '-Iinclude'],
+                           capture_output=True, text=True, timeout=300, cwd=tree)
+        same = os.path.exists(rel) and os.path.exists(out) and open(rel).read() == open(out).read()
+        results.append(('a relative --public-headers derives the same file (exit %d: %s)'
+                        % (p.returncode, p.stderr.strip()[-200:]), p.returncode == 0 and same))
         cmds = {c['name']: role(c) for c in (fns.get('MINI_ctrl') or {}).get('commands') or []}
         results.append(('mini: MINI_ctrl has cmd_arg 1', (fns.get('MINI_ctrl') or {}).get('cmd_arg') == 1))
         results.append(('mini: MINI_CTRL_MODE pure, MINI_CTRL_NAME pushes_on_failure [0] (got %s)' % cmds,
