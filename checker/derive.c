@@ -10,7 +10,7 @@
 #include <string.h>
 
 /* The name of the function a call through an unresolved pointer reaches: its
- * body pushes (ERR_new), so such a call may push. */
+ * body pushes (it calls ERR_set_error), so such a call may push. */
 #define UNRESOLVED_POINTER "(unresolved pointer call)"
 #define SYNTH_FILE "(derived)"
 enum { MAX_CLONES = 100000, MAX_TARGETS = 512 };
@@ -760,8 +760,9 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   if (d->ninits > 1) qsort(d->inits, (size_t)d->ninits, sizeof *d->inits, cmp_init);
   index_names(d);
   int original = *nfns;
-  /* The function every unresolved pointer call reaches: it pushes. */
-  char *push = xstrdup("ERR_new");
+  /* The function every unresolved pointer call reaches: it pushes (it calls
+   * the primitive that gives an error its reason, with no reason known). */
+  char *push = xstrdup("ERR_set_error");
   ir_function *pusher = synth_function(UNRESOLVED_POINTER, &push, 1);
   free(push);
   add_fn(d, pusher);
@@ -946,6 +947,8 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
           "# initializer resolves (provider dispatch, BIO_meth_set_*, callbacks not named in the\n"
           "# derive run's model) counts as a call that may push. Branches are not correlated beyond\n"
           "# what the summaries prove, so some functions are `pushes` where only failures push.\n"
+          "# What the primitives model leaves uncounted is not counted (errors pushed only when an\n"
+          "# allocation fails: see openssl-derive-primitives.yaml).\n"
           "# Functions the headers declare but this build does not define (%d) are left out.\n"
           "#\n"
           "# %d functions: %d pure, %d pushes_on_failure, %d pushes, %d drain.\n"

@@ -271,6 +271,7 @@ static bool const_value(CXCursor c, long long *v) {
   case CXCursor_IntegerLiteral:
   case CXCursor_CharacterLiteral:
   case CXCursor_UnaryOperator:
+  case CXCursor_BinaryOperator: /* (256 | ERR_R_FATAL): clang evaluates constants only */
   case CXCursor_CStyleCastExpr:
   case CXCursor_DeclRefExpr: break;
   default: return false;
@@ -389,17 +390,25 @@ static char *function_typedef(CXType t) {
   return t.kind == CXType_Pointer ? typedef_name(clang_getPointeeType(t)) : NULL;
 }
 
-/* The callee expression of a call, under parentheses, implicit conversions and
- * any number of `*` and `&` (`(*fp)(...)`, `(&SSL_read)(...)`). */
+/* The callee expression of a call, under parentheses, implicit conversions,
+ * any number of `*` and `&` (`(*fp)(...)`, `(&SSL_read)(...)`) and the left
+ * operands of a comma, which are evaluated before it as calls of their own
+ * (`(ERR_new(), ERR_set_debug(...), ERR_set_error)(lib, reason, NULL)`, what
+ * ERR_raise() expands to, calls ERR_set_error). */
 static CXCursor callee_expression(CXCursor call) {
   cursor_list l = cursor_children(call);
   CXCursor e = l.n > 0 ? cfg_strip(l.v[0]) : clang_getNullCursor();
   free(l.v);
-  for (int depth = 0; depth < 64 && clang_getCursorKind(e) == CXCursor_UnaryOperator; depth++) {
-    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
-    if (op != CXUnaryOperator_Deref && op != CXUnaryOperator_AddrOf) break;
+  for (int depth = 0; depth < 64; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_UnaryOperator) {
+      enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+      if (op != CXUnaryOperator_Deref && op != CXUnaryOperator_AddrOf) break;
+    } else if (k != CXCursor_BinaryOperator || clang_getCursorBinaryOperatorKind(e) != CXBinaryOperator_Comma) {
+      break;
+    }
     cursor_list d = cursor_children(e);
-    e = d.n == 1 ? cfg_strip(d.v[0]) : clang_getNullCursor();
+    e = d.n >= 1 ? cfg_strip(d.v[d.n - 1]) : clang_getNullCursor();
     free(d.v);
   }
   return e;

@@ -48,6 +48,18 @@ static long mem_ctrl(MINI *m, int cmd, long larg)
 
 static const MINI_METHOD mem_method = { mem_rd, mem_ctrl };
 
+MINI *MINI_dup(const MINI *m)
+{
+    MINI *d = malloc(sizeof(*d));
+
+    if (d == NULL) {
+        ERR_raise(1, ERR_R_MALLOC_FAILURE);
+        return NULL;
+    }
+    *d = *m;
+    return d;
+}
+
 MINI *MINI_new(void)
 {
     MINI *m = calloc(1, sizeof(*m));

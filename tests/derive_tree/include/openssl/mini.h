@@ -14,9 +14,13 @@ void ERR_set_debug(const char *file, int line, const char *func);
 void ERR_set_error(int lib, int reason, const char *fmt, ...);
 #define ERR_raise(lib, reason) \
     (ERR_new(), ERR_set_debug(__FILE__, __LINE__, __func__), ERR_set_error)((lib), (reason), NULL)
+#define ERR_RFLAGS_OFFSET 18L
+#define ERR_R_FATAL ((0x1 << ERR_RFLAGS_OFFSET) | (0x2 << ERR_RFLAGS_OFFSET))
+#define ERR_R_MALLOC_FAILURE (256 | ERR_R_FATAL)
 
 MINI *MINI_new(void);                       /* pushes_on_failure [0]: only where it returns NULL */
 int MINI_get_flags(const MINI *m);          /* pure */
+MINI *MINI_dup(const MINI *m);              /* pure: pushes only ERR_R_MALLOC_FAILURE */
 int MINI_set_fd(MINI *m, int fd);           /* pushes_on_failure [0] */
 int MINI_load(MINI *m, const char *file);   /* pushes: returns a variable after pushing */
 int MINI_read(MINI *m);                     /* through the method table: pushes_on_failure [-1] */
