@@ -382,42 +382,44 @@ static bool holds_result(const qctx *c, const qstate *s, int v) {
   return true;
 }
 
+/* One event of a block. */
+static void q_event(qctx *c, const ir_event *ev, qstate *s) {
+  if (ev->kind == EV_RETURN) {
+    if (c->record) record_return(c, ev, s);
+    return;
+  }
+  if (ev->kind == EV_STORE) {
+    forget_aliasable(c->f, s);
+    return;
+  }
+  if (ev->kind == EV_CALL) {
+    forget_aliasable(c->f, s);
+    if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
+    if (s->cls_call1 && !s->cls_var1) s->cls_call1 = 0;
+    q_call(c, ev->call, s);
+    return;
+  }
+  int src = ev->src_call;
+  bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
+  bool cls_src = s->cls_call1 && src == s->cls_call1 - 1;
+  /* A value compared with constants is followed only in a variable that
+   * holds an int result unchanged (not `unsigned`, not `char`). */
+  bool holds_int = c->f->vars[ev->var].int_like;
+  define_var(c->f, s, ev->var);
+  if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) s->drain_var1 = ev->var + 1;
+  if (s->io1 && src == s->io1 - 1 && holds_result(c, s, ev->var)) s->io_var1 = ev->var + 1;
+  if (holds_int && cls_src) {
+    s->cls_call1 = src + 1;
+    s->cls_var1 = ev->var + 1;
+  }
+  if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
+}
+
 static void q_transfer(void *ctx, int block, void *state) {
   qctx *c = ctx;
   qstate *s = state;
   const ir_block *b = &c->f->blocks[block];
-  for (int i = 0; i < b->nev && s->mask; i++) {
-    const ir_event *ev = &b->ev[i];
-    if (ev->kind == EV_RETURN) {
-      if (c->record) record_return(c, ev, s);
-      continue;
-    }
-    if (ev->kind == EV_STORE) {
-      forget_aliasable(c->f, s);
-      continue;
-    }
-    if (ev->kind == EV_CALL) {
-      forget_aliasable(c->f, s);
-      if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
-      if (s->cls_call1 && !s->cls_var1) s->cls_call1 = 0;
-      q_call(c, ev->call, s);
-      continue;
-    }
-    int src = ev->src_call;
-    bool rv_src = s->rv_call1 && src == s->rv_call1 - 1;
-    bool cls_src = s->cls_call1 && src == s->cls_call1 - 1;
-    /* A value compared with constants is followed only in a variable that
-     * holds an int result unchanged (not `unsigned`, not `char`). */
-    bool holds_int = c->f->vars[ev->var].int_like;
-    define_var(c->f, s, ev->var);
-    if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) s->drain_var1 = ev->var + 1;
-    if (s->io1 && src == s->io1 - 1 && holds_result(c, s, ev->var)) s->io_var1 = ev->var + 1;
-    if (holds_int && cls_src) {
-      s->cls_call1 = src + 1;
-      s->cls_var1 = ev->var + 1;
-    }
-    if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
-  }
+  for (int i = 0; i < b->nev && s->mask; i++) q_event(c, &b->ev[i], s);
 }
 
 /* Along an edge that tests the tracked result: keep the table entries it
@@ -615,6 +617,109 @@ static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) 
     if (b == f->exit) x->exit_mask = s.mask;
   }
   free(in);
+}
+
+/* ---- a witness of the queue analysis (a finding's path) ---- */
+
+/* A search node: a block entered with one path's state (nothing joined). */
+typedef struct {
+  int block, parent, edge; /* parent: the node it was reached from by its edge (-1: the entry) */
+  int next_here;           /* the previous node of the same block, or -1 */
+  qstate s;
+} witness_node;
+
+/* Whether block was entered with state s already; *visits: how many states it was entered with. */
+static bool witness_seen(const witness_node *v, const int *last_at, int block, const qstate *s, int *visits) {
+  *visits = 0;
+  for (int i = last_at[block]; i >= 0; i = v[i].next_here, ++*visits)
+    if (!memcmp(&v[i].s, s, sizeof *s)) return true;
+  return false;
+}
+
+static void witness_take(const witness_node *v, int at, int origin, queue_witness *w) {
+  int n = 0;
+  for (int i = at; i >= 0; i = v[i].parent) n++;
+  w->blocks = xmalloc((size_t)n * sizeof *w->blocks);
+  w->edges = xmalloc((size_t)n * sizeof *w->edges);
+  w->n = n;
+  w->origin = origin;
+  int edge = -1;
+  for (int i = at, k = n - 1; i >= 0; i = v[i].parent, k--) {
+    w->blocks[k] = v[i].block;
+    w->edges[k] = edge;
+    edge = v[i].edge;
+  }
+}
+
+bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts *x, int io, unsigned want,
+                         int origin, queue_witness *w) {
+  memset(w, 0, sizeof *w);
+  w->origin = -1;
+  if (f->nblocks <= 0) return false;
+  /* A breadth-first search over (block, state): the shortest such path.
+   * Bounded: a state seen at a block is not expanded twice, a block is
+   * entered with at most MAX_VISITS states, and MAX_NODES in all. */
+  enum { MAX_VISITS = 32, MAX_NODES = 20000 };
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty,
+            .x = (fn_facts *)x};
+  witness_node *v = NULL;
+  int n = 0, cap = 0, loose = -1, loose_origin = -1;
+  int *last_at = xmalloc((size_t)f->nblocks * sizeof *last_at);
+  for (int i = 0; i < f->nblocks; i++) last_at[i] = -1;
+  witness_node start;
+  memset(&start, 0, sizeof start);
+  start.block = f->entry;
+  start.parent = start.edge = start.next_here = -1;
+  q_init(&c, &start.s);
+  VEC_PUSH(v, n, cap, start);
+  last_at[f->entry] = 0;
+  bool found = false;
+  for (int head = 0; head < n && !found; head++) {
+    qstate s = v[head].s;
+    const ir_block *b = &f->blocks[v[head].block];
+    for (int i = 0; i < b->nev && s.mask; i++) {
+      const ir_event *ev = &b->ev[i];
+      if (ev->kind == EV_CALL && ev->call == io && (s.mask & want)) {
+        int o = want & Q_DIRTY && s.mask & Q_DIRTY ? s.origin1 - 1 : -1;
+        if (origin < 0 || o == origin) {
+          witness_take(v, head, o, w);
+          found = true;
+          break;
+        }
+        if (loose < 0) loose = head, loose_origin = o;
+      }
+      q_event(&c, ev, &s);
+    }
+    if (found || !s.mask) continue;
+    for (int e = 0; e < b->nsucc && n < MAX_NODES; e++) {
+      witness_node next;
+      memset(&next, 0, sizeof next);
+      next.s = s;
+      q_edge(&c, v[head].block, e, &next.s);
+      if (!next.s.mask) continue;
+      next.block = b->succ[e].to;
+      next.parent = head;
+      next.edge = e;
+      int visits = 0;
+      if (witness_seen(v, last_at, next.block, &next.s, &visits) || visits >= MAX_VISITS) continue;
+      next.next_here = last_at[next.block];
+      last_at[next.block] = n;
+      VEC_PUSH(v, n, cap, next);
+    }
+  }
+  if (!found && loose >= 0) {
+    witness_take(v, loose, loose_origin, w);
+    found = true;
+  }
+  free(v);
+  free(last_at);
+  return found;
+}
+
+void queue_witness_free(queue_witness *w) {
+  free(w->blocks);
+  free(w->edges);
+  memset(w, 0, sizeof *w);
 }
 
 /* ---- the classification analysis ---- */

@@ -71,6 +71,24 @@ typedef struct {
 void facts_compute(const project *p, const ir_function *f, fn_facts *out);
 void facts_free(fn_facts *x);
 
+/* A witness of the queue analysis, for a finding's path: a path of blocks
+ * from f's entry to call `io` along which the analysis's own transfer and
+ * edge functions, run on that one path (nothing joined), give the queue one of
+ * the states `want` before the call; with `want` Q_DIRTY and origin >= 0, one
+ * where that call left the error, if there is such a path (else another).
+ * blocks[i] is left by its edge edges[i] (the last, -1, holds the call);
+ * origin: the call that may have left the error on this path, or -1. The
+ * shortest found; false when the bounded search finds none. */
+typedef struct {
+  int *blocks, *edges;
+  int n;
+  int origin;
+} queue_witness;
+
+bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts *x, int io, unsigned want,
+                         int origin, queue_witness *w);
+void queue_witness_free(queue_witness *w);
+
 /* The queue states before a (possibly wrapped) I/O call, seen from its caller. */
 unsigned facts_io_state(const fn_facts *x, int call);
 

@@ -22,6 +22,15 @@ void finding_note_add(finding *f, ir_loc loc, char *msg) {
   VEC_PUSH(f->notes, f->nnotes, f->notes_cap, n);
 }
 
+void finding_step_add(finding *f, ir_loc loc, const char *kind, char *msg) {
+  if (!loc.file) {
+    free(msg);
+    return;
+  }
+  finding_step st = {copy_loc(loc), msg, kind};
+  VEC_PUSH(f->path, f->npath, f->path_cap, st);
+}
+
 void finding_set_fix(finding *f, ir_loc loc, const char *text) {
   f->fix_loc = copy_loc(loc);
   f->fix_text = xstrdup(text);
@@ -49,6 +58,12 @@ static void free_finding(finding *f) {
     free(f->notes[i].msg);
   }
   free(f->notes);
+  for (int i = 0; i < f->npath; i++) {
+    free(f->path[i].loc.file);
+    free(f->path[i].msg);
+  }
+  free(f->path);
+  free(f->function_loc.file);
 }
 
 void findings_sort_unique(finding_list *l) {

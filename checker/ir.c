@@ -18,6 +18,9 @@ void ir_function_free(ir_function *f) {
   for (int i = 0; i < f->nblocks; i++) {
     free(f->blocks[i].ev);
     free(f->blocks[i].succ);
+    free(f->blocks[i].loc.file);
+    free(f->blocks[i].cond_loc.file);
+    free(f->blocks[i].cond_text);
   }
   free(f->calls);
   free(f->blocks);

@@ -90,6 +90,11 @@ typedef struct {
   int cmp_var, cmp_call;
   ir_cmp_op cmp_op;
   long long cmp_k;
+  /* For a finding's path: where the block starts (its first element, else its
+   * condition; file NULL: an empty block), and its condition (or a switch's
+   * subject) as written, shortened (NULL: none). */
+  ir_loc loc, cond_loc;
+  char *cond_text;
 } ir_block;
 
 /* `subject == value` (or !=, or a case label of a switch on subject). Tests
@@ -123,6 +128,7 @@ typedef struct {
   bool in_header; /* defined in a project header (a static inline helper, lowered in each includer) */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   ir_loc loc;
+  unsigned end_line; /* the line of its closing brace */
   int nparams, nvars;
   ir_var *vars;       /* per variable */
   ir_block *blocks;

@@ -61,7 +61,8 @@ ir_loc lower_location(CXCursor c) {
   clang_getExpansionLocation(loc, &file, &line, &col, NULL);
   ir_loc r = {.line = line, .col = col};
   r.file = file ? cx_take(clang_getFileName(file)) : xstrdup("<unknown>");
-  if (file && !clang_Location_isFromMainFile(loc)) {
+  /* (where the expansion is: a macro's use in the main file names the main file as given) */
+  if (file && !clang_Location_isFromMainFile(clang_getLocation(clang_Cursor_getTranslationUnit(c), file, line, col))) {
     /* A header reached by different relative paths from different files: one name. */
     char *real = cx_take(clang_File_tryGetRealPathName(file));
     if (*real) {
@@ -825,6 +826,71 @@ static void find_clear_fixes(lowering *L, const cfg *g) {
   free(v);
 }
 
+/* ---- what a finding's path shows of a block ---- */
+
+static bool ident_char(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+/* An expression as written in the file, on one line and at most about 72
+ * characters; NULL when it does not lie in one file. A range that ends in a
+ * macro ends at the start of the macro's name: take the name (and a
+ * function-like macro's parenthesized arguments) too. */
+static char *written_text(CXCursor c) {
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f1, f2;
+  unsigned o1, o2;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+  if (!f1 || !f2 || !clang_File_isEqual(f1, f2) || o2 < o1) return NULL;
+  size_t size = 0;
+  const char *buf = clang_getFileContents(clang_Cursor_getTranslationUnit(c), f1, &size);
+  if (!buf || o2 > size) return NULL;
+  size_t end = o2;
+  if (end < size && ident_char(buf[end]) && (end == o1 || !ident_char(buf[end - 1]))) {
+    while (end < size && ident_char(buf[end])) end++;
+    if (end < size && buf[end] == '(') {
+      for (int depth = 0; end < size; end++) {
+        if (buf[end] == '(') depth++;
+        else if (buf[end] == ')' && --depth == 0) {
+          end++;
+          break;
+        }
+      }
+    }
+  }
+  enum { MAX_TEXT = 72 };
+  strbuf sb = {0};
+  char piece[2] = {0};
+  size_t n = 0;
+  bool space = false;
+  for (size_t i = o1; i < end && n < MAX_TEXT; i++) {
+    char ch = buf[i];
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\\') {
+      space = n > 0;
+      continue;
+    }
+    if (space) sb_append(&sb, " "), n++;
+    space = false;
+    piece[0] = ch;
+    sb_append(&sb, piece);
+    n++;
+  }
+  if (n >= MAX_TEXT) sb_append(&sb, "...");
+  return sb_take(&sb);
+}
+
+static void locate_block(ir_block *b, const cfg_block *cb) {
+  if (cb->nelems) b->loc = lower_location(cb->elems[0]);
+  if (!cb->has_cond) return;
+  b->cond_loc = lower_location(cb->cond);
+  b->cond_text = written_text(cb->cond);
+  if (!cb->nelems) {
+    b->loc = b->cond_loc;
+    b->loc.file = xstrdup(b->cond_loc.file);
+  }
+}
+
 /* ---- the function ---- */
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
@@ -834,6 +900,11 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
   f->returns_int_like = int_like(clang_getCursorResultType(fn));
   f->loc = lower_location(fn);
+  {
+    unsigned end_line = 0;
+    clang_getExpansionLocation(clang_getRangeEnd(clang_getCursorExtent(fn)), NULL, &end_line, NULL, NULL);
+    f->end_line = end_line < f->loc.line ? f->loc.line : end_line;
+  }
   int nparams = clang_Cursor_getNumArguments(fn);
   for (int i = 0; i < nparams; i++) var_of_decl(&L, clang_Cursor_getArgument(fn, (unsigned)i));
   f->nparams = nparams > 0 ? nparams : 0;
@@ -858,6 +929,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   /* Conditions refer to calls lowered in their own block, so do them last. */
   for (int i = 0; i < g->nblocks; i++)
     if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
+  for (int i = 0; i < g->nblocks; i++) locate_block(&f->blocks[i], &g->blocks[i]);
   lower_tests(&L, g);
   find_clear_fixes(&L, g);
   for (int i = 0; i < g->naddr_taken; i++) {

@@ -308,7 +308,13 @@ static void rules_on_function(void *ctx, int i, int thread) {
     rule_ctx rc = {.p = p, .f = p->fns[i], .x = &r->facts[i], .rule = &rule_table[k], .out = out};
     int before = out->n;
     rule_table[k].check(&rc);
-    for (int j = before; j < out->n; j++) out->v[j].function = xstrdup(p->fns[i]->name);
+    for (int j = before; j < out->n; j++) {
+      const ir_function *fn = p->fns[i];
+      out->v[j].function = xstrdup(fn->name);
+      out->v[j].function_loc = fn->loc;
+      out->v[j].function_loc.file = xstrdup(fn->loc.file);
+      out->v[j].function_end = fn->end_line;
+    }
   }
   facts_free(&r->facts[i]);
 }

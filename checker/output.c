@@ -17,7 +17,11 @@ void output_text(FILE *out, const finding_list *l) {
     const finding *f = &l->v[i];
     fprintf(out, "%s:%u:%u: warning: %s [%s-%s]\n", f->loc.file, f->loc.line, f->loc.col, f->msg,
             f->rule->id, f->rule->name);
-    for (int j = 0; j < f->nnotes; j++)
+    /* The path in order where there is one; else the related places. */
+    for (int j = 0; j < f->npath; j++)
+      fprintf(out, "%s:%u:%u: note: %s\n", f->path[j].loc.file, f->path[j].loc.line, f->path[j].loc.col,
+              f->path[j].msg);
+    for (int j = 0; !f->npath && j < f->nnotes; j++)
       fprintf(out, "%s:%u:%u: note: %s\n", f->notes[j].loc.file, f->notes[j].loc.line,
               f->notes[j].loc.col, f->notes[j].msg);
     if (f->fix_text) { /* as clang prints a fix-it with -fdiagnostics-parseable-fixits */

@@ -2,46 +2,130 @@
  * SSL_get_error, while on some path the thread's error queue may still hold an
  * error (nothing cleared it since function entry or since the last call that
  * can push one). SSL_get_error then reports that old error instead. */
+#include "path.h"
 #include "registry.h"
 
 #include "util.h"
 
 #include <stdlib.h>
 
-/* The caller path that brings an error to f's entry: each call site up to
- * the call that may leave the error, or to an entry point. */
-static void note_callers(const rule_ctx *ctx, finding *fd) {
+/* One place on the caller path (caller_chain). */
+typedef struct {
+  ir_loc loc;
+  char *msg;
+  const char *kind;
+} chain_step;
+
+/* The caller path that brings an error to f's entry, from f outwards: each
+ * call site up to the call that may leave the error, or to an entry point. */
+static int caller_chain(const rule_ctx *ctx, chain_step *out, int max) {
   const project *p = ctx->p;
-  if (!p->entry_via) return;
-  enum { MAX_STEPS = 8 };
-  int fn = ctx->f->id;
-  for (int step = 0; step < MAX_STEPS; step++) {
+  if (!p->entry_via) return 0;
+  int n = 0, fn = ctx->f->id;
+  enum { MAX_CALLERS = 8 };
+  for (int step = 0; step < MAX_CALLERS && n < max - 1; step++) {
     const entry_link *l = &p->entry_via[fn];
     const ir_function *callee = p->fns[fn];
     if (l->kind != ENTRY_CALLED) {
       /* f itself with no caller in the run: the note above says it */
-      if (step == 0 && (l->kind == ENTRY_NO_CALLER || l->kind == ENTRY_UNREACHED)) return;
+      if (step == 0 && (l->kind == ENTRY_NO_CALLER || l->kind == ENTRY_UNREACHED)) return n;
       const char *why = l->kind == ENTRY_ADDRESS_TAKEN ? "its address is taken, so its callers are not known"
                         : l->kind == ENTRY_CONFIGURED  ? "it is an entry point of the configuration"
                         : l->kind == ENTRY_NO_CALLER   ? "nothing in the run calls it"
                                                        : "no entry point of the run reaches it";
-      finding_note_add(fd, callee->loc,
-                       xasprintf("%s() may be entered with an error on the queue: %s", callee->name, why));
-      return;
+      out[n++] = (chain_step){callee->loc, xasprintf("%s() may be entered with an error on the queue: %s",
+                                                     callee->name, why), "entry"};
+      return n;
     }
     const ir_function *caller = p->fns[l->caller];
     const ir_call *site = &caller->calls[l->call];
-    finding_note_add(fd, site->loc,
-                     xasprintf("%s() calls %s() here, where the queue may hold an error", caller->name,
-                               callee->name));
+    out[n++] = (chain_step){site->loc, xasprintf("%s() calls %s() here, where the queue may hold an error",
+                                                 caller->name, callee->name), "caller"};
     if (l->origin >= 0) {
       const ir_call *o = &caller->calls[l->origin];
-      finding_note_add(fd, o->loc,
-                       xasprintf("%s() may leave an error on the queue", o->callee ? o->callee : "this call"));
-      return;
+      out[n++] = (chain_step){o->loc, xasprintf("%s() may leave an error on the queue",
+                                                o->callee ? o->callee : "this call"), "push"};
+      return n;
     }
     fn = l->caller;
   }
+  return n;
+}
+
+enum { MAX_CHAIN = 16 };
+
+/* The caller path as notes, from f outwards. */
+static void note_callers(const rule_ctx *ctx, finding *fd) {
+  chain_step chain[MAX_CHAIN];
+  int n = caller_chain(ctx, chain, MAX_CHAIN);
+  for (int i = 0; i < n; i++) finding_note_add(fd, chain[i].loc, chain[i].msg);
+}
+
+/* The caller path as the first steps of the path: from where the error comes in. */
+static void step_callers(const rule_ctx *ctx, finding *fd) {
+  chain_step chain[MAX_CHAIN];
+  int n = caller_chain(ctx, chain, MAX_CHAIN);
+  for (int i = n - 1; i >= 0; i--) finding_step_add(fd, chain[i].loc, chain[i].kind, chain[i].msg);
+}
+
+/* Whether call c runs in block b (before event `before`). */
+static bool runs_in(const ir_function *f, int b, int c, int before) {
+  for (int i = 0; i < f->blocks[b].nev && i < before; i++)
+    if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == c) return true;
+  return false;
+}
+
+/* The path of a finding at I/O call io classified by k: where the error comes
+ * from (the caller path and f's entry, a call that may push, or io itself on
+ * the loop's previous pass), the branches taken to io on a witness of the
+ * queue analysis, io, the branches to k, and k. */
+static void add_path(const rule_ctx *ctx, finding *fd, int io, int k, unsigned state, int origin, bool wrapped) {
+  const ir_function *f = ctx->f;
+  const char *name = rule_callee(f, io);
+  queue_witness w = {0};
+  bool have = false;
+  if (wrapped) {
+    finding_step_add(fd, f->calls[io].loc, "io",
+                     xasprintf("inside %s() nothing clears the queue before its I/O call: an error "
+                               "already there stays",
+                               name));
+  } else {
+    unsigned want = state & Q_DIRTY ? Q_DIRTY : Q_ENTRY;
+    have = facts_queue_witness(ctx->p, f, ctx->x, io, want, want == Q_DIRTY ? origin : -1, &w);
+    if (have && want == Q_DIRTY) origin = w.origin;
+    int io_block = have ? w.blocks[w.n - 1] : -1, io_ev = 0;
+    for (int i = 0; have && i < f->blocks[io_block].nev; i++)
+      if (f->blocks[io_block].ev[i].kind == EV_CALL && f->blocks[io_block].ev[i].call == io) io_ev = i;
+    int from = 0; /* where the error comes in, on the witness */
+    if (want == Q_DIRTY && origin >= 0 && have) {
+      from = -1;
+      for (int p = w.n - 1; p >= 0 && from < 0; p--)
+        if (runs_in(f, w.blocks[p], origin, p == w.n - 1 ? io_ev : f->blocks[w.blocks[p]].nev)) from = p;
+      if (from < 0) from = 0;
+    }
+    if (want == Q_DIRTY && origin == io) {
+      finding_step_add(fd, f->calls[io].loc, "push",
+                       xasprintf("%s() may leave an error on the queue (a pass through the loop)", name));
+    } else if (want == Q_DIRTY && origin >= 0) {
+      finding_step_add(fd, f->calls[origin].loc, "push",
+                       xasprintf("%s() may leave an error on the queue", rule_callee(f, origin)));
+    } else {
+      if (want == Q_ENTRY) step_callers(ctx, fd);
+      finding_step_add(fd, f->loc, "entry",
+                       xasprintf("%s() starts here, with whatever its caller left on the queue", f->name));
+    }
+    if (have) path_add_edges(fd, f, w.blocks, w.edges, w.n, from, w.n - 1);
+  }
+  finding_step_add(fd, f->calls[io].loc, "io",
+                   wrapped ? xasprintf("%s() runs its I/O call", name)
+                           : xasprintf("%s() runs while nothing has cleared the queue since", name));
+  bool *others = path_io_calls(f, ctx->x, io);
+  path_add_between_calls(fd, f, io, k, others);
+  free(others);
+  finding_step_add(fd, f->calls[k].loc, "classify",
+                   xasprintf("%s() classifies the result, and may report the stale error instead",
+                             rule_callee(f, k)));
+  queue_witness_free(&w);
 }
 
 /* Whether a test in block b of the classification (call k, or variable v)
@@ -174,6 +258,7 @@ void ossl001_check(rule_ctx *ctx) {
       note_callers(ctx, fd);
     }
     finding_note_add(fd, f->calls[k].loc, xasprintf("the result is classified here"));
+    add_path(ctx, fd, io, k, state, origin, wrapped_dirty);
     if (f->calls[io].has_clear_fix && !wrapped_dirty)
       finding_set_fix(fd, f->calls[io].fix_loc, f->calls[io].fix_text);
   }
