@@ -1,8 +1,9 @@
 /* --format json: a stable schema for scripts (documented in the README).
  * {"version": 1, "tool": "ossl-lint", "findings": [{"rule", "name", "file", "line",
  *  "column", "function", "message", "fingerprint", "notes": [{"file", "line",
- *  "column", "message"}], "fix": {"file", "line", "column", "insert", "applied"}}]}
- * ("fix" only where the fix is certain). */
+ *  "column", "message"}], "path": [{"file", "line", "column", "message", "kind"}],
+ *  "fix": {"file", "line", "column", "insert", "applied"}}]}
+ * ("fix" only where the fix is certain; "path" empty where there is none). */
 #include "output.h"
 
 #include "rules/registry.h"
@@ -31,6 +32,13 @@ void output_json(FILE *out, const finding_list *l) {
     json_object_set_new(o, "function", json_string(f->function ? f->function : ""));
     json_object_set_new(o, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
     json_object_set_new(o, "notes", notes);
+    json_t *path = json_array();
+    for (int j = 0; j < f->npath; j++) {
+      json_t *step = location(f->path[j].loc.file, f->path[j].loc.line, f->path[j].loc.col, f->path[j].msg);
+      json_object_set_new(step, "kind", json_string(f->path[j].kind));
+      json_array_append_new(path, step);
+    }
+    json_object_set_new(o, "path", path);
     if (f->fix_text)
       json_object_set_new(o, "fix", json_pack("{s:s, s:i, s:i, s:s, s:b}", "file", f->fix_loc.file,
                                               "line", (json_int_t)f->fix_loc.line, "column",

@@ -89,6 +89,37 @@ static json_t *rule_descriptor(const rule_info *r, const char *rules_dir, const 
   return d;
 }
 
+/* SARIF's threadFlowLocation kinds (3.38.8) for a step's kind. */
+static json_t *step_kinds(const char *kind) {
+  static const struct {
+    const char *kind, *sarif[2];
+  } map[] = {{"entry", {"enter", "function"}}, {"caller", {"call", NULL}},  {"push", {"call", "danger"}},
+             {"loop", {"branch", NULL}},         {"branch", {"branch", NULL}}, {"io", {"call", NULL}},
+             {"call", {"call", "danger"}},       {"drain", {"call", "danger"}}, {"classify", {"call", NULL}},
+             {"exit", {"exit", NULL}}};
+  json_t *a = json_array();
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if (!strcmp(map[i].kind, kind))
+      for (int j = 0; j < 2 && map[i].sarif[j]; j++) json_array_append_new(a, json_string(map[i].sarif[j]));
+  return a;
+}
+
+/* The path as one thread flow: each step in order, its message on its location. */
+static json_t *code_flows(const finding *f) {
+  json_t *locs = json_array();
+  for (int j = 0; j < f->npath; j++) {
+    const finding_step *st = &f->path[j];
+    bool branch = !strcmp(st->kind, "branch") || !strcmp(st->kind, "loop");
+    json_array_append_new(
+        locs, json_pack("{s:{s:o, s:{s:s}}, s:o, s:i, s:i, s:s, s:{s:s}}", "location", "physicalLocation",
+                        physical(st->loc.file, st->loc.line, st->loc.col), "message", "text", st->msg, "kinds",
+                        step_kinds(st->kind), "nestingLevel", (json_int_t)0, "executionOrder", (json_int_t)(j + 1),
+                        "importance", branch ? "important" : "essential", "properties", "osslLintKind", st->kind));
+  }
+  return json_pack("[{s:{s:s}, s:[{s:o}]}]", "message", "text", "the path to the finding", "threadFlows",
+                   "locations", locs);
+}
+
 void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *help_base,
                   const char *version) {
   json_t *rules = json_array();
@@ -111,6 +142,7 @@ void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const
         "locations", "physicalLocation", physical(f->loc.file, f->loc.line, f->loc.col),
         "relatedLocations", related, "partialFingerprints", "osslLintFingerprint/v1",
         f->fingerprint ? f->fingerprint : "");
+    if (f->npath) json_object_set_new(res, "codeFlows", code_flows(f));
     if (f->fix_text) {
       json_t *region = json_pack("{s:i, s:i, s:i, s:i}", "startLine", (json_int_t)f->fix_loc.line,
                                  "startColumn", (json_int_t)f->fix_loc.col, "endLine",

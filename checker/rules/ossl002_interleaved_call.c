@@ -2,6 +2,7 @@
  * that makes one) between an I/O call and the SSL_get_error that classifies its
  * result. It may push an error that SSL_get_error reads instead. Queue-pure
  * getters (SSL_pending, SSL_want, ERR_peek_error, ...) are not findings. */
+#include "path.h"
 #include "registry.h"
 
 #include "util.h"
@@ -22,5 +23,6 @@ void ossl002_check(rule_ctx *ctx) {
                   rule_callee(f, b->io), rule_callee(f, b->classify), rule_callee(f, b->classify)));
     finding_note_add(fd, f->calls[b->io].loc, xasprintf("the I/O call"));
     finding_note_add(fd, f->calls[b->classify].loc, xasprintf("its result is classified here"));
+    path_add_between(fd, f, x, b, "call", xasprintf("%s() runs and may push an error", name));
   }
 }

@@ -7,6 +7,7 @@
 #include "registry.h"
 
 #include "dataflow.h"
+#include "path.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -115,6 +116,33 @@ static int want_queries(const rule_ctx *ctx) {
   return bits;
 }
 
+/* A block that tests classification k's result (or its variable) for value. */
+static int block_testing(const ir_function *f, int k, long long value) {
+  int v = f->calls[k].result_var;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    if (!ir_block_tests(blk, k, v) || !blk->cond_loc.file) continue;
+    if ((blk->cmp_op == CMP_EQ || blk->cmp_op == CMP_NE) && blk->cmp_k == value) return b;
+    for (int e = 0; e < blk->nsucc; e++)
+      if (blk->succ[e].kind == IR_EDGE_CASE && blk->succ[e].has_value && blk->succ[e].value == value) return b;
+  }
+  return -1;
+}
+
+/* The path: the I/O call classified (the first linked), the branches to the
+ * classification, the classification, and where the one want is tested. */
+static void add_path(const rule_ctx *ctx, finding *fd, int k, const char *has, long long has_value, const char *lacks) {
+  const ir_function *f = ctx->f;
+  int io = -1;
+  for (int i = 0; i < ctx->x->nlinks && io < 0; i++)
+    if (ctx->x->links[i].classify == k) io = ctx->x->links[i].io;
+  path_add_classified(fd, f, ctx->x, io, k, xasprintf("%s() classifies the result", rule_callee(f, k)));
+  int b = has ? block_testing(f, k, has_value) : -1;
+  if (b >= 0)
+    finding_step_add(fd, f->blocks[b].cond_loc, "branch",
+                     xasprintf("%s is handled here; nothing handles %s", has, lacks));
+}
+
 void ossl003_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
@@ -166,17 +194,19 @@ void ossl003_check(rule_ctx *ctx) {
     if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
       const char *has = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
       const char *lacks = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";
-      findings_add(ctx->out, ctx->rule, c->loc,
-                   xasprintf("the result of %s() is checked for %s but not %s: on a non-blocking "
-                             "connection any I/O call can return either, and %s falls into the "
-                             "error path",
-                             name, has, lacks, lacks));
+      finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
+                                 xasprintf("the result of %s() is checked for %s but not %s: on a non-blocking "
+                                           "connection any I/O call can return either, and %s falls into the "
+                                           "error path",
+                                           name, has, lacks, lacks));
+      add_path(ctx, fd, k, has, bits == WANT_READ_BIT ? m->ssl_error_want_read : m->ssl_error_want_write, lacks);
     } else if (bits == 0 && f->tests_eagain) {
-      findings_add(ctx->out, ctx->rule, c->loc,
-                   xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
-                             "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN (a non-blocking "
-                             "socket)",
-                             name, f->name));
+      finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
+                                 xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
+                                           "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN (a non-blocking "
+                                           "socket)",
+                                           name, f->name));
+      add_path(ctx, fd, k, NULL, 0, NULL);
     }
   }
   free(handled);

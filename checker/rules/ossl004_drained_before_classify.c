@@ -2,6 +2,7 @@
  * clears the error queue between an I/O call and its classification. The
  * error is gone when SSL_get_error looks, so a fatal error reads as
  * SSL_ERROR_SYSCALL or worse (libwebsockets lws_tls_server_accept). */
+#include "path.h"
 #include "registry.h"
 
 #include "util.h"
@@ -22,5 +23,7 @@ void ossl004_check(rule_ctx *ctx) {
                   rule_callee(f, b->classify)));
     finding_note_add(fd, f->calls[b->io].loc, xasprintf("the I/O call"));
     finding_note_add(fd, f->calls[b->classify].loc, xasprintf("its result is classified here"));
+    path_add_between(fd, f, x, b, "drain", xasprintf("%s() %s the queue, the I/O call's error with it",
+                                                     rule_callee(f, b->call), verb));
   }
 }

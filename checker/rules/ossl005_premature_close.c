@@ -4,6 +4,7 @@
  * asks SSL_get_error(), and SSL_ERROR_SYSCALL/SSL_ERROR_SSL handled by the same
  * code as SSL_ERROR_ZERO_RETURN. Testing ERR_peek_error() == 0 in the same
  * condition (nginx) marks the choice as deliberate. */
+#include "path.h"
 #include "registry.h"
 
 #include "util.h"
@@ -67,6 +68,36 @@ static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
   return -1;
 }
 
+/* The path of a 0 taken as the end: the read, the branches to the test of
+ * its result, the edge taken for 0, the branches to the function's exit, and
+ * where it leaves (the last statement of that path). No classification runs. */
+static void add_eof_path(rule_ctx *ctx, finding *fd, int io, int home, int test, int edge) {
+  const ir_function *f = ctx->f;
+  bool *classify = xcalloc((size_t)f->ncalls + 1, sizeof *classify);
+  for (int i = 0; i < f->ncalls; i++) classify[i] = ctx->x->effects[i].is_classify;
+  int io_ev = 0;
+  for (int i = 0; i < f->blocks[home].nev; i++)
+    if (f->blocks[home].ev[i].kind == EV_CALL && f->blocks[home].ev[i].call == io) io_ev = i;
+  finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() returns 0", rule_callee(f, io)));
+  block_path to_test, to_exit;
+  if (path_between(f, home, io_ev, test, f->blocks[test].nev, classify, &to_test)) {
+    path_add_edges(fd, f, to_test.blocks, to_test.edges, to_test.n, 0, to_test.n - 1);
+    block_path_free(&to_test);
+  }
+  int t = f->blocks[test].succ[edge].to;
+  int path[2] = {test, t}, edges[2] = {edge, -1};
+  path_add_edges(fd, f, path, edges, 2, 0, 1);
+  ir_loc last = f->blocks[test].cond_loc;
+  if (path_between(f, t, -1, f->exit, 0, classify, &to_exit)) {
+    path_add_edges(fd, f, to_exit.blocks, to_exit.edges, to_exit.n, 0, to_exit.n - 1);
+    for (int i = 0; i < to_exit.n; i++)
+      if (f->blocks[to_exit.blocks[i]].loc.file) last = f->blocks[to_exit.blocks[i]].loc;
+    block_path_free(&to_exit);
+  }
+  finding_step_add(fd, last, "exit", xasprintf("%s() goes on as if the data had ended, without SSL_get_error()", f->name));
+  free(classify);
+}
+
 static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const ir_function *f = ctx->f;
   const ir_call *c = &f->calls[io];
@@ -96,6 +127,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
                     rule_callee(f, io)));
       finding_note_add(fd, f->calls[io].loc, xasprintf("the result tested for 0 here leaves "
                                                        "the function unclassified"));
+      add_eof_path(ctx, fd, io, home, b, e);
       free(before);
       return;
     }
@@ -142,12 +174,19 @@ static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var
 
 static void syscall_like_zero_return(rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
-  findings_add(ctx->out, ctx->rule, f->calls[k].loc,
+  int io = -1;
+  for (int i = 0; i < ctx->x->nlinks && io < 0; i++)
+    if (ctx->x->links[i].classify == k) io = ctx->x->links[i].io;
+  finding *fd = findings_add(ctx->out, ctx->rule, f->calls[k].loc,
                xasprintf("the result of %s() is handled the same for SSL_ERROR_ZERO_RETURN and "
                          "SSL_ERROR_SYSCALL/SSL_ERROR_SSL: a peer that closes without "
                          "close_notify (a premature close, possibly a truncation) looks like a "
                          "clean close",
                          rule_callee(f, k)));
+  path_add_classified(fd, f, ctx->x, io, k,
+                      xasprintf("%s() classifies the result; SSL_ERROR_ZERO_RETURN and SSL_ERROR_SYSCALL or "
+                                "SSL_ERROR_SSL then run the same code",
+                                rule_callee(f, k)));
 }
 
 void ossl005_check(rule_ctx *ctx) {

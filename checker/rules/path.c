@@ -1,5 +1,6 @@
 #include "path.h"
 
+#include "registry.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -192,6 +193,29 @@ bool path_add_between_calls(finding *fd, const ir_function *f, int from, int to,
   path_add_edges(fd, f, p.blocks, p.edges, p.n, 0, p.n - 1);
   block_path_free(&p);
   return true;
+}
+
+void path_add_between(finding *fd, const ir_function *f, const fn_facts *x, const between_call *b, const char *kind,
+                      char *msg) {
+  finding_step_add(fd, f->calls[b->io].loc, "io",
+                   xasprintf("%s() runs; its result is not classified yet", rule_callee(f, b->io)));
+  bool *others = path_io_calls(f, x, b->io);
+  path_add_between_calls(fd, f, b->io, b->call, others);
+  finding_step_add(fd, f->calls[b->call].loc, kind, msg);
+  path_add_between_calls(fd, f, b->call, b->classify, others);
+  free(others);
+  finding_step_add(fd, f->calls[b->classify].loc, "classify",
+                   xasprintf("%s() classifies the I/O call's result only now", rule_callee(f, b->classify)));
+}
+
+void path_add_classified(finding *fd, const ir_function *f, const fn_facts *x, int io, int k, char *classify_msg) {
+  if (io >= 0) {
+    finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() runs", rule_callee(f, io)));
+    bool *others = path_io_calls(f, x, io);
+    path_add_between_calls(fd, f, io, k, others);
+    free(others);
+  }
+  finding_step_add(fd, f->calls[k].loc, "classify", classify_msg);
 }
 
 bool *path_io_calls(const ir_function *f, const fn_facts *x, int except) {

@@ -35,6 +35,16 @@ void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const 
  * shortest path that runs no call marked in `blocked`; false when there is none. */
 bool path_add_between_calls(finding *fd, const ir_function *f, int from, int to, const bool *blocked);
 
+/* The path of a call that runs between an I/O call and its classification
+ * (OSSL002, OSSL004): the I/O call, the branches to the call (its step:
+ * kind, msg, owned), the branches to the classification, the classification. */
+void path_add_between(finding *fd, const ir_function *f, const fn_facts *x, const between_call *b, const char *kind,
+                      char *msg);
+
+/* The I/O call io (when >= 0), the branches to classification k, and k:
+ * the end of most paths. */
+void path_add_classified(finding *fd, const ir_function *f, const fn_facts *x, int io, int k, char *classify_msg);
+
 /* Per call of f, whether it is TLS I/O (other than `except`): the calls a
  * path from an I/O call to its classification must not run. Caller frees. */
 bool *path_io_calls(const ir_function *f, const fn_facts *x, int except);
