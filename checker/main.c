@@ -47,6 +47,8 @@ typedef struct {
   int nfiles;
   char **flags;
   int nflags;
+  char **argv; /* the command line (the HTML report shows it) */
+  int argc;
 } options;
 
 static void usage(FILE *out) {
@@ -61,7 +63,8 @@ static void usage(FILE *out) {
         "  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
         "  -j N, --jobs N       parse N translation units in parallel (default: 1)\n"
         "  --model FILE         the OpenSSL API model (default: rules/openssl-api.yaml)\n"
-        "  --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or gitlab (Code Quality)\n"
+        "  --format FORMAT      text (default), json, sarif (SARIF 2.1.0), gitlab (Code Quality) or\n"
+        "                       html (one self-contained page: each finding's path over its source)\n"
         "  --rules-url URL      SARIF: link rule help to URL/OSSLnnn-name.md (default: file://)\n"
         "  --fix                apply the certain fixes (insert ERR_clear_error(); for OSSL001)\n"
         "  --baseline FILE      report only findings not in FILE\n"
@@ -179,8 +182,8 @@ static int parse_args(int argc, char **argv, options *o) {
     }
     case OPT_FORMAT:
       if (strcmp(optarg, "text") && strcmp(optarg, "json") && strcmp(optarg, "sarif") &&
-          strcmp(optarg, "gitlab")) {
-        fprintf(stderr, "ossl-lint: error: --format takes text, json, sarif or gitlab, not '%s'\n",
+          strcmp(optarg, "gitlab") && strcmp(optarg, "html")) {
+        fprintf(stderr, "ossl-lint: error: --format takes text, json, sarif, gitlab or html, not '%s'\n",
                 optarg);
         return EXIT_TROUBLE;
       }
@@ -423,10 +426,20 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     output_json(stdout, &findings);
   } else if (!strcmp(o->format, "gitlab")) {
     output_gitlab(stdout, &findings);
-  } else if (!strcmp(o->format, "sarif")) {
+  } else if (!strcmp(o->format, "sarif") || !strcmp(o->format, "html")) {
     char *slash = strrchr(model_path, '/');
     char *rules_dir = slash ? xasprintf("%.*s", (int)(slash - model_path), model_path) : xstrdup(".");
-    output_sarif(stdout, &findings, rules_dir, o->rules_url, OSSL_LINT_VERSION);
+    if (!strcmp(o->format, "sarif")) {
+      output_sarif(stdout, &findings, rules_dir, o->rules_url, OSSL_LINT_VERSION);
+    } else {
+      char **inputs = xcalloc((size_t)njobs + 1, sizeof *inputs);
+      for (int i = 0; i < njobs; i++) inputs[i] = jobs[i].file;
+      report_run run = {.version = OSSL_LINT_VERSION, .model_path = model_path, .model = model,
+                        .rules_dir = rules_dir, .enabled = o->enabled, .argv = o->argv, .argc = o->argc,
+                        .inputs = inputs, .ninputs = njobs};
+      output_html(stdout, &findings, &run);
+      free(inputs);
+    }
     free(rules_dir);
   } else {
     output_text(stdout, &findings);
@@ -444,8 +457,12 @@ int main(int argc, char **argv) {
   /* Parse on our worker threads, whose stacks are large enough for deeply
    * nested code, instead of libclang's own 8 MiB safety threads. */
   setenv("LIBCLANG_NOTHREADS", "1", 0);
-  options o = {0};
+  /* The command line as given (getopt reorders argv), for the HTML report. */
+  char **given = xcalloc((size_t)argc + 1, sizeof *given);
+  memcpy(given, argv, (size_t)argc * sizeof *given);
+  options o = {.argv = given, .argc = argc};
   int status = parse_args(argc, argv, &o);
+  if (status >= 0) free(given);
   if (status >= 0) return status;
 
   api_model model;
@@ -455,6 +472,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s\n", err);
     free(err);
     free(model_path);
+    free(given);
     return EXIT_TROUBLE;
   }
 
@@ -524,6 +542,7 @@ int main(int argc, char **argv) {
   model_free(&model);
   config_free(&configs);
   free(model_path);
+  free(given);
   if (trouble) return EXIT_TROUBLE;
   return nfindings ? EXIT_FINDINGS : EXIT_CLEAN;
 }

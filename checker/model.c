@@ -116,6 +116,8 @@ void model_copy(api_model *dst, const api_model *src) {
     }
   }
   dst->openssl_header_dir = src->openssl_header_dir ? xstrdup(src->openssl_header_dir) : NULL;
+  dst->derived_path = src->derived_path ? xstrdup(src->derived_path) : NULL;
+  dst->derived_source = src->derived_source ? xstrdup(src->derived_source) : NULL;
 }
 
 void model_free(api_model *m) {
@@ -131,6 +133,8 @@ void model_free(api_model *m) {
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free(m->bio_set_flags);
   free(m->openssl_header_dir);
+  free(m->derived_path);
+  free(m->derived_source);
   memset(m, 0, sizeof *m);
 }
 
@@ -564,6 +568,8 @@ static bool parse_derived(parse_ctx *c, void *out) {
       if (ver != 1) return fail(c, v, "unsupported model version (expected 1)", NULL);
     } else if (key && !strcmp(key, "source")) {
       if (!scalar(v)) return fail(c, v, "source must be a string", NULL);
+      free(t->m->derived_source);
+      t->m->derived_source = xstrdup(scalar(v));
     } else if (key && !strcmp(key, "functions")) {
       if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
       for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
@@ -590,6 +596,8 @@ static bool load_derived(parse_ctx *c, const yaml_node_t *at, api_model *m, cons
   derived_target t = {m, m->nfns};
   char *err = NULL;
   bool ok = load_yaml(path, parse_derived, &t, &err);
+  free(m->derived_path);
+  m->derived_path = xstrdup(path);
   qsort(m->fns, m->nfns, sizeof *m->fns, cmp_fn);
   /* A name the derived file lists twice: one entry. */
   size_t n = 0;

@@ -58,6 +58,9 @@ typedef struct {
   api_function *fns; /* sorted by name */
   size_t nfns, cap;
   char *openssl_header_dir;
+  /* The derived model it includes (`derived:`): its path and what it says it
+   * was derived from (its `source:`), or NULL. For the reports' run summary. */
+  char *derived_path, *derived_source;
   long long ssl_error_want_read, ssl_error_want_write, ssl_error_zero_return,
       ssl_error_syscall, ssl_error_ssl, ssl_error_none;
   long long ssl_reading, ssl_writing;

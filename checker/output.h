@@ -3,6 +3,7 @@
 #define OSSL_LINT_OUTPUT_H
 
 #include "findings.h"
+#include "model.h"
 
 #include <stdio.h>
 
@@ -15,5 +16,22 @@ void output_gitlab(FILE *out, const finding_list *l);
  * help_base: the URL the pages are published under (NULL: file:// links). */
 void output_sarif(FILE *out, const finding_list *l, const char *rules_dir, const char *help_base,
                   const char *version);
+
+/* What the HTML report says of the run. */
+typedef struct {
+  const char *version;        /* the checker's */
+  const char *model_path;     /* the model file, and the model read from it */
+  const api_model *model;
+  const char *rules_dir;      /* where the rule pages are (read at run time) */
+  const bool *enabled;        /* per rule of rule_table, or NULL: all */
+  char *const *argv;          /* the command line */
+  int argc;
+  char *const *inputs;        /* the translation units analyzed */
+  int ninputs;
+} report_run;
+
+/* One self-contained HTML page: a summary, then each finding with its path
+ * over the function's source and its rule's page. */
+void output_html(FILE *out, const finding_list *l, const report_run *run);
 
 #endif

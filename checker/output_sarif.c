@@ -30,20 +30,6 @@ static char *page_paragraph(const char *page, const char *heading) {
   return s;
 }
 
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  strbuf sb = {0};
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
-    buf[n] = '\0';
-    sb_append(&sb, buf);
-  }
-  fclose(f);
-  return sb_take(&sb);
-}
-
 /* Code scanning wants paths relative to the checkout: a path under the
  * current directory is written relative to it (with uriBaseId %SRCROOT%). */
 static json_t *artifact(const char *file) {
@@ -67,7 +53,7 @@ static json_t *physical(const char *file, unsigned line, unsigned col) {
 
 static json_t *rule_descriptor(const rule_info *r, const char *rules_dir, const char *help_base) {
   char *path = xasprintf("%s/%s-%s.md", rules_dir, r->id, r->name);
-  char *page = read_file(path);
+  char *page = read_text_file(path);
   char *shortd = page ? page_paragraph(page, NULL) : NULL;
   char *fulld = page ? page_paragraph(page, "## What it finds") : NULL;
   char resolved[PATH_MAX];

@@ -81,3 +81,17 @@ char *sb_take(strbuf *sb) {
 }
 
 int cmp_strp(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+char *read_text_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  strbuf sb = {0};
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
+    buf[n] = '\0';
+    sb_append(&sb, buf);
+  }
+  fclose(f);
+  return sb_take(&sb);
+}

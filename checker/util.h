@@ -32,4 +32,7 @@ void sb_append(strbuf *sb, const char *s);
 void sb_appendf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *sb_take(strbuf *sb); /* returns the string (never NULL) and resets sb */
 
+/* A whole text file (up to a NUL byte), or NULL when it cannot be read. */
+char *read_text_file(const char *path);
+
 #endif
