@@ -415,7 +415,9 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
                f->fix_loc.line);
     esc(sb, f->fix_loc.file);
     sb_appendf(sb, ":%u:%u</a>:</p>\n<pre class=\"fixit\"><code>", f->fix_loc.line, f->fix_loc.col);
-    esc(sb, f->fix_text);
+    size_t n = strlen(f->fix_text); /* without the indentation of the next line */
+    while (n && (f->fix_text[n - 1] == '\t' || f->fix_text[n - 1] == ' ' || f->fix_text[n - 1] == '\n')) n--;
+    esc_n(sb, f->fix_text, n);
     sb_append(sb, "</code></pre>\n");
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """scripts/audit on a small tree: it writes summary.txt with the counts per rule
-and per file that the checker's own output gives, and a SARIF 2.1.0 file that
-validates. usage: test_audit.py CHECKER AUDIT_SCRIPT SCHEMA TREE"""
+and per file that the checker's own output gives, a SARIF 2.1.0 file that
+validates, and the HTML report with every finding. usage: test_audit.py CHECKER AUDIT_SCRIPT SCHEMA TREE"""
 import json
 import os
 import re
@@ -41,6 +41,12 @@ def main(argv):
             valid = False
         results.append(("findings.sarif is valid SARIF 2.1.0 with every finding",
                         valid and len(sarif["runs"][0]["results"]) == sum(want.values())))
+        page = os.path.join(out, "report.html")
+        html = open(page).read() if os.path.exists(page) else ""
+        results.append(("report.html is the checker's HTML report with every finding",
+                        html.rstrip().endswith("</html>") and
+                        html.count('<article class="finding"') == sum(want.values())
+                        and "report.html" in summary))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     return report(results)

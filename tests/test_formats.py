@@ -2,13 +2,80 @@
 """--format sarif is valid SARIF 2.1.0 (the official schema, checked with
 python3-jsonschema) with rule metadata from the rule pages; --format json
 follows the documented schema and carries the same findings as the text.
-usage: test_formats.py CHECKER SCHEMA FIXTURE_DIR"""
+Each finding's path: the text's notes, JSON's "path" and SARIF's codeFlows
+give the same steps in the same order, SARIF keeps relatedLocations, the
+fingerprints do not depend on the path, and on chosen fixtures the path is the
+witness it must be (the branch that skips the clear, the loop's back edge, the
+caller path, the call between the I/O call and its classification).
+usage: test_formats.py CHECKER SCHEMA FIXTURE_DIR (testdata/OSSL001: its siblings are used too)"""
 import json
 import os
 import subprocess
 import sys
 
 import jsonschema
+
+KINDS = {"entry", "caller", "push", "loop", "branch", "io", "call", "drain", "classify", "exit"}
+
+
+def fnv1a(h, s):
+    for b in s.encode():
+        h = ((h ^ b) * 1099511628211) & (2**64 - 1)
+    return ((h ^ 0xff) * 1099511628211) & (2**64 - 1)
+
+
+def fingerprints(findings):
+    """The documented fingerprint (rule, file name, function, message, occurrence), from JSON."""
+    keyed = []
+    for i, f in enumerate(findings):
+        h = 14695981039346656037
+        for part in (f["rule"], os.path.basename(f["file"]), f["function"], f["message"]):
+            h = fnv1a(h, part)
+        keyed.append((h, i))
+    out, prev, occ = {}, None, 0
+    for h, i in sorted(keyed):
+        occ = occ + 1 if h == prev else 0
+        prev = h
+        out[i] = f"{h:016x}:{occ}"
+    return [out[i] for i in range(len(findings))]
+
+
+def json_of(checker, files, flags=()):
+    p = subprocess.run([checker, "--format", "json"] + files + list(flags), capture_output=True, text=True,
+                       timeout=120)
+    return json.loads(p.stdout)["findings"]
+
+
+def witness_checks(checker, testdata, check):
+    """The path of chosen fixtures is the one the analysis must have found."""
+    def one(rel, flags=()):
+        path = os.path.join(testdata, rel)
+        files = sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith(".c")) \
+            if os.path.isdir(path) else [path]
+        return json_of(checker, files, flags)
+
+    def steps(f):
+        return [(s["kind"], s["line"], s["message"]) for s in f["path"]]
+
+    f = one("OSSL001/clear_on_one_branch_only.c")[0]
+    check("path: the branch that skips the clear (`c->fresh` is false) from the function's entry",
+          steps(f)[0][0] == "entry" and ("branch", 20, "`c->fresh` is false") in steps(f)
+          and steps(f)[-1][0] == "classify" and ("io", 24) in [(k, l) for k, l, _ in steps(f)], steps(f))
+    f = one("OSSL001/clear_before_loop_not_inside.c")[0]
+    kinds = [k for k, _, _ in steps(f)]
+    check("path: a loop's previous pass (the I/O call, the back edge, the I/O call again)",
+          kinds[0] == "push" and steps(f)[0][1] == 29 and "loop" in kinds and
+          kinds.index("loop") < kinds.index("io") and kinds[-1] == "classify"
+          and ("branch", 47, "`err == SSL_ERROR_SYSCALL` is true") in steps(f), steps(f))
+    f = one("caller_context/dirty_caller", ["--", "-I" + os.path.join(testdata, "caller_context/dirty_caller")])[0]
+    s = steps(f)
+    check("path: the caller path first (the call that may push in the caller, its call site), then the entry",
+          [k for k, _, _ in s[:3]] == ["push", "caller", "entry"] and
+          os.path.basename(f["path"][0]["file"]) == "callers.c" and "SSL_CTX_use_certificate_file" in s[0][2], s)
+    f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
+    check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
+          [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]
+          and steps(f)[1][2] == "`peer != NULL` is true", steps(f))
 
 
 def run(checker, fmt, files):
@@ -62,6 +129,37 @@ def main(argv):
           js["findings"] and all(keys <= set(f) for f in js["findings"]))
     check("json: as many findings as the text", len(js["findings"]) == n_text)
     check("fingerprints are unique", len({f["fingerprint"] for f in js["findings"]}) == n_text)
+
+    check("json: every finding has a path of documented steps",
+          all(f["path"] and all({"file", "line", "column", "message", "kind"} <= set(st) and st["kind"] in KINDS
+                                for st in f["path"]) for f in js["findings"]))
+    check("json: an OSSL001 path starts where the error comes from and ends at the classification",
+          all(f["path"][0]["kind"] in ("entry", "caller", "push", "io") and f["path"][-1]["kind"] == "classify"
+              and any(st["kind"] == "io" for st in f["path"]) for f in js["findings"] if f["rule"] == "OSSL001"))
+    # text: the notes after each warning are the path's steps, in order
+    blocks, cur = [], None
+    for line in text.splitlines():
+        if ": warning: " in line:
+            cur = []
+            blocks.append(cur)
+        elif ": note: " in line and cur is not None:
+            cur.append(line)
+    want_notes = [[f"{st['file']}:{st['line']}:{st['column']}: note: {st['message']}" for st in f["path"]]
+                  for f in js["findings"]]
+    check("text: each warning's notes are its path, in order", blocks == want_notes,
+          next((f"{a} vs {b}" for a, b in zip(blocks, want_notes) if a != b), ""))
+    flows_ok, related_ok = True, True
+    for r, f in zip(results, js["findings"]):
+        locs = r.get("codeFlows", [{}])[0].get("threadFlows", [{}])[0].get("locations", [])
+        got = [(l["location"]["physicalLocation"]["region"]["startLine"], l["location"]["message"]["text"],
+                l["executionOrder"]) for l in locs]
+        flows_ok &= got == [(st["line"], st["message"], i + 1) for i, st in enumerate(f["path"])]
+        related_ok &= len(r["relatedLocations"]) == len(f["notes"]) and len(f["notes"]) > 0
+    check("sarif: codeFlows[0].threadFlows[0].locations are the path, in execution order", flows_ok)
+    check("sarif: relatedLocations are kept (one per note)", related_ok)
+    check("fingerprints: rule, file name, function, message, occurrence (not the path)",
+          [f["fingerprint"] for f in js["findings"]] == fingerprints(js["findings"]))
+    witness_checks(checker, os.path.dirname(os.path.abspath(fixture_dir.rstrip("/"))), check)
 
     gl = json.loads(run(checker, "gitlab", files))
     check("gitlab: one Code Quality issue per finding with the required keys",

@@ -8,6 +8,7 @@
 #include "util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* One place on the caller path (caller_chain). */
 typedef struct {
@@ -61,11 +62,13 @@ static void note_callers(const rule_ctx *ctx, finding *fd) {
   for (int i = 0; i < n; i++) finding_note_add(fd, chain[i].loc, chain[i].msg);
 }
 
-/* The caller path as the first steps of the path: from where the error comes in. */
-static void step_callers(const rule_ctx *ctx, finding *fd) {
+/* The caller path as the first steps of the path, from where the error comes
+ * in; true when its last step is f's own entry (f has no caller: an entry point). */
+static bool step_callers(const rule_ctx *ctx, finding *fd) {
   chain_step chain[MAX_CHAIN];
   int n = caller_chain(ctx, chain, MAX_CHAIN);
   for (int i = n - 1; i >= 0; i--) finding_step_add(fd, chain[i].loc, chain[i].kind, chain[i].msg);
+  return n == 1 && !strcmp(chain[0].kind, "entry");
 }
 
 /* Whether call c runs in block b (before event `before`). */
@@ -110,9 +113,9 @@ static void add_path(const rule_ctx *ctx, finding *fd, int io, int k, unsigned s
       finding_step_add(fd, f->calls[origin].loc, "push",
                        xasprintf("%s() may leave an error on the queue", rule_callee(f, origin)));
     } else {
-      if (want == Q_ENTRY) step_callers(ctx, fd);
-      finding_step_add(fd, f->loc, "entry",
-                       xasprintf("%s() starts here, with whatever its caller left on the queue", f->name));
+      if (!(want == Q_ENTRY && step_callers(ctx, fd)))
+        finding_step_add(fd, f->loc, "entry",
+                         xasprintf("%s() starts here, with whatever its caller left on the queue", f->name));
     }
     if (have) path_add_edges(fd, f, w.blocks, w.edges, w.n, from, w.n - 1);
   }
