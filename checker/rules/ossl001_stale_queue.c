@@ -99,11 +99,14 @@ static void add_path(const rule_ctx *ctx, finding *fd, int io, int k, unsigned s
     int io_block = have ? w.blocks[w.n - 1] : -1, io_ev = 0;
     for (int i = 0; have && i < f->blocks[io_block].nev; i++)
       if (f->blocks[io_block].ev[i].kind == EV_CALL && f->blocks[io_block].ev[i].call == io) io_ev = i;
-    int from = 0; /* where the error comes in, on the witness */
+    int from = 0, from_ev = -1; /* where the error comes in, on the witness */
     if (want == Q_DIRTY && origin >= 0 && have) {
       from = -1;
       for (int p = w.n - 1; p >= 0 && from < 0; p--)
         if (runs_in(f, w.blocks[p], origin, p == w.n - 1 ? io_ev : f->blocks[w.blocks[p]].nev)) from = p;
+      for (int i = 0; from >= 0 && i < f->blocks[w.blocks[from]].nev; i++)
+        if (f->blocks[w.blocks[from]].ev[i].kind == EV_CALL && f->blocks[w.blocks[from]].ev[i].call == origin)
+          from_ev = i;
       if (from < 0) from = 0;
     }
     if (want == Q_DIRTY && origin == io) {
@@ -117,11 +120,10 @@ static void add_path(const rule_ctx *ctx, finding *fd, int io, int k, unsigned s
         finding_step_add(fd, f->loc, "entry",
                          xasprintf("%s() starts here, with whatever its caller left on the queue", f->name));
     }
-    if (have) path_add_edges(fd, f, w.blocks, w.edges, w.n, from, w.n - 1);
+    if (have) path_add_walk(fd, f, ctx->x, w.blocks, w.edges, w.n, from, w.n - 1, from_ev, io_ev);
   }
-  finding_step_add(fd, f->calls[io].loc, "io",
-                   wrapped ? xasprintf("%s() runs its I/O call", name)
-                           : xasprintf("%s() runs while nothing has cleared the queue since", name));
+  if (!wrapped)
+    finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() runs while nothing has cleared the queue since", name));
   bool *others = path_io_calls(f, ctx->x, io);
   path_add_between_calls(fd, f, io, k, others);
   free(others);

@@ -163,14 +163,24 @@ static bool *back_edges(const ir_function *f, const int *first) {
   return back;
 }
 
-void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const int *edges, int n, int from,
-                    int to) {
+/* The step of a call that may leave the queue as it was, although it may clear it. */
+static void partial_clear_step(finding *fd, const ir_function *f, const fn_facts *x, int call) {
+  const call_effect *e = &x->effects[call];
+  if (e->cleans && (e->passes || e->dirties))
+    finding_step_add(fd, f->calls[call].loc, "call",
+                     xasprintf("%s() clears the queue on some of its paths only", rule_callee(f, call)));
+}
+
+void path_add_walk(finding *fd, const ir_function *f, const fn_facts *x, const int *blocks, const int *edges,
+                   int n, int from, int to, int first_ev, int last_ev) {
   int *first = edge_index(f);
   bool *back_edge = back_edges(f, first);
-  for (int k = from < 0 ? 0 : from; k < to && k < n - 1; k++) {
+  for (int k = from < 0 ? 0 : from; k <= to && k < n; k++) {
     const ir_block *b = &f->blocks[blocks[k]];
+    for (int i = k == from ? first_ev + 1 : 0; x && i < b->nev && (k < to || i < last_ev); i++)
+      if (b->ev[i].kind == EV_CALL) partial_clear_step(fd, f, x, b->ev[i].call);
     int e = edges[k];
-    if (e < 0 || e >= b->nsucc) continue;
+    if (k == to || e < 0 || e >= b->nsucc) continue;
     bool back = back_edge[first[blocks[k]] + e];
     char *msg = edge_message(b, e, back);
     if (!msg) continue;
@@ -183,6 +193,11 @@ void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const 
   }
   free(first);
   free(back_edge);
+}
+
+void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const int *edges, int n, int from,
+                    int to) {
+  path_add_walk(fd, f, NULL, blocks, edges, n, from, to, -1, 0);
 }
 
 bool path_add_between_calls(finding *fd, const ir_function *f, int from, int to, const bool *blocked) {

@@ -30,6 +30,11 @@ bool path_between(const ir_function *f, int from_block, int from_ev, int to_bloc
  * to a block on the stack of a depth-first walk from the entry). */
 void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const int *edges, int n, int from,
                     int to);
+/* The same from event first_ev of blocks[from] (exclusive; -1: all of it) to
+ * event last_ev of blocks[to] (exclusive), with a step for each call on the
+ * way that clears the queue on some of its paths only (x: f's facts). */
+void path_add_walk(finding *fd, const ir_function *f, const fn_facts *x, const int *blocks, const int *edges,
+                   int n, int from, int to, int first_ev, int last_ev);
 
 /* The branch steps between two calls of f (from runs first, then to), on a
  * shortest path that runs no call marked in `blocked`; false when there is none. */
