@@ -452,6 +452,9 @@ static ir_function *clone_function(const ir_function *f, const char *name) {
     nb->ev_cap = nb->nev + 1;
     nb->succ = xmalloc(((size_t)nb->nsucc + 1) * sizeof *nb->succ);
     copy_bytes(nb->succ, f->blocks[b].succ, (size_t)nb->nsucc * sizeof *nb->succ);
+    nb->loc.file = dup_or_null(f->blocks[b].loc.file);
+    nb->cond_loc.file = dup_or_null(f->blocks[b].cond_loc.file);
+    nb->cond_text = dup_or_null(f->blocks[b].cond_text);
   }
   c->calls = xmalloc(((size_t)f->ncalls + 1) * sizeof *c->calls);
   c->calls_cap = f->ncalls + 1;

@@ -866,7 +866,8 @@ static char *written_text(CXCursor c) {
   bool space = false;
   for (size_t i = o1; i < end && n < MAX_TEXT; i++) {
     char ch = buf[i];
-    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\\') {
+    bool continuation = ch == '\\' && i + 1 < end && (buf[i + 1] == '\n' || buf[i + 1] == '\r');
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || continuation) {
       space = n > 0;
       continue;
     }
