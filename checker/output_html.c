@@ -10,46 +10,12 @@
  *    rules directory next to the model, as SARIF's rule texts are. */
 #include "output.h"
 
+#include "html.h"
 #include "rules/registry.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- escaping ---- */
-
-static void esc_n(strbuf *sb, const char *s, size_t n) {
-  char one[2] = {0};
-  for (size_t i = 0; i < n && s[i]; i++) {
-    switch (s[i]) {
-    case '<': sb_append(sb, "&lt;"); break;
-    case '>': sb_append(sb, "&gt;"); break;
-    case '&': sb_append(sb, "&amp;"); break;
-    case '"': sb_append(sb, "&quot;"); break;
-    case '\'': sb_append(sb, "&#39;"); break;
-    case '\r': break;
-    default:
-      one[0] = s[i];
-      sb_append(sb, one);
-    }
-  }
-}
-
-static void esc(strbuf *sb, const char *s) { esc_n(sb, s, strlen(s)); }
-
-/* A message: `code` spans become <code>. */
-static void esc_message(strbuf *sb, const char *s) {
-  bool code = false;
-  for (const char *p = s; *p; p++) {
-    if (*p == '`') {
-      sb_append(sb, code ? "</code>" : "<code>");
-      code = !code;
-    } else {
-      esc_n(sb, p, 1);
-    }
-  }
-  if (code) sb_append(sb, "</code>");
-}
 
 /* ---- source files, read once ---- */
 
@@ -92,86 +58,6 @@ static void source_cache_free(source_cache *c) {
   free(c->v);
 }
 
-/* ---- the rule pages (markdown: headings, paragraphs, lists, fenced code) ---- */
-
-/* The text of section `heading` ("## Bad"), up to the next "## "; NULL if absent. */
-static char *page_section(const char *page, const char *heading) {
-  const char *p = strstr(page, heading);
-  if (!p) return NULL;
-  p = strchr(p + 1, '\n'); /* past the heading's line */
-  if (!p) return NULL;
-  const char *end = strstr(p, "\n## ");
-  if (!end) end = p + strlen(p);
-  return xasprintf("%.*s", (int)(end - p), p);
-}
-
-/* The page's lead paragraph: after the title. */
-static char *page_lead(const char *page) {
-  const char *p = strchr(page, '\n');
-  if (!p) return NULL;
-  const char *end = strstr(p, "\n## ");
-  if (!end) end = p + strlen(p);
-  return xasprintf("%.*s", (int)(end - p), p);
-}
-
-/* Inline markdown: `code`, **strong**, [text](link) as its text. */
-static void md_inline(strbuf *sb, const char *s, size_t n) {
-  bool code = false, strong = false;
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] == '`') {
-      sb_append(sb, code ? "</code>" : "<code>");
-      code = !code;
-    } else if (!code && s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
-      sb_append(sb, strong ? "</strong>" : "<strong>");
-      strong = !strong;
-      i++;
-    } else if (!code && (s[i] == '[' || (s[i] == ']' && i + 1 < n && s[i + 1] == '('))) {
-      if (s[i] == ']') { /* skip the link target */
-        const char *close = memchr(s + i, ')', n - i);
-        if (close) i = (size_t)(close - s);
-      }
-    } else {
-      esc_n(sb, s + i, 1);
-    }
-  }
-  if (code) sb_append(sb, "</code>");
-  if (strong) sb_append(sb, "</strong>");
-}
-
-static void md_block(strbuf *sb, const char *md) {
-  bool in_code = false, in_list = false, in_par = false;
-  for (const char *p = md; *p;) {
-    const char *nl = strchr(p, '\n');
-    size_t n = nl ? (size_t)(nl - p) : strlen(p);
-    const char *next = nl ? nl + 1 : p + n;
-    if (n >= 3 && !strncmp(p, "```", 3)) {
-      if (in_par) sb_append(sb, "</p>\n"), in_par = false;
-      if (in_list) sb_append(sb, "</li></ul>\n"), in_list = false;
-      sb_append(sb, in_code ? "</code></pre>\n" : "<pre class=\"example\"><code>");
-      in_code = !in_code;
-    } else if (in_code) {
-      esc_n(sb, p, n);
-      sb_append(sb, "\n");
-    } else if (n == 0) {
-      if (in_par) sb_append(sb, "</p>\n"), in_par = false;
-      if (in_list) sb_append(sb, "</li></ul>\n"), in_list = false;
-    } else if (n >= 2 && !strncmp(p, "- ", 2)) {
-      if (in_par) sb_append(sb, "</p>\n"), in_par = false;
-      sb_append(sb, in_list ? "</li>\n<li>" : "<ul>\n<li>");
-      in_list = true;
-      md_inline(sb, p + 2, n - 2);
-    } else {
-      if (!in_par && !in_list) sb_append(sb, "<p>"), in_par = true;
-      else sb_append(sb, " ");
-      md_inline(sb, p, n);
-    }
-    p = next;
-  }
-  if (in_code) sb_append(sb, "</code></pre>\n");
-  if (in_par) sb_append(sb, "</p>\n");
-  if (in_list) sb_append(sb, "</li></ul>\n");
-}
-
 typedef struct {
   char *lead, *what, *why, *bad, *fixed;
 } rule_page;
@@ -181,9 +67,9 @@ static void rule_pages_load(rule_page *pages, const char *rules_dir) {
     char *path = xasprintf("%s/%s-%s.md", rules_dir, rule_table[i].id, rule_table[i].name);
     char *page = read_text_file(path);
     if (page) {
-      pages[i] = (rule_page){page_lead(page), page_section(page, "\n## What it finds"),
-                             page_section(page, "\n## Why it matters"), page_section(page, "\n## Bad"),
-                             page_section(page, "\n## Fixed")};
+      pages[i] = (rule_page){markdown_lead(page), markdown_section(page, "\n## What it finds"),
+                             markdown_section(page, "\n## Why it matters"), markdown_section(page, "\n## Bad"),
+                             markdown_section(page, "\n## Fixed")};
     }
     free(page);
     free(path);
@@ -282,7 +168,7 @@ static void source_line(strbuf *sb, const fn_view *v, int line, const finding *f
     }
   for (int k = 0; k < ncols; k++) {
     if (cols[k] < at) continue;
-    esc_n(sb, s + at, cols[k] - at);
+    html_escape_n(sb, s + at, cols[k] - at);
     size_t end = cols[k];
     while (end < len && (s[end] == '_' || (s[end] >= 'a' && s[end] <= 'z') || (s[end] >= 'A' && s[end] <= 'Z') ||
                          (s[end] >= '0' && s[end] <= '9')))
@@ -290,11 +176,11 @@ static void source_line(strbuf *sb, const fn_view *v, int line, const finding *f
     if (end == cols[k]) end++;
     if (k + 1 < ncols && end > cols[k + 1]) end = cols[k + 1];
     sb_append(sb, "<mark>");
-    esc_n(sb, s + cols[k], end - cols[k]);
+    html_escape_n(sb, s + cols[k], end - cols[k]);
     sb_append(sb, "</mark>");
     at = end;
   }
-  if (at < len) esc_n(sb, s + at, len - at);
+  if (at < len) html_escape_n(sb, s + at, len - at);
 }
 
 /* The function's source: all of it when short, else the lines around the steps. */
@@ -336,7 +222,7 @@ static void function_source(strbuf *sb, int fi, const finding *f, const fn_view 
       sb_appendf(sb, "<li id=\"f%d-n%d\" class=\"k-%s\"><a class=\"badge\" href=\"#f%d-s%d\" "
                      "aria-label=\"step %d in the list\">%d</a><span>",
                  fi, j + 1, st->kind, fi, j + 1, j + 1, j + 1);
-      esc_message(sb, st->msg);
+      html_message(sb, st->msg);
       sb_append(sb, "</span></li>");
     }
     if (any) sb_append(sb, "</ol></td></tr>\n");
@@ -349,15 +235,15 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
   const rule_info *r = f->rule;
   sb_appendf(sb, "<article class=\"finding\" id=\"f%d\" aria-labelledby=\"f%d-h\">\n", fi, fi);
   sb_appendf(sb, "<h3 id=\"f%d-h\"><span class=\"rule-id\">%s</span> %s: <a href=\"#f%d\">", fi, r->id, r->name, fi);
-  esc(sb, f->loc.file);
+  html_escape(sb, f->loc.file);
   sb_appendf(sb, ":%u:%u</a>", f->loc.line, f->loc.col);
   if (f->function) {
     sb_append(sb, " in <code>");
-    esc(sb, f->function);
+    html_escape(sb, f->function);
     sb_append(sb, "()</code>");
   }
   sb_append(sb, "</h3>\n<p class=\"message\">");
-  esc_message(sb, f->msg);
+  html_message(sb, f->msg);
   sb_append(sb, "</p>\n");
 
   fn_view v = {0};
@@ -377,12 +263,12 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
     sb_appendf(sb, "<li id=\"f%d-s%d\" class=\"step k-%s\"><a class=\"badge\" href=\"#f%d-%c%d\" "
                    "aria-label=\"step %d%s\">%d</a><span>",
                fi, j + 1, st->kind, fi, shown ? 'n' : 's', j + 1, j + 1, shown ? ", in the source" : "", j + 1);
-    esc_message(sb, st->msg);
+    html_message(sb, st->msg);
     sb_append(sb, " <span class=\"where\">");
     if (shown) { /* in the function's source below */
       sb_appendf(sb, "<a href=\"#f%d-l%u\">line %u</a>", fi, st->loc.line, st->loc.line);
     } else {
-      esc(sb, st->loc.file);
+      html_escape(sb, st->loc.file);
       sb_appendf(sb, ":%u:%u", st->loc.line, st->loc.col);
     }
     sb_append(sb, "</span>");
@@ -393,7 +279,7 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
         const char *s = other->line[st->loc.line - 1];
         size_t len = line_length(other, (int)st->loc.line);
         while (len && (*s == ' ' || *s == '\t')) s++, len--;
-        esc_n(sb, s, len);
+        html_escape_n(sb, s, len);
         sb_append(sb, "</code>");
       }
     }
@@ -403,7 +289,7 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
 
   if (v.src) {
     sb_appendf(sb, "<h4>Source of <code>%s()</code> <span class=\"where\">", f->function ? f->function : "");
-    esc(sb, v.src->path);
+    html_escape(sb, v.src->path);
     sb_appendf(sb, ", lines %d&#8211;%d</span></h4>\n", v.first, v.last);
     function_source(sb, fi, f, &v);
   } else {
@@ -413,24 +299,24 @@ static void finding_article(strbuf *sb, int fi, const finding *f, const rule_pag
   if (f->fix_text) {
     sb_appendf(sb, "<h4>Fix-it%s</h4>\n<p>Insert at <a href=\"#f%d-l%u\">", f->fixed ? " (applied)" : "", fi,
                f->fix_loc.line);
-    esc(sb, f->fix_loc.file);
+    html_escape(sb, f->fix_loc.file);
     sb_appendf(sb, ":%u:%u</a>:</p>\n<pre class=\"fixit\"><code>", f->fix_loc.line, f->fix_loc.col);
     size_t n = strlen(f->fix_text); /* without the indentation of the next line */
     while (n && (f->fix_text[n - 1] == '\t' || f->fix_text[n - 1] == ' ' || f->fix_text[n - 1] == '\n')) n--;
-    esc_n(sb, f->fix_text, n);
+    html_escape_n(sb, f->fix_text, n);
     sb_append(sb, "</code></pre>\n");
   }
 
   sb_appendf(sb, "<details class=\"rule\"><summary>The rule: %s %s (what it finds, why it matters, bad and fixed)"
                  "</summary>\n<div class=\"rule-page\">\n",
              r->id, r->name);
-  if (page->lead) md_block(sb, page->lead);
+  if (page->lead) html_markdown(sb, page->lead);
   static const char *const titles[] = {"What it finds", "Why it matters", "Bad", "Fixed"};
   const char *const texts[] = {page->what, page->why, page->bad, page->fixed};
   for (int i = 0; i < 4; i++) {
     if (!texts[i]) continue;
     sb_appendf(sb, "<h5>%s</h5>\n", titles[i]);
-    md_block(sb, texts[i]);
+    html_markdown(sb, texts[i]);
   }
   if (!page->lead) sb_append(sb, "<p>(The rule's page was not found in the rules directory.)</p>\n");
   sb_append(sb, "</div></details>\n</article>\n");
@@ -473,24 +359,24 @@ static void summary(strbuf *sb, const finding_list *l, const report_run *run) {
       int j = i;
       while (j < l->n && !strcmp(l->v[j].loc.file, l->v[i].loc.file)) j++;
       sb_appendf(sb, "<tr><th scope=\"row\"><a href=\"#f%d\">", i + 1);
-      esc(sb, l->v[i].loc.file);
+      html_escape(sb, l->v[i].loc.file);
       sb_appendf(sb, "</a></th><td class=\"n\">%d</td></tr>\n", j - i);
       i = j;
     }
     sb_append(sb, "</tbody></table>\n");
   }
   sb_append(sb, "<h3>The run</h3>\n<dl class=\"run\">\n<dt>Checker</dt><dd>ossl-lint ");
-  esc(sb, run->version ? run->version : "");
+  html_escape(sb, run->version ? run->version : "");
   sb_append(sb, "</dd>\n<dt>Model</dt><dd><code>");
-  esc(sb, run->model_path ? run->model_path : "");
+  html_escape(sb, run->model_path ? run->model_path : "");
   sb_append(sb, "</code> (format version 1)");
   if (run->model && run->model->derived_path) {
     sb_append(sb, "; derived roles: <code>");
-    esc(sb, run->model->derived_path);
+    html_escape(sb, run->model->derived_path);
     sb_append(sb, "</code>");
     if (run->model->derived_source) {
       sb_append(sb, ", from ");
-      esc(sb, run->model->derived_source);
+      html_escape(sb, run->model->derived_source);
     }
   }
   unsigned long long h = fnv1a_file(14695981039346656037ULL, run->model_path);
@@ -502,14 +388,14 @@ static void summary(strbuf *sb, const finding_list *l, const report_run *run) {
   sb_append(sb, "</dd>\n<dt>Command</dt><dd><code>");
   for (int i = 0; i < run->argc; i++) {
     if (i) sb_append(sb, " ");
-    esc(sb, run->argv[i]);
+    html_escape(sb, run->argv[i]);
   }
   sb_appendf(sb, "</code></dd>\n<dt>Inputs</dt><dd>%d translation unit%s", run->ninputs, run->ninputs == 1 ? "" : "s");
   if (run->ninputs) {
     sb_append(sb, run->ninputs > 12 ? "<details><summary>the files</summary><ul>" : "<ul>");
     for (int i = 0; i < run->ninputs; i++) {
       sb_append(sb, "<li><code>");
-      esc(sb, run->inputs[i]);
+      html_escape(sb, run->inputs[i]);
       sb_append(sb, "</code></li>");
     }
     sb_append(sb, run->ninputs > 12 ? "</ul></details>" : "</ul>");
@@ -539,9 +425,9 @@ void output_html(FILE *out, const finding_list *l, const report_run *run) {
     for (int i = 0; i < l->n; i++) {
       const finding *f = &l->v[i];
       sb_appendf(&sb, "<li><a href=\"#f%d\">%s ", i + 1, f->rule->id);
-      esc(&sb, f->loc.file);
+      html_escape(&sb, f->loc.file);
       sb_appendf(&sb, ":%u</a>: ", f->loc.line);
-      esc_message(&sb, f->msg);
+      html_message(&sb, f->msg);
       sb_append(&sb, "</li>\n");
     }
     sb_append(&sb, "</ol></nav>\n");
