@@ -54,7 +54,8 @@ static void map_free(cursor_map *m) {
 
 /* ---- helpers ---- */
 
-ir_loc lower_location(CXCursor c) {
+/* Where c is written, for a translation unit whose main file is `main`. */
+static ir_loc location_in(CXCursor c, CXFile main) {
   CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
   CXFile file;
   unsigned line, col;
@@ -62,7 +63,7 @@ ir_loc lower_location(CXCursor c) {
   ir_loc r = {.line = line, .col = col};
   r.file = file ? cx_take(clang_getFileName(file)) : xstrdup("<unknown>");
   /* (where the expansion is: a macro's use in the main file names the main file as given) */
-  if (file && !clang_Location_isFromMainFile(clang_getLocation(clang_Cursor_getTranslationUnit(c), file, line, col))) {
+  if (file && !(main ? clang_File_isEqual(file, main) : clang_Location_isFromMainFile(loc))) {
     /* A header reached by different relative paths from different files: one name. */
     char *real = cx_take(clang_File_tryGetRealPathName(file));
     if (*real) {
@@ -74,6 +75,15 @@ ir_loc lower_location(CXCursor c) {
   }
   return r;
 }
+
+static CXFile main_file(CXTranslationUnit tu) {
+  char *name = cx_take(clang_getTranslationUnitSpelling(tu));
+  CXFile main = clang_getFile(tu, name);
+  free(name);
+  return main;
+}
+
+ir_loc lower_location(CXCursor c) { return location_in(c, main_file(clang_Cursor_getTranslationUnit(c))); }
 
 typedef struct {
   char *key; /* `3->ssl->last`: variable 3, then its fields */
@@ -89,7 +99,24 @@ typedef struct {
   int groups;    /* test groups handed out */
   path_entry *paths; /* the path variables, by access path */
   int npaths, paths_cap;
+  CXFile main;       /* the translation unit's main file */
+  CXFile text_file;  /* the file whose text `text` is (clang_getFileContents looks it up: keep it) */
+  const char *text;
+  size_t text_size;
 } lowering;
+
+static ir_loc locate(const lowering *L, CXCursor c) { return location_in(c, L->main); }
+
+/* The text of a file of the translation unit, NULL if none. */
+static const char *file_text(lowering *L, CXTranslationUnit tu, CXFile file, size_t *size) {
+  if (!L->text_file || !clang_File_isEqual(file, L->text_file)) {
+    L->text_size = 0;
+    L->text = clang_getFileContents(tu, file, &L->text_size);
+    L->text_file = file;
+  }
+  *size = L->text_size;
+  return L->text;
+}
 
 /* The information on variable v, growing f->vars to cover it. */
 static ir_var *var_info(lowering *L, int v) {
@@ -457,7 +484,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   } else {
     name_pointer_callee(&call, e);
   }
-  call.loc = lower_location(c);
+  call.loc = locate(L, c);
   int nargs = clang_Cursor_getNumArguments(c);
   if (nargs > 0) {
     call.args = xcalloc((size_t)nargs, sizeof *call.args);
@@ -780,14 +807,14 @@ static void clear_fix(lowering *L, ir_call *call, CXCursor s) {
   clang_getSpellingLocation(start, NULL, NULL, NULL, &spelled_off);
   if (!file || off != spelled_off) return; /* written by a macro */
   size_t size = 0;
-  const char *text = clang_getFileContents(clang_Cursor_getTranslationUnit(s), file, &size);
+  const char *text = file_text(L, clang_Cursor_getTranslationUnit(s), file, &size);
   if (!text || off > size) return;
   unsigned bol = off;
   while (bol > 0 && text[bol - 1] != '\n') bol--;
   bool indent_only = true;
   for (unsigned i = bol; i < off; i++) indent_only &= text[i] == ' ' || text[i] == '\t';
   call->has_clear_fix = true;
-  call->fix_loc = lower_location(s);
+  call->fix_loc = locate(L, s);
   call->fix_text = indent_only ? xasprintf("ERR_clear_error();\n%.*s", (int)(off - bol), text + bol)
                                : xstrdup("ERR_clear_error(); ");
   (void)L;
@@ -836,7 +863,7 @@ static bool ident_char(char ch) {
  * characters; NULL when it does not lie in one file. A range that ends in a
  * macro ends at the start of the macro's name: take the name (and a
  * function-like macro's parenthesized arguments) too. */
-static char *written_text(CXCursor c) {
+static char *written_text(lowering *L, CXCursor c) {
   CXSourceRange r = clang_getCursorExtent(c);
   CXFile f1, f2;
   unsigned o1, o2;
@@ -844,7 +871,7 @@ static char *written_text(CXCursor c) {
   clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
   if (!f1 || !f2 || !clang_File_isEqual(f1, f2) || o2 < o1) return NULL;
   size_t size = 0;
-  const char *buf = clang_getFileContents(clang_Cursor_getTranslationUnit(c), f1, &size);
+  const char *buf = file_text(L, clang_Cursor_getTranslationUnit(c), f1, &size);
   if (!buf || o2 > size) return NULL;
   size_t end = o2;
   if (end < size && ident_char(buf[end]) && (end == o1 || !ident_char(buf[end - 1]))) {
@@ -881,11 +908,17 @@ static char *written_text(CXCursor c) {
   return sb_take(&sb);
 }
 
-static void locate_block(ir_block *b, const cfg_block *cb) {
-  if (cb->nelems) b->loc = lower_location(cb->elems[0]);
+static void locate_block(lowering *L, ir_block *b, const cfg_block *cb) {
+  /* where the first event is a call, its place is known (the usual case: no lookup) */
+  if (b->nev && b->ev[0].kind == EV_CALL) {
+    b->loc = L->f->calls[b->ev[0].call].loc;
+    b->loc.file = xstrdup(b->loc.file);
+  } else if (cb->nelems) {
+    b->loc = locate(L, cb->elems[0]);
+  }
   if (!cb->has_cond) return;
-  b->cond_loc = lower_location(cb->cond);
-  b->cond_text = written_text(cb->cond);
+  b->cond_loc = locate(L, cb->cond);
+  b->cond_text = written_text(L, cb->cond);
   if (!cb->nelems) {
     b->loc = b->cond_loc;
     b->loc.file = xstrdup(b->cond_loc.file);
@@ -896,11 +929,11 @@ static void locate_block(ir_block *b, const cfg_block *cb) {
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
   ir_function *f = xcalloc(1, sizeof *f);
-  lowering L = {.f = f, .openssl_dir = openssl_dir};
+  lowering L = {.f = f, .openssl_dir = openssl_dir, .main = main_file(clang_Cursor_getTranslationUnit(fn))};
   f->name = cx_take(clang_getCursorSpelling(fn));
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
   f->returns_int_like = int_like(clang_getCursorResultType(fn));
-  f->loc = lower_location(fn);
+  f->loc = locate(&L, fn);
   {
     unsigned end_line = 0;
     clang_getExpansionLocation(clang_getRangeEnd(clang_getCursorExtent(fn)), NULL, &end_line, NULL, NULL);
@@ -930,7 +963,8 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   /* Conditions refer to calls lowered in their own block, so do them last. */
   for (int i = 0; i < g->nblocks; i++)
     if (g->blocks[i].has_cond) lower_cond(&L, &f->blocks[i], g->blocks[i].cond);
-  for (int i = 0; i < g->nblocks; i++) locate_block(&f->blocks[i], &g->blocks[i]);
+  /* (a function that calls nothing can have no finding: its blocks need no place) */
+  for (int i = 0; i < g->nblocks && f->ncalls > 0; i++) locate_block(&L, &f->blocks[i], &g->blocks[i]);
   lower_tests(&L, g);
   find_clear_fixes(&L, g);
   for (int i = 0; i < g->naddr_taken; i++) {
