@@ -25,6 +25,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->peeks_queue = api->peeks_queue;
   long long cmd = 0;
   bool has_cmd = command_of(api, c, &cmd);
+  e->proves_blocked = api->blocked_flags && has_cmd && (cmd & api->blocked_flags) == api->blocked_flags;
   api_effect ae = model_effect_of(api, has_cmd, cmd);
   switch (ae.role) {
   case ROLE_IO:
@@ -477,6 +478,14 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
   return true;
 }
 
+/* Along edge e, a test like BIO_should_retry() says the tracked I/O call
+ * stopped because a BIO would block: it pushed nothing. */
+static bool proves_blocked(const qctx *c, const ir_block *b, int e, const qstate *s) {
+  if (!c->x->effects[s->io1 - 1].is_io || b->cond_call < 0 || !c->x->effects[b->cond_call].proves_blocked)
+    return false;
+  return b->succ[e].kind == (b->cond_true_nonzero ? IR_EDGE_TRUE : IR_EDGE_FALSE);
+}
+
 typedef enum { CLS_NOTHING, CLS_EMPTY_QUEUE, CLS_IO_SUCCEEDED } cls_fact;
 
 /* What edge e says of the queue through SSL_get_error()'s tracked result: it
@@ -536,8 +545,8 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     s->rv_fresh = false;
     return;
   }
-  if (s->io1 && proves_success(c, b, edge, s)) {
-    s->mask = s->pre_mask; /* the I/O call succeeded: it left nothing */
+  if (s->io1 && (proves_success(c, b, edge, s) || proves_blocked(c, b, edge, s))) {
+    s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
     s->origin1 = s->pre_origin1;
     forget_io(s);
     if (!s->mask) *s = (qstate){0};

@@ -26,6 +26,7 @@ typedef struct {
   int success_min;     /* io: results >= this are successes that push nothing */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */
+  bool proves_blocked; /* non-zero after a failed I/O call: it would block (BIO_should_retry) */
   /* The results of the paths that may push (a pushes_on_failure function, or a
    * project function whose pushing returns give only these constants); nfail < 0:
    * not known. Where a branch proves the result none of them, the queue is as

@@ -326,6 +326,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "peeks_queue")) {
       if (!get_bool(c, v, &fn->peeks_queue)) return false;
+    } else if (!strcmp(key, "blocked_flags")) {
+      if (!get_int(c, v, &fn->blocked_flags)) return false;
     } else if (!strcmp(key, "want_query")) {
       if (!get_bool(c, v, &fn->want_query)) return false;
     } else if (!strcmp(key, "handles_want")) {

@@ -47,6 +47,11 @@ typedef struct {
   bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
+  /* pure, with cmd_arg: a call whose command argument has all these bits set
+   * (BIO_test_flags(b, BIO_FLAGS_SHOULD_RETRY), which BIO_should_retry is), found
+   * non-zero right after a failed I/O call, proves that call stopped because a
+   * BIO would block: it pushed nothing. 0: none. */
+  long long blocked_flags;
   int nfailure;        /* pushes_on_failure: the results of the paths that may push */
   long long failure[API_MAX_FAILURE];
   int cmd_arg;           /* a ctrl function: the index of its command argument, or -1 */
