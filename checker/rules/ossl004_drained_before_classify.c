@@ -7,13 +7,68 @@
 
 #include "util.h"
 
+/* Whether value `call`/`var` comes from a call that peeks at the queue
+ * (ERR_peek_error), directly or through a call it is passed to
+ * (ERR_GET_REASON(e)). */
+static bool var_from_peek(const ir_function *f, const fn_facts *x, int var) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *e = &f->blocks[b].ev[i];
+      if (e->kind == EV_DEF && e->var == var && (e->src_call < 0 || !x->effects[e->src_call].peeks_queue))
+        return false;
+    }
+  for (int k = 0; k < f->ncalls; k++)
+    if (f->calls[k].result_var == var && x->effects[k].peeks_queue) return true;
+  return false;
+}
+
+static bool value_from_peek(const ir_function *f, const fn_facts *x, int call, int var) {
+  if (var >= 0 && var_from_peek(f, x, var)) return true;
+  if (call < 0) return false;
+  if (x->effects[call].peeks_queue) return true;
+  for (int a = 0; a < f->calls[call].nargs; a++) {
+    const ir_arg *arg = &f->calls[call].args[a];
+    if ((arg->kind == ARG_VAR && var_from_peek(f, x, arg->var)) ||
+        (arg->kind == ARG_CALL && x->effects[arg->call].peeks_queue))
+      return true;
+  }
+  return false;
+}
+
+/* A deliberate, selective pop: the call takes one error off the queue, and it
+ * runs only where the error on top was just peeked at and found to be one
+ * particular code (`while ((e = ERR_peek_error()) && ERR_GET_REASON(e) == X)
+ * ERR_get_error();`): it removes the errors the code knows to be spurious and
+ * leaves the others for the classification. */
+static bool pops_the_error_it_peeked(const ir_function *f, const fn_facts *x, int call) {
+  if (!x->effects[call].pops_one) return false;
+  int d = -1;
+  for (int b = 0; b < f->nblocks && d < 0; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) d = b;
+  if (d < 0) return false;
+  int npreds = 0;
+  bool guarded = true;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *p = &f->blocks[b];
+    for (int e = 0; e < p->nsucc; e++) {
+      if (p->succ[e].to != d) continue;
+      npreds++;
+      bool equal_edge = (p->cmp_op == CMP_EQ && p->succ[e].kind == IR_EDGE_TRUE) ||
+                        (p->cmp_op == CMP_NE && p->succ[e].kind == IR_EDGE_FALSE);
+      guarded &= equal_edge && p->cmp_k != 0 && value_from_peek(f, x, p->cmp_call, p->cmp_var);
+    }
+  }
+  return npreds > 0 && guarded;
+}
+
 void ossl004_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
   for (int i = 0; i < x->nbetween; i++) {
     const between_call *b = &x->between[i];
     const call_effect *e = &x->effects[b->call];
-    if (!e->drains) continue;
+    if (!e->drains || pops_the_error_it_peeked(f, x, b->call)) continue;
     const char *verb = e->cleans && !e->passes ? "empties" : "takes errors off";
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[b->call].loc,
