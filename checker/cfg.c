@@ -196,8 +196,10 @@ static void expr(builder *b, CXCursor c) {
       b->cur = join;
       return;
     }
-    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE)
-      VEC_PUSH(b->g->equalities, b->g->nequalities, b->g->equalities_cap, c);
+    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
+      cfg_equality eq = {c, cur_block(b)};
+      VEC_PUSH(b->g->equalities, b->g->nequalities, b->g->equalities_cap, eq);
+    }
     if (op == CXBinaryOperator_Assign) {
       cursor_list l = cursor_children(c);
       for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
@@ -507,7 +509,7 @@ static void case_stmt(builder *b, CXCursor c, bool is_default) {
     if (is_default) *b->sw_has_default = true;
     if (!b->chained_label) b->g->label_groups++;
     if (e->has_value) {
-      cfg_case_label label = {b->sw_subject, e->value, b->g->label_groups};
+      cfg_case_label label = {b->sw_subject, e->value, b->g->label_groups, l.v[0], b->sw_block};
       VEC_PUSH(b->g->labels, b->g->nlabels, b->g->labels_cap, label);
     }
   }

@@ -39,13 +39,20 @@ typedef struct {
   CXCursor subject; /* the switch's controlling expression */
   long long value;
   int group;        /* labels of one case (`case A: case B:`) share a group */
+  CXCursor label;   /* the label's expression, as written (`SSL_ERROR_WANT_READ`) */
+  int block;        /* the switch's block */
 } cfg_case_label;
+
+typedef struct {
+  CXCursor expr; /* `a == b` or `a != b` */
+  int block;     /* the block it is evaluated in */
+} cfg_equality;
 
 typedef struct {
   cfg_block *blocks;
   int nblocks, cap;
   int entry, exit;
-  CXCursor *equalities;
+  cfg_equality *equalities;
   int nequalities, equalities_cap;
   CXCursor *or_roots;
   int nor_roots, or_roots_cap;

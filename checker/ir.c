@@ -24,6 +24,7 @@ void ir_function_free(ir_function *f) {
   }
   free(f->calls);
   free(f->blocks);
+  for (int i = 0; i < f->ntests; i++) free(f->tests[i].const_name);
   free(f->tests);
   free(f->vars);
   free(f->rets);

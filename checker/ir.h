@@ -53,9 +53,13 @@ typedef enum { EV_CALL, EV_DEF, EV_RETURN, EV_STORE } ir_event_kind;
 typedef struct {
   ir_event_kind kind;
   int call;     /* EV_CALL */
-  int var;      /* EV_DEF: the variable defined (`=`, `+=`, `++`); EV_RETURN: the variable returned, or -1 */
+  int var;      /* EV_DEF: the variable defined (`=`, `+=`, `++`); EV_RETURN: the variable returned, or -1;
+                 * EV_STORE: see below */
   int src_call; /* EV_DEF: the call whose result it receives, or -1 */
   int ret;      /* EV_RETURN: its entry in ir_function.rets */
+  /* EV_STORE: `*p = ...` with p a local variable or parameter: p (else -1). */
+  bool has_value; /* EV_DEF, EV_STORE: the value stored is the constant `value` (`c->state = CLOSED`) */
+  long long value;
 } ir_event;
 
 /* What a `return` statement returns, when that is one of a few constants
@@ -105,6 +109,10 @@ typedef struct {
   int call; /* subject is this call's result, or -1 */
   long long value;
   int group;
+  /* The block the comparison is evaluated in; -1 for the copy an `||` chain's
+   * group adds (the comparison is also recorded on its own, with its block). */
+  int block;
+  char *const_name; /* the constant as written, when one identifier (`SSL_ERROR_WANT_READ`), or NULL */
 } ir_test;
 
 typedef struct {

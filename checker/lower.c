@@ -500,11 +500,18 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
 }
 
 /* `var = rhs` (var < 0: the left side is not a local variable). */
+/* A definition of var by rhs: its call, or the constant it stores. */
+static ir_event def_event(int var, int src, CXCursor rhs) {
+  ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1};
+  if (src < 0 && !clang_Cursor_isNull(rhs)) ev.has_value = const_value(rhs, &ev.value);
+  return ev;
+}
+
 static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = call_index(L, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
-    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1});
+    emit(b, def_event(var, src, rhs));
     return;
   }
   /* Stored through a pointer, into a global or a field the caller sees. */
@@ -532,6 +539,17 @@ static bool return_values(CXCursor e, ir_return *r) {
   return true;
 }
 
+/* The pointer p of `*p` (or `p[0]`), when p is a local variable or parameter, or -1. */
+static int deref_root(lowering *L, CXCursor lhs) {
+  CXCursor s = cfg_strip(lhs);
+  if (clang_getCursorKind(s) != CXCursor_UnaryOperator || clang_getCursorUnaryOperatorKind(s) != CXUnaryOperator_Deref)
+    return -1;
+  cursor_list l = cursor_children(s);
+  int v = l.n == 1 && clang_getCursorKind(cfg_strip(l.v[0])) == CXCursor_DeclRefExpr ? local_root(L, l.v[0]) : -1;
+  free(l.v);
+  return v;
+}
+
 /* `lhs = rhs` (rhs null: `lhs += ...`, `lhs++`). A local variable is defined.
  * Anything else is a store the IR does not follow, which may change any path
  * variable or variable whose address is taken; then, when lhs is a path
@@ -540,12 +558,14 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   int src = clang_Cursor_isNull(rhs) ? -1 : call_index(L, rhs);
   int v = local_root(L, lhs);
   if (v >= 0) {
-    emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = src, .ret = -1});
+    emit(b, def_event(v, src, rhs));
     return;
   }
-  emit(b, (ir_event){.kind = EV_STORE, .call = -1, .var = -1, .src_call = -1, .ret = -1});
+  ir_event store = def_event(deref_root(L, lhs), src, rhs);
+  store.kind = EV_STORE;
+  emit(b, store);
   v = path_var(L, lhs);
-  if (v >= 0) emit(b, (ir_event){.kind = EV_DEF, .call = -1, .var = v, .src_call = src, .ret = -1});
+  if (v >= 0) emit(b, def_event(v, src, rhs));
 }
 
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
@@ -736,15 +756,31 @@ static bool spelled_as_eagain(CXCursor c) {
   return found;
 }
 
-static void add_test(lowering *L, CXCursor subject, long long value, int group) {
-  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value, .group = group};
+/* The identifier a constant is written as (`SSL_ERROR_WANT_READ`, a macro or
+ * an enum constant), when it is written as exactly one, else NULL. */
+static char *constant_spelling(CXCursor c) {
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, written_range(tu, c), &toks, &n);
+  char *name = n == 1 && clang_getTokenKind(toks[0]) == CXToken_Identifier
+                   ? cx_take(clang_getTokenSpelling(tu, toks[0]))
+                   : NULL;
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return name;
+}
+
+static void add_test(lowering *L, CXCursor subject, long long value, int group, int block, CXCursor k) {
+  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value, .group = group, .block = block};
   if (t.call < 0) t.var = local_root(L, subject);
   if (t.var < 0 && t.call < 0) return;
+  if (block >= 0) t.const_name = constant_spelling(k);
   VEC_PUSH(L->f->tests, L->f->ntests, L->f->tests_cap, t);
 }
 
-/* `subject == constant` (either way round): add it; true if it was one. */
-static bool equality_test(lowering *L, CXCursor c, int group) {
+/* `subject == constant` (either way round) evaluated in `block` (-1: an `||`
+ * chain's copy): add it; true if it was one. */
+static bool equality_test(lowering *L, CXCursor c, int group, int block) {
   c = cfg_strip(c);
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
@@ -754,7 +790,7 @@ static bool equality_test(lowering *L, CXCursor c, int group) {
   long long v;
   for (int side = 0; l.n == 2 && side < 2 && !found; side++)
     if (const_value(l.v[side], &v)) {
-      add_test(L, l.v[1 - side], v, group);
+      add_test(L, l.v[1 - side], v, group, block, l.v[side]);
       if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
       found = true;
     }
@@ -772,14 +808,15 @@ static void or_chain(lowering *L, CXCursor c, int group) {
     free(l.v);
     return;
   }
-  equality_test(L, c, group);
+  equality_test(L, c, group, -1);
 }
 
 /* The comparisons the CFG builder met on its walk: no second walk of the AST. */
 static void lower_tests(lowering *L, const cfg *g) {
-  for (int i = 0; i < g->nequalities; i++) equality_test(L, g->equalities[i], 0);
+  for (int i = 0; i < g->nequalities; i++) equality_test(L, g->equalities[i].expr, 0, g->equalities[i].block);
   for (int i = 0; i < g->nlabels; i++)
-    add_test(L, g->labels[i].subject, g->labels[i].value, g->labels[i].group);
+    add_test(L, g->labels[i].subject, g->labels[i].value, g->labels[i].group, g->labels[i].block,
+             g->labels[i].label);
   L->groups = g->label_groups;
   for (int i = 0; i < g->nor_roots; i++) or_chain(L, g->or_roots[i], ++L->groups);
 }
