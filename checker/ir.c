@@ -24,7 +24,10 @@ void ir_function_free(ir_function *f) {
   }
   free(f->calls);
   free(f->blocks);
-  for (int i = 0; i < f->ntests; i++) free(f->tests[i].const_name);
+  for (int i = 0; i < f->ntests; i++) {
+    free(f->tests[i].const_name);
+    free(f->tests[i].loc.file);
+  }
   free(f->tests);
   free(f->vars);
   free(f->rets);

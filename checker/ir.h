@@ -113,6 +113,7 @@ typedef struct {
    * group adds (the comparison is also recorded on its own, with its block). */
   int block;
   char *const_name; /* the constant as written, when one identifier (`SSL_ERROR_WANT_READ`), or NULL */
+  ir_loc loc;       /* block >= 0: where the comparison (or the case label) is written */
 } ir_test;
 
 typedef struct {

@@ -325,6 +325,19 @@ static bool const_value(CXCursor c, long long *v) {
   return ok;
 }
 
+/* An argument written as an expression of constants (`SSL_OP_A | SSL_OP_B`,
+ * `SSL_OP_BIT(7)`, `(uint64_t)1 << 7`): its value. */
+static bool const_expression(CXCursor c, long long *v) {
+  c = cfg_strip(c);
+  if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r) return false;
+  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *v = clang_EvalResult_getAsLongLong(r);
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
 /* ---- calls and definitions ---- */
 
 static int call_index(lowering *L, CXCursor e) {
@@ -340,7 +353,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     r.call = call;
     return r;
   }
-  if (const_value(a, &r.value)) {
+  if (const_value(a, &r.value) || const_expression(a, &r.value)) {
     r.kind = ARG_CONST;
     return r;
   }
@@ -770,11 +783,16 @@ static char *constant_spelling(CXCursor c) {
   return name;
 }
 
-static void add_test(lowering *L, CXCursor subject, long long value, int group, int block, CXCursor k) {
+/* `subject == k` (at: the comparison or the case label, as written). */
+static void add_test(lowering *L, CXCursor subject, long long value, int group, int block, CXCursor k,
+                     CXCursor at) {
   ir_test t = {.var = -1, .call = call_index(L, subject), .value = value, .group = group, .block = block};
   if (t.call < 0) t.var = local_root(L, subject);
   if (t.var < 0 && t.call < 0) return;
-  if (block >= 0) t.const_name = constant_spelling(k);
+  if (block >= 0) {
+    t.const_name = constant_spelling(k);
+    t.loc = lower_location(at);
+  }
   VEC_PUSH(L->f->tests, L->f->ntests, L->f->tests_cap, t);
 }
 
@@ -790,7 +808,7 @@ static bool equality_test(lowering *L, CXCursor c, int group, int block) {
   long long v;
   for (int side = 0; l.n == 2 && side < 2 && !found; side++)
     if (const_value(l.v[side], &v)) {
-      add_test(L, l.v[1 - side], v, group, block, l.v[side]);
+      add_test(L, l.v[1 - side], v, group, block, l.v[side], c);
       if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
       found = true;
     }
@@ -816,7 +834,7 @@ static void lower_tests(lowering *L, const cfg *g) {
   for (int i = 0; i < g->nequalities; i++) equality_test(L, g->equalities[i].expr, 0, g->equalities[i].block);
   for (int i = 0; i < g->nlabels; i++)
     add_test(L, g->labels[i].subject, g->labels[i].value, g->labels[i].group, g->labels[i].block,
-             g->labels[i].label);
+             g->labels[i].label, g->labels[i].label);
   L->groups = g->label_groups;
   for (int i = 0; i < g->nor_roots; i++) or_chain(L, g->or_roots[i], ++L->groups);
 }

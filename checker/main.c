@@ -4,6 +4,7 @@
 #include "baseline.h"
 #include "config.h"
 #include "custom_bio.h"
+#include "error_codes.h"
 #include "derive.h"
 #include "fixit.h"
 #include "frontend.h"
@@ -366,6 +367,9 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
                     "findings that depend on them may be missing\n",
             p.rounds);
+  code_summary *codes = error_codes_summarize(&p);
+  p.codes = codes;
+  p.ignores_unexpected_eof = error_codes_ignore_unexpected_eof(&p);
   if (o->dump_summaries) {
     char *text = project_describe(&p);
     fputs(text, stdout);
@@ -449,6 +453,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
 
   findings_free(&findings);
   project_free(&p);
+  free(codes);
   free(models);
   return nfindings;
 }

@@ -96,6 +96,28 @@ static void free_names(char **v, size_t n) {
   free(v);
 }
 
+bool model_prefix_in(char *const *v, size_t n, const char *name) {
+  for (size_t i = 0; name && i < n; i++)
+    if (!strncmp(name, v[i], strlen(v[i]))) return true;
+  return false;
+}
+
+static void error_codes_copy(api_error_codes *dst, const api_error_codes *src) {
+  dst->queue_sources = copy_names(src->queue_sources, src->nqueue_sources);
+  dst->queue_sinks = copy_names(src->queue_sinks, src->nqueue_sinks);
+  dst->classification_prefixes = copy_names(src->classification_prefixes, src->nclassification_prefixes);
+  dst->reason_prefixes = copy_names(src->reason_prefixes, src->nreason_prefixes);
+  dst->option_setters = copy_names(src->option_setters, src->noption_setters);
+}
+
+static void error_codes_free(api_error_codes *c) {
+  free_names(c->queue_sources, c->nqueue_sources);
+  free_names(c->queue_sinks, c->nqueue_sinks);
+  free_names(c->classification_prefixes, c->nclassification_prefixes);
+  free_names(c->reason_prefixes, c->nreason_prefixes);
+  free_names(c->option_setters, c->noption_setters);
+}
+
 void model_copy(api_model *dst, const api_model *src) {
   *dst = *src;
   dst->entry_points = copy_names(src->entry_points, src->nentry_points);
@@ -104,6 +126,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
+  error_codes_copy(&dst->codes, &src->codes);
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
   dst->cap = src->nfns + 1;
   for (size_t i = 0; i < src->nfns; i++) {
@@ -132,6 +155,7 @@ void model_free(api_model *m) {
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free(m->bio_set_flags);
+  error_codes_free(&m->codes);
   free(m->openssl_header_dir);
   free(m->derived_path);
   free(m->derived_source);
@@ -446,6 +470,31 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   }
   return true;
 }
+/* error_codes: {queue_sources, queue_sinks, classification_prefixes, reason_prefixes,
+ * option_setters: lists; ignore_unexpected_eof: N} */
+static bool parse_error_codes(parse_ctx *c, const yaml_node_t *n, api_error_codes *e) {
+  if (n->type != YAML_MAPPING_NODE) return fail(c, n, "error_codes must be a mapping", NULL);
+  for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    bool ok;
+    if (key && !strcmp(key, "queue_sources")) ok = parse_names(c, v, &e->queue_sources, &e->nqueue_sources, key);
+    else if (key && !strcmp(key, "queue_sinks")) ok = parse_names(c, v, &e->queue_sinks, &e->nqueue_sinks, key);
+    else if (key && !strcmp(key, "classification_prefixes"))
+      ok = parse_names(c, v, &e->classification_prefixes, &e->nclassification_prefixes, key);
+    else if (key && !strcmp(key, "reason_prefixes"))
+      ok = parse_names(c, v, &e->reason_prefixes, &e->nreason_prefixes, key);
+    else if (key && !strcmp(key, "option_setters")) ok = parse_names(c, v, &e->option_setters, &e->noption_setters, key);
+    else if (key && !strcmp(key, "ignore_unexpected_eof")) ok = get_int(c, v, &e->ignore_eof_option);
+    else
+      return fail(c, k, "error_codes: unknown key '%s' (queue_sources, queue_sinks, classification_prefixes, "
+                        "reason_prefixes, option_setters, ignore_unexpected_eof)", key ? key : "");
+    if (!ok) return false;
+  }
+  return true;
+}
+
 static bool load_derived(parse_ctx *c, const yaml_node_t *at, api_model *m, const char *file);
 
 static bool parse_model(parse_ctx *c, api_model *m) {
@@ -473,6 +522,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_constants(c, v, m, &constants_seen)) return false;
     } else if (!strcmp(key, "custom_bio")) {
       if (!parse_custom_bio(c, v, m)) return false;
+    } else if (!strcmp(key, "error_codes")) {
+      if (!parse_error_codes(c, v, &m->codes)) return false;
     } else if (!strcmp(key, "derived")) {
       if (!scalar(v) || !*scalar(v)) return fail(c, v, "derived must be a file name", NULL);
       derived = v;

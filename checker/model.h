@@ -59,6 +59,23 @@ typedef struct {
   int ncommands;
 } api_function;
 
+/* `error_codes:` the two kinds of error code that OSSL006 tells apart, and the
+ * option that makes OpenSSL report an EOF without close_notify as a clean
+ * close (OSSL005). Each list is sorted. */
+typedef struct {
+  char **queue_sources; /* return a code of the error queue (ERR_get_error, ERR_peek_error, ...) */
+  size_t nqueue_sources;
+  char **queue_sinks;   /* take a queue code as argument 0 (ERR_error_string, ERR_GET_REASON, ...) */
+  size_t nqueue_sinks;
+  char **classification_prefixes; /* constants that are SSL_get_error() codes: SSL_ERROR_ */
+  size_t nclassification_prefixes;
+  char **reason_prefixes; /* constants that are reason codes of queue codes: SSL_R_, ERR_R_ */
+  size_t nreason_prefixes;
+  char **option_setters; /* SSL_set_options, SSL_CTX_set_options: argument 1 is the options */
+  size_t noption_setters;
+  long long ignore_eof_option; /* SSL_OP_IGNORE_UNEXPECTED_EOF (0: none) */
+} api_error_codes;
+
 typedef struct {
   api_function *fns; /* sorted by name */
   size_t nfns, cap;
@@ -86,6 +103,7 @@ typedef struct {
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
   size_t nsys_error_sources;
+  api_error_codes codes;
 } api_model;
 
 /* Parse a model file. On failure returns false and sets *err to a one-line
@@ -105,6 +123,8 @@ void model_set(api_model *m, const api_function *fn);
 const char *model_role_name(api_role r);
 /* Whether name is in the sorted list v of n names. */
 bool model_name_in(char *const *v, size_t n, const char *name);
+/* Whether `name` starts with one of the n sorted prefixes in v. */
+bool model_prefix_in(char *const *v, size_t n, const char *name);
 /* Whether the configuration lists `name` under `entry-points:`. */
 bool model_is_entry_point(const api_model *m, const char *name);
 bool model_role_from_name(const char *s, api_role *out);

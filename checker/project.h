@@ -84,6 +84,11 @@ typedef struct {
   /* SSL_ERROR_SYSCALL means an empty queue in this run (custom_bio.h); set
    * before the summaries, which use it. */
   bool syscall_means_empty;
+  /* Per function, what it does with error codes (checker/error_codes.h), and
+   * whether the run sets SSL_OP_IGNORE_UNEXPECTED_EOF; set by the driver after
+   * the summaries (NULL: not computed). */
+  const struct code_summary *codes;
+  bool ignores_unexpected_eof;
 } project;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.

@@ -1,7 +1,8 @@
 /* OSSL002 interleaved-openssl-call: another OpenSSL call (or a project function
  * that makes one) between an I/O call and the SSL_get_error that classifies its
  * result. It may push an error that SSL_get_error reads instead. Queue-pure
- * getters (SSL_pending, SSL_want, ERR_peek_error, ...) are not findings. */
+ * getters (SSL_pending, SSL_want, ERR_peek_error, ...) are not findings, nor
+ * another I/O call (the classification then takes the wrong result: OSSL006). */
 #include "path.h"
 #include "registry.h"
 
@@ -14,6 +15,7 @@ void ossl002_check(rule_ctx *ctx) {
     const between_call *b = &x->between[i];
     const call_effect *e = &x->effects[b->call];
     if (e->drains || !e->dirties) continue; /* drains are OSSL004 */
+    if (e->is_io) continue; /* a later I/O call: its result is the one to classify (OSSL006) */
     const char *name = rule_callee(f, b->call);
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[b->call].loc,

@@ -3,12 +3,13 @@
  * result on every path (FreeRADIUS-style memory-BIO pump: `ret = SSL_write();
  * ret = BIO_read(); ... SSL_get_error(ssl, ret)`): the classification does
  * not classify SSL_write()'s result, so BIO_read() is not "between" it and its
- * classification (passing BIO_read()'s result to SSL_get_error() is a
- * different mistake, of the value classified). No OSSL002. The same holds
- * when the variable is overwritten on one path only (FreeRADIUS
+ * classification. No OSSL002; passing BIO_read()'s result to SSL_get_error()
+ * is a different mistake, of the value classified: OSSL006. The same holds
+ * for OSSL002 when the variable is overwritten on one path only (FreeRADIUS
  * fr_tls_session_recv: a failed write jumps straight to the classification,
- * a successful one reads the memory BIO into the same variable first). The
- * twin, where the variable still holds SSL_write()'s result, is OSSL002.
+ * a successful one reads the memory BIO into the same variable first); there
+ * the value is SSL_write()'s on one path, so no OSSL006 either. The twin,
+ * where the variable still holds SSL_write()'s result, is OSSL002.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -23,7 +24,7 @@ int pump_overwritten(SSL *ssl, BIO *from_ssl, const void *in, int inlen, void *o
 	ret = SSL_write(ssl, in, inlen);
 	ret = BIO_read(from_ssl, out, outlen);
 	if (ret <= 0)
-		return log_io_error(SSL_get_error(ssl, ret));
+		return log_io_error(SSL_get_error(ssl, ret)); // expect: OSSL006
 	return ret;
 }
 

@@ -1,0 +1,93 @@
+/* OSSL006 error-code-confusion: the two kinds of OpenSSL error code used for
+ * each other, and SSL_get_error() given a value it cannot classify.
+ *  - A code of the error queue (ERR_get_error(), ERR_peek_error(), ...)
+ *    compared with SSL_ERROR_* codes: they are never equal when it matters
+ *    (a read that would block leaves the queue empty: 0, not SSL_ERROR_WANT_READ).
+ *  - An SSL_get_error() code formatted or taken apart as a queue code
+ *    (ERR_error_string(), ERR_GET_REASON(), compared with SSL_R_*): the text or
+ *    the reason is meaningless.
+ *  - SSL_get_error() given the result of a call that is not TLS I/O, or of an
+ *    I/O call that another one followed (it classifies the last one's state).
+ * Through project functions by their summaries (checker/error_codes.h). */
+#include "registry.h"
+
+#include "error_codes.h"
+#include "util.h"
+
+#include <stdlib.h>
+
+static void report_use(rule_ctx *ctx, const code_use *u) {
+  const ir_function *f = ctx->f;
+  const ir_test *t = u->test >= 0 ? &f->tests[u->test] : NULL;
+  ir_loc at = t ? t->loc : f->calls[u->call].loc;
+  const char *src = u->source >= 0 ? rule_callee(f, u->source) : NULL;
+  char *msg = NULL;
+  switch (u->kind) {
+  case USE_QUEUE_AS_CLASS:
+    if (t)
+      msg = xasprintf("a code of the error queue%s%s%s is compared with %s, an SSL_get_error() code: "
+                      "they are never equal (a read that would block leaves the queue empty, 0); "
+                      "classify the I/O call's result with SSL_get_error()",
+                      src ? " (from " : "", src ? src : "", src ? "())" : "", t->const_name);
+    else
+      msg = xasprintf("a code of the error queue%s%s%s is given to %s(), which compares its argument %d "
+                      "with SSL_get_error() codes",
+                      src ? " (from " : "", src ? src : "", src ? "())" : "", rule_callee(f, u->call),
+                      u->param + 1);
+    break;
+  case USE_CLASS_AS_QUEUE:
+    if (t)
+      msg = xasprintf("an SSL_get_error() code is compared with %s, a reason code of the error queue: "
+                      "the two never mean the same; take the reason from ERR_get_error()'s code "
+                      "(ERR_GET_REASON())",
+                      t->const_name);
+    else if (u->param >= 0)
+      msg = xasprintf("an SSL_get_error() code is given to %s(), which uses its argument %d as a code of "
+                      "the error queue (formats it, or takes its reason): the result is meaningless",
+                      rule_callee(f, u->call), u->param + 1);
+    else
+      msg = xasprintf("an SSL_get_error() code is given to %s(), which takes a code of the error queue "
+                      "(ERR_get_error()): the result is meaningless",
+                      rule_callee(f, u->call));
+    break;
+  case USE_NOT_IO_RESULT:
+    msg = xasprintf("%s() is given the result of %s(), which is not a TLS I/O call: it classifies only "
+                    "the result of the I/O call that ran last (SSL_read(), SSL_write(), SSL_connect(), ...)",
+                    rule_callee(f, u->call), src ? src : "another call");
+    break;
+  }
+  finding *fd = findings_add(ctx->out, ctx->rule, at, msg);
+  if (u->source >= 0)
+    finding_note_add(fd, f->calls[u->source].loc,
+                     xasprintf(u->kind == USE_CLASS_AS_QUEUE ? "the code comes from %s() here"
+                               : u->kind == USE_QUEUE_AS_CLASS ? "the code of the error queue comes from %s() here"
+                                                               : "the value comes from %s() here",
+                               src));
+}
+
+/* SSL_get_error() given an I/O call's result after another I/O call ran:
+ * it classifies the later call's state (a copy-paste in a request/response). */
+static void earlier_io_classified(rule_ctx *ctx) {
+  const ir_function *f = ctx->f;
+  const fn_facts *x = ctx->x;
+  for (int i = 0; i < x->nbetween; i++) {
+    const between_call *b = &x->between[i];
+    if (!x->effects[b->call].is_io || b->call == b->io) continue;
+    finding *fd = findings_add(ctx->out, ctx->rule, f->calls[b->classify].loc,
+                               xasprintf("%s() is given the result of %s(), but %s() ran after it: the "
+                                         "classification reads the state the last I/O call left",
+                                         rule_callee(f, b->classify), rule_callee(f, b->io),
+                                         rule_callee(f, b->call)));
+    finding_note_add(fd, f->calls[b->io].loc, xasprintf("the value classified comes from %s() here", rule_callee(f, b->io)));
+    finding_note_add(fd, f->calls[b->call].loc, xasprintf("%s() runs in between", rule_callee(f, b->call)));
+  }
+}
+
+void ossl006_check(rule_ctx *ctx) {
+  if (!ctx->p->codes) return;
+  int n = 0;
+  code_use *uses = error_codes_uses(ctx->p, ctx->p->codes, ctx->f, &n);
+  for (int i = 0; i < n; i++) report_use(ctx, &uses[i]);
+  free(uses);
+  earlier_io_classified(ctx);
+}
