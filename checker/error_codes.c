@@ -130,18 +130,24 @@ static void uses_at_call(codes_ctx *c, const unsigned *s, int call) {
   }
 }
 
+/* The comparisons evaluated in the block; of a switch's labels, the first
+ * confused one stands for the switch. */
 static void uses_at_tests(codes_ctx *c, const unsigned *s, int block) {
   const api_error_codes *codes = &c->m->codes;
+  int reported = -1; /* a comparison of this block already reported */
   for (int t = 0; t < c->f->ntests; t++) {
     const ir_test *test = &c->f->tests[t];
     if (test->block != block || !test->const_name) continue;
+    if (reported >= 0 && c->f->tests[reported].var == test->var && c->f->tests[reported].call == test->call) continue;
     bool reason = model_prefix_in(codes->reason_prefixes, codes->nreason_prefixes, test->const_name);
     /* SSL_ERROR_NONE is 0, which is also the queue's "no error": not a confusion. */
     bool cls = test->value != 0 &&
                model_prefix_in(codes->classification_prefixes, codes->nclassification_prefixes, test->const_name);
     if (!reason && !cls) continue;
     ir_arg a = {.kind = test->call >= 0 ? ARG_CALL : ARG_VAR, .var = test->var, .call = test->call};
+    int before = c->nuses;
     used_as(c, reason, arg_kind(c, s, &a), -1, t, -1, &a);
+    if (c->nuses > before) reported = t;
   }
 }
 

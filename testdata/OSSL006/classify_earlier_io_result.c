@@ -1,0 +1,43 @@
+/*
+ * A request/response exchange whose error path classifies the request's
+ * result after the response was read (a copy-paste): SSL_get_error() reads
+ * the state SSL_read() left, whatever SSL_write() returned. Not a specific
+ * project. Expected: OSSL006 on the classification (not OSSL002: the call in
+ * between is the I/O call whose result should have been classified). The
+ * twin classifies each result right after its call and is silent.
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+int exchange(SSL *ssl, const char *req, int reqlen, char *resp, int resplen)
+{
+	int w, r, e;
+
+	ERR_clear_error();
+	w = SSL_write(ssl, req, reqlen);
+	r = SSL_read(ssl, resp, resplen);
+	if (r <= 0) {
+		e = SSL_get_error(ssl, w); // expect: OSSL006
+		return e == SSL_ERROR_WANT_WRITE || e == SSL_ERROR_WANT_READ ? 0 : -1;
+	}
+	return r;
+}
+
+int exchange_twin(SSL *ssl, const char *req, int reqlen, char *resp, int resplen)
+{
+	int w, r, e;
+
+	ERR_clear_error();
+	w = SSL_write(ssl, req, reqlen);
+	if (w <= 0) {
+		e = SSL_get_error(ssl, w);
+		return e == SSL_ERROR_WANT_WRITE || e == SSL_ERROR_WANT_READ ? 0 : -1;
+	}
+	ERR_clear_error();
+	r = SSL_read(ssl, resp, resplen);
+	if (r <= 0) {
+		e = SSL_get_error(ssl, r);
+		return e == SSL_ERROR_WANT_WRITE || e == SSL_ERROR_WANT_READ ? 0 : -1;
+	}
+	return r;
+}
