@@ -83,11 +83,26 @@ static void earlier_io_classified(rule_ctx *ctx) {
   }
 }
 
+/* Whether use u is a comparison and another of the same value, of the same
+ * kind, is written before it (an if-chain or a switch: one finding). */
+static bool repeated_comparison(const ir_function *f, const code_use *uses, int n, int u) {
+  if (uses[u].test < 0) return false;
+  const ir_test *t = &f->tests[uses[u].test];
+  for (int i = 0; i < n; i++) {
+    if (i == u || uses[i].test < 0 || uses[i].kind != uses[u].kind) continue;
+    const ir_test *o = &f->tests[uses[i].test];
+    if (o->var != t->var || o->call != t->call) continue;
+    if (o->loc.line < t->loc.line || (o->loc.line == t->loc.line && o->loc.col < t->loc.col)) return true;
+  }
+  return false;
+}
+
 void ossl006_check(rule_ctx *ctx) {
   if (!ctx->p->codes) return;
   int n = 0;
   code_use *uses = error_codes_uses(ctx->p, ctx->p->codes, ctx->f, &n);
-  for (int i = 0; i < n; i++) report_use(ctx, &uses[i]);
+  for (int i = 0; i < n; i++)
+    if (!repeated_comparison(ctx->f, uses, n, i)) report_use(ctx, &uses[i]);
   free(uses);
   earlier_io_classified(ctx);
 }

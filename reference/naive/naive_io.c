@@ -4,7 +4,8 @@
  *
  * Each buggy line ends with `// expect: OSSLnnn`, on the line where ossl-lint
  * reports (the I/O call for OSSL001, the intervening call for OSSL002, the
- * classification for OSSL003, the drain for OSSL004). Everything else in each
+ * classification for OSSL003, the drain for OSSL004, the read or the
+ * classification for OSSL005, the confused use for OSSL006). Everything else in each
  * function is written correctly (the queue is cleared before the I/O call,
  * both wants are handled, only close_notify counts as end of data), so that
  * each function shows exactly one bug. Do not "fix" this file.
@@ -251,6 +252,100 @@ struct naive_result naive_read_syscall_is_eof(SSL *ssl, void *buf, int len)
         r.outcome = NAIVE_EOF;
         break;
     default:
+        r.outcome = NAIVE_ERROR;
+        break;
+    }
+    return r;
+}
+
+/* OSSL005, written apart. SSL_ERROR_ZERO_RETURN has its own case, but the
+ * default, where SSL_ERROR_SSL (OpenSSL 3's EOF without close_notify) and
+ * SSL_ERROR_SYSCALL land, concludes the same EOF: a truncated stream is
+ * accepted as complete. (The code is not copied into the result here, so
+ * that the caller sees nothing but the outcome.) */
+struct naive_result naive_read_default_is_eof(SSL *ssl, void *buf, int len)
+{
+    struct naive_result r = {NAIVE_ERROR, -1, 0};
+    int n;
+
+    ERR_clear_error();
+    n = SSL_read(ssl, buf, len);
+    r.n = n;
+    if (n > 0) {
+        r.outcome = NAIVE_DATA;
+        return r;
+    }
+    switch (SSL_get_error(ssl, n)) { // expect: OSSL005
+    case SSL_ERROR_WANT_READ:
+        r.outcome = NAIVE_WANT_READ;
+        break;
+    case SSL_ERROR_WANT_WRITE:
+        r.outcome = NAIVE_WANT_WRITE;
+        break;
+    case SSL_ERROR_ZERO_RETURN:
+        r.outcome = NAIVE_EOF;
+        break;
+    default:
+        r.outcome = NAIVE_EOF;
+        break;
+    }
+    return r;
+}
+
+/* OSSL006. The code of the error queue tested as if it were SSL_get_error()'s
+ * (seed 001's mix-up): a read that would block leaves the queue empty, so the
+ * code is 0, never SSL_ERROR_WANT_READ, and a healthy connection is dropped. */
+struct naive_result naive_read_queue_code_as_want(SSL *ssl, void *buf, int len)
+{
+    struct naive_result r = {NAIVE_ERROR, -1, 0};
+    unsigned long e;
+    int n;
+
+    ERR_clear_error();
+    n = SSL_read(ssl, buf, len);
+    r.n = n;
+    if (n > 0) {
+        r.outcome = NAIVE_DATA;
+        return r;
+    }
+    e = ERR_get_error();
+    if (e == SSL_ERROR_WANT_READ) // expect: OSSL006
+        r.outcome = NAIVE_WANT_READ;
+    else if (e == SSL_ERROR_WANT_WRITE)
+        r.outcome = NAIVE_WANT_WRITE;
+    return r;
+}
+
+/* OSSL006. An SSL_get_error() code formatted as a code of the error queue:
+ * ERR_error_string_n() turns SSL_ERROR_SSL (1) into "error:00000001:lib(0)::
+ * reason(1)", which names neither the library nor the reason of the failure. */
+struct naive_result naive_read_describe_code(SSL *ssl, void *buf, int len, char *text, size_t textlen)
+{
+    struct naive_result r = {NAIVE_ERROR, -1, 0};
+    int n;
+    int err;
+
+    text[0] = '\0';
+    ERR_clear_error();
+    n = SSL_read(ssl, buf, len);
+    err = SSL_get_error(ssl, n);
+    r.n = n;
+    r.ssl_err = err;
+    switch (err) {
+    case SSL_ERROR_NONE:
+        r.outcome = NAIVE_DATA;
+        break;
+    case SSL_ERROR_WANT_READ:
+        r.outcome = NAIVE_WANT_READ;
+        break;
+    case SSL_ERROR_WANT_WRITE:
+        r.outcome = NAIVE_WANT_WRITE;
+        break;
+    case SSL_ERROR_ZERO_RETURN:
+        r.outcome = NAIVE_EOF;
+        break;
+    default:
+        ERR_error_string_n(err, text, textlen); // expect: OSSL006
         r.outcome = NAIVE_ERROR;
         break;
     }

@@ -61,4 +61,15 @@ struct naive_result naive_read_zero_is_eof(SSL *ssl, void *buf, int len);
  * fall-through: a reset or EOF without close_notify is taken as a clean end. */
 struct naive_result naive_read_syscall_is_eof(SSL *ssl, void *buf, int len);
 
+/* OSSL005: SSL_ERROR_ZERO_RETURN in a case of its own, and a default that
+ * concludes the same EOF for SSL_ERROR_SSL and SSL_ERROR_SYSCALL. */
+struct naive_result naive_read_default_is_eof(SSL *ssl, void *buf, int len);
+
+/* OSSL006: tests ERR_get_error()'s code for SSL_ERROR_WANT_READ/WRITE. */
+struct naive_result naive_read_queue_code_as_want(SSL *ssl, void *buf, int len);
+
+/* OSSL006: formats SSL_get_error()'s code with ERR_error_string_n() into
+ * text (textlen bytes) when the read fails. */
+struct naive_result naive_read_describe_code(SSL *ssl, void *buf, int len, char *text, size_t textlen);
+
 #endif /* NAIVE_IO_H */

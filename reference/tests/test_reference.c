@@ -743,6 +743,123 @@ static void test_e_clean_close(void **state)
     conn_free(&c);
 }
 
+/*
+ * The same truncation, read by code that gives SSL_ERROR_ZERO_RETURN a case of
+ * its own but concludes the same EOF in the default, where OpenSSL 3's
+ * SSL_ERROR_SSL (unexpected EOF) lands: the truncated data passes for
+ * complete. ossl_ref reports PREMATURE_CLOSE.
+ */
+static void test_e_premature_close_default(void **state)
+{
+    struct conn c1;
+    struct conn c2;
+    struct ossl_ref_error err;
+    char got[256];
+    static const char part[] = "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npart";
+
+    (void)state;
+    conn_ready_socketpair(&c1);
+    conn_ready_socketpair(&c2);
+    ref_write_all(c1.server, part);
+    ref_write_all(c2.server, part);
+    conn_close_fd(&c1, 1); /* no SSL_shutdown: no close_notify */
+    conn_close_fd(&c2, 1);
+
+    struct naive_result r = naive_read_to_end(naive_read_default_is_eof, c1.client, got, sizeof(got));
+    assert_string_equal(got, part);
+    assert_int_equal(r.n, 0);
+    assert_outcome(r.outcome, NAIVE_EOF); /* truncation taken for the end */
+
+    enum ossl_ref_status st = ref_read_to_end(c2.client, got, sizeof(got), &err);
+    report("e. premature close (default)", r, st, &err);
+    assert_string_equal(got, part);
+    assert_status(st, OSSL_REF_PREMATURE_CLOSE);
+    assert_ssl_error(err.ssl_error, SSL_ERROR_SSL);
+
+    conn_free(&c1);
+    conn_free(&c2);
+}
+
+/* --------------------------------------------- f. error-code confusion */
+
+/*
+ * A healthy non-blocking connection with nothing to read yet: SSL_read fails
+ * with SSL_ERROR_WANT_READ and leaves the error queue empty, so
+ * ERR_get_error() is 0, not SSL_ERROR_WANT_READ. The naive loop that tests the
+ * queue's code drops the connection; ossl_ref says WANT_READ, and the data the
+ * server sends next is read.
+ */
+static void test_f_queue_code_as_want(void **state)
+{
+    struct conn c;
+    struct ossl_ref_error err;
+    char got[64];
+    size_t n;
+    static const char later[] = "data that comes later";
+
+    (void)state;
+    conn_ready_socketpair(&c);
+
+    ERR_clear_error();
+    int rc = SSL_read(c.client, got, sizeof(got));
+    assert_int_equal(rc, -1);
+    assert_ssl_error(SSL_get_error(c.client, rc), SSL_ERROR_WANT_READ);
+    assert_int_equal(ERR_peek_error(), 0); /* the queue's code: 0 */
+
+    struct naive_result r = naive_read_queue_code_as_want(c.client, got, sizeof(got));
+    enum ossl_ref_status st = ossl_ref_read(c.client, got, sizeof(got), &n, &err);
+    report("f. queue code as SSL_ERROR_WANT_READ", r, st, &err);
+    assert_int_equal(r.n, -1);
+    assert_outcome(r.outcome, NAIVE_ERROR); /* a healthy connection given up */
+    assert_status(st, OSSL_REF_WANT_READ);
+
+    ref_write_all(c.server, later); /* it was healthy: the data comes */
+    st = ossl_ref_read(c.client, got, sizeof(got) - 1, &n, &err);
+    assert_status(st, OSSL_REF_DONE);
+    got[n] = '\0';
+    assert_string_equal(got, later);
+
+    conn_free(&c);
+}
+
+/*
+ * The peer ends the connection without close_notify: SSL_get_error() says
+ * SSL_ERROR_SSL (1) and the queue holds "unexpected eof while reading". The
+ * naive code formats the SSL_get_error() code with ERR_error_string_n(): a
+ * text of library 0 and reason 1 that says nothing of the EOF; ossl_ref
+ * formats the queue's code and names it.
+ */
+static void test_f_describe_ssl_code(void **state)
+{
+    struct conn c1;
+    struct conn c2;
+    struct ossl_ref_error err;
+    char got[256];
+    char text[256];
+    struct naive_result r = {NAIVE_DATA, -1, 0};
+
+    (void)state;
+    conn_ready_socketpair(&c1);
+    conn_ready_socketpair(&c2);
+    conn_close_fd(&c1, 1); /* no SSL_shutdown: no close_notify */
+    conn_close_fd(&c2, 1);
+
+    for (int step = 0; step < MAX_STEPS && r.outcome == NAIVE_DATA; step++)
+        r = naive_read_describe_code(c1.client, got, sizeof(got), text, sizeof(text));
+    enum ossl_ref_status st = ref_read_to_end(c2.client, got, sizeof(got), &err);
+    report("f. SSL_get_error code formatted", r, st, &err);
+    print_message("[ f. SSL_get_error code formatted ] naive text: %s\n", text);
+    assert_outcome(r.outcome, NAIVE_ERROR);
+    assert_ssl_error(r.ssl_err, SSL_ERROR_SSL);
+    assert_non_null(strstr(text, "lib(0)"));      /* no library ... */
+    assert_null(strstr(text, "unexpected eof")); /* ... and not the reason */
+    assert_status(st, OSSL_REF_PREMATURE_CLOSE);
+    assert_non_null(strstr(err.text, "unexpected eof"));
+
+    conn_free(&c1);
+    conn_free(&c2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -757,6 +874,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_e_premature_close_reset, test_setup,
                                         test_teardown),
         cmocka_unit_test_setup_teardown(test_e_clean_close, test_setup, test_teardown),
+        cmocka_unit_test_setup_teardown(test_e_premature_close_default, test_setup,
+                                        test_teardown),
+        cmocka_unit_test_setup_teardown(test_f_queue_code_as_want, test_setup, test_teardown),
+        cmocka_unit_test_setup_teardown(test_f_describe_ssl_code, test_setup, test_teardown),
     };
 
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
