@@ -61,7 +61,8 @@ static void k_init(void *ctx, void *state) {
 }
 
 static unsigned arg_kind(const codes_ctx *c, const unsigned *s, const ir_arg *a) {
-  if (a->kind == ARG_VAR && c->f->vars[a->var].path_root < 0) return s[1 + a->var];
+  if ((a->kind == ARG_VAR || a->kind == ARG_OTHER) && a->var >= 0 && c->f->vars[a->var].path_root < 0)
+    return s[1 + a->var];
   if (a->kind == ARG_CALL) return c->call_kind[a->call];
   return CODE_OTHER;
 }
@@ -77,7 +78,7 @@ static int only_param(unsigned k) {
 /* A call of f whose result, or a variable's definition from it, is of this kind. */
 static int source_of(const codes_ctx *c, const ir_arg *a, unsigned kind) {
   if (a->kind == ARG_CALL) return a->call;
-  if (a->kind != ARG_VAR) return -1;
+  if (a->var < 0) return -1;
   for (int i = 0; i < c->f->ncalls; i++)
     if (c->f->calls[i].result_var == a->var && c->call_kind[i] == kind) return i;
   return -1;

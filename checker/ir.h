@@ -16,7 +16,8 @@ typedef enum { ARG_OTHER, ARG_VAR, ARG_CONST, ARG_CALL, ARG_FUNCTION } ir_arg_ki
 
 typedef struct {
   ir_arg_kind kind;
-  int var;          /* ARG_VAR: local variable (parameters first) */
+  int var;          /* ARG_VAR: local variable (parameters first); ARG_OTHER: the
+                     * variable under casts to integer types (`(unsigned long)e`), or -1 */
   long long value;  /* ARG_CONST */
   int call;         /* ARG_CALL: the call whose result is passed directly */
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */

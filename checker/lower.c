@@ -345,6 +345,19 @@ static int call_index(lowering *L, CXCursor e) {
   return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
 }
 
+/* `(unsigned long)err`, `(uint32_t)(e)`: the local variable under casts to
+ * integer types, or -1. */
+static int converted_var(lowering *L, CXCursor s) {
+  for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr; depth++) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(s));
+    if (t.kind < CXType_Bool || t.kind > CXType_Int128) return -1; /* not an integer type */
+    cursor_list l = cursor_children(s);
+    s = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+  }
+  return clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
+}
+
 static ir_arg lower_arg(lowering *L, CXCursor a) {
   ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1};
   int call = call_index(L, a);
@@ -387,6 +400,8 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
       r.kind = ARG_VAR;
       r.var = v;
     }
+  } else if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) {
+    r.var = converted_var(L, s);
   }
   return r;
 }

@@ -13,6 +13,8 @@
  * No OSSL003: SSL_want_read()/SSL_want_write() handle both wants in the read;
  * the write compares both constants. ERR_error_string() is pure and the
  * describe call in the write runs after the classification: no OSSL002/004.
+ * OSSL006 on the write's failure log: ERR_error_string() of the
+ * SSL_get_error() code m (lws v3.1's `lwsl_debug(... ERR_error_string(m, NULL))`).
  */
 #include <errno.h>
 #include <openssl/ssl.h>
@@ -85,7 +87,7 @@ int ws_capable_write(struct ws_conn *wc, unsigned char *buf, int len)
 		if (m == SSL_ERROR_WANT_WRITE || SSL_want_write(wc->ssl))
 			return CAPABLE_MORE_SERVICE;
 	}
-	ws_log("failed: %s", ERR_error_string((unsigned long)m, NULL));
+	ws_log("failed: %s", ERR_error_string((unsigned long)m, NULL)); // expect: OSSL006
 	ws_describe_errors();
 	wc->unusable = 1;
 	return CAPABLE_ERROR;

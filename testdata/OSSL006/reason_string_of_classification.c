@@ -3,7 +3,8 @@
  * to ERR_error_string() through a variable): both take a code of the error
  * queue; for a small SSL_ERROR_* value they return NULL or a made-up text.
  * Not a specific project.
- * Expected: OSSL006 on both calls.
+ * Expected: OSSL006 on the three calls (the third through a cast, as
+ * libwebsockets' LWS_TLS_ERR_CAST() writes it).
  */
 #include <stdio.h>
 #include <openssl/err.h>
@@ -32,5 +33,18 @@ int connect_one(SSL *ssl)
 		return 0;
 	code = SSL_get_error(ssl, r);
 	fprintf(stderr, "connect: %s\n", ERR_error_string(code, NULL)); // expect: OSSL006
+	return -1;
+}
+
+int handshake_one(SSL *ssl)
+{
+	int r, code;
+
+	ERR_clear_error();
+	r = SSL_do_handshake(ssl);
+	if (r == 1)
+		return 0;
+	code = SSL_get_error(ssl, r);
+	fprintf(stderr, "handshake: %s\n", ERR_error_string((unsigned long)(code), NULL)); // expect: OSSL006
 	return -1;
 }

@@ -9,7 +9,10 @@
  * ERR_clear_error() before every io call, classification through the wrapper,
  * describe/clear only after it, SSL_want_read()/SSL_want_write() (and the
  * constants) handle both wants; the shutdown switch classifies in `default:`.
- * Expected: no finding.
+ * Expected: no finding of the queue rules. One OSSL006: the write's failure
+ * log formats the SSL_get_error() code m with ERR_error_string() (lws main's
+ * `lwsl_debug("%s failed: %s\n", __func__, ERR_error_string(LWS_TLS_ERR_CAST(m), NULL))`,
+ * compiled in debug builds): a text of library 0, reason m.
  */
 #include <errno.h>
 #include <string.h>
@@ -101,7 +104,7 @@ int ws_capable_write(struct ws_conn *wc, const unsigned char *buf, int len)
 		if (m == SSL_ERROR_WANT_WRITE || SSL_want_write(wc->ssl))
 			return CAP_MORE_WRITE;
 	}
-	ws_log("failed: %s", ERR_error_string((unsigned long)m, NULL));
+	ws_log("failed: %s", ERR_error_string((unsigned long)m, NULL)); // expect: OSSL006
 	ws_tls_err_describe_clear();
 	wc->unusable = 1;
 	return CAP_ERROR;
