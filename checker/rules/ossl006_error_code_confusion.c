@@ -70,9 +70,11 @@ static void report_use(rule_ctx *ctx, const code_use *u) {
 static void earlier_io_classified(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
+  int reported = -1; /* one finding per classification (x->between is sorted by it) */
   for (int i = 0; i < x->nbetween; i++) {
     const between_call *b = &x->between[i];
-    if (!x->effects[b->call].is_io || b->call == b->io) continue;
+    if (!x->effects[b->call].is_io || b->call == b->io || b->classify == reported) continue;
+    reported = b->classify;
     finding *fd = findings_add(ctx->out, ctx->rule, f->calls[b->classify].loc,
                                xasprintf("%s() is given the result of %s(), but %s() ran after it: the "
                                          "classification reads the state the last I/O call left",

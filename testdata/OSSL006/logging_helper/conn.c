@@ -1,8 +1,9 @@
 /*
  * The callers of tls_log.c's helpers: an SSL_get_error() code given to
  * tls_log_error() (which formats it as a queue code, two calls down), and a
- * queue code given to tls_want_name() (which compares it with SSL_ERROR_*).
- * Expected: OSSL006 on those two calls. The twins give each helper its own
+ * queue code given to tls_want_name() (which compares it with SSL_ERROR_*),
+ * and tls_last_error()'s queue code compared with SSL_ERROR_WANT_WRITE.
+ * Expected: OSSL006 on those two calls and on the comparison. The twins give each helper its own
  * kind of code and are silent.
  */
 #include <openssl/err.h>
@@ -48,4 +49,9 @@ int conn_read_twin(SSL *ssl, char *buf, int len)
 const char *conn_state_twin(SSL *ssl, int n)
 {
 	return tls_want_name(SSL_get_error(ssl, n));
+}
+
+int conn_blocked_on_write(void)
+{
+	return tls_last_error() == SSL_ERROR_WANT_WRITE; // expect: OSSL006
 }

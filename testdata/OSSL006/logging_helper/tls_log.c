@@ -2,8 +2,8 @@
  * Logging helpers in their own file: tls_log_error() formats its code with
  * ERR_error_string_n() (a code of the error queue), through a second helper;
  * tls_want_name() compares its code with SSL_ERROR_* (an SSL_get_error()
- * code). The summaries carry what each does with its parameter to the
- * callers in conn.c. Shaped after servers' tls_log.c files. Expected here:
+ * code); tls_last_error() returns a queue code. The summaries carry what
+ * each does with its parameter, and what it returns, to the callers in conn.c. Shaped after servers' tls_log.c files. Expected here:
  * nothing.
  */
 #include <stdio.h>
@@ -43,4 +43,11 @@ const char *tls_want_name(int code)
 	default:
 		return "other";
 	}
+}
+
+unsigned long tls_last_error(void)
+{
+	unsigned long e = ERR_peek_last_error();
+
+	return e;
 }

@@ -5,5 +5,6 @@
 void tls_log_error(const char *what, unsigned long code);
 void tls_log_failure(const char *what, unsigned long code);
 const char *tls_want_name(int code);
+unsigned long tls_last_error(void);
 
 #endif
