@@ -473,6 +473,10 @@ static ir_function *clone_function(const ir_function *f, const char *name) {
   }
   c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
   copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);
+  for (int i = 0; i < f->ntests; i++) {
+    c->tests[i].const_name = dup_or_null(c->tests[i].const_name);
+    c->tests[i].loc.file = dup_or_null(c->tests[i].loc.file);
+  }
   c->tests_cap = f->ntests + 1;
   c->rets = xmalloc(((size_t)f->nrets + 1) * sizeof *c->rets);
   copy_bytes(c->rets, f->rets, (size_t)f->nrets * sizeof *c->rets);
