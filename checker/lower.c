@@ -527,7 +527,6 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1, .ret = -1});
 }
 
-/* `var = rhs` (var < 0: the left side is not a local variable). */
 /* A definition of var by rhs: its call, or the constant it stores. */
 static ir_event def_event(int var, int src, CXCursor rhs) {
   ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1};
@@ -535,6 +534,7 @@ static ir_event def_event(int var, int src, CXCursor rhs) {
   return ev;
 }
 
+/* `var = rhs` (var < 0: the left side is not a local variable). */
 static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = call_index(L, rhs);
   if (var >= 0) {
@@ -567,7 +567,7 @@ static bool return_values(CXCursor e, ir_return *r) {
   return true;
 }
 
-/* The pointer p of `*p` (or `p[0]`), when p is a local variable or parameter, or -1. */
+/* The pointer p of `*p`, when p is a local variable or parameter, or -1. */
 static int deref_root(lowering *L, CXCursor lhs) {
   CXCursor s = cfg_strip(lhs);
   if (clang_getCursorKind(s) != CXCursor_UnaryOperator || clang_getCursorUnaryOperatorKind(s) != CXUnaryOperator_Deref)
@@ -591,6 +591,7 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   }
   ir_event store = def_event(deref_root(L, lhs), src, rhs);
   store.kind = EV_STORE;
+  store.src_call = -1;
   emit(b, store);
   v = path_var(L, lhs);
   if (v >= 0) emit(b, def_event(v, src, rhs));
