@@ -7,10 +7,10 @@
 #include "path.h"
 #include "registry.h"
 
+#include "outcome.h"
 #include "util.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 /* The block classifies a result, or hands the result `var` to the caller. */
 static bool block_classifies(const rule_ctx *ctx, int b, int var) {
@@ -190,219 +190,6 @@ static void syscall_like_zero_return(rule_ctx *ctx, int k) {
                                 rule_callee(f, k)));
 }
 
-/* ---- the same outcome on separate paths ---- */
-
-/* One thing a path does that its caller may see: a call, a definition or a
- * store of a constant, a return. Two paths with equal lists leave the caller
- * the same outcome. */
-typedef enum { SIG_CALL, SIG_DEF, SIG_STORE, SIG_RETURN_CONST, SIG_RETURN_VAR, SIG_RETURN_CALL, SIG_FALL_OFF } sig_kind;
-
-typedef struct {
-  sig_kind kind;
-  const char *callee; /* SIG_CALL, SIG_RETURN_CALL, SIG_DEF from a call */
-  const ir_call *call; /* SIG_CALL: its arguments */
-  int var;
-  bool has_value;
-  long long value;
-} sig_item;
-
-enum { MAX_SIG = 32, MAX_WALK = 256 };
-
-typedef struct {
-  sig_item items[MAX_SIG];
-  int n;
-  bool known;            /* the walk saw every step (else the outcome is unknown) */
-  bool ended;            /* ... and reached a return or the end of the function */
-  int blocks[MAX_WALK];  /* the blocks entered, in order, and the items before each */
-  int at[MAX_WALK];
-  int nblocks;
-} path_outcome;
-
-typedef struct {
-  int call, var; /* the classification, and the variable holding its result (or -1) */
-} subject;
-
-static bool arg_equal(const ir_function *f, const ir_arg *a, const ir_arg *b, const subject *s) {
-  if (a->kind != b->kind) return false;
-  switch (a->kind) {
-  case ARG_VAR: return a->var == b->var && a->var != s->var;
-  case ARG_CONST: return a->value == b->value;
-  case ARG_CALL: {
-    const char *x = f->calls[a->call].callee, *y = f->calls[b->call].callee;
-    return x && y && !strcmp(x, y);
-  }
-  case ARG_FUNCTION: return a->fn && b->fn && !strcmp(a->fn, b->fn);
-  case ARG_OTHER: return false; /* a string, an expression: not known to be the same */
-  }
-  return false;
-}
-
-static bool item_equal(const ir_function *f, const sig_item *a, const sig_item *b, const subject *s) {
-  if (a->kind != b->kind || a->var != b->var || a->has_value != b->has_value || (a->has_value && a->value != b->value))
-    return false;
-  if ((a->callee || b->callee) && (!a->callee || !b->callee || strcmp(a->callee, b->callee))) return false;
-  if (a->kind == SIG_CALL) {
-    if (a->call->nargs != b->call->nargs) return false;
-    for (int i = 0; i < a->call->nargs; i++)
-      if (!arg_equal(f, &a->call->args[i], &b->call->args[i], s)) return false;
-  }
-  return true;
-}
-
-static void sig_add(path_outcome *o, sig_item it) {
-  if (o->n == MAX_SIG) {
-    o->known = false;
-    return;
-  }
-  o->items[o->n++] = it;
-}
-
-/* The items of block b's events from event `from` on; false when the path
- * ends in it (a return) or does something not comparable. */
-static bool sig_of_events(const ir_function *f, int b, int from, const subject *s, path_outcome *o) {
-  const ir_block *blk = &f->blocks[b];
-  for (int i = from; i < blk->nev && o->known; i++) {
-    const ir_event *ev = &blk->ev[i];
-    switch (ev->kind) {
-    case EV_CALL: {
-      const ir_call *c = &f->calls[ev->call];
-      if (!c->callee) {
-        o->known = false;
-        break;
-      }
-      sig_add(o, (sig_item){.kind = SIG_CALL, .callee = c->callee, .call = c, .var = -1});
-      break;
-    }
-    case EV_DEF:
-      if (ev->var == s->var) { /* the subject itself changes: what follows is not about the code */
-        o->known = false;
-        break;
-      }
-      if (ev->src_call >= 0)
-        sig_add(o, (sig_item){.kind = SIG_DEF, .var = ev->var, .callee = f->calls[ev->src_call].callee});
-      else if (ev->has_value)
-        sig_add(o, (sig_item){.kind = SIG_DEF, .var = ev->var, .has_value = true, .value = ev->value});
-      else
-        o->known = false;
-      break;
-    case EV_STORE:
-      /* `c->state = K`: the path variable's definition that follows says it */
-      if (i + 1 < blk->nev && blk->ev[i + 1].kind == EV_DEF && f->vars[blk->ev[i + 1].var].path_root >= 0) break;
-      if (ev->var >= 0 && ev->has_value)
-        sig_add(o, (sig_item){.kind = SIG_STORE, .var = ev->var, .has_value = true, .value = ev->value});
-      else
-        o->known = false;
-      break;
-    case EV_RETURN: {
-      const ir_return *r = ev->ret >= 0 ? &f->rets[ev->ret] : NULL;
-      if (ev->call >= 0)
-        sig_add(o, (sig_item){.kind = SIG_RETURN_CALL, .var = -1, .callee = f->calls[ev->call].callee});
-      else if (ev->var >= 0 && ev->var != s->var)
-        sig_add(o, (sig_item){.kind = SIG_RETURN_VAR, .var = ev->var});
-      else if (r && r->nvals == 1)
-        sig_add(o, (sig_item){.kind = SIG_RETURN_CONST, .var = -1, .has_value = true, .value = r->vals[0]});
-      else
-        o->known = false;
-      o->ended = true;
-      return false;
-    }
-    }
-  }
-  return o->known;
-}
-
-/* The successor of b that the subject being v leads to, or -1 (the branch
- * tests something else, or v may go more than one way). */
-static int next_block(const ir_function *f, int b, const subject *s, long long v) {
-  const ir_block *blk = &f->blocks[b];
-  if (blk->nsucc == 1) return blk->succ[0].to;
-  if (!ir_block_tests(blk, s->call, s->var)) return -1;
-  int to = -1;
-  for (int e = 0; e < blk->nsucc; e++) {
-    if (!ir_value_edge_admits(blk, e, s->call, s->var, v)) continue;
-    if (to >= 0 && to != blk->succ[e].to) return -1;
-    to = blk->succ[e].to;
-  }
-  return to;
-}
-
-static int entered_at(const path_outcome *o, int b) {
-  for (int i = 0; i < o->nblocks; i++)
-    if (o->blocks[i] == b) return i;
-  return -1;
-}
-
-/* Walk the path the subject being v takes from block b to a return (or the
- * end of the function). A branch on anything else, or a loop, leaves the
- * outcome unknown: paths are not merged where they meet, since code after
- * that (a `? :` joining two constants) may still depend on the way taken. */
-static void walk(const rule_ctx *ctx, int b, const subject *s, long long v, path_outcome *o) {
-  const ir_function *f = ctx->f;
-  o->known = true;
-  for (int steps = 0; b >= 0 && steps < MAX_WALK; steps++) {
-    if (entered_at(o, b) >= 0) break; /* a loop */
-    o->blocks[o->nblocks] = b;
-    o->at[o->nblocks++] = o->n;
-    if (!sig_of_events(f, b, 0, s, o)) return;
-    if (b == f->exit) {
-      sig_add(o, (sig_item){.kind = SIG_FALL_OFF, .var = -1});
-      o->ended = true;
-      return;
-    }
-    b = next_block(f, b, s, v);
-  }
-  o->known = false;
-}
-
-/* Whether every edge from block b to `to` rules out both closes without
- * close_notify: the path to `to` is the clean close's own (`case
- * SSL_ERROR_ZERO_RETURN:`, `e == SSL_ERROR_ZERO_RETURN`), not a range of
- * codes that lets ZERO_RETURN through with the errors (`e > SSL_ERROR_WANT_WRITE`). */
-static bool singles_out(const ir_block *blk, int to, const subject *s, const long long closes[2]) {
-  for (int e = 0; e < blk->nsucc; e++)
-    if (blk->succ[e].to == to && (ir_value_edge_admits(blk, e, s->call, s->var, closes[0]) ||
-                                  ir_value_edge_admits(blk, e, s->call, s->var, closes[1])))
-      return false;
-  return true;
-}
-
-/* Whether a block both values pass through lets the paths go on: it does not
- * return, and does not redefine the subject. */
-static bool common_block_goes_on(const ir_function *f, int b, const subject *s) {
-  const ir_block *blk = &f->blocks[b];
-  for (int i = 0; i < blk->nev; i++)
-    if (blk->ev[i].kind == EV_RETURN || (blk->ev[i].kind == EV_DEF && blk->ev[i].var == s->var)) return false;
-  return true;
-}
-
-/* Whether the subject being ZERO_RETURN and being v leave the caller the same
- * outcome on separate paths, the clean close's singled out by a test of its own. */
-static bool same_outcome(const rule_ctx *ctx, int home, const subject *s, long long zero, long long v,
-                         const long long closes[2]) {
-  const ir_function *f = ctx->f;
-  /* Together while both values go the same way (the classification's own
-   * block, then blocks before the first test that tells them apart). */
-  int b = home;
-  for (int steps = 0; steps < MAX_WALK; steps++) {
-    int bz = next_block(f, b, s, zero), bv = next_block(f, b, s, v);
-    if (bz < 0 || bv < 0) return false;
-    if (bz != bv) {
-      if (!singles_out(&f->blocks[b], bz, s, closes)) return false;
-      path_outcome *oz = xcalloc(1, sizeof *oz), *ov = xcalloc(1, sizeof *ov);
-      walk(ctx, bz, s, zero, oz);
-      walk(ctx, bv, s, v, ov);
-      bool same = oz->known && ov->known && oz->ended && ov->ended && oz->n == ov->n;
-      for (int i = 0; i < oz->n && same; i++) same = item_equal(f, &oz->items[i], &ov->items[i], s);
-      free(oz);
-      free(ov);
-      return same;
-    }
-    if (bz == f->exit || !common_block_goes_on(f, bz, s)) return false;
-    b = bz;
-  }
-  return false;
-}
-
 /* Whether every I/O call the classification k classifies reads into a local
  * buffer that nothing else reads (a shutdown's drain, curl's ossl_shutdown):
  * the data is thrown away, so a truncation cannot pass for complete data. */
@@ -438,7 +225,7 @@ static int home_of(const ir_function *f, int k) {
 }
 
 /* The comparison of the subject with `value`, where it is written, or NULL. */
-static const ir_test *test_of(const ir_function *f, const subject *s, long long value) {
+static const ir_test *test_of(const ir_function *f, const outcome_subject *s, long long value) {
   for (int t = 0; t < f->ntests; t++) {
     const ir_test *test = &f->tests[t];
     if (test->block < 0 || test->value != value) continue;
@@ -453,14 +240,14 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   const api_model *m = project_model_of(ctx->p, f);
   const ir_call *c = &f->calls[k];
-  subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
+  outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   if (c->result_returned || (s.var >= 0 && f->vars[s.var].returned)) return; /* the caller decides */
   int home = home_of(f, k);
   if (home < 0) return;
   long long closes[2] = {m->ssl_error_syscall, m->ssl_error_ssl};
   const char *names[2] = {"SSL_ERROR_SYSCALL", "SSL_ERROR_SSL"};
   for (int i = 0; i < 2; i++) {
-    if (!same_outcome(ctx, home, &s, m->ssl_error_zero_return, closes[i], closes)) continue;
+    if (!outcome_same(f, home, &s, m->ssl_error_zero_return, closes[i], closes, 2)) continue;
     if (data_discarded(ctx, k)) return;
     const ir_test *zt = test_of(f, &s, m->ssl_error_zero_return), *ct = test_of(f, &s, closes[i]);
     finding *fd = findings_add(

@@ -1,0 +1,209 @@
+#include "outcome.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* One thing a path does that its caller may see: a call, a definition or a
+ * store of a constant, a return. Two paths with equal lists leave the caller
+ * the same outcome. */
+typedef enum { SIG_CALL, SIG_DEF, SIG_STORE, SIG_RETURN_CONST, SIG_RETURN_VAR, SIG_RETURN_CALL, SIG_FALL_OFF } sig_kind;
+
+typedef struct {
+  sig_kind kind;
+  const char *callee; /* SIG_CALL, SIG_RETURN_CALL, SIG_DEF from a call */
+  const ir_call *call; /* SIG_CALL: its arguments */
+  int var;
+  bool has_value;
+  long long value;
+} sig_item;
+
+enum { MAX_SIG = 32, MAX_WALK = 256 };
+
+typedef struct {
+  sig_item items[MAX_SIG];
+  int n;
+  bool known;           /* the walk saw every step (else the outcome is unknown) */
+  bool ended;           /* ... and reached a return or the end of the function */
+  int blocks[MAX_WALK]; /* the blocks entered, in order */
+  int nblocks;
+} path_outcome;
+
+typedef outcome_subject subject;
+
+static bool arg_equal(const ir_function *f, const ir_arg *a, const ir_arg *b, const subject *s) {
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+  case ARG_VAR: return a->var == b->var && a->var != s->var;
+  case ARG_CONST: return a->value == b->value;
+  case ARG_CALL: {
+    const char *x = f->calls[a->call].callee, *y = f->calls[b->call].callee;
+    return x && y && !strcmp(x, y);
+  }
+  case ARG_FUNCTION: return a->fn && b->fn && !strcmp(a->fn, b->fn);
+  case ARG_OTHER: return false; /* a string, an expression: not known to be the same */
+  }
+  return false;
+}
+
+static bool item_equal(const ir_function *f, const sig_item *a, const sig_item *b, const subject *s) {
+  if (a->kind != b->kind || a->var != b->var || a->has_value != b->has_value || (a->has_value && a->value != b->value))
+    return false;
+  if ((a->callee || b->callee) && (!a->callee || !b->callee || strcmp(a->callee, b->callee))) return false;
+  if (a->kind == SIG_CALL) {
+    if (a->call->nargs != b->call->nargs) return false;
+    for (int i = 0; i < a->call->nargs; i++)
+      if (!arg_equal(f, &a->call->args[i], &b->call->args[i], s)) return false;
+  }
+  return true;
+}
+
+static void sig_add(path_outcome *o, sig_item it) {
+  if (o->n == MAX_SIG) {
+    o->known = false;
+    return;
+  }
+  o->items[o->n++] = it;
+}
+
+/* The items of block b's events from event `from` on; false when the path
+ * ends in it (a return) or does something not comparable. */
+static bool sig_of_events(const ir_function *f, int b, int from, const subject *s, path_outcome *o) {
+  const ir_block *blk = &f->blocks[b];
+  for (int i = from; i < blk->nev && o->known; i++) {
+    const ir_event *ev = &blk->ev[i];
+    switch (ev->kind) {
+    case EV_CALL: {
+      const ir_call *c = &f->calls[ev->call];
+      if (!c->callee) {
+        o->known = false;
+        break;
+      }
+      sig_add(o, (sig_item){.kind = SIG_CALL, .callee = c->callee, .call = c, .var = -1});
+      break;
+    }
+    case EV_DEF:
+      if (ev->var == s->var) { /* the subject itself changes: what follows is not about the code */
+        o->known = false;
+        break;
+      }
+      if (ev->src_call >= 0)
+        sig_add(o, (sig_item){.kind = SIG_DEF, .var = ev->var, .callee = f->calls[ev->src_call].callee});
+      else if (ev->has_value)
+        sig_add(o, (sig_item){.kind = SIG_DEF, .var = ev->var, .has_value = true, .value = ev->value});
+      else
+        o->known = false;
+      break;
+    case EV_STORE:
+      /* `c->state = K`: the path variable's definition that follows says it */
+      if (i + 1 < blk->nev && blk->ev[i + 1].kind == EV_DEF && f->vars[blk->ev[i + 1].var].path_root >= 0) break;
+      if (ev->var >= 0 && ev->has_value)
+        sig_add(o, (sig_item){.kind = SIG_STORE, .var = ev->var, .has_value = true, .value = ev->value});
+      else
+        o->known = false;
+      break;
+    case EV_RETURN: {
+      const ir_return *r = ev->ret >= 0 ? &f->rets[ev->ret] : NULL;
+      if (ev->call >= 0)
+        sig_add(o, (sig_item){.kind = SIG_RETURN_CALL, .var = -1, .callee = f->calls[ev->call].callee});
+      else if (ev->var >= 0 && ev->var != s->var)
+        sig_add(o, (sig_item){.kind = SIG_RETURN_VAR, .var = ev->var});
+      else if (r && r->nvals == 1)
+        sig_add(o, (sig_item){.kind = SIG_RETURN_CONST, .var = -1, .has_value = true, .value = r->vals[0]});
+      else
+        o->known = false;
+      o->ended = true;
+      return false;
+    }
+    }
+  }
+  return o->known;
+}
+
+/* The successor of b that the subject being v leads to, or -1 (the branch
+ * tests something else, or v may go more than one way). */
+static int next_block(const ir_function *f, int b, const subject *s, long long v) {
+  const ir_block *blk = &f->blocks[b];
+  if (blk->nsucc == 1) return blk->succ[0].to;
+  if (!ir_block_tests(blk, s->call, s->var)) return -1;
+  int to = -1;
+  for (int e = 0; e < blk->nsucc; e++) {
+    if (!ir_value_edge_admits(blk, e, s->call, s->var, v)) continue;
+    if (to >= 0 && to != blk->succ[e].to) return -1;
+    to = blk->succ[e].to;
+  }
+  return to;
+}
+
+static int entered_at(const path_outcome *o, int b) {
+  for (int i = 0; i < o->nblocks; i++)
+    if (o->blocks[i] == b) return i;
+  return -1;
+}
+
+/* Walk the path the subject being v takes from block b to a return (or the
+ * end of the function). A branch on anything else, or a loop, leaves the
+ * outcome unknown: paths are not merged where they meet, since code after
+ * that (a `? :` joining two constants) may still depend on the way taken. */
+static void walk(const ir_function *f, int b, const subject *s, long long v, path_outcome *o) {
+  o->known = true;
+  for (int steps = 0; b >= 0 && steps < MAX_WALK; steps++) {
+    if (entered_at(o, b) >= 0) break; /* a loop */
+    o->blocks[o->nblocks++] = b;
+    if (!sig_of_events(f, b, 0, s, o)) return;
+    if (b == f->exit) {
+      sig_add(o, (sig_item){.kind = SIG_FALL_OFF, .var = -1});
+      o->ended = true;
+      return;
+    }
+    b = next_block(f, b, s, v);
+  }
+  o->known = false;
+}
+
+/* Whether every edge from block b to `to` rules out each of the values
+ * `others`: the path to `to` is a's own (`case A:`, `e == A`), not a range of
+ * values that lets a through with others (`e > SSL_ERROR_WANT_WRITE`). */
+static bool singles_out(const ir_block *blk, int to, const subject *s, const long long *others, int nothers) {
+  for (int e = 0; e < blk->nsucc; e++) {
+    if (blk->succ[e].to != to) continue;
+    for (int i = 0; i < nothers; i++)
+      if (ir_value_edge_admits(blk, e, s->call, s->var, others[i])) return false;
+  }
+  return true;
+}
+
+/* Whether a block both values pass through lets the paths go on: it does not
+ * return, and does not redefine the subject. */
+static bool common_block_goes_on(const ir_function *f, int b, const subject *s) {
+  const ir_block *blk = &f->blocks[b];
+  for (int i = 0; i < blk->nev; i++)
+    if (blk->ev[i].kind == EV_RETURN || (blk->ev[i].kind == EV_DEF && blk->ev[i].var == s->var)) return false;
+  return true;
+}
+
+bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
+                  const long long *others, int nothers) {
+  /* Together while both values go the same way (the home block, then blocks
+   * before the first test that tells them apart). */
+  int at = home;
+  for (int steps = 0; steps < MAX_WALK; steps++) {
+    int ba = next_block(f, at, s, a), bb = next_block(f, at, s, b);
+    if (ba < 0 || bb < 0) return false;
+    if (ba != bb) {
+      if (!singles_out(&f->blocks[at], ba, s, others, nothers)) return false;
+      path_outcome *oa = xcalloc(1, sizeof *oa), *ob = xcalloc(1, sizeof *ob);
+      walk(f, ba, s, a, oa);
+      walk(f, bb, s, b, ob);
+      bool same = oa->known && ob->known && oa->ended && ob->ended && oa->n == ob->n;
+      for (int i = 0; i < oa->n && same; i++) same = item_equal(f, &oa->items[i], &ob->items[i], s);
+      free(oa);
+      free(ob);
+      return same;
+    }
+    if (ba == f->exit || !common_block_goes_on(f, ba, s)) return false;
+    at = ba;
+  }
+  return false;
+}

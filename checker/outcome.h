@@ -1,0 +1,26 @@
+/* What a path leaves its caller (OSSL005): from the block where a value is
+ * known (a classification's result), the path each of two values of it takes,
+ * and whether the caller can tell the two apart by what the paths do until
+ * they return: the constant returned, the constants stored in locals, fields
+ * and out-parameters, the calls made. */
+#ifndef OSSL_LINT_OUTCOME_H
+#define OSSL_LINT_OUTCOME_H
+
+#include "ir.h"
+
+#include <stdbool.h>
+
+typedef struct {
+  int call, var; /* the value: a call's result, and the variable holding it (or -1) */
+} outcome_subject;
+
+/* Whether the value being a and being b, from block `home` on, take separate
+ * paths (a's singled out: every edge into it rules out each of `others`) that
+ * leave the caller the same outcome. A branch on anything else, a loop, a `? :`
+ * or a value that is not a constant on either path makes the outcome unknown:
+ * false. Paths are not merged where they meet, since code after that may
+ * still depend on the way taken. */
+bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
+                  const long long *others, int nothers);
+
+#endif
