@@ -61,6 +61,7 @@ typedef struct {
   /* EV_STORE: `*p = ...` with p a local variable or parameter: p (else -1). */
   bool has_value; /* EV_DEF, EV_STORE: the value stored is the constant `value` (`c->state = CLOSED`) */
   long long value;
+  int src_var;    /* EV_DEF, EV_STORE: the local variable whose value it copies (`r.code = err`), or -1 */
 } ir_event;
 
 /* What a `return` statement returns, when that is one of a few constants

@@ -524,13 +524,18 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   }
   VEC_PUSH(f->calls, f->ncalls, f->calls_cap, call);
   map_put(&L->calls, c, f->ncalls - 1);
-  emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1, .ret = -1});
+  emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1, .ret = -1, .src_var = -1});
 }
 
-/* A definition of var by rhs: its call, or the constant it stores. */
-static ir_event def_event(int var, int src, CXCursor rhs) {
-  ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1};
-  if (src < 0 && !clang_Cursor_isNull(rhs)) ev.has_value = const_value(rhs, &ev.value);
+/* A definition of var by rhs: its call, the constant it stores, or the
+ * local variable it copies. */
+static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
+  ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1, .src_var = -1};
+  if (src >= 0 || clang_Cursor_isNull(rhs)) return ev;
+  ev.has_value = const_value(rhs, &ev.value);
+  CXCursor s = cfg_strip(rhs);
+  if (!ev.has_value && clang_getCursorKind(s) == CXCursor_DeclRefExpr) ev.src_var = local_root(L, s);
+  else if (!ev.has_value && clang_getCursorKind(s) == CXCursor_CStyleCastExpr) ev.src_var = converted_var(L, s);
   return ev;
 }
 
@@ -539,7 +544,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = call_index(L, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
-    emit(b, def_event(var, src, rhs));
+    emit(b, def_event(L, var, src, rhs));
     return;
   }
   /* Stored through a pointer, into a global or a field the caller sees. */
@@ -586,15 +591,15 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   int src = clang_Cursor_isNull(rhs) ? -1 : call_index(L, rhs);
   int v = local_root(L, lhs);
   if (v >= 0) {
-    emit(b, def_event(v, src, rhs));
+    emit(b, def_event(L, v, src, rhs));
     return;
   }
-  ir_event store = def_event(deref_root(L, lhs), src, rhs);
+  ir_event store = def_event(L, deref_root(L, lhs), src, rhs);
   store.kind = EV_STORE;
   store.src_call = -1;
   emit(b, store);
   v = path_var(L, lhs);
-  if (v >= 0) emit(b, def_event(v, src, rhs));
+  if (v >= 0) emit(b, def_event(L, v, src, rhs));
 }
 
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
@@ -619,7 +624,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
       ir_return r = {0};
       if (!return_values(l.v[0], &r)) r.nvals = -1;
       VEC_PUSH(L->f->rets, L->f->nrets, L->f->rets_cap, r);
-      emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1, .ret = L->f->nrets - 1});
+      emit(b, (ir_event){.kind = EV_RETURN, .call = call, .var = v, .src_call = -1, .ret = L->f->nrets - 1, .src_var = -1});
     }
     break;
   case CXCursor_CompoundAssignOperator: /* x += e */

@@ -18,7 +18,7 @@ typedef struct {
  * paths (a's singled out: every edge into it rules out each of `others`) that
  * leave the caller the same outcome. A branch on anything else, a loop, a `? :`
  * or a value that is not a constant on either path makes the outcome unknown:
- * false. Paths are not merged where they meet, since code after that may
+ * false; so does a copy of the value anywhere in f (`r.code = err`). Paths are not merged where they meet, since code after that may
  * still depend on the way taken. */
 bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
                   const long long *others, int nothers);
