@@ -258,6 +258,17 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
                   rule_callee(f, k), names[i], ct ? "" : " (which no test names: the default path)"));
     if (zt) finding_note_add(fd, zt->loc, xasprintf("the clean close is handled here"));
     if (ct) finding_note_add(fd, ct->loc, xasprintf("%s is handled here, with the same outcome", names[i]));
+    int io = -1;
+    for (int l = 0; l < ctx->x->nlinks && io < 0; l++)
+      if (ctx->x->links[l].classify == k) io = ctx->x->links[l].io;
+    path_add_classified(fd, f, ctx->x, io, k,
+                        xasprintf("%s() classifies the result; SSL_ERROR_ZERO_RETURN and %s then take "
+                                  "separate paths",
+                                  rule_callee(f, k), names[i]));
+    if (zt) finding_step_add(fd, zt->loc, "branch", xasprintf("SSL_ERROR_ZERO_RETURN (close_notify) goes here"));
+    finding_step_add(fd, ct ? ct->loc : c->loc, "branch",
+                     xasprintf("%s (no close_notify) goes %s, to the same outcome", names[i],
+                               ct ? "here" : "to the default path"));
     return;
   }
 }
