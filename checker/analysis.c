@@ -21,6 +21,8 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->want_query = api->want_query;
   e->handles_want = api->handles_want;
   e->zero_ambiguous = api->zero_ambiguous;
+  e->probe = api->probe_len_arg >= 0 && api->probe_len_arg < c->nargs &&
+             c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
   e->success_min = api->success_min;
   e->peeks_queue = api->peeks_queue;
   long long cmd = 0;

@@ -23,6 +23,7 @@ typedef struct {
   int ret_arg;      /* is_classify: the argument classified */
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
+  bool probe;          /* ... that asks for one byte: a liveness probe (SSL_peek(s, &c, 1)) */
   int success_min;     /* io: results >= this are successes that push nothing */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */

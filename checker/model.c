@@ -312,7 +312,7 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
 
 static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
   memset(fn, 0, sizeof *fn);
-  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = -1;
+  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = -1;
   fn->success_min = 1;
   if (n->type != YAML_MAPPING_NODE)
     return fail(c, n, "a function entry must be a mapping {name: ..., role: ...}", NULL);
@@ -348,6 +348,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       fn->success_min = (int)v_int;
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
+    } else if (!strcmp(key, "probe_len_arg")) {
+      if (!parse_arg_index(c, v, &fn->probe_len_arg)) return false;
     } else if (!strcmp(key, "peeks_queue")) {
       if (!get_bool(c, v, &fn->peeks_queue)) return false;
     } else if (!strcmp(key, "blocked_flags")) {

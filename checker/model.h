@@ -45,6 +45,10 @@ typedef struct {
   bool want_query;  /* result compared with SSL_READING / SSL_WRITING (SSL_want) */
   int handles_want; /* WANT_*_BIT: calling it tests for that condition (SSL_want_read) */
   bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
+  /* io, zero_ambiguous: the index of the length argument; a call that asks for
+   * one byte there (the constant 1) is a liveness probe (SSL_peek(s, &c, 1)):
+   * its 0 says the connection is gone, clean close or not. -1: none. */
+  int probe_len_arg;
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
   /* pure, with cmd_arg: a call whose command argument has all these bits set

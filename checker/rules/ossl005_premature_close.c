@@ -52,6 +52,29 @@ static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
   return found;
 }
 
+/* Whether every way out from `from` that classifies nothing returns a count
+ * kept apart from the read's result `var` (`if (n == 0) return got;`): the 0
+ * hands back the data read before it, not an end of the data. */
+static bool returns_earlier_data(const rule_ctx *ctx, int from, int var) {
+  const ir_function *f = ctx->f;
+  bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
+  reach_unclassified(ctx, from, var, seen);
+  bool any = false, all = true;
+  for (int b = 0; b < f->nblocks && all; b++) {
+    if (!seen[b] || block_classifies(ctx, b, var)) continue;
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      int w = ev->var;
+      bool count = w >= 0 && w != var && w >= f->nparams && f->vars[w].int_like && f->vars[w].path_root < 0;
+      any |= count;
+      all &= count;
+    }
+  }
+  free(seen);
+  return any && all;
+}
+
 /* The block of call `io`, and whether a classification follows it there. */
 static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
   const ir_function *f = ctx->f;
@@ -104,6 +127,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const ir_call *c = &f->calls[io];
   int v = c->result_var;
   if (c->result_returned) return; /* the caller decides */
+  if (ctx->x->effects[io].probe) return; /* a liveness probe: gone is gone, clean or not */
   bool classified_at_once;
   int home = block_of(ctx, io, &classified_at_once);
   if (home < 0 || classified_at_once) return;
@@ -118,7 +142,9 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
         (blk->cond_call != io && (v < 0 || blk->cond_var != v))) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
-      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v)) continue;
+      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v) ||
+          returns_earlier_data(ctx, blk->succ[e].to, v))
+        continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
           xasprintf("%s() returning 0 is taken as the end of the data without asking "
