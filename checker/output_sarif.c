@@ -82,7 +82,7 @@ static json_t *step_kinds(const char *kind) {
   } map[] = {{"entry", {"enter", "function"}}, {"caller", {"call", NULL}},  {"push", {"call", "danger"}},
              {"loop", {"branch", NULL}},         {"branch", {"branch", NULL}}, {"io", {"call", NULL}},
              {"call", {"call", "danger"}},       {"drain", {"call", "danger"}}, {"classify", {"call", NULL}},
-             {"exit", {"exit", NULL}}};
+             {"exit", {"exit", NULL}},          {"source", {"call", "acquire"}}, {"use", {"call", "danger"}}};
   json_t *a = json_array();
   for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
     if (!strcmp(map[i].kind, kind))

@@ -9,6 +9,7 @@
  *  - SSL_get_error() given the result of a call that is not TLS I/O, or of an
  *    I/O call that another one followed (it classifies the last one's state).
  * Through project functions by their summaries (checker/error_codes.h). */
+#include "path.h"
 #include "registry.h"
 
 #include "error_codes.h"
@@ -57,12 +58,26 @@ static void report_use(rule_ctx *ctx, const code_use *u) {
     break;
   }
   finding *fd = findings_add(ctx->out, ctx->rule, at, msg);
-  if (u->source >= 0)
-    finding_note_add(fd, f->calls[u->source].loc,
-                     xasprintf(u->kind == USE_CLASS_AS_QUEUE ? "the code comes from %s() here"
-                               : u->kind == USE_QUEUE_AS_CLASS ? "the code of the error queue comes from %s() here"
-                                                               : "the value comes from %s() here",
-                               src));
+  const char *from = u->kind == USE_CLASS_AS_QUEUE   ? "the code comes from %s() here"
+                     : u->kind == USE_QUEUE_AS_CLASS ? "the code of the error queue comes from %s() here"
+                                                     : "the value comes from %s() here";
+  if (u->source >= 0) finding_note_add(fd, f->calls[u->source].loc, xasprintf(from, src));
+  /* The path: where the code comes from, the branches taken to its use, the use. */
+  if (u->source >= 0) {
+    finding_step_add(fd, f->calls[u->source].loc, "source", xasprintf(from, src));
+    int sb, se;
+    block_path p;
+    if (!t && u->call >= 0) {
+      path_add_between_calls(fd, f, u->source, u->call, NULL);
+    } else if (t && t->block >= 0 && path_call_position(f, u->source, &sb, &se) &&
+               path_between(f, sb, se, t->block, f->blocks[t->block].nev, NULL, &p)) {
+      path_add_edges(fd, f, p.blocks, p.edges, p.n, 0, p.n - 1);
+      block_path_free(&p);
+    }
+  }
+  finding_step_add(fd, at, "use",
+                   t ? xasprintf("it is compared with %s here", t->const_name)
+                     : xasprintf("it is given to %s() here", rule_callee(f, u->call)));
 }
 
 /* SSL_get_error() given an I/O call's result after another I/O call ran:
@@ -82,6 +97,8 @@ static void earlier_io_classified(rule_ctx *ctx) {
                                          rule_callee(f, b->call)));
     finding_note_add(fd, f->calls[b->io].loc, xasprintf("the value classified comes from %s() here", rule_callee(f, b->io)));
     finding_note_add(fd, f->calls[b->call].loc, xasprintf("%s() runs in between", rule_callee(f, b->call)));
+    path_add_between(fd, f, x, b, "io",
+                     xasprintf("%s() runs in between: SSL_get_error() will read its state", rule_callee(f, b->call)));
   }
 }
 
