@@ -73,6 +73,14 @@ def witness_checks(checker, testdata, check):
     check("path: the caller path first (the call that may push in the caller, its call site), then the entry",
           [k for k, _, _ in s[:3]] == ["push", "caller", "entry"] and
           os.path.basename(f["path"][0]["file"]) == "callers.c" and "SSL_CTX_use_certificate_file" in s[0][2], s)
+    f = one("OSSL001/goto_retry_clear_before_label.c")[0]
+    check("path: a switch's case is named as its label writes it",
+          any(k == "branch" and m == "`switch (err)` takes `case SSL_ERROR_WANT_WRITE`" for k, _, m in steps(f)),
+          steps(f))
+    f = one("OSSL006/queue_code_tested_for_want.c")[0]
+    check("path (OSSL006): where the queue code comes from, then its comparison with an SSL_ERROR_* code",
+          [k for k, _, _ in steps(f)] == ["source", "use"] and "ERR_get_error" in steps(f)[0][2]
+          and "SSL_ERROR_WANT_READ" in steps(f)[-1][2], steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]

@@ -97,8 +97,16 @@ bool path_between(const ir_function *f, int from_block, int from_ev, int to_bloc
   return found >= 0;
 }
 
-/* What taking edge e of b says, for a step. */
-static char *edge_message(const ir_block *b, int e, bool back) {
+/* The name a case label of block bi writes for value v (`SSL_ERROR_WANT_WRITE`), or NULL. */
+static const char *case_name(const ir_function *f, int bi, long long v) {
+  for (int t = 0; t < f->ntests; t++)
+    if (f->tests[t].block == bi && f->tests[t].value == v && f->tests[t].const_name) return f->tests[t].const_name;
+  return NULL;
+}
+
+/* What taking edge e of block bi says, for a step. */
+static char *edge_message(const ir_function *f, int bi, int e, bool back) {
+  const ir_block *b = &f->blocks[bi];
   const ir_edge *edge = &b->succ[e];
   const char *text = b->cond_text && *b->cond_text ? b->cond_text : NULL;
   const char *round = back ? ": the loop goes round again" : "";
@@ -109,6 +117,9 @@ static char *edge_message(const ir_block *b, int e, bool back) {
     return text ? xasprintf("`%s` is %s%s", text, value, round) : xasprintf("the condition is %s%s", value, round);
   }
   case IR_EDGE_CASE:
+    if (edge->has_value && case_name(f, bi, edge->value))
+      return text ? xasprintf("`switch (%s)` takes `case %s`%s", text, case_name(f, bi, edge->value), round)
+                  : xasprintf("the switch takes `case %s`%s", case_name(f, bi, edge->value), round);
     if (edge->has_value)
       return text ? xasprintf("`switch (%s)` takes `case %lld`%s", text, edge->value, round)
                   : xasprintf("the switch takes `case %lld`%s", edge->value, round);
@@ -182,7 +193,7 @@ void path_add_walk(finding *fd, const ir_function *f, const fn_facts *x, const i
     int e = edges[k];
     if (k == to || e < 0 || e >= b->nsucc) continue;
     bool back = back_edge[first[blocks[k]] + e];
-    char *msg = edge_message(b, e, back);
+    char *msg = edge_message(f, blocks[k], e, back);
     if (!msg) continue;
     /* A condition's step stands on the condition; a loop's on where the
      * next pass starts (its condition), else on the nearest statement of the path. */
