@@ -91,15 +91,29 @@ static bool has_value(const long long *v, int n, long long x) {
   return false;
 }
 
-/* Per return statement, the call whose result it returns directly
- * (`return f(...);`), or -1: one pass over the events (caller frees). */
-static int *returned_calls(const ir_function *f) {
+/* The call whose result `return v;` (event i of block b) returns: v was
+ * assigned that result earlier in the same block, and nothing between may
+ * push or change v (`r = SSL_new(ctx); log_debug(...); return r;`); or -1. */
+static int call_returned_through(const ir_function *f, const fn_facts *x, int b, int i, int v) {
+  if (v < 0 || f->vars[v].addr_taken || f->vars[v].path_root >= 0) return -1;
+  for (int j = i - 1; j >= 0; j--) {
+    const ir_event *ev = &f->blocks[b].ev[j];
+    if (ev->kind == EV_DEF && ev->var == v) return ev->src_call;
+    if (ev->kind == EV_STORE || (ev->kind == EV_CALL && x->effects[ev->call].dirties)) return -1;
+  }
+  return -1;
+}
+
+/* Per return statement, the call whose result it returns (`return f(...);`,
+ * or a variable just assigned it), or -1: one pass over the events (caller frees). */
+static int *returned_calls(const ir_function *f, const fn_facts *x) {
   int *call = xmalloc(((size_t)f->nrets + 1) * sizeof *call);
   for (int r = 0; r < f->nrets; r++) call[r] = -1;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind == EV_RETURN && ev->ret >= 0 && ev->ret < f->nrets) call[ev->ret] = ev->call;
+      if (ev->kind != EV_RETURN || ev->ret < 0 || ev->ret >= f->nrets) continue;
+      call[ev->ret] = ev->call >= 0 ? ev->call : call_returned_through(f, x, b, i, ev->var);
     }
   return call;
 }
@@ -157,7 +171,7 @@ static void failure_values_of(const ir_function *f, const fn_facts *x, const int
 static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
   s->fail_n = -1;
   if (!(x->exit_mask & Q_DIRTY)) return;
-  int *ret_call = returned_calls(f);
+  int *ret_call = returned_calls(f, x);
   failure_values_of(f, x, ret_call, s);
   free(ret_call);
 }
