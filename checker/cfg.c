@@ -103,15 +103,10 @@ bool cfg_int_literal(CXCursor c, long long *v) {
     return ok;
   }
   if (k != CXCursor_IntegerLiteral && k != CXCursor_CharacterLiteral) return false;
-  CXEvalResult r = clang_Cursor_Evaluate(c);
-  if (!r) return false;
-  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
-  if (ok) *v = clang_EvalResult_getAsLongLong(r);
-  clang_EvalResult_dispose(r);
-  return ok;
+  return cfg_eval_int(c, v);
 }
 
-static bool case_value(CXCursor c, long long *v) {
+bool cfg_eval_int(CXCursor c, long long *v) {
   CXEvalResult r = clang_Cursor_Evaluate(c);
   if (!r) return false;
   bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
@@ -505,7 +500,7 @@ static void case_stmt(builder *b, CXCursor c, bool is_default) {
     cfg_block *sw = &b->g->blocks[b->sw_block];
     cfg_edge *e = &sw->succs[sw->nsuccs - 1];
     /* `case A ... B:` (GNU, three children) has no single value */
-    if (!is_default && l.n == 2) e->has_value = case_value(l.v[0], &e->value);
+    if (!is_default && l.n == 2) e->has_value = cfg_eval_int(l.v[0], &e->value);
     if (is_default) *b->sw_has_default = true;
     if (!b->chained_label) b->g->label_groups++;
     if (e->has_value) {

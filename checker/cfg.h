@@ -73,6 +73,9 @@ char *cfg_dump(const cfg *g);
 /* Whether c is an integer or character literal under parentheses and casts; its value in *v. */
 bool cfg_int_literal(CXCursor c, long long *v);
 
+/* Whether clang evaluates expression c to an integer constant; its value in *v. */
+bool cfg_eval_int(CXCursor c, long long *v);
+
 /* The expression under parentheses and implicit casts. */
 CXCursor cfg_strip(CXCursor c);
 /* `(void)e` (and parentheses around either): e, as a statement that discards a value is written. */

@@ -317,25 +317,7 @@ static bool const_value(CXCursor c, long long *v) {
     if (null) *v = 0;
     return null;
   }
-  CXEvalResult r = clang_Cursor_Evaluate(c);
-  if (!r) return false;
-  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
-  if (ok) *v = clang_EvalResult_getAsLongLong(r);
-  clang_EvalResult_dispose(r);
-  return ok;
-}
-
-/* An argument written as an expression of constants (`SSL_OP_A | SSL_OP_B`,
- * `SSL_OP_BIT(7)`, `(uint64_t)1 << 7`): its value. */
-static bool const_expression(CXCursor c, long long *v) {
-  c = cfg_strip(c);
-  if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
-  CXEvalResult r = clang_Cursor_Evaluate(c);
-  if (!r) return false;
-  bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
-  if (ok) *v = clang_EvalResult_getAsLongLong(r);
-  clang_EvalResult_dispose(r);
-  return ok;
+  return cfg_eval_int(c, v);
 }
 
 /* ---- calls and definitions ---- */
@@ -366,7 +348,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     r.call = call;
     return r;
   }
-  if (const_value(a, &r.value) || const_expression(a, &r.value)) {
+  if (const_value(a, &r.value)) {
     r.kind = ARG_CONST;
     return r;
   }
