@@ -472,6 +472,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   }
   return true;
 }
+
 /* error_codes: {queue_sources, queue_sinks, classification_prefixes, reason_prefixes,
  * option_setters: lists; ignore_unexpected_eof: N} */
 static bool parse_error_codes(parse_ctx *c, const yaml_node_t *n, api_error_codes *e) {
