@@ -89,6 +89,11 @@ const api_model *config_model_for(const config_set *cs, const char *source, cons
   return cf ? &cf->model : base;
 }
 
+const char *config_path_for(const config_set *cs, const char *source) {
+  const config_file *cf = governing(cs, source);
+  return cf ? cf->path : NULL;
+}
+
 void config_filter(const config_set *cs, finding_list *l) {
   if (!cs->n) return;
   int out = 0;

@@ -28,6 +28,8 @@ bool config_discover(config_set *cs, const char *source, const api_model *base, 
 /* The model the functions of `source` are analyzed with: its configuration's,
  * else `base`. */
 const api_model *config_model_for(const config_set *cs, const char *source, const api_model *base);
+/* The path of the configuration file that governs `source`, or NULL. */
+const char *config_path_for(const config_set *cs, const char *source);
 /* Drop the findings whose file's configuration disables their rule. */
 void config_filter(const config_set *cs, finding_list *l);
 void config_free(config_set *cs);

@@ -3,6 +3,7 @@
 #include "address_taken.h"
 #include "cfg.h"
 #include "cursor.h"
+#include "hash.h"
 #include "inits.h"
 #include "lower.h"
 
@@ -79,7 +80,6 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
   return jobs;
 }
 
-static void free_job_contents(tu_job *job);
 
 /* How many arguments a dependency-output flag takes up (itself and its
  * value: -MF FILE, -MT T, -MQ T; -MD, -MMD, -MP alone; -MFFILE joined), or 0. */
@@ -141,7 +141,7 @@ static void add_commands(CXCompileCommands cmds, tu_job **jobs, int *n, int *cap
     bool seen = false; /* a file built twice (static and shared library): parse it once */
     for (int j = 0; j < *n && !seen; j++) seen = !strcmp((*jobs)[j].file, job.file);
     if (seen) {
-      free_job_contents(&job);
+      frontend_job_free_contents(&job);
       continue;
     }
     VEC_PUSH(*jobs, *n, *cap, job);
@@ -206,14 +206,14 @@ tu_job *frontend_jobs_from_compdb(const char *build_dir, char **files, int nfile
   return jobs;
 }
 
-static void free_job_contents(tu_job *job) {
+void frontend_job_free_contents(tu_job *job) {
   for (int a = 0; a < job->argc; a++) free(job->argv[a]);
   free(job->argv);
   free(job->file);
 }
 
 void frontend_jobs_free(tu_job *jobs, int n) {
-  for (int i = 0; i < n; i++) free_job_contents(&jobs[i]);
+  for (int i = 0; i < n; i++) frontend_job_free_contents(&jobs[i]);
   free(jobs);
 }
 
@@ -355,12 +355,52 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   return CXChildVisit_Continue;
 }
 
+/* ---- the files a translation unit read (the cache's key) ---- */
+
+static void add_dep(CXTranslationUnit tu, CXFile file, tu_result *r) {
+  char *path = cx_take(clang_File_tryGetRealPathName(file));
+  if (!*path) {
+    free(path);
+    path = cx_take(clang_getFileName(file));
+  }
+  for (int i = 0; i < r->ndeps; i++)
+    if (!strcmp(r->deps[i].path, path)) {
+      free(path);
+      return;
+    }
+  size_t size = 0;
+  const char *text = clang_getFileContents(tu, file, &size);
+  /* What the parse read; a file it only looked at is hashed as an empty one,
+   * and a later content then differs from it. */
+  tu_dep d = {path, hash64(text ? text : "", text ? size : 0, 0)};
+  VEC_PUSH(r->deps, r->ndeps, r->deps_cap, d);
+}
+
+static void visit_inclusion(CXFile included, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+  (void)stack;
+  (void)depth;
+  void **ctx = data;
+  add_dep(ctx[0], included, ctx[1]);
+}
+
+static void collect_deps(CXTranslationUnit tu, const char *main_file, tu_result *r) {
+  CXFile main = clang_getFile(tu, main_file);
+  if (main) add_dep(tu, main, r);
+  void *ctx[2] = {tu, r};
+  clang_getInclusions(tu, visit_inclusion, ctx);
+}
+
 static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts, tu_result *r) {
   if (!check_source(job->file, opts->max_file_size, r)) return;
   CXTranslationUnit tu = NULL;
   unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  struct CXUnsavedFile *unsaved = xcalloc((size_t)opts->noverlays + 1, sizeof *unsaved);
+  for (int i = 0; i < opts->noverlays; i++)
+    unsaved[i] = (struct CXUnsavedFile){opts->overlays[i].path, opts->overlays[i].contents,
+                                        (unsigned long)opts->overlays[i].len};
   enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-      index, NULL, (const char *const *)job->argv, job->argc, NULL, 0, flags, &tu);
+      index, NULL, (const char *const *)job->argv, job->argc, unsaved, (unsigned)opts->noverlays, flags, &tu);
+  free(unsaved);
   if (ec != CXError_Success || !tu) {
     fail(r, xasprintf("%s: error: libclang could not parse it (%s)", job->file,
                       ec == CXError_Crashed            ? "the parser crashed"
@@ -373,6 +413,7 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
   r->addr_taken = address_taken_collect(tu, is_project_code, &w, &r->naddr_taken);
   if (opts->collect_inits) inits_collect(tu, r);
+  if (opts->collect_deps) collect_deps(tu, job->file, r);
   if (opts->dump_cfg) r->cfg_dump = sb_take(&w.dump);
   clang_disposeTranslationUnit(tu);
 }
@@ -511,5 +552,7 @@ void frontend_result_free(tu_result *r) {
   free(r->addr_taken);
   for (int i = 0; i < r->ninits; i++) free(r->inits[i]);
   free(r->inits);
+  for (int i = 0; i < r->ndeps; i++) free(r->deps[i].path);
+  free(r->deps);
   memset(r, 0, sizeof *r);
 }

@@ -5,15 +5,24 @@
 #define OSSL_LINT_FRONTEND_H
 
 #include "ir.h"
+#include "overlay.h"
 #include "util.h"
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
   char *file;  /* the source file, as given or as the database names it */
   char **argv; /* the whole command line, argv[0] the compiler */
   int argc;
 } tu_job;
+
+/* A file a translation unit read, by real path, and a hash of the content it read. */
+typedef struct {
+  char *path;
+  uint64_t hash;
+} tu_dep;
 
 typedef struct {
   ir_function **fns;
@@ -27,6 +36,10 @@ typedef struct {
    * initializer of this file stores in a field (`static const BIO_METHOD m = {..., mem_ctrl}`). */
   char **inits;
   int ninits, inits_cap;
+  /* collect_deps: the main file and every file it includes (for the cache's key). */
+  tu_dep *deps;
+  int ndeps, deps_cap;
+  bool from_cache; /* loaded from the cache, not parsed */
 } tu_result;
 
 typedef struct {
@@ -37,6 +50,9 @@ typedef struct {
   long max_file_size; /* bytes; a larger file is refused with a message (0: no limit) */
   int file_timeout;   /* seconds for one file; past it the run stops with a message (0: none) */
   bool collect_inits; /* fill tu_result.inits (method tables, for --derive-model) */
+  bool collect_deps;  /* fill tu_result.deps */
+  const file_overlay *overlays; /* parse these files with this content */
+  int noverlays;
 } frontend_opts;
 
 /* One job per file, each with the same flags; a file named twice (`a.c ./a.c`)
@@ -50,6 +66,7 @@ tu_job *frontend_jobs_from_compdb(const char *build_dir, char **files, int nfile
                                   strbuf *errors, bool *failed);
 
 void frontend_jobs_free(tu_job *jobs, int n);
+void frontend_job_free_contents(tu_job *job);
 
 /* Parse and lower every job; results[i] belongs to jobs[i]. */
 void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_result *results);

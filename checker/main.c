@@ -8,14 +8,17 @@
 #include "derive.h"
 #include "fixit.h"
 #include "frontend.h"
+#include "hash.h"
 #include "model.h"
 #include "output.h"
 #include "parallel.h"
 #include "project.h"
 #include "rules/registry.h"
 #include "suppress.h"
+#include "tu_cache.h"
 #include "util.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +53,14 @@ typedef struct {
   int nflags;
   char **argv; /* the command line (the HTML report shows it) */
   int argc;
+  char **cache_dirs; /* --cache, in order (read from all, written to the first) */
+  int ncache_dirs, cache_cap;
+  bool no_cache;
+  bool merge;          /* --merge: every unit from the caches, nothing parsed */
+  int shard_k, shard_n; /* --shard K/N (1-based); shard_n 0: no sharding */
+  bool whole_project;  /* -p BUILD_DIR FILE...: analyze all, report FILE... */
+  file_overlay *overlays; /* --overlay PATH=COPY */
+  int noverlays, overlays_cap;
 } options;
 
 static void usage(FILE *out) {
@@ -70,6 +81,17 @@ static void usage(FILE *out) {
         "  --fix                apply the certain fixes (insert ERR_clear_error(); for OSSL001)\n"
         "  --baseline FILE      report only findings not in FILE\n"
         "  --write-baseline FILE  write the findings' fingerprints to FILE and exit 0\n"
+        "  --cache DIR          keep what each translation unit contributes in DIR and parse\n"
+        "                       only the units that changed (default with -p:\n"
+        "                       BUILD_DIR/.ossl-lint-cache); repeat it to read several caches\n"
+        "  --no-cache           neither read nor write a cache\n"
+        "  --shard K/N          parse and cache only the K-th of N shares of the units (by a\n"
+        "                       hash of the file path), report nothing; then --merge\n"
+        "  --merge              parse nothing: take every unit from the --cache directories\n"
+        "                       (the shards'), and report what one whole run reports\n"
+        "  --whole-project      with -p BUILD_DIR FILE...: analyze every unit of the database\n"
+        "                       (cached ones from the cache), report the findings in FILE...\n"
+        "  --overlay PATH=COPY  analyze PATH as if it held COPY's content (staged versions)\n"
         "  -q, --quiet          no progress, no summary on stderr\n"
         "  --max-file-size N    refuse source files over N bytes (default 33554432; 0: no limit)\n"
         "  --file-timeout S     stop the run if one file takes over S seconds (default 300; 0: none)\n"
@@ -110,9 +132,47 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
   return ok;
 }
 
+/* --overlay PATH=COPY: PATH (by its real path, as libclang will find it) is
+ * read from COPY. */
+static bool add_overlay(options *o, const char *arg) {
+  const char *eq = strchr(arg, '=');
+  if (!eq || eq == arg || !eq[1]) {
+    fprintf(stderr, "ossl-lint: error: --overlay takes PATH=COPY, got '%s'\n", arg);
+    return false;
+  }
+  char *path = xasprintf("%.*s", (int)(eq - arg), arg);
+  FILE *f = fopen(eq + 1, "rb");
+  strbuf text = {0};
+  if (!f) {
+    fprintf(stderr, "%s: error: cannot read (--overlay): %s\n", eq + 1, strerror(errno));
+    free(path);
+    return false;
+  }
+  char buf[65536];
+  size_t n, len = 0;
+  while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
+    buf[n] = '\0';
+    if (memchr(buf, '\0', n)) {
+      fprintf(stderr, "%s: error: binary file, not C source (--overlay)\n", eq + 1);
+      fclose(f);
+      free(path);
+      free(sb_take(&text));
+      return false;
+    }
+    sb_append(&text, buf);
+    len += n;
+  }
+  fclose(f);
+  char *real = realpath(path, NULL);
+  file_overlay ov = {real ? real : path, sb_take(&text), len};
+  if (real) free(path);
+  VEC_PUSH(o->overlays, o->noverlays, o->overlays_cap, ov);
+  return true;
+}
+
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, options *o) {
-  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED, OPT_DUMP_SUMMARIES, OPT_DERIVE, OPT_PUBLIC_HEADERS, OPT_DERIVE_SOURCE };
+  enum { OPT_MODEL = 256, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_DUMP, OPT_VERSION, OPT_FORMAT, OPT_FIX, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_MAX_SIZE, OPT_TIMEOUT, OPT_RULES_URL, OPT_UNMODELLED, OPT_DUMP_SUMMARIES, OPT_DERIVE, OPT_PUBLIC_HEADERS, OPT_DERIVE_SOURCE, OPT_CACHE, OPT_NO_CACHE, OPT_SHARD, OPT_MERGE, OPT_WHOLE_PROJECT, OPT_OVERLAY };
   static const struct option longs[] = {
       {"jobs", required_argument, NULL, 'j'},    {"model", required_argument, NULL, OPT_MODEL},
       {"format", required_argument, NULL, OPT_FORMAT}, {"fix", no_argument, NULL, OPT_FIX},
@@ -126,6 +186,12 @@ static int parse_args(int argc, char **argv, options *o) {
       {"derive-model", required_argument, NULL, OPT_DERIVE},
       {"public-headers", required_argument, NULL, OPT_PUBLIC_HEADERS},
       {"derive-source", required_argument, NULL, OPT_DERIVE_SOURCE},
+      {"cache", required_argument, NULL, OPT_CACHE},
+      {"no-cache", no_argument, NULL, OPT_NO_CACHE},
+      {"shard", required_argument, NULL, OPT_SHARD},
+      {"merge", no_argument, NULL, OPT_MERGE},
+      {"whole-project", no_argument, NULL, OPT_WHOLE_PROJECT},
+      {"overlay", required_argument, NULL, OPT_OVERLAY},
       {"enable", required_argument, NULL, OPT_ENABLE},
       {"disable", required_argument, NULL, OPT_DISABLE},
       {"list-rules", no_argument, NULL, OPT_LIST}, {"dump-cfg", no_argument, NULL, OPT_DUMP},
@@ -204,6 +270,23 @@ static int parse_args(int argc, char **argv, options *o) {
     case OPT_DERIVE: o->derive_out = optarg; break;
     case OPT_PUBLIC_HEADERS: o->public_headers = optarg; break;
     case OPT_DERIVE_SOURCE: o->derive_source = optarg; break;
+    case OPT_CACHE: VEC_PUSH(o->cache_dirs, o->ncache_dirs, o->cache_cap, optarg); break;
+    case OPT_NO_CACHE: o->no_cache = true; break;
+    case OPT_MERGE: o->merge = true; break;
+    case OPT_WHOLE_PROJECT: o->whole_project = true; break;
+    case OPT_SHARD: {
+      int k, n, used = 0;
+      if (sscanf(optarg, "%d/%d%n", &k, &n, &used) != 2 || optarg[used] || n < 1 || n > 4096 || k < 1 || k > n) {
+        fprintf(stderr, "ossl-lint: error: --shard takes K/N with 1 <= K <= N, got '%s'\n", optarg);
+        return EXIT_TROUBLE;
+      }
+      o->shard_k = k;
+      o->shard_n = n;
+      break;
+    }
+    case OPT_OVERLAY:
+      if (!add_overlay(o, optarg)) return EXIT_TROUBLE;
+      break;
     case 'h': usage(stdout); return EXIT_CLEAN;
     case OPT_VERSION: printf("ossl-lint %s\n", OSSL_LINT_VERSION); return EXIT_CLEAN;
     default: usage(stderr); return EXIT_TROUBLE;
@@ -219,6 +302,28 @@ static int parse_args(int argc, char **argv, options *o) {
   }
   if (o->build_dir && o->nflags) {
     fputs("ossl-lint: error: -p takes the flags from compile_commands.json; drop the flags after --\n",
+          stderr);
+    return EXIT_TROUBLE;
+  }
+  if (o->no_cache && (o->ncache_dirs || o->merge || o->shard_n)) {
+    fputs("ossl-lint: error: --no-cache goes with neither --cache, --merge nor --shard\n", stderr);
+    return EXIT_TROUBLE;
+  }
+  if ((o->merge || o->shard_n || o->whole_project) && !o->build_dir) {
+    fputs("ossl-lint: error: --merge, --shard and --whole-project work on a database: give -p BUILD_DIR\n",
+          stderr);
+    return EXIT_TROUBLE;
+  }
+  if (o->merge && o->shard_n) {
+    fputs("ossl-lint: error: --merge and --shard are separate steps\n", stderr);
+    return EXIT_TROUBLE;
+  }
+  if (o->whole_project && o->nfiles == 0) {
+    fputs("ossl-lint: error: --whole-project needs the FILE... to report on\n", stderr);
+    return EXIT_TROUBLE;
+  }
+  if ((o->merge || o->shard_n) && (o->dump_cfg || o->derive_out)) {
+    fputs("ossl-lint: error: --dump-cfg and --derive-model parse every unit; not with --merge or --shard\n",
           stderr);
     return EXIT_TROUBLE;
   }
@@ -349,6 +454,40 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
   free(r.per_thread);
 }
 
+/* --whole-project: only the findings in these files are reported. */
+static void keep_findings_in(finding_list *l, char *const *files, int nfiles) {
+  char **real = xcalloc((size_t)nfiles + 1, sizeof *real);
+  for (int i = 0; i < nfiles; i++) {
+    real[i] = realpath(files[i], NULL);
+    if (!real[i]) real[i] = xstrdup(files[i]);
+  }
+  int out = 0;
+  char *last = NULL, *last_real = NULL; /* findings come sorted by file */
+  for (int i = 0; i < l->n; i++) {
+    finding *f = &l->v[i];
+    if (!last || strcmp(last, f->loc.file)) {
+      free(last_real);
+      free(last);
+      last = xstrdup(f->loc.file);
+      last_real = realpath(last, NULL);
+      if (!last_real) last_real = xstrdup(last);
+    }
+    bool keep = false;
+    for (int k = 0; k < nfiles && !keep; k++) keep = !strcmp(real[k], last_real);
+    if (!keep) {
+      finding_list one = {.v = f, .n = 1};
+      findings_free_entries(&one);
+      continue;
+    }
+    l->v[out++] = *f;
+  }
+  l->n = out;
+  free(last);
+  free(last_real);
+  for (int i = 0; i < nfiles; i++) free(real[i]);
+  free(real);
+}
+
 /* Summaries, rules, suppressions, baselines, fixes and output: returns the
  * number of findings still in the code. */
 static int analyze_and_report(const options *o, const api_model *model, ir_function **fns,
@@ -384,8 +523,11 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   run_rules(&p, o, addr, naddr, &findings);
   free(addr);
   findings_sort_unique(&findings);
+  if (o->whole_project) keep_findings_in(&findings, o->files, o->nfiles);
   suppress_apply(&findings);
-  {
+  if (o->whole_project) {
+    suppress_report_unused(o->files, o->nfiles, o->enabled, o->quiet ? NULL : stderr);
+  } else {
     char **sources = xcalloc((size_t)njobs + 1, sizeof *sources);
     for (int i = 0; i < njobs; i++) sources[i] = jobs[i].file;
     suppress_report_unused(sources, njobs, o->enabled, o->quiet ? NULL : stderr);
@@ -458,6 +600,110 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   return nfindings;
 }
 
+/* --whole-project: every unit of the database, and the FILE... it does not
+ * list (parsed without flags, as for -p BUILD_DIR FILE...). */
+static tu_job *whole_project_jobs(const options *o, int *njobs, strbuf *errors, bool *trouble) {
+  tu_job *jobs = frontend_jobs_from_compdb(o->build_dir, NULL, 0, njobs, errors, trouble);
+  int cap = *njobs;
+  for (int i = 0; i < o->nfiles; i++) {
+    char *real = realpath(o->files[i], NULL);
+    bool listed = false;
+    for (int j = 0; j < *njobs && !listed; j++) {
+      char *rj = realpath(jobs[j].file, NULL);
+      listed = rj && real && !strcmp(rj, real);
+      free(rj);
+    }
+    size_t len = strlen(o->files[i]);
+    bool header = len > 2 && !strcmp(o->files[i] + len - 2, ".h");
+    free(real);
+    if (listed || header) continue;
+    int n1 = 0;
+    tu_job *one = frontend_jobs_from_compdb(o->build_dir, &o->files[i], 1, &n1, errors, trouble);
+    for (int j = 0; j < n1; j++) VEC_PUSH(jobs, *njobs, cap, one[j]);
+    free(one);
+  }
+  return jobs;
+}
+
+/* --shard K/N: the units whose path hashes to share K; the rest are freed. */
+static int keep_shard(tu_job *jobs, int n, int k, int nshards) {
+  int out = 0;
+  for (int i = 0; i < n; i++) {
+    if (hash64_str(jobs[i].file, 0) % (uint64_t)nshards == (uint64_t)(k - 1)) jobs[out++] = jobs[i];
+    else frontend_job_free_contents(&jobs[i]);
+  }
+  return out;
+}
+
+/* The hash of the configuration that governs a unit (its path and content). */
+static uint64_t config_hash(tu_cache *c, const config_set *configs, const char *file) {
+  const char *path = config_path_for(configs, file);
+  return path ? hash64_mix(hash64_str(path, 4), tu_cache_file_hash(c, path)) : 0;
+}
+
+/* Fill results[]: from the cache where it has a current entry, by parsing
+ * the rest (and caching them). --merge parses nothing: a unit missing from
+ * the caches is an error; returns false then. */
+static bool parse_or_load(const options *o, const char *model_path, const tu_job *jobs, int njobs,
+                          const config_set *configs, frontend_opts *fo, tu_result *results, bool *trouble) {
+  bool caching = !o->no_cache && !o->dump_cfg && !o->derive_out && (o->ncache_dirs || o->build_dir);
+  tu_cache *cache = NULL;
+  char *default_dir = NULL;
+  if (caching) {
+    char *const *dirs = o->cache_dirs;
+    int ndirs = o->ncache_dirs;
+    if (!ndirs) {
+      default_dir = xasprintf("%s/.ossl-lint-cache", o->build_dir);
+      dirs = &default_dir;
+      ndirs = 1;
+    }
+    cache = tu_cache_open(dirs, ndirs, !o->merge, tu_cache_checker_id(OSSL_LINT_VERSION),
+                          tu_cache_setup_hash(model_path), o->overlays, o->noverlays);
+    if (tu_cache_created(cache) && !o->quiet)
+      fprintf(stderr, "ossl-lint: filling the new cache %s: every file is parsed this once\n", dirs[0]);
+  }
+  uint64_t *config = xcalloc((size_t)njobs + 1, sizeof *config);
+  tu_job *todo = xcalloc((size_t)njobs + 1, sizeof *todo);
+  int *where = xcalloc((size_t)njobs + 1, sizeof *where);
+  int ntodo = 0;
+  for (int i = 0; i < njobs; i++) {
+    if (cache) config[i] = config_hash(cache, configs, jobs[i].file);
+    if (cache && tu_cache_load(cache, &jobs[i], config[i], o->merge, &results[i])) continue;
+    todo[ntodo] = jobs[i];
+    where[ntodo++] = i;
+  }
+  bool ok = true;
+  if (o->merge && ntodo) {
+    fprintf(stderr, "ossl-lint: error: --merge: %d of %d translation units have no current entry in the "
+                    "--cache directories (first: %s); run their --shard again\n",
+            ntodo, njobs, todo[0].file);
+    ok = false;
+  } else if (ntodo) {
+    tu_result *parsed = xcalloc((size_t)ntodo + 1, sizeof *parsed);
+    fo->collect_deps = cache != NULL;
+    frontend_run(todo, ntodo, fo, parsed);
+    for (int t = 0; t < ntodo; t++) {
+      int i = where[t];
+      results[i] = parsed[t];
+      if (cache) tu_cache_store(cache, &jobs[i], config[i], &results[i]);
+    }
+    free(parsed);
+  }
+  if (cache && o->shard_n && !o->quiet) {
+    int loaded, stored;
+    tu_cache_counts(cache, &loaded, &stored);
+    fprintf(stderr, "ossl-lint: shard %d/%d: %d translation units (%d parsed, %d already cached) in %s\n",
+            o->shard_k, o->shard_n, njobs, ntodo, loaded, o->ncache_dirs ? o->cache_dirs[0] : default_dir);
+  }
+  (void)trouble;
+  tu_cache_close(cache, stderr);
+  free(default_dir);
+  free(config);
+  free(todo);
+  free(where);
+  return ok;
+}
+
 int main(int argc, char **argv) {
   /* Parse on our worker threads, whose stacks are large enough for deeply
    * nested code, instead of libclang's own 8 MiB safety threads. */
@@ -486,13 +732,17 @@ int main(int argc, char **argv) {
   tu_job *jobs;
   if (o.build_dir) {
     strbuf errors = {0};
-    jobs = frontend_jobs_from_compdb(o.build_dir, o.files, o.nfiles, &njobs, &errors, &trouble);
+    if (o.whole_project)
+      jobs = whole_project_jobs(&o, &njobs, &errors, &trouble);
+    else
+      jobs = frontend_jobs_from_compdb(o.build_dir, o.files, o.nfiles, &njobs, &errors, &trouble);
     char *text = sb_take(&errors);
     fputs(text, stderr);
     free(text);
   } else {
     jobs = frontend_jobs_from_files(o.files, o.nfiles, o.flags, o.nflags, &njobs);
   }
+  if (o.shard_n) njobs = keep_shard(jobs, njobs, o.shard_k, o.shard_n);
 
   config_set configs = {0};
   strbuf config_errors = {0};
@@ -506,8 +756,19 @@ int main(int argc, char **argv) {
   frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg,
                       .progress = !o.quiet && isatty(STDERR_FILENO),
                       .max_file_size = o.max_file_size, .file_timeout = o.file_timeout,
-                      .collect_inits = o.derive_out != NULL};
-  frontend_run(jobs, njobs, &fo, results);
+                      .collect_inits = o.derive_out != NULL,
+                      .overlays = o.overlays, .noverlays = o.noverlays};
+  suppress_use_overlays(o.overlays, o.noverlays);
+  if (!parse_or_load(&o, model_path, jobs, njobs, &configs, &fo, results, &trouble)) {
+    status = EXIT_TROUBLE;
+    goto done;
+  }
+  if (o.shard_n) { /* a shard only fills its cache; --merge reports */
+    for (int i = 0; i < njobs; i++)
+      if (results[i].errors && !results[i].from_cache) fputs(results[i].errors, stderr);
+    status = EXIT_CLEAN;
+    goto done;
+  }
 
   ir_function **fns = NULL;
   int nfns = 0, cap = 0;
@@ -541,6 +802,8 @@ int main(int argc, char **argv) {
                                    model_path, &trouble);
 
   free(fns);
+  status = trouble ? EXIT_TROUBLE : nfindings ? EXIT_FINDINGS : EXIT_CLEAN;
+done:
   for (int i = 0; i < njobs; i++) frontend_result_free(&results[i]);
   free(results);
   frontend_jobs_free(jobs, njobs);
@@ -548,6 +811,11 @@ int main(int argc, char **argv) {
   config_free(&configs);
   free(model_path);
   free(given);
-  if (trouble) return EXIT_TROUBLE;
-  return nfindings ? EXIT_FINDINGS : EXIT_CLEAN;
+  free(o.cache_dirs);
+  for (int i = 0; i < o.noverlays; i++) {
+    free(o.overlays[i].path);
+    free(o.overlays[i].contents);
+  }
+  free(o.overlays);
+  return status;
 }

@@ -16,6 +16,14 @@ typedef struct {
   int nlines, cap;
 } file_lines;
 
+static const file_overlay *overlays;
+static int noverlays;
+
+void suppress_use_overlays(const file_overlay *v, int n) {
+  overlays = v;
+  noverlays = n;
+}
+
 static void load(file_lines *fl, const char *path) {
   if (fl->path && !strcmp(fl->path, path)) return;
   for (int i = 0; i < fl->nlines; i++) free(fl->lines[i]);
@@ -23,7 +31,8 @@ static void load(file_lines *fl, const char *path) {
   free(fl->path);
   memset(fl, 0, sizeof *fl);
   fl->path = xstrdup(path);
-  FILE *f = fopen(path, "r");
+  const file_overlay *ov = *path ? overlay_find(overlays, noverlays, path) : NULL;
+  FILE *f = ov ? fmemopen(ov->contents, ov->len ? ov->len : 1, "r") : fopen(path, "r");
   if (!f) return;
   char *line = NULL;
   size_t cap = 0;

@@ -4,8 +4,12 @@
 #define OSSL_LINT_SUPPRESS_H
 
 #include "findings.h"
+#include "overlay.h"
 
 #include <stdio.h>
+
+/* Read these files' lines from their overlays (the staged content), not the disk. */
+void suppress_use_overlays(const file_overlay *v, int n);
 
 /* Drop the suppressed findings; returns how many were dropped. Each suppression
  * that silenced something is remembered for suppress_report_unused(). */
