@@ -13,7 +13,8 @@ enum { MAX_ROUNDS = 1000 };
 static int cmp_name(const void *a, const void *b) {
   const name_entry *x = a, *y = b;
   int c = strcmp(x->name, y->name);
-  return c ? c : x->fn - y->fn;
+  if (c) return c;
+  return x->tu != y->tu ? (x->tu < y->tu ? -1 : 1) : x->fn - y->fn;
 }
 
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
@@ -31,7 +32,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
     p->sums[i].fail_n = -1;
     p->sums[i].rets.n = -1;
     p->sums[i].rets.param = -1;
-    p->names[i] = (name_entry){fns[i]->name, i};
+    p->names[i] = (name_entry){fns[i]->name, i, fns[i]->tu};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
 }
@@ -55,8 +56,27 @@ int project_definitions(const project *p, const char *name, const ir_function *c
     if (strcmp(p->names[mid].name, name) < 0) lo = mid + 1;
     else hi = mid;
   }
+  int end = lo, top = p->nfns;
+  while (end < top) { /* past the last: a name a header's static defines in every includer has many */
+    int mid = (end + top) / 2;
+    if (strcmp(p->names[mid].name, name) <= 0) end = mid + 1;
+    else top = mid;
+  }
+  /* Within the name, the entries are in the order of their translation
+   * units: the caller's own static is found by halving. */
+  int at = lo, stop = end;
+  while (at < stop) {
+    int mid = (at + stop) / 2;
+    if (p->names[mid].tu < caller->tu) at = mid + 1;
+    else stop = mid;
+  }
+  for (; at < end && p->names[at].tu == caller->tu; at++)
+    if (p->fns[p->names[at].fn]->is_static) {
+      if (max > 0) out[0] = p->names[at].fn;
+      return 1;
+    }
   int n = 0;
-  for (int i = lo; i < p->nfns && !strcmp(p->names[i].name, name); i++) {
+  for (int i = lo; i < end; i++) {
     const ir_function *f = p->fns[p->names[i].fn];
     if (!f->is_static) {
       if (n < max) out[n] = p->names[i].fn;

@@ -49,6 +49,7 @@ typedef struct {
 typedef struct {
   const char *name;
   int fn;
+  int tu; /* its translation unit (the names of one are ordered by it) */
 } name_entry;
 
 /* Why a function may be entered with an error on the queue (top-down). */
