@@ -225,6 +225,134 @@ def case_no_c_files_skips_the_checker(repo):
         raise Failure("the hook printed something:\n" + out)
 
 
+# The two-file shape: the staged file clears, classifies and describes the queue through helpers
+# defined in another file of the project, which is not staged. Only the whole-project view knows
+# that tls_classify() classifies (so read_stale()'s SSL_read() is checked for a stale queue) and
+# that tls_describe() empties the queue (before read_described()'s classification).
+TLS_H = """#include <openssl/ssl.h>
+
+void log_line(const char *what, const char *text);
+void tls_clear(void);
+void tls_describe(const char *what);
+int tls_classify(SSL *s, int ret);
+"""
+
+TLS_HELPERS = """#include <openssl/err.h>
+#include "tls.h"
+
+void tls_clear(void)
+{
+  ERR_clear_error();
+}
+
+void tls_describe(const char *what)
+{
+  unsigned long e;
+
+  while ((e = ERR_get_error()) != 0)
+    log_line(what, ERR_reason_error_string(e));
+}
+
+int tls_classify(SSL *s, int ret)
+{
+  return SSL_get_error(s, ret);
+}
+"""
+
+READER = """#include "tls.h"
+
+int read_cleared(SSL *s, char *b, int len)
+{
+  int n;
+
+  tls_clear();
+  n = SSL_read(s, b, len);
+  return n > 0 ? n : tls_classify(s, n);
+}
+
+int read_stale(SSL *s, char *b, int len)
+{
+  int n = SSL_read(s, b, len);
+  return n > 0 ? n : tls_classify(s, n);
+}
+
+int read_described(SSL *s, char *b, int len)
+{
+  int n;
+
+  tls_clear();
+  n = SSL_read(s, b, len);
+  if (n <= 0) {
+    tls_describe("read");
+    return tls_classify(s, n);
+  }
+  return n;
+}
+"""
+
+READER_FIXED = READER.replace("""  int n = SSL_read(s, b, len);
+  return""", """  int n;
+
+  tls_clear();
+  n = SSL_read(s, b, len);
+  return""").replace("""    tls_describe("read");
+    return tls_classify(s, n);""", """    int r = tls_classify(s, n);
+    tls_describe("read");
+    return r;""")
+
+
+def two_file_project(repo):
+    repo.write("src/tls.h", TLS_H)
+    repo.write("src/tls_helpers.c", TLS_HELPERS)
+    repo.write("src/reader.c", '#include "tls.h"\n')
+    repo.write("build/compile_commands.json", json.dumps([{
+        "directory": repo.path,
+        "arguments": ["cc", "-Isrc", "-c", "src/%s.c" % f, "-o", "build/%s.o" % f],
+        "file": "src/%s.c" % f,
+    } for f in ("tls_helpers", "reader")]))
+    repo.git("add", "src")
+    repo.git("commit", "-q", "--no-verify", "-m", "the project")
+
+
+def findings_of(text, file):
+    """[(line, rule id)] of the warnings in `file`."""
+    return sorted((int(l.split(":")[1]), l.rsplit("[", 1)[-1][:7])
+                  for l in text.splitlines() if l.startswith(file + ":") and ": warning: " in l)
+
+
+def case_whole_project_view(repo):
+    two_file_project(repo)
+    checker = repo.env["OSSL_LINT"]
+    # without the other file's summaries (the staged file alone) nothing is found: the case needs them
+    repo.write("src/reader.c", READER)
+    alone = repo.run(checker, "-q", "src/reader.c", "--", "-Isrc")
+    if alone.returncode != 0:
+        raise Failure("the staged file alone already has findings:\n" + alone.stdout)
+    repo.git("add", "src/reader.c")
+    status, out = repo.commit()
+    expect_blocked(repo, status, out, "src/reader.c")
+    if "filling the cache" not in out:
+        raise Failure("the first use does not say that it fills the cache:\n" + out)
+    got = findings_of(out, "src/reader.c")
+    if got != [(14, "OSSL001"), (25, "OSSL004")]:
+        raise Failure("expected OSSL001 on line 14 (read_stale) and OSSL004 on line 25 "
+                      "(read_described), got %s:\n%s" % (got, out))
+    # the same as a full run over the staged tree (here the work tree is the staged one)
+    full = repo.run(checker, "-q", "--no-cache", "-p", "build")
+    if findings_of(full.stdout.replace(repo.path + "/", ""), "src/reader.c") != got:
+        raise Failure("the hook's findings differ from a full run's:\n%s\n---\n%s" % (out, full.stdout))
+    # the second commit uses the cache: it does not say it fills it, and still sees the helpers;
+    # the staged content (buggy) is checked, not the work tree (fixed)
+    repo.write("src/reader.c", READER_FIXED)
+    status, out = repo.commit()
+    expect_blocked(repo, status, out, "src/reader.c", "OSSL004")
+    if "filling the cache" in out:
+        raise Failure("the second use fills the cache again:\n" + out)
+    repo.git("add", "src/reader.c")
+    status, out = repo.commit()
+    expect_committed(repo, status, out)
+
+
 CASES = [
     ("a. a staged buggy C file is blocked, naming the file and OSSL001",
      case_buggy_staged_file_is_blocked),
@@ -234,6 +362,8 @@ CASES = [
     ("e. flags come from build/compile_commands.json (-DUSE_BUG)",
      case_flags_come_from_compile_commands),
     ("f. a commit without C files does not run the checker", case_no_c_files_skips_the_checker),
+    ("g. the staged file is checked with the whole project's summaries (the cache)",
+     case_whole_project_view),
 ]
 
 
