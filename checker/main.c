@@ -132,6 +132,16 @@ static bool set_rules(options *o, const char *list, bool on, bool only) {
   return ok;
 }
 
+static void options_free(options *o) {
+  free(o->argv);
+  free(o->cache_dirs);
+  for (int i = 0; i < o->noverlays; i++) {
+    free(o->overlays[i].path);
+    free(o->overlays[i].contents);
+  }
+  free(o->overlays);
+}
+
 /* --overlay PATH=COPY: PATH (by its real path, as libclang will find it) is
  * read from COPY. */
 static bool add_overlay(options *o, const char *arg) {
@@ -713,8 +723,10 @@ int main(int argc, char **argv) {
   memcpy(given, argv, (size_t)argc * sizeof *given);
   options o = {.argv = given, .argc = argc};
   int status = parse_args(argc, argv, &o);
-  if (status >= 0) free(given);
-  if (status >= 0) return status;
+  if (status >= 0) {
+    options_free(&o);
+    return status;
+  }
 
   api_model model;
   char *model_path = o.model_path ? xstrdup(o.model_path) : model_default_path();
@@ -723,7 +735,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s\n", err);
     free(err);
     free(model_path);
-    free(given);
+    options_free(&o);
     return EXIT_TROUBLE;
   }
 
@@ -763,10 +775,13 @@ int main(int argc, char **argv) {
     status = EXIT_TROUBLE;
     goto done;
   }
-  if (o.shard_n) { /* a shard only fills its cache; --merge reports */
+  if (o.shard_n) {
+    /* A shard only fills its cache. A file that does not parse is in it too,
+     * with its errors, which --merge reports (and exits 2 for) as one run
+     * would; a shard fails only when the database or a configuration is broken. */
     for (int i = 0; i < njobs; i++)
-      if (results[i].errors && !results[i].from_cache) fputs(results[i].errors, stderr);
-    status = EXIT_CLEAN;
+      if (results[i].errors) fputs(results[i].errors, stderr);
+    status = trouble ? EXIT_TROUBLE : EXIT_CLEAN;
     goto done;
   }
 
@@ -810,12 +825,6 @@ done:
   model_free(&model);
   config_free(&configs);
   free(model_path);
-  free(given);
-  free(o.cache_dirs);
-  for (int i = 0; i < o.noverlays; i++) {
-    free(o.overlays[i].path);
-    free(o.overlays[i].contents);
-  }
-  free(o.overlays);
+  options_free(&o);
   return status;
 }
