@@ -5,6 +5,9 @@
 #ifndef OSSL_LINT_IR_H
 #define OSSL_LINT_IR_H
 
+/* The cache (checker/ir_serial.c) writes and reads every field: a field added
+ * here must be added there. */
+
 #include <stdbool.h>
 
 typedef struct {

@@ -7,6 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Every field of the IR is written and read here. A change of the IR's
+ * structures must be made here too (and FORMAT_VERSION of tu_cache.c raised):
+ * these sizes, as on x86-64, are a reminder; tests/test_cache.py compares runs
+ * with and without the cache on every fixture directory. */
+#if defined(__x86_64__) && defined(__LP64__)
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 32 && sizeof(ir_call) == 96 &&
+                   sizeof(ir_event) == 20 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
+                   sizeof(ir_block) == 64 && sizeof(ir_test) == 24 && sizeof(ir_var) == 12 &&
+                   sizeof(ir_function) == 136,
+               "the IR changed: update ir_serial.c (both directions) and tu_cache.c's FORMAT_VERSION");
+#endif
+
 /* ---- writing ---- */
 
 struct ir_writer {
