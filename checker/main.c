@@ -8,14 +8,13 @@
 #include "derive.h"
 #include "fixit.h"
 #include "frontend.h"
-#include "hash.h"
 #include "model.h"
 #include "output.h"
 #include "parallel.h"
 #include "project.h"
 #include "rules/registry.h"
 #include "suppress.h"
-#include "tu_cache.h"
+#include "units.h"
 #include "util.h"
 
 #include <errno.h>
@@ -610,110 +609,6 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   return nfindings;
 }
 
-/* --whole-project: every unit of the database, and the FILE... it does not
- * list (parsed without flags, as for -p BUILD_DIR FILE...). */
-static tu_job *whole_project_jobs(const options *o, int *njobs, strbuf *errors, bool *trouble) {
-  tu_job *jobs = frontend_jobs_from_compdb(o->build_dir, NULL, 0, njobs, errors, trouble);
-  int cap = *njobs;
-  for (int i = 0; i < o->nfiles; i++) {
-    char *real = realpath(o->files[i], NULL);
-    bool listed = false;
-    for (int j = 0; j < *njobs && !listed; j++) {
-      char *rj = realpath(jobs[j].file, NULL);
-      listed = rj && real && !strcmp(rj, real);
-      free(rj);
-    }
-    size_t len = strlen(o->files[i]);
-    bool header = len > 2 && !strcmp(o->files[i] + len - 2, ".h");
-    free(real);
-    if (listed || header) continue;
-    int n1 = 0;
-    tu_job *one = frontend_jobs_from_compdb(o->build_dir, &o->files[i], 1, &n1, errors, trouble);
-    for (int j = 0; j < n1; j++) VEC_PUSH(jobs, *njobs, cap, one[j]);
-    free(one);
-  }
-  return jobs;
-}
-
-/* --shard K/N: the units whose path hashes to share K; the rest are freed. */
-static int keep_shard(tu_job *jobs, int n, int k, int nshards) {
-  int out = 0;
-  for (int i = 0; i < n; i++) {
-    if (hash64_str(jobs[i].file, 0) % (uint64_t)nshards == (uint64_t)(k - 1)) jobs[out++] = jobs[i];
-    else frontend_job_free_contents(&jobs[i]);
-  }
-  return out;
-}
-
-/* The hash of the configuration that governs a unit (its path and content). */
-static uint64_t config_hash(tu_cache *c, const config_set *configs, const char *file) {
-  const char *path = config_path_for(configs, file);
-  return path ? hash64_mix(hash64_str(path, 4), tu_cache_file_hash(c, path)) : 0;
-}
-
-/* Fill results[]: from the cache where it has a current entry, by parsing
- * the rest (and caching them). --merge parses nothing: a unit missing from
- * the caches is an error; returns false then. */
-static bool parse_or_load(const options *o, const char *model_path, const tu_job *jobs, int njobs,
-                          const config_set *configs, frontend_opts *fo, tu_result *results, bool *trouble) {
-  bool caching = !o->no_cache && !o->dump_cfg && !o->derive_out && (o->ncache_dirs || o->build_dir);
-  tu_cache *cache = NULL;
-  char *default_dir = NULL;
-  if (caching) {
-    char *const *dirs = o->cache_dirs;
-    int ndirs = o->ncache_dirs;
-    if (!ndirs) {
-      default_dir = xasprintf("%s/.ossl-lint-cache", o->build_dir);
-      dirs = &default_dir;
-      ndirs = 1;
-    }
-    cache = tu_cache_open(dirs, ndirs, !o->merge, tu_cache_checker_id(OSSL_LINT_VERSION),
-                          tu_cache_setup_hash(model_path), o->overlays, o->noverlays);
-    if (tu_cache_created(cache) && !o->quiet)
-      fprintf(stderr, "ossl-lint: filling the new cache %s: every file is parsed this once\n", dirs[0]);
-  }
-  uint64_t *config = xcalloc((size_t)njobs + 1, sizeof *config);
-  tu_job *todo = xcalloc((size_t)njobs + 1, sizeof *todo);
-  int *where = xcalloc((size_t)njobs + 1, sizeof *where);
-  int ntodo = 0;
-  for (int i = 0; i < njobs; i++) {
-    if (cache) config[i] = config_hash(cache, configs, jobs[i].file);
-    if (cache && tu_cache_load(cache, &jobs[i], config[i], o->merge, &results[i])) continue;
-    todo[ntodo] = jobs[i];
-    where[ntodo++] = i;
-  }
-  bool ok = true;
-  if (o->merge && ntodo) {
-    fprintf(stderr, "ossl-lint: error: --merge: %d of %d translation units have no current entry in the "
-                    "--cache directories (first: %s); run their --shard again\n",
-            ntodo, njobs, todo[0].file);
-    ok = false;
-  } else if (ntodo) {
-    tu_result *parsed = xcalloc((size_t)ntodo + 1, sizeof *parsed);
-    fo->collect_deps = cache != NULL;
-    frontend_run(todo, ntodo, fo, parsed);
-    for (int t = 0; t < ntodo; t++) {
-      int i = where[t];
-      results[i] = parsed[t];
-      if (cache) tu_cache_store(cache, &jobs[i], config[i], &results[i]);
-    }
-    free(parsed);
-  }
-  if (cache && o->shard_n && !o->quiet) {
-    int loaded, stored;
-    tu_cache_counts(cache, &loaded, &stored);
-    fprintf(stderr, "ossl-lint: shard %d/%d: %d translation units (%d parsed, %d already cached) in %s\n",
-            o->shard_k, o->shard_n, njobs, ntodo, loaded, o->ncache_dirs ? o->cache_dirs[0] : default_dir);
-  }
-  (void)trouble;
-  tu_cache_close(cache, stderr);
-  free(default_dir);
-  free(config);
-  free(todo);
-  free(where);
-  return ok;
-}
-
 int main(int argc, char **argv) {
   /* Parse on our worker threads, whose stacks are large enough for deeply
    * nested code, instead of libclang's own 8 MiB safety threads. */
@@ -745,7 +640,7 @@ int main(int argc, char **argv) {
   if (o.build_dir) {
     strbuf errors = {0};
     if (o.whole_project)
-      jobs = whole_project_jobs(&o, &njobs, &errors, &trouble);
+      jobs = units_whole_project(o.build_dir, o.files, o.nfiles, &njobs, &errors, &trouble);
     else
       jobs = frontend_jobs_from_compdb(o.build_dir, o.files, o.nfiles, &njobs, &errors, &trouble);
     char *text = sb_take(&errors);
@@ -754,7 +649,7 @@ int main(int argc, char **argv) {
   } else {
     jobs = frontend_jobs_from_files(o.files, o.nfiles, o.flags, o.nflags, &njobs);
   }
-  if (o.shard_n) njobs = keep_shard(jobs, njobs, o.shard_k, o.shard_n);
+  if (o.shard_n) njobs = units_keep_shard(jobs, njobs, o.shard_k, o.shard_n);
 
   config_set configs = {0};
   strbuf config_errors = {0};
@@ -771,7 +666,11 @@ int main(int argc, char **argv) {
                       .collect_inits = o.derive_out != NULL,
                       .overlays = o.overlays, .noverlays = o.noverlays};
   suppress_use_overlays(o.overlays, o.noverlays);
-  if (!parse_or_load(&o, model_path, jobs, njobs, &configs, &fo, results, &trouble)) {
+  units_opts uo = {.build_dir = o.build_dir, .cache_dirs = o.cache_dirs, .ncache_dirs = o.ncache_dirs,
+                   .use_cache = !o.no_cache && !o.dump_cfg && !o.derive_out && (o.ncache_dirs || o.build_dir),
+                   .merge = o.merge, .quiet = o.quiet, .shard_k = o.shard_k, .shard_n = o.shard_n,
+                   .model_path = model_path, .version = OSSL_LINT_VERSION};
+  if (!units_parse_or_load(&uo, jobs, njobs, &configs, &fo, results)) {
     status = EXIT_TROUBLE;
     goto done;
   }
