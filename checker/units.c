@@ -60,7 +60,7 @@ bool units_parse_or_load(const units_opts *o, const tu_job *jobs, int njobs, con
     }
     cache = tu_cache_open(dirs, ndirs, !o->merge, tu_cache_checker_id(o->version),
                           tu_cache_setup_hash(o->model_path), fo->overlays, fo->noverlays);
-    if (tu_cache_created(cache) && !o->quiet)
+    if (tu_cache_created(cache) && fo->progress) /* like the progress line: on a terminal */
       fprintf(stderr, "ossl-lint: filling the new cache %s: every file is parsed this once\n", dirs[0]);
   }
   uint64_t *config = xcalloc((size_t)njobs + 1, sizeof *config);

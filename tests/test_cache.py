@@ -64,8 +64,6 @@ def case_fixture_directories(checker, testdata, tmp):
         args = ["--format", "json"] + sources + ["--", "-I" + d]
         plain = run(checker, ["--no-cache"] + args)
         cold = run(checker, ["--cache", cache] + args)
-        cold = (cold[0], cold[1], cold[2].replace(
-            "ossl-lint: filling the new cache %s: every file is parsed this once\n" % cache, ""))
         same("%s: the cold cached run" % d, plain, cold)
         before = entries(cache)
         if len(before) != len(sources):
@@ -146,7 +144,7 @@ def case_one_file_changes(checker, testdata, tmp):
     src, build, files = project_copy(testdata, tmp, "changes")
     cache = os.path.join(build, ".ossl-lint-cache")
     status, out, err = run(checker, ["-p", build])
-    if "filling the new cache" not in err or len(entries(cache)) != len(files):
+    if len(entries(cache)) != len(files):
         raise Failure("the first -p run did not fill %s:\n%s" % (cache, err))
     first = run(checker, ["-p", build, "--no-cache"])
     same("the warm -p run", first, run(checker, ["-p", build]))
