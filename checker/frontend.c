@@ -80,7 +80,6 @@ tu_job *frontend_jobs_from_files(char **files, int nfiles, char **flags, int nfl
   return jobs;
 }
 
-
 /* How many arguments a dependency-output flag takes up (itself and its
  * value: -MF FILE, -MT T, -MQ T; -MD, -MMD, -MP alone; -MFFILE joined), or 0. */
 static int dependency_flag_args(const char *arg) {
