@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char MAGIC[8] = {'O', 'S', 'S', 'L', 'C', 'A', 'C', 'H'};
@@ -88,6 +89,22 @@ uint64_t tu_cache_checker_id(const char *version) {
   return h;
 }
 
+/* The temporary files of runs that were killed while writing (a live run's
+ * is minutes old at most). */
+static void remove_stale_temporaries(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  time_t now = time(NULL);
+  for (struct dirent *e; (e = readdir(d));) {
+    if (!strstr(e->d_name, ENTRY_SUFFIX ".tmp.")) continue;
+    char *path = xasprintf("%s/%s", dir, e->d_name);
+    struct stat st;
+    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && now - st.st_mtime > 3600) unlink(path);
+    free(path);
+  }
+  closedir(d);
+}
+
 /* ---- opening, the memo of file contents ---- */
 
 tu_cache *tu_cache_open(char *const *dirs, int ndirs, bool write, uint64_t checker_id, uint64_t setup,
@@ -107,6 +124,7 @@ tu_cache *tu_cache_open(char *const *dirs, int ndirs, bool write, uint64_t check
     struct stat st;
     c->created = stat(c->dirs[0], &st) != 0;
     if (c->created) mkdirs(c->dirs[0]);
+    else remove_stale_temporaries(c->dirs[0]);
   }
   return c;
 }

@@ -7,6 +7,7 @@ usage: test_cache.py OSSL_LINT TESTDATA_DIR
   cache, with a cold cache and with a warm one are identical, and the warm run rewrites no entry;
 - damaged entries (truncated, a flipped byte, garbage, another checker's, a leftover temporary
   file) change nothing in the output but one note on stderr, and are rebuilt;
+- runs sharing one cache at the same time each report what a run without the cache reports;
 - a project with a compilation database where one file, then a header, changes between runs:
   the cached run equals an uncached one and rewrites exactly the entries of the units that
   read the changed file;
@@ -103,8 +104,12 @@ def case_damaged_entries(checker, testdata, tmp):
     kinds = ["truncated", "flipped", "garbage", "foreign", "empty"]
     for name, how in zip(names, kinds):
         damage(os.path.join(cache, name), how)
-    # a half-written entry of a run that was killed: never read, never in the way
-    open(os.path.join(cache, names[0] + ".tmp.99999.0"), "wb").write(b"OSSLCACH\x01")
+    # half-written entries of runs that were killed: never read, never in the way; an old one
+    # is removed, a recent one (perhaps a live run's) is left alone
+    old, recent = (os.path.join(cache, names[0] + ".tmp.9999%d.0" % i) for i in (8, 9))
+    for t in (old, recent):
+        open(t, "wb").write(b"OSSLCACH\x01")
+    os.utime(old, (1, 1))
     status, out, err = run(checker, ["--cache", cache] + args)
     same("the run over damaged entries (stdout)", plain[:2], (status, out))
     notes = [l for l in err.splitlines() if "cache entr" in l]
@@ -114,6 +119,29 @@ def case_damaged_entries(checker, testdata, tmp):
         raise Failure("stderr differs beyond the notes:\n" + err)
     again = run(checker, ["--cache", cache] + args)
     same("the run after the rebuild", plain, again)
+    if os.path.exists(old) or not os.path.exists(recent):
+        raise Failure("the old temporary file should be gone and the recent one kept")
+
+
+def case_concurrent_runs(checker, testdata, tmp):
+    """Two runs filling one cache at the same time: each writes through a temporary file and a
+    rename, so neither reads a half-written entry and the cache ends up whole."""
+    d = os.path.join(testdata, "OSSL003")
+    sources = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".c"))
+    args = ["--format", "json"] + sources + ["--", "-I" + d]
+    plain = run(checker, ["--no-cache"] + args)
+    cache = os.path.join(tmp, "concurrent")
+    for attempt in range(3):
+        procs = [subprocess.Popen([checker, "--cache", cache] + args, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for p in procs:
+            out, err = p.communicate(timeout=TIMEOUT)
+            same("a run sharing the cache with another (attempt %d)" % attempt, plain, (p.returncode, out, err))
+    warm = run(checker, ["--cache", cache] + args)
+    same("the run after the concurrent ones", plain, warm)
+    left = [f for f in os.listdir(cache) if not f.endswith(".tu")]
+    if left or len(entries(cache)) != len(sources):
+        raise Failure("the cache holds %s besides %d entries" % (left, len(entries(cache))))
 
 
 def write_db(build, src, files, flags):
@@ -201,7 +229,8 @@ def main(argv):
     if len(argv) != 3:
         sys.exit(__doc__)
     checker, testdata = os.path.abspath(argv[1]), os.path.abspath(argv[2])
-    cases = [case_fixture_directories, case_damaged_entries, case_one_file_changes, case_shards_and_merge]
+    cases = [case_fixture_directories, case_damaged_entries, case_concurrent_runs, case_one_file_changes,
+             case_shards_and_merge]
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="ossl-lint-cache-test.") as tmp:
         for case in cases:
