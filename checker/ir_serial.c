@@ -8,15 +8,15 @@
 #include <string.h>
 
 /* Every field of the IR is written and read here. A change of the IR's
- * structures must be made here too (and FORMAT_VERSION of tu_cache.c raised):
+ * structures must be made here too (and TU_CACHE_FORMAT_VERSION raised):
  * these sizes, as on x86-64, are a reminder; tests/test_cache.py compares runs
  * with and without the cache on every fixture directory. */
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 32 && sizeof(ir_call) == 96 &&
                    sizeof(ir_event) == 20 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 64 && sizeof(ir_test) == 24 && sizeof(ir_var) == 12 &&
-                   sizeof(ir_function) == 136,
-               "the IR changed: update ir_serial.c (both directions) and tu_cache.c's FORMAT_VERSION");
+                   sizeof(ir_block) == 104 && sizeof(ir_test) == 24 && sizeof(ir_var) == 12 &&
+                   sizeof(ir_function) == 144,
+               "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
 
 /* ---- writing ---- */
@@ -120,6 +120,9 @@ static void write_block(ir_writer *w, const ir_block *b) {
   out_sv(o, b->cmp_call);
   out_sv(o, b->cmp_op);
   out_sv(o, b->cmp_k);
+  write_loc(w, &b->loc);
+  write_loc(w, &b->cond_loc);
+  ir_write_string(w, b->cond_text);
 }
 
 void ir_write_function(ir_writer *w, const ir_function *f) {
@@ -128,6 +131,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
   out_u8(o, (unsigned)f->is_static | (unsigned)f->in_header << 1 | (unsigned)f->returns_int_like << 2 |
                 (unsigned)f->tests_eagain << 3);
   write_loc(w, &f->loc);
+  out_uv(o, f->end_line);
   out_uv(o, (uint64_t)f->nparams);
   out_uv(o, (uint64_t)f->nvars);
   for (int v = 0; v < f->nvars; v++) {
@@ -277,6 +281,9 @@ static void read_block(ir_reader *r, ir_block *b) {
   b->cmp_call = in_int(in, INT_MIN, INT_MAX);
   b->cmp_op = (ir_cmp_op)in_int(in, CMP_NONE, CMP_NE);
   b->cmp_k = in_sv(in);
+  read_loc(r, &b->loc);
+  read_loc(r, &b->cond_loc);
+  b->cond_text = ir_read_string(r);
 }
 
 /* -1 (none) or an index below n. */
@@ -335,6 +342,9 @@ ir_function *ir_read_function(ir_reader *r) {
     f->tests_eagain = bits >> 3 & 1;
   }
   read_loc(r, &f->loc);
+  uint64_t end_line = in_uv(in);
+  if (end_line > UINT_MAX) in->bad = true;
+  f->end_line = (unsigned)end_line;
   f->nparams = in_count(in, 0);
   f->nvars = in_count(in, 2);
   f->vars = xcalloc((size_t)f->nvars + 1, sizeof *f->vars);
@@ -366,7 +376,7 @@ ir_function *ir_read_function(ir_reader *r) {
     f->tests[t].value = in_sv(in);
     f->tests[t].group = in_int(in, INT_MIN, INT_MAX);
   }
-  f->nblocks = in_count(in, 9);
+  f->nblocks = in_count(in, 16);
   f->blocks = xcalloc((size_t)f->nblocks + 1, sizeof *f->blocks);
   for (int b = 0; b < f->nblocks && !in->bad; b++) read_block(r, &f->blocks[b]);
   f->entry = in_int(in, INT_MIN, INT_MAX);

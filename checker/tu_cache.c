@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 static const char MAGIC[8] = {'O', 'S', 'S', 'L', 'C', 'A', 'C', 'H'};
-enum { FORMAT_VERSION = 1, HEADER_SIZE = 40 };
+enum { FORMAT_VERSION = TU_CACHE_FORMAT_VERSION, HEADER_SIZE = TU_CACHE_HEADER_SIZE };
 #define ENTRY_SUFFIX ".tu"
 
 typedef struct {

@@ -13,19 +13,19 @@
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static const char magic[8] = {'O', 'S', 'S', 'L', 'C', 'A', 'C', 'H'};
+  static const char magic[8] = TU_CACHE_MAGIC; /* without its NUL */
   if (size >= sizeof magic && !memcmp(data, magic, sizeof magic)) {
     tu_cache_parse_entry(data, size);
     return 0;
   }
-  unsigned char *entry = malloc(size + 40);
+  unsigned char *entry = malloc(size + TU_CACHE_HEADER_SIZE);
   if (!entry) abort();
   memcpy(entry, magic, 8);
-  uint64_t words[4] = {1, 0, (uint64_t)size, 0}; /* format 1, any checker, the length, no checksum */
+  uint64_t words[4] = {TU_CACHE_FORMAT_VERSION, 0, (uint64_t)size, 0}; /* any checker, no checksum */
   for (int w = 0; w < 4; w++)
     for (int b = 0; b < 8; b++) entry[8 + 8 * w + b] = (unsigned char)(words[w] >> (8 * b));
-  if (size) memcpy(entry + 40, data, size);
-  tu_cache_parse_entry(entry, size + 40);
+  if (size) memcpy(entry + TU_CACHE_HEADER_SIZE, data, size);
+  tu_cache_parse_entry(entry, size + TU_CACHE_HEADER_SIZE);
   free(entry);
   return 0;
 }

@@ -4,7 +4,8 @@
 usage: test_cache.py OSSL_LINT TESTDATA_DIR
 
 - every fixture directory (all its .c files in one run): the output and exit status without a
-  cache, with a cold cache and with a warm one are identical, and the warm run rewrites no entry;
+  cache, with a cold cache and with a warm one are identical (JSON, and the HTML report with the
+  findings' paths), and the warm run rewrites no entry;
 - damaged entries (truncated, a flipped byte, garbage, another checker's, a leftover temporary
   file) change nothing in the output but one note on stderr, and are rebuilt;
 - runs sharing one cache at the same time each report what a run without the cache reports;
@@ -49,6 +50,12 @@ def same(what, a, b):
                       % (what, a[0], a[1], a[2], b[0], b[1], b[2]))
 
 
+def html_without_command(result):
+    """The HTML report names the command line (with or without --cache): left out."""
+    status, out, err = result
+    return status, "".join(l for l in out.splitlines(True) if "<dt>Command</dt>" not in l), err
+
+
 def fixture_dirs(testdata):
     for root, dirs, files in os.walk(testdata):
         dirs.sort()
@@ -73,6 +80,10 @@ def case_fixture_directories(checker, testdata, tmp):
         same("%s: the warm cached run" % d, plain, warm)
         if entries(cache) != before:
             raise Failure("%s: the warm run rewrote entries" % d)
+        # the HTML report shows each finding's path (the blocks' places and conditions)
+        html = ["--format", "html"] + args[2:]
+        same("%s: the warm cached run's HTML report" % d, html_without_command(run(checker, ["--no-cache"] + html)),
+             html_without_command(run(checker, ["--cache", cache] + html)))
     if n < 10:
         raise Failure("only %d fixture directories found" % n)
 
