@@ -13,8 +13,8 @@
  * with and without the cache on every fixture directory. */
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 32 && sizeof(ir_call) == 96 &&
-                   sizeof(ir_event) == 20 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 104 && sizeof(ir_test) == 24 && sizeof(ir_var) == 12 &&
+                   sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
+                   sizeof(ir_block) == 104 && sizeof(ir_test) == 48 && sizeof(ir_var) == 12 &&
                    sizeof(ir_function) == 144,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
@@ -106,6 +106,9 @@ static void write_block(ir_writer *w, const ir_block *b) {
     out_sv(o, ev->var);
     out_sv(o, ev->src_call);
     out_sv(o, ev->ret);
+    out_u8(o, ev->has_value);
+    out_sv(o, ev->value);
+    out_sv(o, ev->src_var);
   }
   out_uv(o, (uint64_t)b->nsucc);
   for (int e = 0; e < b->nsucc; e++) {
@@ -153,6 +156,9 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
     out_sv(o, f->tests[t].call);
     out_sv(o, f->tests[t].value);
     out_sv(o, f->tests[t].group);
+    out_sv(o, f->tests[t].block);
+    ir_write_string(w, f->tests[t].const_name);
+    write_loc(w, &f->tests[t].loc);
   }
   out_uv(o, (uint64_t)f->nblocks);
   for (int b = 0; b < f->nblocks; b++) write_block(w, &f->blocks[b]);
@@ -252,7 +258,7 @@ static void read_call(ir_reader *r, ir_call *c) {
 
 static void read_block(ir_reader *r, ir_block *b) {
   bytes_in *in = &r->in;
-  b->nev = b->ev_cap = in_count(in, 5);
+  b->nev = b->ev_cap = in_count(in, 8);
   b->ev = xcalloc((size_t)b->nev + 1, sizeof *b->ev);
   for (int e = 0; e < b->nev && !in->bad; e++) {
     ir_event *ev = &b->ev[e];
@@ -261,6 +267,11 @@ static void read_block(ir_reader *r, ir_block *b) {
     ev->var = in_int(in, INT_MIN, INT_MAX);
     ev->src_call = in_int(in, INT_MIN, INT_MAX);
     ev->ret = in_int(in, INT_MIN, INT_MAX);
+    unsigned has_value = in_u8(in);
+    if (has_value > 1) in->bad = true;
+    ev->has_value = has_value;
+    ev->value = in_sv(in);
+    ev->src_var = in_int(in, INT_MIN, INT_MAX);
   }
   b->nsucc = in_count(in, 3);
   b->succ = xcalloc((size_t)b->nsucc + 1, sizeof *b->succ);
@@ -308,14 +319,17 @@ static bool indices_valid(const ir_function *f) {
   for (int i = 0; i < f->nrets; i++)
     if (f->rets[i].nvals < -1 || f->rets[i].nvals > IR_RET_MAX_VALUES) return false;
   for (int t = 0; t < f->ntests; t++)
-    if (!opt_index(f->tests[t].var, f->nvars) || !opt_index(f->tests[t].call, f->ncalls)) return false;
+    if (!opt_index(f->tests[t].var, f->nvars) || !opt_index(f->tests[t].call, f->ncalls) ||
+        !opt_index(f->tests[t].block, f->nblocks))
+      return false;
   if (f->nblocks == 0 || !index_in(f->entry, f->nblocks) || !index_in(f->exit, f->nblocks)) return false;
   for (int b = 0; b < f->nblocks; b++) {
     const ir_block *bl = &f->blocks[b];
     for (int e = 0; e < bl->nev; e++) {
       const ir_event *ev = &bl->ev[e];
       if (!opt_index(ev->call, f->ncalls) || !opt_index(ev->var, f->nvars) ||
-          !opt_index(ev->src_call, f->ncalls) || !opt_index(ev->ret, f->nrets))
+          !opt_index(ev->src_call, f->ncalls) || !opt_index(ev->ret, f->nrets) ||
+          !opt_index(ev->src_var, f->nvars))
         return false;
       if (ev->kind == EV_CALL && ev->call < 0) return false;
       if (ev->kind == EV_DEF && ev->var < 0) return false;
@@ -368,13 +382,16 @@ ir_function *ir_read_function(ir_reader *r) {
     f->rets[i].nvals = in_int(in, -1, IR_RET_MAX_VALUES);
     for (int k = 0; k < f->rets[i].nvals && !in->bad; k++) f->rets[i].vals[k] = in_sv(in);
   }
-  f->ntests = f->tests_cap = in_count(in, 4);
+  f->ntests = f->tests_cap = in_count(in, 9);
   f->tests = xcalloc((size_t)f->ntests + 1, sizeof *f->tests);
   for (int t = 0; t < f->ntests && !in->bad; t++) {
     f->tests[t].var = in_int(in, INT_MIN, INT_MAX);
     f->tests[t].call = in_int(in, INT_MIN, INT_MAX);
     f->tests[t].value = in_sv(in);
     f->tests[t].group = in_int(in, INT_MIN, INT_MAX);
+    f->tests[t].block = in_int(in, INT_MIN, INT_MAX);
+    f->tests[t].const_name = ir_read_string(r);
+    read_loc(r, &f->tests[t].loc);
   }
   f->nblocks = in_count(in, 16);
   f->blocks = xcalloc((size_t)f->nblocks + 1, sizeof *f->blocks);
