@@ -91,18 +91,28 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
   call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1};
-  const api_model *m = project_model_of(p, f);
-  const api_function *api = model_lookup(m, c->callee);
-  if (!api && c->via_pointer) api = model_lookup(m, c->callee_alias);
-  if (!api && c->via_pointer) api = model_lookup(m, c->callee_type);
+  enum { MAX_DEFINITIONS = CALL_MAX_DEFS };
+  int own_defs[MAX_DEFINITIONS];
+  const int *defs = own_defs;
+  int ndefs;
+  const api_function *api;
+  const call_target *t = project_call_target(p, f, c);
+  if (t) { /* resolved once by project_init */
+    api = t->api;
+    defs = t->defs;
+    ndefs = t->ndefs;
+  } else {
+    const api_model *m = project_model_of(p, f);
+    api = model_lookup(m, c->callee);
+    if (!api && c->via_pointer) api = model_lookup(m, c->callee_alias);
+    if (!api && c->via_pointer) api = model_lookup(m, c->callee_type);
+    ndefs = api || c->via_pointer ? 0 : project_definitions(p, c->callee, f, own_defs, MAX_DEFINITIONS);
+  }
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {
     effect_of_model(api, c, &e);
     return e;
   }
-  enum { MAX_DEFINITIONS = 16 };
-  int defs[MAX_DEFINITIONS];
-  int ndefs = project_definitions(p, c->callee, f, defs, MAX_DEFINITIONS);
   if (ndefs > 0) { /* what any of its definitions may do */
     e.resolved_by_summary = true;
     e.passes = false;

@@ -27,7 +27,15 @@ typedef struct {
 } codes_ctx;
 
 static bool is_project_call(const codes_ctx *c, const ir_call *k, int *defs, int *n) {
-  if (!k->callee || k->via_pointer || model_lookup(c->m, k->callee)) return false;
+  if (!k->callee || k->via_pointer) return false;
+  const call_target *t = project_call_target(c->p, c->f, k);
+  if (t && c->m == project_model_of(c->p, c->f)) { /* resolved once by project_init */
+    if (t->api) return false;
+    *n = t->ndefs;
+    for (int i = 0; i < *n && i < MAX_DEFS && i < CALL_MAX_DEFS; i++) defs[i] = t->defs[i];
+    return *n > 0 && *n <= MAX_DEFS && *n <= CALL_MAX_DEFS;
+  }
+  if (model_lookup(c->m, k->callee)) return false;
   *n = project_definitions(c->p, k->callee, c->f, defs, MAX_DEFS);
   return *n > 0 && *n <= MAX_DEFS;
 }
@@ -241,9 +249,11 @@ static bool calls_changed(const project *p, const ir_function *f, const bool *ch
   for (int k = 0; k < f->ncalls; k++) {
     const ir_call *c = &f->calls[k];
     if (!c->callee || c->via_pointer) continue;
-    int n = project_definitions(p, c->callee, f, defs, MAX_DEFS);
-    for (int d = 0; d < n && d < MAX_DEFS; d++)
-      if (changed[defs[d]]) return true;
+    const call_target *t = project_call_target(p, f, c);
+    const int *to = t ? t->defs : defs;
+    int n = t ? t->ndefs : project_definitions(p, c->callee, f, defs, MAX_DEFS);
+    for (int d = 0; d < n && d < MAX_DEFS && d < CALL_MAX_DEFS; d++)
+      if (changed[to[d]]) return true;
   }
   return false;
 }

@@ -35,6 +35,26 @@ void project_init(project *p, const api_model *m, const api_model *const *models
     p->names[i] = (name_entry){fns[i]->name, i, fns[i]->tu};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
+  p->targets = xcalloc((size_t)nfns + 1, sizeof *p->targets);
+  for (int i = 0; i < nfns; i++) {
+    const ir_function *f = fns[i];
+    const api_model *fm = project_model_of(p, f);
+    p->targets[i] = xcalloc((size_t)f->ncalls + 1, sizeof **p->targets);
+    for (int k = 0; k < f->ncalls; k++) {
+      const ir_call *c = &f->calls[k];
+      call_target *t = &p->targets[i][k];
+      t->api = model_lookup(fm, c->callee);
+      if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_alias);
+      if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_type);
+      if (!t->api && !c->via_pointer) t->ndefs = project_definitions(p, c->callee, f, t->defs, CALL_MAX_DEFS);
+    }
+  }
+}
+
+const call_target *project_call_target(const project *p, const ir_function *f, const ir_call *c) {
+  if (!p->targets || f->id < 0 || f->id >= p->nfns || p->fns[f->id] != f || c < f->calls || c >= f->calls + f->ncalls)
+    return NULL;
+  return &p->targets[f->id][c - f->calls];
 }
 
 const api_model *project_model_of(const project *p, const ir_function *f) {
@@ -42,6 +62,8 @@ const api_model *project_model_of(const project *p, const ir_function *f) {
 }
 
 void project_free(project *p) {
+  for (int i = 0; p->targets && i < p->nfns; i++) free(p->targets[i]);
+  free(p->targets);
   free(p->sums);
   free(p->entry_mask);
   free(p->entry_via);

@@ -67,6 +67,16 @@ typedef struct {
   int origin;       /* ... a call of the caller that may have left it, or -1: the caller's own entry */
 } entry_link;
 
+/* What a call names, resolved once per run: its model entry (through a
+ * pointer: the field's or the type's name), else the project functions it may
+ * reach. effect_of reads it instead of looking the names up on every pass. */
+enum { CALL_MAX_DEFS = 16 };
+typedef struct {
+  const api_function *api; /* the model's entry, or NULL */
+  int ndefs;               /* definitions in the project (may exceed CALL_MAX_DEFS; then defs holds the first) */
+  int defs[CALL_MAX_DEFS];
+} call_target;
+
 typedef struct {
   const api_model *model;          /* the base model (constants, roles) */
   const api_model *const *models;  /* per function: the model its file's configuration gives, or NULL */
@@ -74,6 +84,7 @@ typedef struct {
   int nfns;
   fn_summary *sums;
   name_entry *names; /* sorted by name */
+  call_target **targets; /* per function, per call (project_init) */
   int rounds;        /* fixed-point rounds the summaries took */
   /* Top-down (project_entry_states): per function, the Q_CLEAN / Q_DIRTY
    * states of the queue it may be entered with, joined over its call sites,
@@ -94,7 +105,7 @@ typedef struct {
 
 /* The project takes ownership of nothing: fns and models stay the caller's.
  * models (or NULL) gives each function the model to analyze it with; it sets
- * each function's id to its index. */
+ * each function's id to its index and resolves each call's callee (targets). */
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
                   int nfns);
 
@@ -108,6 +119,9 @@ void project_free(project *p);
  * (a function defined in several files, as alternative backends of one
  * build). Returns how many there are; the first `max` go to `out`. */
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max);
+
+/* Call c of f as project_init resolved it, or NULL (f is not the project's). */
+const call_target *project_call_target(const project *p, const ir_function *f, const ir_call *c);
 
 /* Compute every summary to a fixed point, each round on `threads` threads
  * (every function of a round sees the summaries of the round before; a round
