@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import jsonschema
+from testlib import report
 
 PATH_RULES = {"OSSL001", "OSSL002", "OSSL003", "OSSL004", "OSSL005", "OSSL006"}  # the rules that give each finding a path
 KINDS = {"entry", "caller", "push", "loop", "branch", "io", "call", "drain", "classify", "exit", "source", "use"}
@@ -178,11 +179,7 @@ def main(argv):
                                     and i["location"]["path"] and i["location"]["lines"]["begin"]
                                     for i in gl))
 
-    failed = [c for c in checks if not c[1]]
-    for name, ok, detail in checks:
-        print(("ok   " if ok else "FAIL ") + name + (f": {detail}" if detail and not ok else ""))
-    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return report(checks)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import sys
 import tempfile
 import zlib
 
+from testlib import report
+
 
 class Dom(html.parser.HTMLParser):
     """The element tree, enough for ids, classes, text and ancestry."""
@@ -257,11 +259,7 @@ def main(argv):
         total[1] += s
     check("the fixtures give findings with paths to check", total[0] > 0 and total[1] > total[0],
           f"{total[0]} findings, {total[1]} steps")
-    failed = [c for c in checks if not c[1]]
-    for name, ok, detail in checks:
-        print(("ok   " if ok else "FAIL ") + name + (f": {detail}" if detail and not ok else ""))
-    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed ({total[0]} findings, {total[1]} steps)")
-    return 1 if failed else 0
+    return report(checks, f" ({total[0]} findings, {total[1]} steps)")
 
 
 if __name__ == "__main__":
