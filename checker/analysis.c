@@ -91,23 +91,10 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
   call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1};
-  enum { MAX_DEFINITIONS = CALL_MAX_DEFS };
-  int own_defs[MAX_DEFINITIONS];
-  const int *defs = own_defs;
-  int ndefs;
-  const api_function *api;
-  const call_target *t = project_call_target(p, f, c);
-  if (t) { /* resolved once by project_init */
-    api = t->api;
-    defs = t->defs;
-    ndefs = t->ndefs;
-  } else {
-    const api_model *m = project_model_of(p, f);
-    api = model_lookup(m, c->callee);
-    if (!api && c->via_pointer) api = model_lookup(m, c->callee_alias);
-    if (!api && c->via_pointer) api = model_lookup(m, c->callee_type);
-    ndefs = api || c->via_pointer ? 0 : project_definitions(p, c->callee, f, own_defs, MAX_DEFINITIONS);
-  }
+  const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
+  const api_function *api = t->api;
+  const int *defs = t->defs;
+  int ndefs = t->ndefs;
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {
     effect_of_model(api, c, &e);
@@ -120,7 +107,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     e.nfail = 0;
     e.returns_classification = true;
     bool params_agree = true;
-    for (int i = 0; i < ndefs && i < MAX_DEFINITIONS; i++) {
+    for (int i = 0; i < ndefs && i < CALL_MAX_DEFS; i++) {
       const fn_summary *s = &p->sums[defs[i]];
       e.passes |= s->exit_mask & Q_ENTRY;
       e.cleans |= s->exit_mask & Q_CLEAN;
@@ -142,7 +129,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       if (i > 0) ret_table_join(&e.rets, &s->rets);
     }
     if (!params_agree) e.ret_arg = -1;
-    if (ndefs > MAX_DEFINITIONS) e.rets.n = -1, e.nfail = -1, e.returns_classification = false;
+    if (ndefs > CALL_MAX_DEFS) e.rets.n = -1, e.nfail = -1, e.returns_classification = false;
     if (!e.dirties) e.nfail = -1;
     return e;
   }

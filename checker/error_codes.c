@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_DEFS = 16, MAX_ROUNDS = 32, MAX_VARS = 4096 };
+enum { MAX_ROUNDS = 32, MAX_VARS = 4096 };
 
 /* ---- what kind of code a call returns ---- */
 
@@ -26,18 +26,12 @@ typedef struct {
   int nuses, uses_cap;
 } codes_ctx;
 
-static bool is_project_call(const codes_ctx *c, const ir_call *k, int *defs, int *n) {
-  if (!k->callee || k->via_pointer) return false;
+/* The project functions call k may reach, all of them known (the model does
+ * not name the callee), or NULL. */
+static const call_target *project_call(const codes_ctx *c, const ir_call *k) {
+  if (!k->callee || k->via_pointer) return NULL;
   const call_target *t = project_call_target(c->p, c->f, k);
-  if (t && c->m == project_model_of(c->p, c->f)) { /* resolved once by project_init */
-    if (t->api) return false;
-    *n = t->ndefs;
-    for (int i = 0; i < *n && i < MAX_DEFS && i < CALL_MAX_DEFS; i++) defs[i] = t->defs[i];
-    return *n > 0 && *n <= MAX_DEFS && *n <= CALL_MAX_DEFS;
-  }
-  if (model_lookup(c->m, k->callee)) return false;
-  *n = project_definitions(c->p, k->callee, c->f, defs, MAX_DEFS);
-  return *n > 0 && *n <= MAX_DEFS;
+  return !t->api && t->ndefs > 0 && t->ndefs <= CALL_MAX_DEFS ? t : NULL;
 }
 
 static unsigned kind_of_call(const codes_ctx *c, int call) {
@@ -45,11 +39,11 @@ static unsigned kind_of_call(const codes_ctx *c, int call) {
   if (model_name_in(c->m->codes.queue_sources, c->m->codes.nqueue_sources, k->callee)) return CODE_QUEUE;
   const api_function *api = k->via_pointer ? NULL : model_lookup(c->m, k->callee);
   if (api && api->role == ROLE_CLASSIFY) return CODE_CLASS;
-  int defs[MAX_DEFS], n;
-  if (is_project_call(c, k, defs, &n)) {
-    unsigned r = c->sums[defs[0]].returns;
-    for (int i = 1; i < n; i++)
-      if (c->sums[defs[i]].returns != r) r = 0;
+  const call_target *t = project_call(c, k);
+  if (t) {
+    unsigned r = c->sums[t->defs[0]].returns;
+    for (int i = 1; i < t->ndefs; i++)
+      if (c->sums[t->defs[i]].returns != r) r = 0;
     if (r) return r;
   }
   call_effect e = effect_of(c->p, c->f, k);
@@ -126,12 +120,12 @@ static void uses_at_call(codes_ctx *c, const unsigned *s, int call) {
       add_use(c, USE_NOT_IO_RESULT, call, -1, -1, source_of(c, a, kind & CODE_QUEUE ? CODE_QUEUE : CODE_OPENSSL));
     return;
   }
-  int defs[MAX_DEFS], n;
-  if (!is_project_call(c, k, defs, &n)) return;
+  const call_target *t = project_call(c, k);
+  if (!t) return;
   unsigned qp = ~0u, cp = ~0u; /* what every definition does with each parameter */
-  for (int d = 0; d < n; d++) {
-    qp &= c->sums[defs[d]].queue_params;
-    cp &= c->sums[defs[d]].class_params;
+  for (int d = 0; d < t->ndefs; d++) {
+    qp &= c->sums[t->defs[d]].queue_params;
+    cp &= c->sums[t->defs[d]].class_params;
   }
   for (int i = 0; i < k->nargs && i < CODE_MAX_PARAMS; i++) {
     bool q = qp >> i & 1, cl = cp >> i & 1;
@@ -245,15 +239,12 @@ static bool summary_equal(const code_summary *a, const code_summary *b) {
 
 /* Whether f calls a project function whose summary changed in the last round. */
 static bool calls_changed(const project *p, const ir_function *f, const bool *changed) {
-  int defs[MAX_DEFS];
   for (int k = 0; k < f->ncalls; k++) {
     const ir_call *c = &f->calls[k];
     if (!c->callee || c->via_pointer) continue;
     const call_target *t = project_call_target(p, f, c);
-    const int *to = t ? t->defs : defs;
-    int n = t ? t->ndefs : project_definitions(p, c->callee, f, defs, MAX_DEFS);
-    for (int d = 0; d < n && d < MAX_DEFS && d < CALL_MAX_DEFS; d++)
-      if (changed[to[d]]) return true;
+    for (int d = 0; d < t->ndefs && d < CALL_MAX_DEFS; d++)
+      if (changed[t->defs[d]]) return true;
   }
   return false;
 }

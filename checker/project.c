@@ -52,8 +52,6 @@ void project_init(project *p, const api_model *m, const api_model *const *models
 }
 
 const call_target *project_call_target(const project *p, const ir_function *f, const ir_call *c) {
-  if (!p->targets || f->id < 0 || f->id >= p->nfns || p->fns[f->id] != f || c < f->calls || c >= f->calls + f->ncalls)
-    return NULL;
   return &p->targets[f->id][c - f->calls];
 }
 

@@ -120,7 +120,7 @@ void project_free(project *p);
  * build). Returns how many there are; the first `max` go to `out`. */
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max);
 
-/* Call c of f as project_init resolved it, or NULL (f is not the project's). */
+/* Call c of f (one of the project's functions) as project_init resolved it. */
 const call_target *project_call_target(const project *p, const ir_function *f, const ir_call *c);
 
 /* Compute every summary to a fixed point, each round on `threads` threads
