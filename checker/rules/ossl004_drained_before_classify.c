@@ -42,11 +42,8 @@ static bool value_from_peek(const ir_function *f, const fn_facts *x, int call, i
  * leaves the others for the classification. */
 static bool pops_the_error_it_peeked(const ir_function *f, const fn_facts *x, int call) {
   if (!x->effects[call].pops_one) return false;
-  int d = -1;
-  for (int b = 0; b < f->nblocks && d < 0; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) d = b;
-  if (d < 0) return false;
+  int d, d_ev;
+  if (!path_call_position(f, call, &d, &d_ev)) return false;
   int npreds = 0;
   bool guarded = true;
   for (int b = 0; b < f->nblocks; b++) {

@@ -77,19 +77,13 @@ static bool returns_earlier_data(const rule_ctx *ctx, int from, int var) {
 
 /* The block of call `io`, and whether a classification follows it there. */
 static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
-  const ir_function *f = ctx->f;
-  for (int b = 0; b < f->nblocks; b++) {
-    const ir_block *blk = &f->blocks[b];
-    for (int i = 0; i < blk->nev; i++) {
-      if (blk->ev[i].kind != EV_CALL || blk->ev[i].call != io) continue;
-      *classified_after = false;
-      for (int j = i + 1; j < blk->nev; j++)
-        if (blk->ev[j].kind == EV_CALL && ctx->x->effects[blk->ev[j].call].is_classify)
-          *classified_after = true;
-      return b;
-    }
-  }
-  return -1;
+  int b, i;
+  if (!path_call_position(ctx->f, io, &b, &i)) return -1;
+  const ir_block *blk = &ctx->f->blocks[b];
+  *classified_after = false;
+  for (int j = i + 1; j < blk->nev; j++)
+    if (blk->ev[j].kind == EV_CALL && ctx->x->effects[blk->ev[j].call].is_classify) *classified_after = true;
+  return b;
 }
 
 /* The path of a 0 taken as the end: the read, the branches to the test of
@@ -242,14 +236,6 @@ static bool data_discarded(const rule_ctx *ctx, int k) {
   return any;
 }
 
-/* The block of call k and the event index of the call in it, or -1. */
-static int home_of(const ir_function *f, int k) {
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == k) return b;
-  return -1;
-}
-
 /* The comparison of the subject with `value`, where it is written, or NULL. */
 static const ir_test *test_of(const ir_function *f, const outcome_subject *s, long long value) {
   for (int t = 0; t < f->ntests; t++) {
@@ -268,8 +254,8 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   const ir_call *c = &f->calls[k];
   outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   if (c->result_returned || (s.var >= 0 && f->vars[s.var].returned)) return; /* the caller decides */
-  int home = home_of(f, k);
-  if (home < 0) return;
+  int home, home_ev;
+  if (!path_call_position(f, k, &home, &home_ev)) return;
   long long closes[2] = {m->ssl_error_syscall, m->ssl_error_ssl};
   const char *names[2] = {"SSL_ERROR_SYSCALL", "SSL_ERROR_SSL"};
   for (int i = 0; i < 2; i++) {
