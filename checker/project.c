@@ -262,19 +262,16 @@ typedef struct {
   int n, cap;
 } int_list;
 
-/* callers[g]: the functions with a call that may reach g. */
+/* callers[g]: the functions whose calls read g's summary (effect_of): recomputed when it changes. */
 static int_list *callers_of(const project *p) {
   int_list *callers = xcalloc((size_t)p->nfns + 1, sizeof *callers);
-  enum { MAX_DEFS = 16 };
-  int defs[MAX_DEFS];
   for (int f = 0; f < p->nfns; f++) {
     const ir_function *fn = p->fns[f];
     for (int k = 0; k < fn->ncalls; k++) {
-      const ir_call *c = &fn->calls[k];
-      if (!c->callee || c->via_pointer) continue;
-      int n = project_definitions(p, c->callee, fn, defs, MAX_DEFS);
-      for (int d = 0; d < n && d < MAX_DEFS; d++) {
-        int_list *l = &callers[defs[d]];
+      /* the definitions effect_of reads (none where the model names the callee) */
+      const call_target *t = project_call_target(p, fn, &fn->calls[k]);
+      for (int d = 0; d < t->ndefs && d < CALL_MAX_DEFS; d++) {
+        int_list *l = &callers[t->defs[d]];
         if (!l->n || l->v[l->n - 1] != f) VEC_PUSH(l->v, l->n, l->cap, f);
       }
     }
