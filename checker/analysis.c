@@ -169,12 +169,24 @@ typedef struct {
   int cls_call1, cls_var1;
 } qstate;
 
+/* A run split by a returned variable's value (facts_return_masks_by_value):
+ * only the paths where `var` was last given the constant `value` (or, with
+ * `other`, anything but a constant) go on; the states at its returns are kept. */
+typedef struct {
+  bool on;
+  int var;
+  bool other;
+  long long value;
+  unsigned *ret_mask; /* per return statement */
+} qsplit;
+
 typedef struct {
   const ir_function *f;
   const api_model *model;
   bool syscall_empty; /* SSL_ERROR_SYSCALL means an empty queue in this run */
   fn_facts *x;
   bool record;
+  qsplit split;
 } qctx;
 
 static void q_init(void *ctx, void *state) {
@@ -248,7 +260,7 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
 
 static void q_call(qctx *c, int call, qstate *s) {
   const call_effect *e = &c->x->effects[call];
-  if (c->record) {
+  if (c->record && !c->split.on) {
     c->x->in_mask[call] = s->mask;
     c->x->in_origin[call] = s->origin1 - 1;
   }
@@ -385,7 +397,7 @@ static bool holds_result(const qctx *c, const qstate *s, int v) {
 /* One event of a block. */
 static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if (ev->kind == EV_RETURN) {
-    if (c->record) record_return(c, ev, s);
+    if (c->record && !c->split.on) record_return(c, ev, s);
     return;
   }
   if (ev->kind == EV_STORE) {
@@ -627,6 +639,86 @@ static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) 
   free(in);
 }
 
+/* The split run's state: the paths where the variable holds the split's value
+ * (or has not been assigned yet), and the others, each a state of the queue
+ * analysis. */
+typedef struct {
+  qstate in, out;
+} split_state;
+
+static void s_init(void *ctx, void *state) {
+  split_state *s = state;
+  q_init(ctx, &s->in);
+  q_init(ctx, &s->out);
+}
+
+/* Whether a definition of the split's variable gives it the split's value:
+ * certainly (1), certainly not (0), or perhaps (-1: not a constant, for a
+ * split by a constant). */
+static int gives_split_value(const qsplit *sp, const ir_event *ev) {
+  if (sp->other) return ev->has_value ? 0 : 1;
+  return ev->has_value ? ev->value == sp->value : -1;
+}
+
+static void s_transfer(void *ctx, int block, void *state) {
+  qctx *c = ctx;
+  split_state *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  for (int i = 0; i < b->nev && (s->in.mask || s->out.mask); i++) {
+    const ir_event *ev = &b->ev[i];
+    if (s->in.mask) q_event(c, ev, &s->in);
+    if (s->out.mask) q_event(c, ev, &s->out);
+    if (ev->kind == EV_RETURN && ev->var == c->split.var && ev->ret >= 0 && c->record)
+      c->split.ret_mask[ev->ret] |= s->in.mask;
+    if (ev->kind != EV_DEF || ev->var != c->split.var) continue;
+    int gives = gives_split_value(&c->split, ev);
+    qstate *to = gives ? &s->in : &s->out, *from = gives ? &s->out : &s->in;
+    if (gives < 0) { /* perhaps: every path in both */
+      if (s->in.mask) q_join(c, &s->out, &s->in);
+      if (s->out.mask) q_join(c, &s->in, &s->out);
+      continue;
+    }
+    if (from->mask) q_join(c, to, from);
+    *from = (qstate){0};
+  }
+}
+
+static void s_edge(void *ctx, int block, int edge, void *state) {
+  qctx *c = ctx;
+  split_state *s = state;
+  const ir_block *b = &c->f->blocks[block];
+  if (s->in.mask && !c->split.other && !ir_value_edge_admits(b, edge, -1, c->split.var, c->split.value))
+    s->in = (qstate){0}; /* the split's value cannot take this edge */
+  if (s->in.mask) q_edge(ctx, block, edge, &s->in);
+  if (s->out.mask) q_edge(ctx, block, edge, &s->out);
+}
+
+static bool s_join(void *ctx, void *dst, const void *src) {
+  split_state *d = dst;
+  const split_state *s = src;
+  bool changed = false;
+  if (s->in.mask) changed |= q_join(ctx, &d->in, &s->in);
+  if (s->out.mask) changed |= q_join(ctx, &d->out, &s->out);
+  return changed;
+}
+
+void facts_return_masks_by_value(const project *p, const ir_function *f, const fn_facts *x, int var, bool other,
+                                 long long value, unsigned *ret_mask) {
+  fn_facts view = *x; /* read only: a split run records nothing in x */
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view};
+  c.split = (qsplit){.on = true, .var = var, .other = other, .value = value, .ret_mask = ret_mask};
+  memset(ret_mask, 0, ((size_t)f->nrets + 1) * sizeof *ret_mask);
+  dataflow_ops ops = {sizeof(split_state), s_init, s_transfer, s_edge, s_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  c.record = true;
+  for (int b = 0; b < f->nblocks; b++) {
+    split_state s;
+    memcpy(&s, in + (size_t)b * sizeof s, sizeof s);
+    if (s.in.mask || s.out.mask) s_transfer(&c, b, &s);
+  }
+  free(in);
+}
+
 /* ---- a witness of the queue analysis (a finding's path) ---- */
 
 /* A search node: a block entered with one path's state (nothing joined). */
@@ -850,6 +942,24 @@ static void l_transfer(void *ctx, int block, void *state) {
   }
 }
 
+/* Along an edge that proves a call since the I/O call succeeded (`if
+ * (!setup(c)) return -1;`, for a call that pushes only when it returns one of
+ * its failure values, and leaves the queue as it was otherwise), that call
+ * left nothing for the classification to read: it is no longer "since". */
+static void l_edge(void *ctx, int block, int edge, void *state) {
+  lctx *c = ctx;
+  uint64_t *w = state;
+  const ir_block *b = &c->f->blocks[block];
+  int call = b->cmp_op != CMP_NONE && b->cmp_call >= 0 ? b->cmp_call : b->cond_call;
+  if (call < 0 || c->cand_of_call[call] < 0 || !bit_get(w, c->since_off, c->cand_of_call[call])) return;
+  const call_effect *e = &c->x->effects[call];
+  if (e->drains || e->nfail <= 0 || (e->fail_succ_mask & Q_DIRTY)) return;
+  for (int i = 0; i < e->nfail; i++)
+    if (ir_value_edge_admits(b, edge, call, -1, e->fail[i])) return;
+  int i = c->cand_of_call[call];
+  w[c->since_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
+}
+
 static bool l_join(void *ctx, void *dst, const void *src) {
   lctx *c = ctx;
   uint64_t *d = dst;
@@ -923,7 +1033,7 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
     c.since_off = c.last_off + nwords(c.nio);
     c.var_off = c.since_off + nwords(c.ncand);
     c.words = c.var_off + (size_t)c.ntvar * nwords(c.nio + 1);
-    dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, NULL, l_join};
+    dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, l_edge, l_join};
     unsigned char *in = dataflow_solve(f, &ops, &c);
     uint64_t *w = xmalloc(ops.state_size);
     c.record = true;

@@ -73,6 +73,14 @@ typedef struct {
 void facts_compute(const project *p, const ir_function *f, fn_facts *out);
 void facts_free(fn_facts *x);
 
+/* The queue analysis of f again, on the paths where local variable `var` was
+ * last assigned the constant `value` (with `other`: anything but a constant;
+ * a path that has not assigned it yet counts in every split): the Q_* states
+ * at each `return var;` (ret_mask[r] for f->rets[r], f->nrets + 1 entries,
+ * 0 for the other returns). An edge that tests var follows the value. */
+void facts_return_masks_by_value(const project *p, const ir_function *f, const fn_facts *x, int var, bool other,
+                                 long long value, unsigned *ret_mask);
+
 /* A witness of the queue analysis, for a finding's path: a path of blocks
  * from f's entry to call `io` along which the analysis's own transfer and
  * edge functions, run on that one path (nothing joined), give the queue one of

@@ -145,17 +145,65 @@ static int call_returned_through(const ir_function *f, const fn_facts *x, int b,
 }
 
 /* Per return statement, the call whose result it returns (`return f(...);`,
- * or a variable just assigned it), or -1: one pass over the events (caller frees). */
-static int *returned_calls(const ir_function *f, const fn_facts *x) {
+ * or a variable just assigned it), or -1, and the local variable it returns,
+ * or -1: one pass over the events (caller frees both). */
+static void returned_calls(const ir_function *f, const fn_facts *x, int **ret_call, int **ret_var) {
   int *call = xmalloc(((size_t)f->nrets + 1) * sizeof *call);
-  for (int r = 0; r < f->nrets; r++) call[r] = -1;
+  int *var = xmalloc(((size_t)f->nrets + 1) * sizeof *var);
+  for (int r = 0; r < f->nrets; r++) call[r] = var[r] = -1;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_RETURN || ev->ret < 0 || ev->ret >= f->nrets) continue;
       call[ev->ret] = ev->call >= 0 ? ev->call : call_returned_through(f, x, b, i, ev->var);
+      var[ev->ret] = ev->call >= 0 ? -1 : ev->var;
     }
-  return call;
+  *ret_call = call;
+  *ret_var = var;
+}
+
+/* `return v;` split by the constant v holds (`int ret = 0; ... ret = 1; out:
+ * return ret;`): per constant assigned to v, the queue states at each return
+ * on the paths where v was last given it (mask[k], for val[k]), and on the
+ * paths where it holds anything else (mask[n]). */
+typedef struct {
+  int var, n;
+  long long val[IR_RET_MAX_VALUES];
+  unsigned *mask[IR_RET_MAX_VALUES + 1];
+} value_split;
+
+static void value_split_free(value_split *sp) {
+  for (int k = 0; k <= sp->n && sp->var >= 0; k++) free(sp->mask[k]);
+  sp->var = -1;
+  sp->n = 0;
+}
+
+/* The split for variable v (kept in sp while v stays the same); false when v
+ * is assigned no constant or too many, or may change behind the IR's back. */
+static bool value_split_for(const project *p, const ir_function *f, const fn_facts *x, int v, value_split *sp) {
+  if (v < 0) return false;
+  if (v == sp->var) return true;
+  value_split_free(sp);
+  if (f->vars[v].addr_taken || f->vars[v].path_root >= 0 || !(f->vars[v].int_like || f->vars[v].pointer))
+    return false;
+  long long val[IR_RET_MAX_VALUES];
+  int n = 0;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != v || !ev->has_value || has_value(val, n, ev->value)) continue;
+      if (n == IR_RET_MAX_VALUES) return false;
+      val[n++] = ev->value;
+    }
+  if (n == 0) return false;
+  sp->var = v;
+  sp->n = n;
+  for (int k = 0; k <= n; k++) {
+    if (k < n) sp->val[k] = val[k];
+    sp->mask[k] = xmalloc(((size_t)f->nrets + 1) * sizeof *sp->mask[k]);
+    facts_return_masks_by_value(p, f, x, v, k == n, k < n ? val[k] : 0, sp->mask[k]);
+  }
+  return true;
 }
 
 /* `return f(...);` where f pushes only when it returns one of its failure
@@ -165,8 +213,10 @@ static bool passes_failure_on(const fn_facts *x, int call) {
   return call >= 0 && x->effects[call].nfail > 0 && !(x->in_mask[call] & Q_DIRTY);
 }
 
-/* failure_values, given what each return statement returns (ret_call). */
-static void failure_values_of(const ir_function *f, const fn_facts *x, const int *ret_call, fn_summary *s) {
+/* failure_values, given what each return statement returns (ret_call,
+ * ret_var); sp: the split of a returned variable, kept between calls. */
+static void failure_values_of(const project *p, const ir_function *f, const fn_facts *x, const int *ret_call,
+                              const int *ret_var, value_split *sp, fn_summary *s) {
   long long vals[API_MAX_FAILURE];
   int n = 0;
   bool dirty_return = false;
@@ -175,11 +225,21 @@ static void failure_values_of(const ir_function *f, const fn_facts *x, const int
     const ir_return *ret = &f->rets[r];
     const long long *rv = ret->vals;
     int nrv = ret->nvals;
+    long long split_vals[IR_RET_MAX_VALUES];
     if (nrv <= 0) {
       int call = ret_call[r];
-      if (!passes_failure_on(x, call)) return; /* pushes, then returns a value not known */
-      rv = x->effects[call].fail;
-      nrv = x->effects[call].nfail;
+      if (passes_failure_on(x, call)) {
+        rv = x->effects[call].fail;
+        nrv = x->effects[call].nfail;
+      } else if (value_split_for(p, f, x, ret_var[r], sp) && !(sp->mask[sp->n][r] & Q_DIRTY)) {
+        /* it pushes only where the variable holds one of these constants */
+        nrv = 0;
+        for (int k = 0; k < sp->n; k++)
+          if (sp->mask[k][r] & Q_DIRTY) split_vals[nrv++] = sp->val[k];
+        rv = split_vals;
+      } else {
+        return; /* pushes, then returns a value not known */
+      }
     }
     dirty_return = true;
     for (int i = 0; i < nrv; i++) {
@@ -197,6 +257,12 @@ static void failure_values_of(const ir_function *f, const fn_facts *x, const int
       succ |= queue_from_caller(x->effects[call].fail_succ_mask, x->in_mask[call]);
       continue;
     }
+    if (ret->nvals <= 0 && ret_var[r] >= 0 && ret_var[r] == sp->var) { /* per constant it may hold */
+      for (int k = 0; k < sp->n; k++)
+        if (!has_value(vals, n, sp->val[k])) succ |= sp->mask[k][r];
+      succ |= sp->mask[sp->n][r];
+      continue;
+    }
     bool other = ret->nvals <= 0;
     for (int i = 0; !other && i < ret->nvals; i++) other = !has_value(vals, n, ret->vals[i]);
     if (other) succ |= x->ret_mask[r];
@@ -208,12 +274,16 @@ static void failure_values_of(const ir_function *f, const fn_facts *x, const int
 
 /* The constants f returns where it may have pushed, and the queue where it
  * returns anything else (see fn_summary). */
-static void failure_values(const ir_function *f, const fn_facts *x, fn_summary *s) {
+static void failure_values(const project *p, const ir_function *f, const fn_facts *x, fn_summary *s) {
   s->fail_n = -1;
   if (!(x->exit_mask & Q_DIRTY)) return;
-  int *ret_call = returned_calls(f, x);
-  failure_values_of(f, x, ret_call, s);
+  int *ret_call, *ret_var;
+  returned_calls(f, x, &ret_call, &ret_var);
+  value_split sp = {.var = -1};
+  failure_values_of(p, f, x, ret_call, ret_var, &sp, s);
+  value_split_free(&sp);
   free(ret_call);
+  free(ret_var);
 }
 
 static fn_summary summarize(const project *p, const ir_function *f) {
@@ -238,7 +308,7 @@ static fn_summary summarize(const project *p, const ir_function *f) {
     s.io_success_min = x.io_success_min;
   }
   ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
-  failure_values(f, &x, &s);
+  failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
   facts_free(&x);
   return s;

@@ -44,7 +44,8 @@ MINI_EXPECTED = {
     'MINI_dup': ('pure', None),  # its one push is ERR_R_MALLOC_FAILURE (not counted)
     'MINI_new': ('pushes_on_failure', [0]),
     'MINI_set_fd': ('pushes_on_failure', [0]),
-    'MINI_load': ('pushes', None),
+    'MINI_load': ('pushes_on_failure', [0]),
+    'MINI_load_fd': ('pushes', None),
     'MINI_read': ('pushes_on_failure', [-1]),
     'MINI_callback': ('pushes', None),
     'MINI_ctrl': ('pushes_on_failure', [0]),

@@ -100,6 +100,15 @@ int MINI_load(MINI *m, const char *file)
     return ret;
 }
 
+int MINI_load_fd(MINI *m, const char *file)
+{
+    int ret = m->fd;
+
+    if (file == NULL)
+        ERR_raise(1, 5);
+    return ret;
+}
+
 int MINI_read(MINI *m)
 {
     return m->method->rd(m);

@@ -22,7 +22,8 @@ MINI *MINI_new(void);                       /* pushes_on_failure [0]: only where
 int MINI_get_flags(const MINI *m);          /* pure */
 MINI *MINI_dup(const MINI *m);              /* pure: pushes only ERR_R_MALLOC_FAILURE */
 int MINI_set_fd(MINI *m, int fd);           /* pushes_on_failure [0] */
-int MINI_load(MINI *m, const char *file);   /* pushes: returns a variable after pushing */
+int MINI_load(MINI *m, const char *file);   /* pushes_on_failure [0]: its status variable is 0 where it pushed */
+int MINI_load_fd(MINI *m, const char *file); /* pushes: returns a variable that is not a constant after pushing */
 int MINI_read(MINI *m);                     /* through the method table: pushes_on_failure [-1] */
 int MINI_callback(MINI *m);                 /* through a pointer nothing resolves: pushes */
 long MINI_ctrl(MINI *m, int cmd, long larg);
