@@ -16,6 +16,13 @@ static bool command_of(const api_function *api, const ir_call *c, long long *cmd
   return true;
 }
 
+static bool call_arg_const(const void *call, int i, long long *v) {
+  const ir_call *c = call;
+  if (i < 0 || i >= c->nargs || c->args[i].kind != ARG_CONST) return false;
+  *v = c->args[i].value;
+  return true;
+}
+
 static void effect_of_model(const api_function *api, const ir_call *c, call_effect *e) {
   e->openssl = true;
   e->want_query = api->want_query;
@@ -28,7 +35,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   long long cmd = 0;
   bool has_cmd = command_of(api, c, &cmd);
   e->proves_blocked = api->blocked_flags && has_cmd && (cmd & api->blocked_flags) == api->blocked_flags;
-  api_effect ae = model_effect_of(api, has_cmd, cmd);
+  api_effect ae = model_effect_of(api, has_cmd, cmd, call_arg_const, c);
   switch (ae.role) {
   case ROLE_IO:
     e->passes = false;

@@ -1,5 +1,6 @@
 #include "derive.h"
 
+#include "analysis.h"
 #include "cursor.h"
 #include "util.h"
 
@@ -517,10 +518,12 @@ static int definitions(const derive_state *d, const char *name, int tu, int *out
   return n;
 }
 
-/* The functions initializers store in field `key` (STRUCT.FIELD), as indexes
- * of d->fns. */
-static int pointer_targets(const derive_state *d, const char *key, int *out, int max) {
-  if (!key) return 0;
+/* The functions initializers (or assignments) store in field `key`
+ * (STRUCT.FIELD), as indexes of d->fns; through `@dispatch:ID` entries, those
+ * dispatch tables give for ID (`kdf->derive = OSSL_FUNC_kdf_derive(fns)` under
+ * `case OSSL_FUNC_KDF_DERIVE:`). Returns how many (may exceed max). */
+static int pointer_targets_at(const derive_state *d, const char *key, int *out, int n, int max, int depth) {
+  if (!key || depth > 1) return n;
   init_entry probe = {(char *)key, (char *)"", -1};
   int lo = 0, hi = d->ninits;
   while (lo < hi) {
@@ -528,8 +531,11 @@ static int pointer_targets(const derive_state *d, const char *key, int *out, int
     if (cmp_init(&d->inits[mid], &probe) < 0) lo = mid + 1;
     else hi = mid;
   }
-  int n = 0;
   for (int i = lo; i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
+    if (d->inits[i].fn[0] == '@') {
+      n = pointer_targets_at(d, d->inits[i].fn, out, n, max, depth + 1);
+      continue;
+    }
     int defs[4];
     int nd = definitions(d, d->inits[i].fn, d->inits[i].tu, defs, 4);
     for (int j = 0; j < nd && j < 4; j++) {
@@ -541,6 +547,23 @@ static int pointer_targets(const derive_state *d, const char *key, int *out, int
     }
   }
   return n;
+}
+
+static int pointer_targets(const derive_state *d, const char *key, int *out, int max) {
+  return pointer_targets_at(d, key, out, 0, max, 0);
+}
+
+/* A function that an initializer stores in `key` and that no file of the run
+ * defines (`memset_func = memset`: the C library's), or NULL. */
+static const char *external_target(const derive_state *d, const char *key) {
+  if (!key) return NULL;
+  for (int i = 0; i < d->ninits; i++) {
+    int def;
+    if (!strcmp(d->inits[i].key, key) && d->inits[i].fn[0] != '@' &&
+        definitions(d, d->inits[i].fn, d->inits[i].tu, &def, 1) == 0)
+      return d->inits[i].fn;
+  }
+  return NULL;
 }
 
 /* A name by which fns[i] can be called from anywhere: its own, or for a
@@ -605,7 +628,14 @@ static void resolve_pointer_calls(derive_state *d, int nfns) {
         n = pointer_targets(d, c->callee_alias, targets, MAX_TARGETS);
         key = c->callee_alias;
       }
-      if (n > 0 && n <= MAX_TARGETS) {
+      const char *external = n == 0 ? external_target(d, c->callee) : NULL;
+      if (!external && n == 0) external = external_target(d, c->callee_alias);
+      if (external) { /* a function no file defines: as a direct call of it */
+        char *name = xstrdup(external);
+        set_callee(c, name);
+        free(name);
+        d->nresolved_calls++;
+      } else if (n > 0 && n <= MAX_TARGETS) {
         char *k2 = xstrdup(key);
         set_callee(c, dispatcher(d, k2, targets, n));
         free(k2);
@@ -870,8 +900,45 @@ static int public_definitions(const project *p, const char *name, int *out, int 
   return n;
 }
 
+/* Why fns[fn] may push where it returns a success (OSSL_LINT_DERIVE_WHY=NAME[,NAME...],
+ * a maintainer's aid): its calls that may push, and, one level at a time, the
+ * first of them that is itself `pushes`, down to what has no summary. */
+static void explain_pushes(const project *p, int fn, int depth, bool *seen) {
+  const ir_function *f = p->fns[fn];
+  seen[fn] = true;
+  fn_facts x;
+  facts_compute(p, f, &x);
+  int next = -1;
+  for (int i = 0; i < f->ncalls; i++) {
+    if (!x.effects[i].dirties) continue;
+    const call_target *t = project_call_target(p, f, &f->calls[i]);
+    fprintf(stderr, "%*s%s -> %s (line %u)", depth * 2, "", f->name,
+            f->calls[i].callee ? f->calls[i].callee : "(pointer)", f->calls[i].loc.line);
+    for (int k = 0; k < x.effects[i].nfail; k++) fprintf(stderr, "%s%lld", k ? ", " : " pushes only when it returns ", x.effects[i].fail[k]);
+    fputc('\n', stderr);
+    /* down into the first that may push */
+    for (int j = 0; next < 0 && j < t->ndefs && j < CALL_MAX_DEFS; j++)
+      if (!seen[t->defs[j]] && (p->sums[t->defs[j]].exit_mask & Q_DIRTY)) next = t->defs[j];
+  }
+  facts_free(&x);
+  if (next >= 0 && depth < 24) explain_pushes(p, next, depth + 1, seen);
+}
+
 bool derive_write(const derive_state *d, const project *p, const char *path, const char *source,
                   const char *command) {
+  const char *why = getenv("OSSL_LINT_DERIVE_WHY");
+  if (why) {
+    char *names = xstrdup(why), *save = NULL;
+    for (char *name = strtok_r(names, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+      int defs[4];
+      bool *seen = xcalloc((size_t)p->nfns + 1, sizeof *seen);
+      int n = public_definitions(p, name, defs, 4);
+      fprintf(stderr, "why %s may push where it succeeds:\n", name);
+      for (int i = 0; i < n && i < 4; i++) explain_pushes(p, defs[i], 1, seen);
+      free(seen);
+    }
+    free(names);
+  }
   FILE *out = fopen(path, "w");
   if (!out) {
     fprintf(stderr, "ossl-lint: error: cannot write %s: %s\n", path, strerror(errno));
@@ -950,12 +1017,15 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
           "# there is not a constant. ctrl functions get a role per command constant (cmd_arg).\n"
           "#\n"
           "# Approximations: a call through a function pointer is resolved to the functions that\n"
-          "# initializers store in that struct field (method tables), all of them; one that no\n"
-          "# initializer resolves (provider dispatch, BIO_meth_set_*, callbacks not named in the\n"
-          "# derive run's model) counts as a call that may push. Branches are not correlated beyond\n"
-          "# what the summaries prove, so some functions are `pushes` where only failures push.\n"
+          "# initializers or assignments store in that struct field or variable (method tables, all\n"
+          "# of them), and through a provider's dispatch table to the function it gives for the\n"
+          "# identifier of the `case` the field is assigned under; one that nothing resolves\n"
+          "# (callbacks passed as arguments, BIO_meth_set_*, callbacks not named in the derive\n"
+          "# run's model) counts as a call that may push. Branches are not correlated beyond what\n"
+          "# the summaries prove, so some functions are `pushes` where only failures push.\n"
           "# What the primitives model leaves uncounted is not counted (errors pushed only when an\n"
-          "# allocation fails: see openssl-derive-primitives.yaml).\n"
+          "# allocation fails, a stack outgrows INT_MAX or the caller passes NULL for an object:\n"
+          "# see openssl-derive-primitives.yaml).\n"
           "# Functions the headers declare but this build does not define (%d) are left out.\n"
           "#\n"
           "# %d functions: %d pure, %d pushes_on_failure, %d pushes, %d drain.\n"

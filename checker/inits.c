@@ -1,5 +1,6 @@
 #include "inits.h"
 
+#include "cfg.h"
 #include "cursor.h"
 #include "util.h"
 
@@ -35,21 +36,54 @@ static enum CXVisitorResult add_field(CXCursor c, CXClientData data) {
   return CXVisit_Continue;
 }
 
-static void visit_list(tu_result *r, CXCursor list, CXType type, int depth);
+typedef struct {
+  tu_result *r;
+  CXTranslationUnit tu;
+  CXFile main;
+} walk;
 
-/* One initializer of field `field` of struct `tag`. */
-static void visit_value(tu_result *r, const char *tag, CXCursor field, CXCursor value, int depth) {
+static void visit_list(const walk *w, CXCursor list, CXType type, int depth);
+
+/* The one identifier an expression is written as (`OSSL_FUNC_KDF_DERIVE`, a
+ * macro or an enumerator), or NULL. */
+static char *identifier_spelling(CXTranslationUnit tu, CXCursor e) {
+  /* The extent where it is written: a macro's use, not its definition. */
+  CXSourceRange ext = clang_getCursorExtent(e);
+  CXFile f1, f2;
+  unsigned l1, c1, l2, c2;
+  clang_getExpansionLocation(clang_getRangeStart(ext), &f1, &l1, &c1, NULL);
+  clang_getExpansionLocation(clang_getRangeEnd(ext), &f2, &l2, &c2, NULL);
+  if (!f1 || !f2 || !clang_File_isEqual(f1, f2)) return NULL;
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, clang_getRange(clang_getLocation(tu, f1, l1, c1), clang_getLocation(tu, f2, l2, c2)), &toks, &n);
+  char *name = n == 1 && clang_getTokenKind(toks[0]) == CXToken_Identifier
+                   ? cx_take(clang_getTokenSpelling(tu, toks[0]))
+                   : NULL;
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return name;
+}
+
+static void add_entry(tu_result *r, const char *key, const char *fn) {
+  char *entry = xasprintf("%s %s", key, fn);
+  VEC_PUSH(r->inits, r->ninits, r->inits_cap, entry);
+}
+
+/* One initializer of field `field` of struct `tag`; the function it names, if
+ * any (caller frees). */
+static char *visit_value(const walk *w, const char *tag, CXCursor field, CXCursor value, int depth) {
   if (clang_getCursorKind(value) == CXCursor_InitListExpr) {
-    visit_list(r, value, clang_getCursorType(field), depth + 1);
-    return;
+    visit_list(w, value, clang_getCursorType(field), depth + 1);
+    return NULL;
   }
   char *fn = function_named(value);
-  if (!fn) return;
+  if (!fn) return NULL;
   char *name = cx_take(clang_getCursorSpelling(field));
-  char *entry = xasprintf("%s.%s %s", tag, name, fn);
-  VEC_PUSH(r->inits, r->ninits, r->inits_cap, entry);
+  char *key = xasprintf("%s.%s", tag, name);
+  add_entry(w->r, key, fn);
+  free(key);
   free(name);
-  free(fn);
+  return fn;
 }
 
 static int field_index(const cursor_list *fields, const char *name) {
@@ -62,20 +96,23 @@ static int field_index(const cursor_list *fields, const char *name) {
   return -1;
 }
 
-static void visit_list(tu_result *r, CXCursor list, CXType type, int depth) {
+static void visit_list(const walk *w, CXCursor list, CXType type, int depth) {
   if (depth > 8) return;
   CXType canon = clang_getCanonicalType(type);
   cursor_list items = cursor_children(list);
   if (canon.kind == CXType_ConstantArray || canon.kind == CXType_IncompleteArray) {
     CXType elem = clang_getArrayElementType(canon);
     for (int i = 0; i < items.n; i++)
-      if (clang_getCursorKind(items.v[i]) == CXCursor_InitListExpr) visit_list(r, items.v[i], elem, depth + 1);
+      if (clang_getCursorKind(items.v[i]) == CXCursor_InitListExpr) visit_list(w, items.v[i], elem, depth + 1);
   } else if (canon.kind == CXType_Record) {
     CXCursor decl = clang_getTypeDeclaration(canon);
     char *tag = clang_Cursor_isAnonymous(decl) ? xstrdup("") : cx_take(clang_getCursorSpelling(decl));
     cursor_list fields = {0};
     clang_Type_visitFields(canon, add_field, &fields);
     int pos = 0; /* the field a positional initializer goes to */
+    /* A dispatch-table entry (`{ OSSL_FUNC_KDF_DERIVE, (void (*)(void))kdf_derive }`):
+     * the function, and the identifier the other field is written as. */
+    char *fn = NULL, *id = NULL;
     for (int i = 0; *tag && i < items.n; i++) {
       CXCursor value = items.v[i];
       /* `.field = value`: the designator, then the value. */
@@ -89,19 +126,25 @@ static void visit_list(tu_result *r, CXCursor list, CXType type, int depth) {
       }
       free(parts.v);
       if (pos < 0 || pos >= fields.n) break;
-      visit_value(r, tag, fields.v[pos], value, depth);
+      char *named = visit_value(w, tag, fields.v[pos], value, depth);
+      if (named && !fn) fn = named;
+      else free(named);
+      if (!named && !id && clang_getCanonicalType(clang_getCursorType(fields.v[pos])).kind != CXType_Pointer)
+        id = identifier_spelling(w->tu, value);
       pos++;
     }
+    if (fn && id) {
+      char *key = xasprintf("@dispatch:%s", id);
+      add_entry(w->r, key, fn);
+      free(key);
+    }
+    free(fn);
+    free(id);
     free(fields.v);
     free(tag);
   }
   free(items.v);
 }
-
-typedef struct {
-  tu_result *r;
-  CXFile main;
-} walk;
 
 /* Written in the main file, or by a macro used there (OpenSSL's IMPLEMENT_*_meth_func). */
 static bool from_main_file(const walk *w, CXCursor c) {
@@ -110,20 +153,160 @@ static bool from_main_file(const walk *w, CXCursor c) {
   return f && clang_File_isEqual(f, w->main);
 }
 
+/* ---- assignments in function bodies ---- */
+
+/* The name a call through the pointer `lhs` is known by (`evp_kdf_st.derive`
+ * for `kdf->derive`, `c_get_libctx` for a global variable), when it holds a
+ * function; or NULL. */
+static char *pointer_key(CXCursor lhs) {
+  lhs = cfg_strip(lhs);
+  CXType t = clang_getCanonicalType(clang_getCursorType(lhs));
+  if (t.kind != CXType_Pointer) return NULL;
+  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return NULL;
+  CXCursor d = clang_getCursorReferenced(lhs);
+  enum CXCursorKind k = clang_getCursorKind(lhs), dk = clang_getCursorKind(d);
+  if (k == CXCursor_MemberRefExpr && dk == CXCursor_FieldDecl) {
+    CXCursor rec = clang_getCursorSemanticParent(d);
+    if (clang_Cursor_isAnonymous(rec)) return NULL;
+    char *tag = cx_take(clang_getCursorSpelling(rec)), *field = cx_take(clang_getCursorSpelling(d));
+    char *key = *tag ? xasprintf("%s.%s", tag, field) : NULL;
+    free(tag);
+    free(field);
+    return key;
+  }
+  if (k == CXCursor_DeclRefExpr && dk == CXCursor_VarDecl &&
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit)
+    return cx_take(clang_getCursorSpelling(d));
+  return NULL;
+}
+
+typedef struct {
+  const walk *w;
+  char **labels; /* the case labels the statements being read are under */
+  int nlabels;
+} body_walk;
+
+/* `p = f` stores function f where pointer p is (as an initializer would);
+ * `p = OSSL_FUNC_kdf_derive(fns)` under `case OSSL_FUNC_KDF_DERIVE:` stores
+ * what a dispatch table gives for that identifier. */
+static void record_assignment(const body_walk *b, CXCursor c) {
+  if (clang_getCursorKind(c) != CXCursor_BinaryOperator ||
+      clang_getCursorBinaryOperatorKind(c) != CXBinaryOperator_Assign)
+    return;
+  cursor_list l = cursor_children(c);
+  char *key = l.n == 2 ? pointer_key(l.v[0]) : NULL;
+  if (key) {
+    char *fn = function_named(l.v[1]);
+    if (fn) add_entry(b->w->r, key, fn);
+    for (int i = 0; !fn && i < b->nlabels; i++) {
+      char *id = xasprintf("@dispatch:%s", b->labels[i]);
+      add_entry(b->w->r, key, id);
+      free(id);
+    }
+    free(fn);
+    free(key);
+  }
+  free(l.v);
+}
+
+static void read_statement(body_walk *b, CXCursor st);
+
+static enum CXChildVisitResult visit_statement(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  body_walk *b = data;
+  if (clang_getCursorKind(c) == CXCursor_SwitchStmt) {
+    read_statement(b, c);
+    return CXChildVisit_Continue;
+  }
+  record_assignment(b, c);
+  return CXChildVisit_Recurse;
+}
+
+/* A switch's body: each statement under the case labels before it. */
+static void read_switch(const body_walk *outer, CXCursor sw) {
+  cursor_list parts = cursor_children(sw);
+  CXCursor body = parts.n > 0 ? parts.v[parts.n - 1] : clang_getNullCursor();
+  free(parts.v);
+  if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt) return;
+  body_walk b = {outer->w, NULL, 0};
+  int cap = 0;
+  cursor_list items = cursor_children(body);
+  for (int i = 0; i < items.n; i++) {
+    CXCursor st = items.v[i];
+    enum CXCursorKind k = clang_getCursorKind(st);
+    if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) {
+      for (int j = 0; j < b.nlabels; j++) free(b.labels[j]);
+      b.nlabels = 0;
+    }
+    for (int depth = 0; depth < 256; depth++) { /* case A: case B: default: ... */
+      k = clang_getCursorKind(st);
+      if (k != CXCursor_CaseStmt && k != CXCursor_DefaultStmt) break;
+      cursor_list l = cursor_children(st);
+      if (k == CXCursor_CaseStmt && l.n > 0) {
+        char *id = identifier_spelling(outer->w->tu, l.v[0]);
+        if (id) VEC_PUSH(b.labels, b.nlabels, cap, id);
+      }
+      st = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
+      free(l.v);
+      if (clang_Cursor_isNull(st)) break;
+    }
+    if (!clang_Cursor_isNull(st)) read_statement(&b, st);
+  }
+  for (int j = 0; j < b.nlabels; j++) free(b.labels[j]);
+  free(b.labels);
+  free(items.v);
+}
+
+static void read_statement(body_walk *b, CXCursor st) {
+  if (clang_getCursorKind(st) == CXCursor_SwitchStmt) {
+    read_switch(b, st);
+    return;
+  }
+  record_assignment(b, st);
+  clang_visitChildren(st, visit_statement, b);
+}
+
+/* A file-scope function pointer initialized with a function
+ * (`static volatile memset_t memset_func = memset;`): a call through it calls
+ * that function. */
+static void record_pointer_variable(const walk *w, CXCursor var, const cursor_list *children) {
+  if (clang_getCursorKind(clang_getCursorSemanticParent(var)) != CXCursor_TranslationUnit || children->n == 0)
+    return;
+  CXType t = clang_getCanonicalType(clang_getCursorType(var));
+  if (t.kind != CXType_Pointer) return;
+  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  char *fn = function_named(children->v[children->n - 1]);
+  if (!fn) return;
+  char *key = cx_take(clang_getCursorSpelling(var));
+  add_entry(w->r, key, fn);
+  free(key);
+  free(fn);
+}
+
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   walk *w = data;
-  tu_result *r = w->r;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (!from_main_file(w, c)) return CXChildVisit_Continue;
   if (k == CXCursor_VarDecl) {
     cursor_list l = cursor_children(c);
     for (int i = 0; i < l.n; i++)
-      if (clang_getCursorKind(l.v[i]) == CXCursor_InitListExpr) visit_list(r, l.v[i], clang_getCursorType(c), 0);
+      if (clang_getCursorKind(l.v[i]) == CXCursor_InitListExpr) visit_list(w, l.v[i], clang_getCursorType(c), 0);
+    record_pointer_variable(w, c, &l);
     free(l.v);
     return CXChildVisit_Continue;
   }
-  /* Method tables defined inside functions (OpenSSL's IMPLEMENT_tls_meth_func). */
+  /* Assignments of functions to pointers, and method tables defined inside
+   * functions (OpenSSL's IMPLEMENT_tls_meth_func). */
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+    cursor_list l = cursor_children(c);
+    body_walk b = {w, NULL, 0};
+    for (int i = 0; i < l.n; i++)
+      if (clang_getCursorKind(l.v[i]) == CXCursor_CompoundStmt) read_statement(&b, l.v[i]);
+    free(l.v);
+  }
   if (k == CXCursor_FunctionDecl || k == CXCursor_CompoundStmt || k == CXCursor_DeclStmt)
     return CXChildVisit_Recurse;
   return CXChildVisit_Continue;
@@ -131,7 +314,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 
 void inits_collect(CXTranslationUnit tu, tu_result *r) {
   CXString name = clang_getTranslationUnitSpelling(tu);
-  walk w = {r, clang_getFile(tu, clang_getCString(name))};
+  walk w = {r, tu, clang_getFile(tu, clang_getCString(name))};
   clang_disposeString(name);
   if (w.main) clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &w);
 }

@@ -38,16 +38,31 @@ const api_function *model_lookup(const api_model *m, const char *name) {
   return bsearch(&key, m->fns, m->nfns, sizeof key, cmp_fn);
 }
 
-static int cmp_command(const void *a, const void *b) {
+static int cmp_command_value(const void *a, const void *b) {
   long long x = ((const api_command *)a)->cmd, y = ((const api_command *)b)->cmd;
   return x < y ? -1 : x > y;
 }
 
-api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd) {
+/* By command, then the qualified entries (when_arg >= 0) before the plain one. */
+static int cmp_command(const void *a, const void *b) {
+  const api_command *x = a, *y = b;
+  int c = cmp_command_value(a, b);
+  if (c) return c;
+  if (x->when_arg != y->when_arg) return x->when_arg > y->when_arg ? -1 : 1;
+  return x->when_value < y->when_value ? -1 : x->when_value > y->when_value;
+}
+
+api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd,
+                           bool (*arg_const)(const void *call, int i, long long *v), const void *call) {
   if (has_cmd && fn->ncommands > 0) {
     api_command key = {.cmd = cmd};
-    const api_command *c = bsearch(&key, fn->commands, (size_t)fn->ncommands, sizeof key, cmp_command);
-    if (c) return c->effect;
+    const api_command *c = bsearch(&key, fn->commands, (size_t)fn->ncommands, sizeof key, cmp_command_value);
+    while (c && c > fn->commands && c[-1].cmd == cmd) c--;
+    for (; c && c < fn->commands + fn->ncommands && c->cmd == cmd; c++) {
+      long long v;
+      if (c->when_arg < 0) return c->effect;
+      if (arg_const && arg_const(call, c->when_arg, &v) && v == c->when_value) return c->effect;
+    }
   }
   api_effect e = {.role = fn->role, .nfailure = fn->nfailure};
   memcpy(e.failure, fn->failure, sizeof e.failure);
@@ -261,6 +276,29 @@ static bool check_failure(parse_ctx *c, const yaml_node_t *n, api_role role, int
   return true;
 }
 
+/* `when_arg: {index: 0, value: 15, name: ERR_LIB_CRYPTO}` */
+static bool parse_when_arg(parse_ctx *c, const yaml_node_t *v, api_command *cmd) {
+  if (v->type != YAML_MAPPING_NODE) return fail(c, v, "when_arg must be a mapping {index: ..., value: ...}", NULL);
+  bool has_index = false, has_value = false;
+  for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+    yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
+    const char *key = scalar(k);
+    if (!key) return fail(c, k, "expected a key", NULL);
+    if (!strcmp(key, "index")) {
+      if (!parse_arg_index(c, val, &cmd->when_arg)) return false;
+      has_index = true;
+    } else if (!strcmp(key, "value")) {
+      if (!get_int(c, val, &cmd->when_value)) return false;
+      has_value = true;
+    } else if (strcmp(key, "name")) {
+      return fail(c, k, "unknown key '%s' in when_arg (index, value, name)", key);
+    }
+  }
+  if (!has_index || !has_value) return fail(c, v, "when_arg needs index and value", NULL);
+  return true;
+}
+
 /* `commands: [{cmd: 33, name: SSL_CTRL_MODE, role: pure}, ...]` */
 static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn) {
   if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "commands must be a list", NULL);
@@ -268,7 +306,7 @@ static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn)
   for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
     const yaml_node_t *n = yaml_document_get_node(c->doc, *it);
     if (n->type != YAML_MAPPING_NODE) return fail(c, n, "a command must be a mapping {cmd: ..., role: ...}", NULL);
-    api_command cmd = {.effect.role = ROLE_NEUTRAL};
+    api_command cmd = {.effect.role = ROLE_NEUTRAL, .when_arg = -1};
     bool has_cmd = false, has_failure = false;
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
       yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
@@ -283,15 +321,17 @@ static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn)
       } else if (!strcmp(key, "failure")) {
         if (!parse_failure(c, val, &cmd.effect.nfailure, cmd.effect.failure)) return false;
         has_failure = true;
+      } else if (!strcmp(key, "when_arg")) {
+        if (!parse_when_arg(c, val, &cmd)) return false;
       } else if (strcmp(key, "name") && strcmp(key, "note")) {
-        return fail(c, k, "unknown key '%s' in a command (cmd, name, role, failure, note)", key);
+        return fail(c, k, "unknown key '%s' in a command (cmd, name, role, failure, when_arg, note)", key);
       }
     }
     if (!has_cmd || cmd.effect.role == ROLE_NEUTRAL) return fail(c, n, "a command needs cmd and role", NULL);
     if (!check_failure(c, n, cmd.effect.role, cmd.effect.nfailure, has_failure, fn->name ? fn->name : "command"))
       return false;
     for (int i = 0; i < fn->ncommands; i++)
-      if (fn->commands[i].cmd == cmd.cmd) return fail(c, n, "command listed twice", NULL);
+      if (!cmp_command(&fn->commands[i], &cmd)) return fail(c, n, "command listed twice", NULL);
     VEC_PUSH(fn->commands, fn->ncommands, cap, cmd);
   }
   if (fn->ncommands > 1) qsort(fn->commands, (size_t)fn->ncommands, sizeof *fn->commands, cmp_command);

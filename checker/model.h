@@ -31,6 +31,11 @@ typedef struct {
 /* One command of a ctrl function (SSL_ctrl's SSL_CTRL_MODE): its own role. */
 typedef struct {
   long long cmd;
+  /* The command applies only when argument when_arg is the constant when_value
+   * (ERR_set_error's reason 114 is CRYPTO_R_TOO_MANY_RECORDS only in library
+   * ERR_LIB_CRYPTO, argument 0); when_arg -1: whatever the other arguments are. */
+  int when_arg;
+  long long when_value;
   api_effect effect;
 } api_command;
 
@@ -120,7 +125,10 @@ void model_copy(api_model *dst, const api_model *src);
 const api_function *model_lookup(const api_model *m, const char *name);
 /* What a call to fn does, given its command argument when that is a known
  * constant (has_cmd): the command's own entry if there is one, else fn's. */
-api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd);
+/* The effect of a call of fn whose command argument is cmd (when has_cmd);
+ * arg_const(call, i, &v) says whether the call's argument i is a constant, v. */
+api_effect model_effect_of(const api_function *fn, bool has_cmd, long long cmd,
+                           bool (*arg_const)(const void *call, int i, long long *v), const void *call);
 /* Add or replace one function's role (used by configuration files); takes
  * ownership of fn->commands. */
 void model_set(api_model *m, const api_function *fn);

@@ -58,6 +58,10 @@ def main(argv):
               "functions:\n  - name: SSL_ctrl\n    role: pushes\n    cmd_arg: 1\n"
               "    commands: [{cmd: 33, role: pure}, {cmd: 33, role: pushes}]\n")
         write("cfgcmd/x.c", GOOD)
+        write("cfgwhen/.ossl-lint.yaml",
+              "functions:\n  - name: SSL_ctrl\n    role: pushes\n    cmd_arg: 1\n"
+              "    commands: [{cmd: 33, role: pure, when_arg: {index: 2}}]\n")
+        write("cfgwhen/x.c", GOOD)
         write("cfgdir/.ossl-lint.yaml", "rules:\n  disable: [OSSL999]\n")
         write("cfgdir/x.c", GOOD)
         user = 65534 if os.geteuid() == 0 else None  # root reads any file: drop to nobody
@@ -88,6 +92,8 @@ def main(argv):
              ["cfgfail/.ossl-lint.yaml:2:5", "needs a non-empty failure list"], True),
             ("a ctrl command listed twice", ["cfgcmd/x.c", "good.c"],
              ["cfgcmd/.ossl-lint.yaml:5:", "command listed twice"], True),
+            ("a command's when_arg without its value", ["cfgwhen/x.c", "good.c"],
+             ["cfgwhen/.ossl-lint.yaml:5:", "when_arg needs index and value"], True),
             ("broken .ossl-lint.yaml", ["cfgdir/x.c", "good.c"],
              ["cfgdir/.ossl-lint.yaml:2:13", "unknown rule 'OSSL999'"], True),
         ]

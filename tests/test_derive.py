@@ -25,11 +25,15 @@ PINNED = {
     'SSL_CTX_get_ex_data': ('pure', None),
     'SSL_set_ex_data': ('pushes_on_failure', [0, 1]),
     'SSL_CTX_use_certificate_file': ('pushes', None),
+    'OPENSSL_sk_push': ('pure', None),  # its pushes: NULL stack, a stack past INT_MAX, no memory
+    'OPENSSL_cleanse': ('pure', None),  # through `memset_func = memset`
     # Known to be conservative (like `expect-todo`: this fails when the derivation gets them
-    # right, to be moved up): SSL_set_fd and SSL_new push only where they return 0 / NULL, but
-    # SSL_set_fd returns a variable (`ret = 1; err: return ret;`), which the summaries do not
-    # follow, and SSL_new's success path calls through provider pointers nothing resolves.
-    'SSL_set_fd': ('pushes', None),
+    # right, to be moved up): SSL_set_fd and SSL_new push only where they return 0 / NULL.
+    # SSL_set_fd's BIO_int_ctrl(bio, BIO_C_SET_FD, ...) goes to every BIO method's ctrl (the
+    # BIO's type is not followed from BIO_new(BIO_s_socket())), some of whose frees may push
+    # through callbacks nothing resolves; SSL_new's success path calls through provider
+    # pointers nothing resolves.
+    'SSL_set_fd': ('pushes_on_failure', [0, 1]),
     'SSL_new': ('pushes', None),
 }
 PINNED_COMMANDS = {
@@ -46,9 +50,15 @@ MINI_EXPECTED = {
     'MINI_set_fd': ('pushes_on_failure', [0]),
     'MINI_load': ('pushes_on_failure', [0]),
     'MINI_load_fd': ('pushes', None),
+    'MINI_KDF_fetch': ('pure', None),
+    'MINI_KDF_derive': ('pushes_on_failure', [0]),
+    'MINI_KDF_free': ('pure', None),
     'MINI_read': ('pushes_on_failure', [-1]),
     'MINI_callback': ('pushes', None),
     'MINI_ctrl': ('pushes_on_failure', [0]),
+    'MINI_push': ('pure', None),
+    'MINI_cleanse': ('pure', None),
+    'MINI_check': ('pushes_on_failure', [0]),
 }
 
 USES = """#include <openssl/ssl.h>

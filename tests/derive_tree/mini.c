@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 #include <openssl/mini.h>
 
 struct mini_st {
@@ -127,4 +128,91 @@ long MINI_ctrl(MINI *m, int cmd, long larg)
     default:
         return m->method->ctrl(m, cmd, larg);
     }
+}
+
+struct mini_kdf_st {
+    int (*derive)(void *ctx, int len);
+    void (*freectx)(void *ctx);
+    void *ctx;
+};
+
+static int hkdf_derive(void *ctx, int len)
+{
+    (void)ctx;
+    if (len <= 0) {
+        ERR_raise(1, 6);
+        return 0;
+    }
+    return 1;
+}
+
+static void hkdf_freectx(void *ctx)
+{
+    free(ctx);
+}
+
+static const MINI_DISPATCH hkdf_functions[] = {
+    { MINI_FUNC_KDF_DERIVE, (MINI_funcptr)hkdf_derive },
+    { MINI_FUNC_KDF_FREECTX, (MINI_funcptr)hkdf_freectx },
+    { 0, NULL }
+};
+
+MINI_KDF *MINI_KDF_fetch(int which)
+{
+    const MINI_DISPATCH *fns = hkdf_functions;
+    MINI_KDF *k = calloc(1, sizeof(*k));
+
+    (void)which;
+    if (k == NULL) {
+        ERR_raise(1, ERR_R_MALLOC_FAILURE);
+        return NULL;
+    }
+    for (; fns->function_id != 0; fns++) {
+        switch (fns->function_id) {
+        case MINI_FUNC_KDF_DERIVE:
+            k->derive = (int (*)(void *, int))fns->function;
+            break;
+        case MINI_FUNC_KDF_FREECTX:
+            k->freectx = (void (*)(void *))fns->function;
+            break;
+        }
+    }
+    return k;
+}
+
+int MINI_KDF_derive(MINI_KDF *k, int len)
+{
+    return k->derive(k->ctx, len);
+}
+
+void MINI_KDF_free(MINI_KDF *k)
+{
+    k->freectx(k->ctx);
+    free(k);
+}
+
+int MINI_push(MINI *m, int n)
+{
+    if (n > m->fd) {
+        ERR_raise(ERR_LIB_CRYPTO, CRYPTO_R_TOO_MANY_RECORDS);
+        return 0;
+    }
+    return 1;
+}
+
+int MINI_check(MINI *m, int n)
+{
+    if (n > m->fd) {
+        ERR_raise(ERR_LIB_SSL, SSL_R_SAME_NUMBER);
+        return 0;
+    }
+    return 1;
+}
+
+typedef void *(*mini_memset_t)(void *, int, size_t);
+static volatile mini_memset_t mini_memset = memset;
+
+void MINI_cleanse(void *p, unsigned long n)
+{
+    mini_memset(p, 0, n);
 }

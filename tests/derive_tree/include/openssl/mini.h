@@ -28,6 +28,27 @@ int MINI_read(MINI *m);                     /* through the method table: pushes_
 int MINI_callback(MINI *m);                 /* through a pointer nothing resolves: pushes */
 long MINI_ctrl(MINI *m, int cmd, long larg);
 void MINI_not_defined(void);                /* declared, defined nowhere: left out */
+#define ERR_LIB_CRYPTO 15
+#define ERR_LIB_SSL 20
+#define CRYPTO_R_TOO_MANY_RECORDS 114
+#define SSL_R_SAME_NUMBER 114
+void MINI_cleanse(void *p, unsigned long n); /* pure: through a pointer variable that holds memset */
+int MINI_push(MINI *m, int n);              /* pure: pushes only CRYPTO_R_TOO_MANY_RECORDS in ERR_LIB_CRYPTO */
+int MINI_check(MINI *m, int n);             /* pushes_on_failure [0]: reason 114 of another library counts */
+
+/* Provider dispatch (OSSL_DISPATCH): a table of (id, function), copied into a
+ * method's fields by a switch over the ids. */
+typedef void (*MINI_funcptr)(void);
+typedef struct mini_dispatch_st {
+    int function_id;
+    MINI_funcptr function;
+} MINI_DISPATCH;
+#define MINI_FUNC_KDF_DERIVE 1
+#define MINI_FUNC_KDF_FREECTX 2
+typedef struct mini_kdf_st MINI_KDF;
+MINI_KDF *MINI_KDF_fetch(int which);         /* pure (pushes only ERR_R_MALLOC_FAILURE) */
+int MINI_KDF_derive(MINI_KDF *k, int len);   /* through the dispatch table: pushes_on_failure [0] */
+void MINI_KDF_free(MINI_KDF *k);             /* through the dispatch table: pure */
 
 #define MINI_CTRL_MODE 33
 #define MINI_CTRL_NAME 55
