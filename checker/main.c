@@ -68,7 +68,9 @@ static void usage(FILE *out) {
         "\n"
         "Finds OpenSSL error-queue bugs: stale queue before I/O (OSSL001), OpenSSL calls\n"
         "between I/O and SSL_get_error (OSSL002), unhandled SSL_ERROR_WANT_* (OSSL003),\n"
-        "queue drained before classification (OSSL004).\n"
+        "queue drained before classification (OSSL004), an unexpected EOF taken as a clean\n"
+        "close (OSSL005), ERR_get_error() and SSL_get_error() codes confused (OSSL006);\n"
+        "--list-rules lists them.\n"
         "\n"
         "options:\n"
         "  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
@@ -523,6 +525,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     fputs(text, stdout);
     free(text);
   }
+  if (getenv("OSSL_LINT_WHY")) derive_explain(&p, getenv("OSSL_LINT_WHY"));
   finding_list findings = {0};
   int naddr = 0, addr_cap = 0;
   char **addr = NULL;
