@@ -3,6 +3,7 @@
 #include "dataflow.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->probe = api->probe_len_arg >= 0 && api->probe_len_arg < c->nargs &&
              c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
   e->success_min = api->success_min;
+  e->min_result = api->min_result;
   e->peeks_queue = api->peeks_queue;
   long long cmd = 0;
   bool has_cmd = command_of(api, c, &cmd);
@@ -97,7 +99,8 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 }
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
-  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1};
+  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
+                   .min_result = LLONG_MIN};
   const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
   const api_function *api = t->api;
   const int *defs = t->defs;
@@ -484,9 +487,13 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
   const call_effect *eff = &c->x->effects[s->io1 - 1];
   int call = s->io1 - 1, var = s->io_var1 - 1;
   if (eff->is_io) {
-    long long lb;
-    return b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)) &&
-           ir_edge_lower_bound(b, e, &lb) && lb >= eff->success_min;
+    long long lb = eff->min_result;
+    if (b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)))
+      return (ir_edge_lower_bound(b, e, &lb) || ir_edge_raise_lower_bound(b, e, &lb)) && lb >= eff->success_min;
+    /* `while (SSL_read_ex(...))`: non-zero, where 0 is the least result */
+    return eff->min_result == 0 && eff->success_min <= 1 &&
+           (b->cond_call == call || (var >= 0 && b->cond_var == var)) && b->nsucc == 2 &&
+           !ir_cond_edge_admits(b, e, 0);
   }
   if (eff->nfail <= 0) return false;
   for (int i = 0; i < eff->nfail; i++) {

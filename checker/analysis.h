@@ -25,6 +25,7 @@ typedef struct {
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
   bool probe;          /* ... that asks for one byte: a liveness probe (SSL_peek(s, &c, 1)) */
   int success_min;     /* io: results >= this are successes that push nothing */
+  long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */
   bool proves_blocked; /* non-zero after a failed I/O call: it would block (BIO_should_retry) */

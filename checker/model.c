@@ -354,6 +354,7 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
   memset(fn, 0, sizeof *fn);
   fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = -1;
   fn->success_min = 1;
+  fn->min_result = LLONG_MIN;
   if (n->type != YAML_MAPPING_NODE)
     return fail(c, n, "a function entry must be a mapping {name: ..., role: ...}", NULL);
   bool has_role = false, has_failure = false;
@@ -386,6 +387,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       long long v_int;
       if (!get_int(c, v, &v_int)) return false;
       fn->success_min = (int)v_int;
+    } else if (!strcmp(key, "min_result")) {
+      if (!get_int(c, v, &fn->min_result)) return false;
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "probe_len_arg")) {

@@ -55,6 +55,10 @@ typedef struct {
    * its 0 says the connection is gone, clean close or not. -1: none. */
   int probe_len_arg;
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
+  /* io: the least result it returns, when it never returns less (SSL_read_ex:
+   * 0, its only failure; SSL_read_early_data: 0, SSL_READ_EARLY_DATA_ERROR), so
+   * that a result known to differ from it is at least one more; else LLONG_MIN. */
+  long long min_result;
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
   /* pure, with cmd_arg: a call whose command argument has all these bits set
    * (BIO_test_flags(b, BIO_FLAGS_SHOULD_RETRY), which BIO_should_retry is), found
