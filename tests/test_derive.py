@@ -23,7 +23,7 @@ PINNED = {
     'SSL_get_options': ('pure', None),
     'SSL_set_options': ('pure', None),
     'SSL_CTX_get_ex_data': ('pure', None),
-    'SSL_set_ex_data': ('pushes_on_failure', [0, 1]),
+    'SSL_set_ex_data': ('pure', None),  # its pushes: an index out of range, no memory
     'SSL_CTX_use_certificate_file': ('pushes', None),
     'OPENSSL_sk_push': ('pure', None),  # its pushes: NULL stack, a stack past INT_MAX, no memory
     'OPENSSL_cleanse': ('pure', None),  # through `memset_func = memset`
