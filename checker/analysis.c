@@ -184,9 +184,7 @@ typedef struct {
  * `other`, anything but a constant) go on; the states at its returns are kept. */
 typedef struct {
   bool on;
-  int var;
-  bool other;
-  long long value;
+  facts_split how;
   unsigned *ret_mask; /* per return statement */
 } qsplit;
 
@@ -670,8 +668,11 @@ static void s_init(void *ctx, void *state) {
  * certainly (1), certainly not (0), or perhaps (-1: not a constant, for a
  * split by a constant). */
 static int gives_split_value(const qsplit *sp, const ir_event *ev) {
-  if (sp->other) return ev->has_value ? 0 : 1;
-  return ev->has_value ? ev->value == sp->value : -1;
+  if (sp->how.kind == SPLIT_CALL) return ev->src_call >= 0 && ev->src_call == sp->how.call;
+  for (int i = 0; i < sp->how.ncalls; i++) /* the calls split on their own */
+    if (ev->src_call >= 0 && ev->src_call == sp->how.calls[i]) return 0;
+  if (sp->how.kind == SPLIT_OTHER) return ev->has_value ? 0 : 1;
+  return ev->has_value ? ev->value == sp->how.value : -1;
 }
 
 static void s_transfer(void *ctx, int block, void *state) {
@@ -682,9 +683,9 @@ static void s_transfer(void *ctx, int block, void *state) {
     const ir_event *ev = &b->ev[i];
     if (s->in.mask) q_event(c, ev, &s->in);
     if (s->out.mask) q_event(c, ev, &s->out);
-    if (ev->kind == EV_RETURN && ev->var == c->split.var && ev->ret >= 0 && c->record)
+    if (ev->kind == EV_RETURN && ev->var == c->split.how.var && ev->ret >= 0 && c->record)
       c->split.ret_mask[ev->ret] |= s->in.mask;
-    if (ev->kind != EV_DEF || ev->var != c->split.var) continue;
+    if (ev->kind != EV_DEF || ev->var != c->split.how.var) continue;
     int gives = gives_split_value(&c->split, ev);
     qstate *to = gives ? &s->in : &s->out, *from = gives ? &s->out : &s->in;
     if (gives < 0) { /* perhaps: every path in both */
@@ -701,7 +702,8 @@ static void s_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   split_state *s = state;
   const ir_block *b = &c->f->blocks[block];
-  if (s->in.mask && !c->split.other && !ir_value_edge_admits(b, edge, -1, c->split.var, c->split.value))
+  if (s->in.mask && c->split.how.kind == SPLIT_VALUE &&
+      !ir_value_edge_admits(b, edge, -1, c->split.how.var, c->split.how.value))
     s->in = (qstate){0}; /* the split's value cannot take this edge */
   if (s->in.mask) q_edge(ctx, block, edge, &s->in);
   if (s->out.mask) q_edge(ctx, block, edge, &s->out);
@@ -716,11 +718,19 @@ static bool s_join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
-void facts_return_masks_by_value(const project *p, const ir_function *f, const fn_facts *x, int var, bool other,
-                                 long long value, unsigned *ret_mask) {
+void facts_return_masks_split(const project *p, const ir_function *f, const fn_facts *x, const facts_split *how,
+                              unsigned *ret_mask) {
   fn_facts view = *x; /* read only: a split run records nothing in x */
+  call_effect *effects = NULL;
+  if (how->kind == SPLIT_CALL) { /* the call split on: as if it left the queue alone */
+    effects = xmalloc(((size_t)f->ncalls + 1) * sizeof *effects);
+    memcpy(effects, x->effects, (size_t)f->ncalls * sizeof *effects);
+    effects[how->call] = (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
+                                       .min_result = LLONG_MIN};
+    view.effects = effects;
+  }
   qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view};
-  c.split = (qsplit){.on = true, .var = var, .other = other, .value = value, .ret_mask = ret_mask};
+  c.split = (qsplit){.on = true, .how = *how, .ret_mask = ret_mask};
   memset(ret_mask, 0, ((size_t)f->nrets + 1) * sizeof *ret_mask);
   dataflow_ops ops = {sizeof(split_state), s_init, s_transfer, s_edge, s_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
@@ -731,6 +741,7 @@ void facts_return_masks_by_value(const project *p, const ir_function *f, const f
     if (s.in.mask || s.out.mask) s_transfer(&c, b, &s);
   }
   free(in);
+  free(effects);
 }
 
 /* ---- a witness of the queue analysis (a finding's path) ---- */

@@ -74,13 +74,28 @@ typedef struct {
 void facts_compute(const project *p, const ir_function *f, fn_facts *out);
 void facts_free(fn_facts *x);
 
-/* The queue analysis of f again, on the paths where local variable `var` was
- * last assigned the constant `value` (with `other`: anything but a constant;
- * a path that has not assigned it yet counts in every split): the Q_* states
- * at each `return var;` (ret_mask[r] for f->rets[r], f->nrets + 1 entries,
- * 0 for the other returns). An edge that tests var follows the value. */
-void facts_return_masks_by_value(const project *p, const ir_function *f, const fn_facts *x, int var, bool other,
-                                 long long value, unsigned *ret_mask);
+/* Which paths a split run of facts_return_masks keeps: those where local
+ * variable `var` was last assigned the constant `value` (SPLIT_VALUE) or
+ * anything but a constant (SPLIT_OTHER), in both but where it was given the
+ * result of one of `calls`; or those where it was last given the result of
+ * call `call` (SPLIT_CALL: that call's own push is left out, so that what
+ * remains is what the rest of those paths may push). A path that has not
+ * assigned var yet counts in every split. */
+typedef enum { SPLIT_VALUE, SPLIT_OTHER, SPLIT_CALL } split_kind;
+typedef struct {
+  split_kind kind;
+  int var;
+  long long value;  /* SPLIT_VALUE */
+  int call;         /* SPLIT_CALL */
+  const int *calls; /* SPLIT_VALUE, SPLIT_OTHER: the calls split on their own */
+  int ncalls;
+} facts_split;
+
+/* The queue analysis of f again, on the paths `how` keeps: the Q_* states at
+ * each `return var;` (ret_mask[r] for f->rets[r], f->nrets + 1 entries, 0 for
+ * the other returns). An edge that tests var follows a SPLIT_VALUE's value. */
+void facts_return_masks_split(const project *p, const ir_function *f, const fn_facts *x, const facts_split *how,
+                              unsigned *ret_mask);
 
 /* A witness of the queue analysis, for a finding's path: a path of blocks
  * from f's entry to call `io` along which the analysis's own transfer and

@@ -961,8 +961,13 @@ void derive_explain(const project *p, const char *list) {
   char *names = xstrdup(list), *save = NULL;
   for (char *name = strtok_r(names, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
     fprintf(stderr, "why %s may push:\n", name);
+    size_t len = strlen(name);
+    bool prefix = len > 0 && name[len - 1] == '*'; /* `SSL_ctrl@*`: the copies too */
     for (int i = 0; i < p->nfns; i++)
-      if (!strcmp(p->fns[i]->name, name)) explain_pushes(p, i);
+      if (prefix ? !strncmp(p->fns[i]->name, name, len - 1) : !strcmp(p->fns[i]->name, name)) {
+        if (prefix) fprintf(stderr, " %s:\n", p->fns[i]->name);
+        explain_pushes(p, i);
+      }
   }
   free(names);
 }

@@ -170,12 +170,25 @@ typedef struct {
   int var, n;
   long long val[IR_RET_MAX_VALUES];
   unsigned *mask[IR_RET_MAX_VALUES + 1];
+  /* `v = g(...)` where g pushes only when it returns one of its failure values:
+   * per such call, the states at each return on the paths where v was last
+   * given its result, leaving out g's own push (call_mask[k], for call[k]) */
+  int ncall;
+  int call[IR_RET_MAX_VALUES];
+  unsigned *call_mask[IR_RET_MAX_VALUES];
 } value_split;
 
 static void value_split_free(value_split *sp) {
   for (int k = 0; k <= sp->n && sp->var >= 0; k++) free(sp->mask[k]);
+  for (int k = 0; k < sp->ncall && sp->var >= 0; k++) free(sp->call_mask[k]);
   sp->var = -1;
-  sp->n = 0;
+  sp->n = sp->ncall = 0;
+}
+
+/* A call whose result a split follows: it pushes only when it returns one of
+ * its failure values, and its successes leave no error of their own. */
+static bool passes_failure_values(const call_effect *e) {
+  return e->nfail > 0 && !(e->fail_succ_mask & Q_DIRTY);
 }
 
 /* The split for variable v (kept in sp while v stays the same); false when v
@@ -187,21 +200,36 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
   if (f->vars[v].addr_taken || f->vars[v].path_root >= 0 || !(f->vars[v].int_like || f->vars[v].pointer))
     return false;
   long long val[IR_RET_MAX_VALUES];
-  int n = 0;
+  int n = 0, calls[IR_RET_MAX_VALUES], ncall = 0;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != v || !ev->has_value || has_value(val, n, ev->value)) continue;
+      if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (!ev->has_value) {
+        if (ev->src_call >= 0 && passes_failure_values(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES)
+          calls[ncall++] = ev->src_call;
+        continue;
+      }
+      if (has_value(val, n, ev->value)) continue;
       if (n == IR_RET_MAX_VALUES) return false;
       val[n++] = ev->value;
     }
-  if (n == 0) return false;
+  if (n == 0 && ncall == 0) return false;
   sp->var = v;
   sp->n = n;
+  sp->ncall = ncall;
   for (int k = 0; k <= n; k++) {
     if (k < n) sp->val[k] = val[k];
     sp->mask[k] = xmalloc(((size_t)f->nrets + 1) * sizeof *sp->mask[k]);
-    facts_return_masks_by_value(p, f, x, v, k == n, k < n ? val[k] : 0, sp->mask[k]);
+    facts_split how = {.kind = k < n ? SPLIT_VALUE : SPLIT_OTHER, .var = v, .value = k < n ? val[k] : 0,
+                       .calls = calls, .ncalls = ncall};
+    facts_return_masks_split(p, f, x, &how, sp->mask[k]);
+  }
+  for (int k = 0; k < ncall; k++) {
+    sp->call[k] = calls[k];
+    sp->call_mask[k] = xmalloc(((size_t)f->nrets + 1) * sizeof *sp->call_mask[k]);
+    facts_split how = {.kind = SPLIT_CALL, .var = v, .call = calls[k]};
+    facts_return_masks_split(p, f, x, &how, sp->call_mask[k]);
   }
   return true;
 }
@@ -232,10 +260,20 @@ static void failure_values_of(const project *p, const ir_function *f, const fn_f
         rv = x->effects[call].fail;
         nrv = x->effects[call].nfail;
       } else if (value_split_for(p, f, x, ret_var[r], sp) && !(sp->mask[sp->n][r] & Q_DIRTY)) {
-        /* it pushes only where the variable holds one of these constants */
+        /* it pushes only where the variable holds one of these constants, or
+         * the failure value of a call whose result it was last given */
         nrv = 0;
         for (int k = 0; k < sp->n; k++)
           if (sp->mask[k][r] & Q_DIRTY) split_vals[nrv++] = sp->val[k];
+        for (int k = 0; k < sp->ncall; k++) {
+          if (sp->call_mask[k][r] & Q_DIRTY) return; /* something else pushed on the way */
+          const call_effect *e = &x->effects[sp->call[k]];
+          for (int i = 0; i < e->nfail; i++) {
+            if (has_value(split_vals, nrv, e->fail[i])) continue;
+            if (nrv == IR_RET_MAX_VALUES) return;
+            split_vals[nrv++] = e->fail[i];
+          }
+        }
         rv = split_vals;
       } else {
         return; /* pushes, then returns a value not known */
@@ -261,6 +299,7 @@ static void failure_values_of(const project *p, const ir_function *f, const fn_f
       for (int k = 0; k < sp->n; k++)
         if (!has_value(vals, n, sp->val[k])) succ |= sp->mask[k][r];
       succ |= sp->mask[sp->n][r];
+      for (int k = 0; k < sp->ncall; k++) succ |= sp->call_mask[k][r]; /* the call's successes */
       continue;
     }
     bool other = ret->nvals <= 0;

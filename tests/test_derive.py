@@ -27,6 +27,7 @@ PINNED = {
     'SSL_CTX_use_certificate_file': ('pushes', None),
     'OPENSSL_sk_push': ('pure', None),  # its pushes: NULL stack, a stack past INT_MAX, no memory
     'OPENSSL_cleanse': ('pure', None),  # through `memset_func = memset`
+    'BIO_new': ('pushes_on_failure', [0]),
     # Known to be conservative (like `expect-todo`: this fails when the derivation gets them
     # right, to be moved up): SSL_set_fd and SSL_new push only where they return 0 / NULL.
     # SSL_set_fd's BIO_int_ctrl(bio, BIO_C_SET_FD, ...) goes to every BIO method's ctrl (the
@@ -39,8 +40,8 @@ PINNED = {
 PINNED_COMMANDS = {
     ('SSL_ctrl', 'SSL_CTRL_MODE'): ('pure', None),
     ('SSL_CTX_ctrl', 'SSL_CTRL_MODE'): ('pure', None),
-    # Conservative too: pushes_on_failure [0] in ssl3_ctrl; not yet through SSL_ctrl's method call.
-    ('SSL_ctrl', 'SSL_CTRL_SET_TLSEXT_HOSTNAME'): ('pushes', None),
+    # through SSL_ctrl's method call to ssl3_ctrl, and dtls1_ctrl's `ret = ssl3_ctrl(...); return ret;`
+    ('SSL_ctrl', 'SSL_CTRL_SET_TLSEXT_HOSTNAME'): ('pushes_on_failure', [0]),
 }
 
 MINI_EXPECTED = {
