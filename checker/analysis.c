@@ -34,6 +34,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->success_min = api->success_min;
   e->min_result = api->min_result;
   e->peeks_queue = api->peeks_queue;
+  e->raises = api->raises;
   long long cmd = 0;
   bool has_cmd = command_of(api, c, &cmd);
   e->proves_blocked = api->blocked_flags && has_cmd && (cmd & api->blocked_flags) == api->blocked_flags;

@@ -28,6 +28,7 @@ typedef struct {
   long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
   bool peeks_queue;    /* ERR_peek_error */
+  bool raises;         /* the code's own raise of an error (ERR_raise, ERR_raise_data) */
   bool proves_blocked; /* non-zero after a failed I/O call: it would block (BIO_should_retry) */
   /* The results of the paths that may push (a pushes_on_failure function, or a
    * project function whose pushing returns give only these constants); nfail < 0:

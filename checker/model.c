@@ -393,6 +393,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "probe_len_arg")) {
       if (!parse_arg_index(c, v, &fn->probe_len_arg)) return false;
+    } else if (!strcmp(key, "raises")) {
+      if (!get_bool(c, v, &fn->raises)) return false;
     } else if (!strcmp(key, "peeks_queue")) {
       if (!get_bool(c, v, &fn->peeks_queue)) return false;
     } else if (!strcmp(key, "blocked_flags")) {

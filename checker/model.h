@@ -60,6 +60,7 @@ typedef struct {
    * that a result known to differ from it is at least one more; else LLONG_MIN. */
   long long min_result;
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
+  bool raises;         /* pushes: how code raises an error on purpose (ERR_set_error, what ERR_raise expands to) */
   /* pure, with cmd_arg: a call whose command argument has all these bits set
    * (BIO_test_flags(b, BIO_FLAGS_SHOULD_RETRY), which BIO_should_retry is), found
    * non-zero right after a failed I/O call, proves that call stopped because a

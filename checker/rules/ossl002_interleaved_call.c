@@ -2,7 +2,9 @@
  * that makes one) between an I/O call and the SSL_get_error that classifies its
  * result. It may push an error that SSL_get_error reads instead. Queue-pure
  * getters (SSL_pending, SSL_want, ERR_peek_error, ...) are not findings, nor
- * another I/O call (the classification then takes the wrong result: OSSL006). */
+ * another I/O call (the classification then takes the wrong result: OSSL006),
+ * nor the code's own ERR_raise() (model `raises`: an error it puts there for
+ * the classification to read, as lighttpd's replacement of a kTLS error). */
 #include "path.h"
 #include "registry.h"
 
@@ -16,6 +18,7 @@ void ossl002_check(rule_ctx *ctx) {
     const call_effect *e = &x->effects[b->call];
     if (e->drains || !e->dirties) continue; /* drains are OSSL004 */
     if (e->is_io) continue; /* a later I/O call: its result is the one to classify (OSSL006) */
+    if (e->raises) continue; /* the code's own ERR_raise(): the error it means the classification to read */
     const char *name = rule_callee(f, b->call);
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[b->call].loc,

@@ -7,6 +7,8 @@
 
 #include "util.h"
 
+#include <stdlib.h>
+
 /* Whether value `call`/`var` comes from a call that peeks at the queue
  * (ERR_peek_error), directly or through a call it is passed to
  * (ERR_GET_REASON(e)). */
@@ -14,7 +16,10 @@ static bool var_from_peek(const ir_function *f, const fn_facts *x, int var) {
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *e = &f->blocks[b].ev[i];
-      if (e->kind == EV_DEF && e->var == var && (e->src_call < 0 || !x->effects[e->src_call].peeks_queue))
+      /* every value it is given is a code of the queue: peeked, or popped
+       * (`err = ERR_get_error();` in the branch, storing what it takes off) */
+      if (e->kind == EV_DEF && e->var == var &&
+          (e->src_call < 0 || !(x->effects[e->src_call].peeks_queue || x->effects[e->src_call].pops_one)))
         return false;
     }
   for (int k = 0; k < f->ncalls; k++)
@@ -35,28 +40,63 @@ static bool value_from_peek(const ir_function *f, const fn_facts *x, int call, i
   return false;
 }
 
+/* Edge e of block p says that a peeked queue code equals a non-zero constant. */
+static bool peeked_code_equal_edge(const ir_function *f, const fn_facts *x, const ir_block *p, int e) {
+  bool equal_edge = (p->cmp_op == CMP_EQ && p->succ[e].kind == IR_EDGE_TRUE) ||
+                    (p->cmp_op == CMP_NE && p->succ[e].kind == IR_EDGE_FALSE);
+  return equal_edge && p->cmp_k != 0 && value_from_peek(f, x, p->cmp_call, p->cmp_var);
+}
+
+/* Whether block b moves the queue (a call that may push or drain). */
+static bool block_moves_queue(const ir_function *f, const fn_facts *x, int b) {
+  for (int i = 0; i < f->blocks[b].nev; i++) {
+    const ir_event *ev = &f->blocks[b].ev[i];
+    if (ev->kind == EV_CALL && (x->effects[ev->call].dirties || x->effects[ev->call].drains)) return true;
+  }
+  return false;
+}
+
 /* A deliberate, selective pop: the call takes one error off the queue, and it
- * runs only where the error on top was just peeked at and found to be one
+ * runs only where the error on top was peeked at and found to be one
  * particular code (`while ((e = ERR_peek_error()) && ERR_GET_REASON(e) == X)
- * ERR_get_error();`): it removes the errors the code knows to be spurious and
- * leaves the others for the classification. */
+ * ERR_get_error();`, or further down that branch, under other tests, as
+ * lighttpd's `if (errnum) { err = ERR_get_error(); ... }`), with nothing on the
+ * way that moves the queue: it removes the errors the code knows to be
+ * spurious and leaves the others for the classification. */
 static bool pops_the_error_it_peeked(const ir_function *f, const fn_facts *x, int call) {
   if (!x->effects[call].pops_one) return false;
   int d, d_ev;
-  if (!path_call_position(f, call, &d, &d_ev)) return false;
-  int npreds = 0;
-  bool guarded = true;
-  for (int b = 0; b < f->nblocks; b++) {
-    const ir_block *p = &f->blocks[b];
-    for (int e = 0; e < p->nsucc; e++) {
-      if (p->succ[e].to != d) continue;
-      npreds++;
-      bool equal_edge = (p->cmp_op == CMP_EQ && p->succ[e].kind == IR_EDGE_TRUE) ||
-                        (p->cmp_op == CMP_NE && p->succ[e].kind == IR_EDGE_FALSE);
-      guarded &= equal_edge && p->cmp_k != 0 && value_from_peek(f, x, p->cmp_call, p->cmp_var);
-    }
+  if (!path_call_position(f, call, &d, &d_ev) || d == f->entry) return false;
+  for (int i = 0; i < d_ev; i++) { /* nothing before it in its own block moves the queue */
+    const ir_event *ev = &f->blocks[d].ev[i];
+    if (ev->kind == EV_CALL && (x->effects[ev->call].dirties || x->effects[ev->call].drains)) return false;
   }
-  return npreds > 0 && guarded;
+  /* Backwards from the pop's block: every path back stops at such an edge. */
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
+  stack[top++] = d;
+  seen[d] = true;
+  bool guarded = true;
+  while (top && guarded) {
+    int to = stack[--top], npreds = 0;
+    for (int b = 0; b < f->nblocks && guarded; b++) {
+      const ir_block *p = &f->blocks[b];
+      for (int e = 0; e < p->nsucc && guarded; e++) {
+        if (p->succ[e].to != to) continue;
+        npreds++;
+        if (peeked_code_equal_edge(f, x, p, e)) continue;
+        if (b == f->entry || block_moves_queue(f, x, b)) guarded = false;
+        else if (!seen[b]) {
+          seen[b] = true;
+          stack[top++] = b;
+        }
+      }
+    }
+    if (npreds == 0) guarded = false; /* reached without the test */
+  }
+  free(seen);
+  free(stack);
+  return guarded;
 }
 
 void ossl004_check(rule_ctx *ctx) {
