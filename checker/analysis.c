@@ -852,7 +852,9 @@ void queue_witness_free(queue_witness *w) {
 
 /* State: a bitset of words. Word 0 is 1 when the block is reached; then the
  * io calls that ran last (per path), the candidate calls that ran since the
- * last io call, and for each tracked variable the io calls whose result it holds. */
+ * last io call, for each tracked variable the io calls whose result it holds,
+ * and for each tracked variable the io calls that ran after it was given an
+ * io call's result (and before it was given anything else). */
 typedef struct {
   const ir_function *f;
   fn_facts *x;
@@ -860,7 +862,7 @@ typedef struct {
   int nio, ncand, ntvar;
   int *io_of_call, *cand_of_call, *tvar_of_var; /* index or -1 */
   int *call_of_io, *call_of_cand;
-  size_t words, last_off, since_off, var_off;
+  size_t words, last_off, since_off, var_off, var_since_off;
 } lctx;
 
 static bool bit_get(const uint64_t *w, size_t off, int i) { return (w[off + (size_t)i / 64] >> (i % 64)) & 1; }
@@ -894,9 +896,11 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
   size_t n = nwords(c->nio);
   uint64_t *linked = xcalloc(n ? n : 1, sizeof *linked);
   bool have = false;
+  int tvar = -1;
   if (ret >= 0 && ret < call->nargs) {
     const ir_arg *a = &call->args[ret];
     if (a->kind == ARG_VAR && c->tvar_of_var[a->var] >= 0) {
+      tvar = c->tvar_of_var[a->var];
       /* The I/O calls whose result it holds; none, when on every path it holds
        * another call's result (`ret = BIO_read(...)` after `ret = SSL_write(...)`):
        * then it classifies no I/O call of ours. */
@@ -929,9 +933,13 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
       if (bit_get(w, c->since_off, i) &&
           (classified_var < 0 || c->f->calls[c->call_of_cand[i]].result_var != classified_var))
         add_between(c->x, k, first_io, c->call_of_cand[i]);
-    for (int i = 0; i < c->nio; i++) /* a later I/O call runs between too */
-      if (bit_get(w, c->last_off, i) && !bit_get(linked, 0, i))
-        add_between(c->x, k, first_io, c->call_of_io[i]);
+    /* A later I/O call runs between too: one that ran after the variable was
+     * given an I/O call's result (on a path where it was then given a constant,
+     * `len = -1;`, it classifies the last I/O call, as meant), or one that ran
+     * last where the classified value is not a tracked variable. */
+    size_t since = tvar >= 0 ? c->var_since_off + (size_t)tvar * n : c->last_off;
+    for (int i = 0; i < c->nio; i++)
+      if (bit_get(w, since, i) && !bit_get(linked, 0, i)) add_between(c->x, k, first_io, c->call_of_io[i]);
   }
   free(linked);
 }
@@ -950,6 +958,7 @@ static void l_transfer(void *ctx, int block, void *state) {
       size_t var_w = nwords(c->nio + 1);
       size_t off = c->var_off + (size_t)t * var_w;
       memset(w + off, 0, var_w * sizeof *w);
+      memset(w + c->var_since_off + (size_t)t * nio_w, 0, nio_w * sizeof *w);
       if (ev->src_call >= 0 && c->io_of_call[ev->src_call] >= 0)
         bit_set(w, off, c->io_of_call[ev->src_call]);
       else if (ev->src_call >= 0) /* another call's result: the bit after the I/O calls' */
@@ -959,6 +968,9 @@ static void l_transfer(void *ctx, int block, void *state) {
     int k = ev->call;
     if (c->record && c->x->effects[k].is_classify) classify_event(c, k, w);
     if (c->io_of_call[k] >= 0) {
+      for (int t = 0; t < c->ntvar; t++) /* it runs after the result each variable holds */
+        if (any_bit(w + c->var_off + (size_t)t * nwords(c->nio + 1), nio_w))
+          bit_set(w, c->var_since_off + (size_t)t * nio_w, c->io_of_call[k]);
       memset(w + c->last_off, 0, nio_w * sizeof *w);
       bit_set(w, c->last_off, c->io_of_call[k]);
       memset(w + c->since_off, 0, nwords(c->ncand) * sizeof *w);
@@ -1058,7 +1070,8 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
     c.last_off = 1;
     c.since_off = c.last_off + nwords(c.nio);
     c.var_off = c.since_off + nwords(c.ncand);
-    c.words = c.var_off + (size_t)c.ntvar * nwords(c.nio + 1);
+    c.var_since_off = c.var_off + (size_t)c.ntvar * nwords(c.nio + 1);
+    c.words = c.var_since_off + (size_t)c.ntvar * nwords(c.nio);
     dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, l_edge, l_join};
     unsigned char *in = dataflow_solve(f, &ops, &c);
     uint64_t *w = xmalloc(ops.state_size);

@@ -44,6 +44,34 @@ static void reach_unclassified(const rule_ctx *ctx, int from, int var, bool *see
   free(stack);
 }
 
+/* Blocks reachable from `from` (included) where `var` still holds the value it
+ * had at `from`'s start: a block that assigns var is not one (its test comes
+ * after the assignment), nor what only such a block leads to. */
+static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
+  const ir_function *f = ctx->f;
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
+  bool *visited = xcalloc((size_t)f->nblocks + 1, sizeof *visited);
+  stack[sp++] = from;
+  visited[from] = true;
+  while (sp) {
+    int b = stack[--sp];
+    bool assigns = false;
+    for (int i = 0; i < f->blocks[b].nev && !assigns; i++)
+      assigns = f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == var;
+    if (assigns) continue;
+    seen[b] = true;
+    for (int e = 0; e < f->blocks[b].nsucc; e++) {
+      int to = f->blocks[b].succ[e].to;
+      if (!visited[to]) {
+        visited[to] = true;
+        stack[sp++] = to;
+      }
+    }
+  }
+  free(stack);
+  free(visited);
+}
+
 static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
   bool *seen = xcalloc((size_t)ctx->f->nblocks, sizeof *seen);
   reach_unclassified(ctx, from, var, seen);
@@ -130,10 +158,16 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   for (int e = 0; e < f->blocks[home].nsucc; e++)
     if (!before[f->blocks[home].succ[e].to]) reach_unclassified(ctx, f->blocks[home].succ[e].to, v, before);
   before[home] = true;
+  /* Where the variable still holds the read's result (`ret = SSL_shutdown(s);`
+   * after the read's loop gives it another call's result to test). */
+  bool *holding = xcalloc((size_t)f->nblocks + 1, sizeof *holding);
+  if (v >= 0)
+    for (int e = 0; e < f->blocks[home].nsucc; e++) reach_holding(ctx, f->blocks[home].succ[e].to, v, holding);
+  holding[home] = true;
   for (int b = 0; b < f->nblocks; b++) {
     const ir_block *blk = &f->blocks[b];
     if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
-        (blk->cond_call != io && (v < 0 || blk->cond_var != v))) continue;
+        (blk->cond_call != io && (v < 0 || blk->cond_var != v || !holding[b]))) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
       if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v) ||
@@ -150,10 +184,12 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
                                                        "the function unclassified"));
       add_eof_path(ctx, fd, io, home, b, e);
       free(before);
+      free(holding);
       return;
     }
   }
   free(before);
+  free(holding);
 }
 
 /* Per test group: the subject tested for SSL_ERROR_SYSCALL/SSL_ERROR_SSL in it,
