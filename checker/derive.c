@@ -13,6 +13,7 @@
 /* The name of the function a call through an unresolved pointer reaches: its
  * body pushes (it calls ERR_set_error), so such a call may push. */
 #define UNRESOLVED_POINTER "(unresolved pointer call)"
+#define NEVER_SET_POINTER "(a field nothing sets)"
 #define SYNTH_FILE "(derived)"
 enum { MAX_CLONES = 100000, MAX_TARGETS = 512 };
 
@@ -59,7 +60,7 @@ struct derive_state {
   str_pair *made; /* key -> name of the function made for it */
   int nmade, made_cap;
   bool made_sorted;
-  int nclones, ndispatchers, ntrampolines;
+  int nclones, ndispatchers, ntrampolines, nnever_set;
   /* Pointer calls nothing resolved: their names, for the report. */
   char **unresolved;
   int nunresolved, unresolved_cap;
@@ -553,6 +554,20 @@ static int pointer_targets(const derive_state *d, const char *key, int *out, int
   return pointer_targets_at(d, key, out, 0, max, 0);
 }
 
+/* Whether any initializer or assignment of the run gives field `key` a value
+ * (a function, a dispatch table's, or anything else). */
+static bool ever_set(const derive_state *d, const char *key) {
+  if (!key) return false;
+  init_entry probe = {(char *)key, (char *)"", -1};
+  int lo = 0, hi = d->ninits;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (cmp_init(&d->inits[mid], &probe) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < d->ninits && !strcmp(d->inits[lo].key, key);
+}
+
 /* A function that an initializer stores in `key` and that no file of the run
  * defines (`memset_func = memset`: the C library's), or NULL. */
 static const char *external_target(const derive_state *d, const char *key) {
@@ -635,6 +650,13 @@ static void resolve_pointer_calls(derive_state *d, int nfns) {
         set_callee(c, name);
         free(name);
         d->nresolved_calls++;
+      } else if (n == 0 && c->callee && strchr(c->callee, '.') && !ever_set(d, c->callee) &&
+                 !ever_set(d, c->callee_alias)) {
+        /* a struct field the code never gives a value: the call runs no code
+         * of OpenSSL's (its guard, `if (meth->finish != NULL)`, is never true
+         * but for an application's own callback) */
+        set_callee(c, NEVER_SET_POINTER);
+        d->nnever_set++;
       } else if (n > 0 && n <= MAX_TARGETS) {
         char *k2 = xstrdup(key);
         set_callee(c, dispatcher(d, k2, targets, n));
@@ -814,8 +836,10 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   }
   fprintf(stderr,
           "ossl-lint: derive: %d public functions, %d ctrl commands; %d pointer calls resolved through "
-          "%d method-table fields, %d not; %d specializations, %d static functions made callable\n",
-          d->npub, d->ncmds, d->nresolved_calls, d->ndispatchers, d->nunresolved, d->nclones, d->ntrampolines);
+          "%d method-table fields, %d through fields nothing sets, %d not; %d specializations, %d static "
+          "functions made callable\n",
+          d->npub, d->ncmds, d->nresolved_calls, d->ndispatchers, d->nnever_set, d->nunresolved, d->nclones,
+          d->ntrampolines);
   return d;
 }
 
@@ -1058,9 +1082,10 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
           "# Approximations: a call through a function pointer is resolved to the functions that\n"
           "# initializers or assignments store in that struct field or variable (method tables, all\n"
           "# of them), and through a provider's dispatch table to the function it gives for the\n"
-          "# identifier of the `case` the field is assigned under; one that nothing resolves\n"
-          "# (callbacks passed as arguments, BIO_meth_set_*, callbacks not named in the derive\n"
-          "# run's model) counts as a call that may push. Branches are not correlated beyond what\n"
+          "# identifier of the `case` the field is assigned under; a field no code gives a value\n"
+          "# calls none of OpenSSL's code. One that nothing resolves (callbacks passed as\n"
+          "# arguments, fields a setter fills from its parameter, callbacks not named in the\n"
+          "# derive run's model) counts as a call that may push. Branches are not correlated beyond what\n"
           "# the summaries prove, so some functions are `pushes` where only failures push.\n"
           "# What the primitives model leaves uncounted is not counted (errors pushed only when an\n"
           "# allocation fails, a stack outgrows INT_MAX or the caller passes NULL for an object:\n"

@@ -69,6 +69,34 @@ static void add_entry(tu_result *r, const char *key, const char *fn) {
   VEC_PUSH(r->inits, r->ninits, r->inits_cap, entry);
 }
 
+/* Whether a function pointer field is being given a value that is neither a
+ * function nor a null pointer (`meth->finish = finish;` in a setter, `a->f =
+ * b->g`): what it holds is not known from the code's initializers. */
+static bool holds_function_pointer(CXCursor field_or_lhs) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(field_or_lhs));
+  if (t.kind != CXType_Pointer) return false;
+  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+  return pk == CXType_FunctionProto || pk == CXType_FunctionNoProto;
+}
+
+static bool null_pointer(CXTranslationUnit tu, CXCursor e) {
+  char *id = identifier_spelling(tu, e);
+  bool null = id && !strcmp(id, "NULL");
+  free(id);
+  if (null) return true;
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) != CXCursor_IntegerLiteral) return false;
+  CXEvalResult r = clang_Cursor_Evaluate(e);
+  bool zero = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+  if (r) clang_EvalResult_dispose(r);
+  return zero;
+}
+
+/* `KEY @set`: field or variable KEY is given a value other than a function
+ * (a parameter, another field): calls through it stay unresolved. A field no
+ * entry names at all is never given a function by the code. */
+#define SET_OTHERWISE "@set"
+
 /* One initializer of field `field` of struct `tag`; the function it names, if
  * any (caller frees). */
 static char *visit_value(const walk *w, const char *tag, CXCursor field, CXCursor value, int depth) {
@@ -77,10 +105,10 @@ static char *visit_value(const walk *w, const char *tag, CXCursor field, CXCurso
     return NULL;
   }
   char *fn = function_named(value);
-  if (!fn) return NULL;
+  if (!fn && (!holds_function_pointer(field) || null_pointer(w->tu, value))) return NULL;
   char *name = cx_take(clang_getCursorSpelling(field));
   char *key = xasprintf("%s.%s", tag, name);
-  add_entry(w->r, key, fn);
+  add_entry(w->r, key, fn ? fn : SET_OTHERWISE);
   free(key);
   free(name);
   return fn;
@@ -204,6 +232,7 @@ static void record_assignment(const body_walk *b, CXCursor c) {
       add_entry(b->w->r, key, id);
       free(id);
     }
+    if (!fn && !b->nlabels && !null_pointer(b->w->tu, l.v[1])) add_entry(b->w->r, key, SET_OTHERWISE);
     free(fn);
     free(key);
   }

@@ -56,6 +56,8 @@ MINI_EXPECTED = {
     'MINI_KDF_free': ('pure', None),
     'MINI_read': ('pushes_on_failure', [-1]),
     'MINI_callback': ('pushes', None),
+    'MINI_set_callback': ('pure', None),
+    'MINI_finish': ('pure', None),
     'MINI_ctrl': ('pushes_on_failure', [0]),
     'MINI_push': ('pure', None),
     'MINI_cleanse': ('pure', None),

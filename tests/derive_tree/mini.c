@@ -7,6 +7,7 @@ struct mini_st {
     int flags, fd;
     long mode;
     int (*cb)(MINI *m);
+    int (*finish)(MINI *m); /* no code gives it a value */
 };
 
 static int mem_rd(MINI *m)
@@ -113,6 +114,18 @@ int MINI_load_fd(MINI *m, const char *file)
 int MINI_read(MINI *m)
 {
     return m->method->rd(m);
+}
+
+void MINI_set_callback(MINI *m, int (*cb)(MINI *m))
+{
+    m->cb = cb;
+}
+
+int MINI_finish(MINI *m)
+{
+    if (m->finish != NULL)
+        return m->finish(m);
+    return 1;
 }
 
 int MINI_callback(MINI *m)
