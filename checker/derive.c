@@ -60,7 +60,7 @@ struct derive_state {
   str_pair *made; /* key -> name of the function made for it */
   int nmade, made_cap;
   bool made_sorted;
-  int nclones, ndispatchers, ntrampolines, nnever_set;
+  int nclones, ndispatchers, ntrampolines, nnever_set, ncallback_calls;
   /* Pointer calls nothing resolved: their names, for the report. */
   char **unresolved;
   int nunresolved, unresolved_cap;
@@ -417,7 +417,7 @@ static ir_function *synth_function(const char *name, char **callees, int n) {
   for (int i = 0; i < n; i++) {
     entry->succ[entry->nsucc++] = (ir_edge){.to = i + 1, .kind = IR_EDGE_ALWAYS};
     f->calls[f->ncalls++] = (ir_call){.callee = xstrdup(callees[i]), .loc = synth_loc(), .result_var = -1,
-                                      .result_returned = true};
+                                      .callee_param = -1, .result_returned = true};
     f->rets[f->nrets++] = (ir_return){.nvals = -1};
     ir_block *b = &f->blocks[i + 1];
     VEC_PUSH(b->ev, b->nev, b->ev_cap, ((ir_event){.kind = EV_CALL, .call = i, .var = -1, .src_call = -1, .ret = -1}));
@@ -798,6 +798,124 @@ static const char *specialize(derive_state *d, int fn, int arg, long long value)
 
 /* ---- the run ---- */
 
+/* ---- callbacks passed as arguments ---- */
+
+/* f returns its parameter 0, unchanged, on every return
+ * (`ossl_check_X509_freefunc_type(fr)`, which safestack's macros wrap around
+ * the callback they pass). */
+static bool returns_first_param(const ir_function *f) {
+  if (f->nparams < 1 || assigned(f, 0)) return false;
+  bool any = false;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      if (ev->var != 0) return false;
+      any = true;
+    }
+  return any;
+}
+
+/* The function argument a of call c (of f) names: `X509_free`, or through an
+ * identity function, `ossl_check_X509_freefunc_type(X509_free)`; or NULL. */
+static const char *function_argument(const derive_state *d, const ir_function *f, const ir_call *c, int a,
+                                     int depth) {
+  const ir_arg *arg = &c->args[a];
+  if (arg->kind == ARG_FUNCTION) return arg->fn;
+  if (arg->kind != ARG_CALL || depth > 2) return NULL;
+  const ir_call *inner = &f->calls[arg->call];
+  int def;
+  if (inner->via_pointer || !inner->callee || inner->nargs < 1 || definitions(d, inner->callee, f->tu, &def, 1) != 1 ||
+      !returns_first_param((*d->fns)[def]))
+    return NULL;
+  return function_argument(d, f, inner, 0, depth + 1);
+}
+
+/* fns[fn] calls through its parameter j, itself or in a callee it passes j on
+ * to unchanged. */
+static bool calls_through_param(const derive_state *d, int fn, int j, int depth) {
+  const ir_function *f = (*d->fns)[fn];
+  if (j >= f->nparams || depth > 4 || assigned(f, j)) return false;
+  for (int k = 0; k < f->ncalls; k++)
+    if (f->calls[k].via_pointer && f->calls[k].callee_param == j) return true;
+  for (int k = 0; k < f->ncalls; k++) {
+    const ir_call *c = &f->calls[k];
+    if (c->via_pointer || !c->callee) continue;
+    for (int a = 0; a < c->nargs; a++) {
+      int def;
+      if (c->args[a].kind == ARG_VAR && c->args[a].var == j && definitions(d, c->callee, f->tu, &def, 1) == 1 &&
+          calls_through_param(d, def, a, depth + 1))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* fns[fn] with its parameter j known to be function `cb` (a name callable
+ * from anywhere): a copy whose calls through j call cb, through the callees it
+ * passes j on to. Returns its name (memoized). */
+static const char *specialize_callback(derive_state *d, int fn, int j, const char *cb, int depth) {
+  const ir_function *f = (*d->fns)[fn];
+  char *key = xasprintf("%s@tu%d@%d=&%s", f->name, f->tu, j, cb);
+  const char *made = memo_get(key);
+  if (made || d->nclones >= MAX_CLONES || depth > 4) {
+    free(key);
+    return made ? made : global_name(d, fn);
+  }
+  ir_function *c = clone_function(f, key);
+  c->is_static = false;
+  c->in_header = false;
+  memo_put(key, key);
+  made = memo_get(key);
+  free(key);
+  add_fn(d, c);
+  d->nclones++;
+  for (int k = 0; k < c->ncalls; k++) {
+    ir_call *call = &c->calls[k];
+    if (call->via_pointer && call->callee_param == j) {
+      set_callee(call, cb);
+      continue;
+    }
+    if (call->via_pointer || !call->callee) continue;
+    for (int a = 0; a < call->nargs; a++) {
+      int def;
+      if (call->args[a].kind != ARG_VAR || call->args[a].var != j) continue;
+      if (definitions(d, call->callee, c->tu, &def, 1) == 1 && calls_through_param(d, def, a, 0)) {
+        char *name = xstrdup(specialize_callback(d, def, a, cb, depth + 1));
+        set_callee(call, name);
+        free(name);
+      }
+      break;
+    }
+  }
+  return made;
+}
+
+/* Every call of the original functions that passes a function to a parameter
+ * its callee calls through: to the callee's copy for that function. */
+static void specialize_callback_calls(derive_state *d, int nfns) {
+  for (int i = 0; i < nfns; i++) {
+    for (int k = 0; k < (*d->fns)[i]->ncalls; k++) {
+      const ir_function *f = (*d->fns)[i];
+      const ir_call *c = &f->calls[k];
+      int def;
+      if (c->via_pointer || !c->callee || definitions(d, c->callee, f->tu, &def, 1) != 1) continue;
+      for (int a = 0; a < c->nargs; a++) {
+        const char *cb = function_argument(d, f, c, a, 0);
+        if (!cb || !calls_through_param(d, def, a, 0)) continue;
+        int cb_def; /* a static function of the caller's file: by a name callable from the copy */
+        char *cb_name = xstrdup(definitions(d, cb, f->tu, &cb_def, 1) == 1 ? global_name(d, cb_def) : cb);
+        char *name = xstrdup(specialize_callback(d, def, a, cb_name, 0));
+        set_callee(&(*d->fns)[i]->calls[k], name);
+        d->ncallback_calls++;
+        free(name);
+        free(cb_name);
+        break;
+      }
+    }
+  }
+}
+
 derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_function ***fns, int *nfns,
                              const tu_result *results, int nresults) {
   derive_state *d = xcalloc(1, sizeof *d);
@@ -825,7 +943,8 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   ir_function *pusher = synth_function(UNRESOLVED_POINTER, &push, 1);
   free(push);
   add_fn(d, pusher);
-  resolve_pointer_calls(d, original);
+  specialize_callback_calls(d, original);
+  resolve_pointer_calls(d, *nfns);
   /* Specializations see the trampolines and dispatchers too. */
   index_names(d);
   for (int i = 0; i < d->ncmds; i++) {
@@ -836,10 +955,10 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   }
   fprintf(stderr,
           "ossl-lint: derive: %d public functions, %d ctrl commands; %d pointer calls resolved through "
-          "%d method-table fields, %d through fields nothing sets, %d not; %d specializations, %d static "
-          "functions made callable\n",
-          d->npub, d->ncmds, d->nresolved_calls, d->ndispatchers, d->nnever_set, d->nunresolved, d->nclones,
-          d->ntrampolines);
+          "%d method-table fields, %d through fields nothing sets, %d not; %d calls passing a callback; "
+          "%d specializations, %d static functions made callable\n",
+          d->npub, d->ncmds, d->nresolved_calls, d->ndispatchers, d->nnever_set, d->nunresolved,
+          d->ncallback_calls, d->nclones, d->ntrampolines);
   return d;
 }
 
@@ -1083,9 +1202,10 @@ bool derive_write(const derive_state *d, const project *p, const char *path, con
           "# initializers or assignments store in that struct field or variable (method tables, all\n"
           "# of them), and through a provider's dispatch table to the function it gives for the\n"
           "# identifier of the `case` the field is assigned under; a field no code gives a value\n"
-          "# calls none of OpenSSL's code. One that nothing resolves (callbacks passed as\n"
-          "# arguments, fields a setter fills from its parameter, callbacks not named in the\n"
-          "# derive run's model) counts as a call that may push. Branches are not correlated beyond what\n"
+          "# calls none of OpenSSL's code; a call through a parameter, the function a call site\n"
+          "# passes there. One that nothing resolves (a callback the call site does not name,\n"
+          "# fields a setter fills from its parameter, callbacks not named in the derive run's\n"
+          "# model) counts as a call that may push. Branches are not correlated beyond what\n"
           "# the summaries prove, so some functions are `pushes` where only failures push.\n"
           "# What the primitives model leaves uncounted is not counted (errors pushed only when an\n"
           "# allocation fails, a stack outgrows INT_MAX or the caller passes NULL for an object:\n"

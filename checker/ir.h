@@ -46,6 +46,10 @@ typedef struct {
    * the start of its statement, when that statement sits directly in a block,
    * is not written by a macro, and makes no other call. */
   bool has_clear_fix;
+  /* Through a pointer that is a parameter of the caller (`func(p)` in
+   * `void OPENSSL_sk_pop_free(OPENSSL_STACK *st, void (*func)(void *))`):
+   * its index; else -1. */
+  int callee_param;
   ir_loc fix_loc;
   char *fix_text; /* "ERR_clear_error();\n" plus the line's indentation */
 } ir_call;

@@ -92,6 +92,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
     ir_write_string(w, arg->fn);
   }
   out_sv(o, c->result_var);
+  out_sv(o, c->callee_param);
   write_loc(w, &c->fix_loc);
   ir_write_string(w, c->fix_text);
 }
@@ -252,6 +253,7 @@ static void read_call(ir_reader *r, ir_call *c) {
     arg->fn = ir_read_string(r);
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);
+  c->callee_param = in_int(in, -1, INT_MAX);
   read_loc(r, &c->fix_loc);
   c->fix_text = ir_read_string(r);
 }
@@ -309,6 +311,7 @@ static bool indices_valid(const ir_function *f) {
   for (int c = 0; c < f->ncalls; c++) {
     const ir_call *call = &f->calls[c];
     if (!opt_index(call->result_var, f->nvars)) return false;
+    if (!opt_index(call->callee_param, f->nparams)) return false;
     for (int a = 0; a < call->nargs; a++) {
       const ir_arg *arg = &call->args[a];
       if (arg->kind == ARG_VAR && !index_in(arg->var, f->nvars)) return false;

@@ -481,7 +481,7 @@ static void name_pointer_callee(ir_call *call, CXCursor e) {
 
 static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   ir_function *f = L->f;
-  ir_call call = {.result_var = -1};
+  ir_call call = {.result_var = -1, .callee_param = -1};
   /* The function named by the callee expression (`(&SSL_read)(...)` too; not
    * `pick_reader(c)(...)`, which libclang's referenced cursor would give). */
   CXCursor e = callee_expression(c);
@@ -493,6 +493,11 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
     call.callee_openssl = openssl_declared(L->openssl_dir, callee) && !calls_nothing(callee);
   } else {
     name_pointer_callee(&call, e);
+    if (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_ParmDecl) {
+      int v = var_of_decl(L, clang_getCursorReferenced(e));
+      if (v >= 0 && v < f->nparams) call.callee_param = v;
+    }
   }
   call.loc = locate(L, c);
   int nargs = clang_Cursor_getNumArguments(c);
@@ -584,6 +589,19 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   if (v >= 0) emit(b, def_event(L, v, src, rhs));
 }
 
+/* The operand of a cast from a pointer to a pointer (`(OPENSSL_sk_freefunc)fr`),
+ * whose value it keeps; else e itself. */
+static CXCursor pointer_cast_operand(CXCursor e) {
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) != CXCursor_CStyleCastExpr ||
+      clang_getCanonicalType(clang_getCursorType(e)).kind != CXType_Pointer)
+    return e;
+  cursor_list l = cursor_children(e);
+  CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : e; /* a cast's operand is last */
+  free(l.v);
+  return clang_getCanonicalType(clang_getCursorType(inner)).kind == CXType_Pointer ? inner : e;
+}
+
 static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
   cursor_list l = cursor_children(c);
   switch (clang_getCursorKind(c)) {
@@ -602,6 +620,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
       int call = call_index(L, l.v[0]);
       if (call >= 0) L->f->calls[call].result_returned = true;
       int v = local_root(L, l.v[0]);
+      if (v < 0) v = local_root(L, pointer_cast_operand(l.v[0])); /* `return (T *)p;`: p, unchanged */
       if (v >= 0) var_info(L, v)->returned = true;
       ir_return r = {0};
       if (!return_values(l.v[0], &r)) r.nvals = -1;

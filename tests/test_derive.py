@@ -60,6 +60,11 @@ MINI_EXPECTED = {
     'MINI_finish': ('pure', None),
     'MINI_ctrl': ('pushes_on_failure', [0]),
     'MINI_push': ('pure', None),
+    'MINI_list_pop_free': ('pushes', None),
+    'MINI_item_free': ('pure', None),
+    'MINI_item_free_noisy': ('pushes', None),
+    'MINI_free_items': ('pure', None),
+    'MINI_free_items_noisy': ('pushes', None),
     'MINI_cleanse': ('pure', None),
     'MINI_check': ('pushes_on_failure', [0]),
 }

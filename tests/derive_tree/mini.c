@@ -229,3 +229,42 @@ void MINI_cleanse(void *p, unsigned long n)
 {
     mini_memset(p, 0, n);
 }
+
+void MINI_list_pop_free(void **items, int n, MINI_freefunc func)
+{
+    for (int i = 0; i < n; i++)
+        func(items[i]);
+}
+
+void MINI_item_free(void *item)
+{
+    free(item);
+}
+
+void MINI_item_free_noisy(void *item)
+{
+    if (item == NULL)
+        ERR_raise(ERR_LIB_SSL, SSL_R_SAME_NUMBER);
+    free(item);
+}
+
+/* as safestack's macros pass a callback: through an identity check function */
+static MINI_freefunc mini_check_freefunc(MINI_freefunc fr)
+{
+    return fr;
+}
+
+static void mini_free_list(void **items, int n, MINI_freefunc func)
+{
+    MINI_list_pop_free(items, n, func);
+}
+
+void MINI_free_items(void **items, int n)
+{
+    MINI_list_pop_free(items, n, mini_check_freefunc(MINI_item_free));
+}
+
+void MINI_free_items_noisy(void **items, int n)
+{
+    mini_free_list(items, n, MINI_item_free_noisy);
+}

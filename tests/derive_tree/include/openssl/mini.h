@@ -35,6 +35,12 @@ void MINI_not_defined(void);                /* declared, defined nowhere: left o
 #define CRYPTO_R_TOO_MANY_RECORDS 114
 #define SSL_R_SAME_NUMBER 114
 void MINI_cleanse(void *p, unsigned long n); /* pure: through a pointer variable that holds memset */
+typedef void (*MINI_freefunc)(void *);
+void MINI_list_pop_free(void **items, int n, MINI_freefunc func); /* calls func: pushes (unknown func) */
+void MINI_item_free(void *item);            /* pure */
+void MINI_item_free_noisy(void *item);      /* pushes */
+void MINI_free_items(void **items, int n);  /* pure: MINI_list_pop_free with MINI_item_free, through a check */
+void MINI_free_items_noisy(void **items, int n); /* pushes: with MINI_item_free_noisy */
 int MINI_push(MINI *m, int n);              /* pure: pushes only CRYPTO_R_TOO_MANY_RECORDS in ERR_LIB_CRYPTO */
 int MINI_check(MINI *m, int n);             /* pushes_on_failure [0]: reason 114 of another library counts */
 
