@@ -442,8 +442,11 @@ static void rules_on_function(void *ctx, int i, int thread) {
  * findings are sorted after. */
 static void run_rules(project *p, const options *o, char *const *addr_taken, int naddr_taken, finding_list *out) {
   int threads = o->jobs < 1 ? 1 : o->jobs;
-  rules_ctx r = {p, o, xcalloc((size_t)p->nfns + 1, sizeof *r.facts), xcalloc((size_t)threads, sizeof *r.per_thread)};
-  parallel_for(p->nfns, threads, facts_of_function, &r);
+  rules_ctx r = {p, o, project_take_facts(p), xcalloc((size_t)threads, sizeof *r.per_thread)};
+  if (!r.facts) { /* the summaries kept none */
+    r.facts = xcalloc((size_t)p->nfns + 1, sizeof *r.facts);
+    parallel_for(p->nfns, threads, facts_of_function, &r);
+  }
   const unsigned **call_in = xmalloc(((size_t)p->nfns + 1) * sizeof *call_in);
   const int **call_origin = xmalloc(((size_t)p->nfns + 1) * sizeof *call_origin);
   for (int i = 0; i < p->nfns; i++) {
@@ -510,6 +513,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
                     : config_model_for(configs, fns[i]->loc.file, model);
   project p;
   project_init(&p, model, models, fns, nfns);
+  p.keep_facts = true; /* the rules read the facts of the summaries' last round */
   p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
   if (!project_summarize(&p, o->jobs))
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "

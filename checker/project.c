@@ -60,6 +60,8 @@ const api_model *project_model_of(const project *p, const ir_function *f) {
 }
 
 void project_free(project *p) {
+  for (int i = 0; p->facts && i < p->nfns; i++) facts_free(&p->facts[i]);
+  free(p->facts);
   for (int i = 0; p->targets && i < p->nfns; i++) free(p->targets[i]);
   free(p->targets);
   free(p->sums);
@@ -286,7 +288,9 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
   free(ret_var);
 }
 
-static fn_summary summarize(const project *p, const ir_function *f) {
+/* f's summary from the current ones of its callees; its facts go to *facts
+ * (the caller frees them) when facts is not NULL, else are freed. */
+static fn_summary summarize(const project *p, const ir_function *f, fn_facts *facts) {
   fn_facts x;
   facts_compute(p, f, &x);
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1};
@@ -310,7 +314,8 @@ static fn_summary summarize(const project *p, const ir_function *f) {
   ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
-  facts_free(&x);
+  if (facts) *facts = x;
+  else facts_free(&x);
   return s;
 }
 
@@ -324,7 +329,30 @@ static void summarize_one(void *ctx, int i, int thread) {
   (void)thread;
   round_ctx *r = ctx;
   int fn = r->work[i];
-  r->next[fn] = summarize(r->p, r->p->fns[fn]);
+  const project *p = r->p;
+  if (!p->facts) {
+    r->next[fn] = summarize(p, p->fns[fn], NULL);
+    return;
+  }
+  fn_facts x; /* this round's facts replace the last round's: each function has one thread */
+  r->next[fn] = summarize(p, p->fns[fn], &x);
+  facts_free(&p->facts[fn]);
+  p->facts[fn] = x;
+}
+
+/* Compute again the facts of the listed functions (keep_facts). */
+static void refresh_facts(void *ctx, int i, int thread) {
+  (void)thread;
+  const round_ctx *r = ctx;
+  int fn = r->work[i];
+  facts_free(&r->p->facts[fn]);
+  facts_compute(r->p, r->p->fns[fn], &r->p->facts[fn]);
+}
+
+fn_facts *project_take_facts(project *p) {
+  fn_facts *x = p->facts;
+  p->facts = NULL;
+  return x;
 }
 
 typedef struct {
@@ -356,6 +384,11 @@ bool project_summarize(project *p, int threads) {
   bool *queued = xcalloc((size_t)p->nfns + 1, sizeof *queued);
   int *changed = xmalloc(((size_t)p->nfns + 1) * sizeof *changed);
   for (int i = 0; i < p->nfns; i++) work[i] = i;
+  if (p->keep_facts) {
+    for (int i = 0; p->facts && i < p->nfns; i++) facts_free(&p->facts[i]);
+    free(p->facts);
+    p->facts = xcalloc((size_t)p->nfns + 1, sizeof *p->facts);
+  }
   /* Rounds: every function whose callee's summary changed in the round before
    * is recomputed, in parallel, from the summaries of the round before. */
   for (p->rounds = 0; nwork > 0 && p->rounds < MAX_ROUNDS; p->rounds++) {
@@ -377,6 +410,10 @@ bool project_summarize(project *p, int threads) {
     for (int i = 0; i < nwork; i++) queued[work[i]] = false;
   }
   bool settled = nwork == 0;
+  if (!settled && p->facts) { /* the callers of the last round's changes: from the summaries as they stand */
+    round_ctx r = {p, work, next};
+    parallel_for(nwork, threads, refresh_facts, &r);
+  }
   for (int i = 0; i < p->nfns; i++) free(callers[i].v);
   free(callers);
   free(work);
