@@ -194,10 +194,12 @@ static bool k_join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
-/* One pass over f: its summary, and (uses != NULL) its confused uses. */
+/* One pass over f: its summary, and its confused uses (*uses: the caller frees them). */
 static code_summary analyze(const project *p, const code_summary *sums, const ir_function *f, code_use **uses,
                             int *nuses) {
   codes_ctx c = {.p = p, .sums = sums, .f = f, .m = project_model_of(p, f)};
+  *uses = NULL;
+  *nuses = 0;
   if (f->nvars > MAX_VARS || !f->nblocks) return c.own;
   c.call_kind = xmalloc(((size_t)f->ncalls + 1) * sizeof *c.call_kind);
   for (int i = 0; i < f->ncalls; i++) c.call_kind[i] = kind_of_call(&c, i);
@@ -217,20 +219,14 @@ static code_summary analyze(const project *p, const code_summary *sums, const ir
   free(c.call_kind);
   free(c.aliased);
   c.own.returns = c.returned == CODE_QUEUE || c.returned == CODE_CLASS ? c.returned : 0;
-  if (uses) {
-    *uses = c.uses;
-    *nuses = c.nuses;
-  } else {
-    free(c.uses);
-  }
+  *uses = c.uses;
+  *nuses = c.nuses;
   return c.own;
 }
 
-code_use *error_codes_uses(const project *p, const code_summary *sums, const ir_function *f, int *n) {
-  code_use *uses = NULL;
-  *n = 0;
-  analyze(p, sums, f, &uses, n);
-  return uses;
+void error_codes_summaries_free(code_summary *sums, int n) {
+  for (int i = 0; sums && i < n; i++) free(sums[i].uses);
+  free(sums);
 }
 
 static bool summary_equal(const code_summary *a, const code_summary *b) {
@@ -260,8 +256,17 @@ code_summary *error_codes_summarize(const project *p) {
     for (int i = 0; i < p->nfns; i++) {
       next[i] = false;
       if (round > 0 && !calls_changed(p, p->fns[i], changed)) continue;
-      code_summary s = analyze(p, sums, p->fns[i], NULL, NULL);
+      /* A function is analyzed again after any change of a callee's summary,
+       * so the uses of its last pass are those of the settled summaries. */
+      code_use *uses = NULL;
+      int nuses = 0;
+      code_summary s = analyze(p, sums, p->fns[i], &uses, &nuses);
+      free(sums[i].uses);
+      sums[i].uses = uses;
+      sums[i].nuses = nuses;
       if (!summary_equal(&s, &sums[i])) {
+        s.uses = uses;
+        s.nuses = nuses;
         sums[i] = s;
         next[i] = any = true;
       }
@@ -269,6 +274,15 @@ code_summary *error_codes_summarize(const project *p) {
     bool *t = changed;
     changed = next;
     next = t;
+  }
+  for (int i = 0; any && i < p->nfns; i++) { /* not settled: the uses as the summaries stand */
+    if (!calls_changed(p, p->fns[i], changed)) continue;
+    code_use *uses = NULL;
+    int nuses = 0;
+    analyze(p, sums, p->fns[i], &uses, &nuses);
+    free(sums[i].uses);
+    sums[i].uses = uses;
+    sums[i].nuses = nuses;
   }
   free(changed);
   free(next);

@@ -608,7 +608,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
 
   findings_free(&findings);
   project_free(&p);
-  free(codes);
+  error_codes_summaries_free(codes, nfns);
   free(models);
   return nfindings;
 }
