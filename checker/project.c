@@ -26,6 +26,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
   p->fns = fns;
   p->nfns = nfns;
   p->sums = xcalloc((size_t)nfns + 1, sizeof *p->sums);
+  p->paths = xcalloc((size_t)nfns + 1, sizeof *p->paths);
   p->names = xmalloc(((size_t)nfns + 1) * sizeof *p->names);
   for (int i = 0; i < nfns; i++) {
     p->sums[i].classify_ret_param = -1;
@@ -65,6 +66,8 @@ void project_free(project *p) {
   for (int i = 0; p->targets && i < p->nfns; i++) free(p->targets[i]);
   free(p->targets);
   free(p->sums);
+  for (int i = 0; p->paths && i < p->nfns; i++) ret_paths_free(&p->paths[i]);
+  free(p->paths);
   free(p->entry_mask);
   free(p->entry_via);
   free(p->names);
@@ -311,7 +314,9 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     s.io_success_mask = x.io_success_exit;
     s.io_success_min = x.io_success_min;
   }
-  ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
+  ret_paths *rp = &p->paths[f->id]; /* this function's own: one thread per function in a round */
+  if (!rp->computed || rp->classified != s.classify_ret_param) ret_paths_compute(f, s.classify_ret_param, rp);
+  ret_table_from_paths(f, rp, x.ret_mask, &s.rets);
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
   if (facts) *facts = x;

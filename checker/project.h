@@ -88,6 +88,7 @@ typedef struct {
   name_entry *names; /* sorted by name */
   call_target **targets; /* per function, per call (project_init) */
   int rounds;        /* fixed-point rounds the summaries took */
+  ret_paths *paths;  /* per function: what its return table is built from, computed once */
   /* keep_facts (set before project_summarize): facts[f] holds the facts of
    * f's last round, computed from the summaries it settled with, so the rules
    * need not compute them again (project_take_facts); else NULL. */
