@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "analysis.h"
+#include "hash.h"
 #include "parallel.h"
 #include "util.h"
 
@@ -15,6 +16,25 @@ static int cmp_name(const void *a, const void *b) {
   int c = strcmp(x->name, y->name);
   if (c) return c;
   return x->tu != y->tu ? (x->tu < y->tu ? -1 : 1) : x->fn - y->fn;
+}
+
+/* The slot of `name` in the index: its own, or the empty one where it would go. */
+static struct name_range *name_slot(const project *p, const char *name) {
+  size_t mask = p->name_slots - 1, h = (size_t)hash64_str(name, 0) & mask;
+  while (p->name_index[h].lo1 && strcmp(p->names[p->name_index[h].lo1 - 1].name, name)) h = (h + 1) & mask;
+  return &p->name_index[h];
+}
+
+static void build_name_index(project *p) {
+  p->name_slots = 16;
+  while (p->name_slots < (size_t)p->nfns * 2) p->name_slots *= 2;
+  p->name_index = xcalloc(p->name_slots, sizeof *p->name_index);
+  for (int i = 0; i < p->nfns;) {
+    int end = i + 1;
+    while (end < p->nfns && !strcmp(p->names[end].name, p->names[i].name)) end++;
+    *name_slot(p, p->names[i].name) = (struct name_range){i + 1, end};
+    i = end;
+  }
 }
 
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
@@ -36,6 +56,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
     p->names[i] = (name_entry){fns[i]->name, i, fns[i]->tu};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
+  build_name_index(p);
   p->targets = xcalloc((size_t)nfns + 1, sizeof *p->targets);
   for (int i = 0; i < nfns; i++) {
     const ir_function *f = fns[i];
@@ -71,22 +92,15 @@ void project_free(project *p) {
   free(p->entry_mask);
   free(p->entry_via);
   free(p->names);
+  free(p->name_index);
   memset(p, 0, sizeof *p);
 }
 
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max) {
-  int lo = 0, hi = p->nfns;
-  while (lo < hi) { /* first entry with this name */
-    int mid = (lo + hi) / 2;
-    if (strcmp(p->names[mid].name, name) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  int end = lo, top = p->nfns;
-  while (end < top) { /* past the last: a name a header's static defines in every includer has many */
-    int mid = (end + top) / 2;
-    if (strcmp(p->names[mid].name, name) <= 0) end = mid + 1;
-    else top = mid;
-  }
+  if (!name || !p->name_slots) return 0;
+  const struct name_range *r = name_slot(p, name);
+  if (!r->lo1) return 0;
+  int lo = r->lo1 - 1, end = r->end;
   /* Within the name, the entries are in the order of their translation
    * units: the caller's own static is found by halving. */
   int at = lo, stop = end;

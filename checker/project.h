@@ -86,6 +86,10 @@ typedef struct {
   int nfns;
   fn_summary *sums;
   name_entry *names; /* sorted by name */
+  /* A hash index of names: per slot, 1 + the first entry of a name in names,
+   * and 1 + its last (0: an empty slot); name_slots is a power of two. */
+  struct name_range { int lo1, end; } *name_index;
+  size_t name_slots;
   call_target **targets; /* per function, per call (project_init) */
   int rounds;        /* fixed-point rounds the summaries took */
   ret_paths *paths;  /* per function: what its return table is built from, computed once */
