@@ -1,5 +1,6 @@
 #include "tu_cache.h"
 
+#include "arena.h"
 #include "bytes.h"
 #include "hash.h"
 #include "ir_serial.h"
@@ -250,6 +251,8 @@ static bool read_contribution(bytes_in in, tu_result *r) {
     r->addr_taken = xcalloc((size_t)r->naddr_taken + 1, sizeof *r->addr_taken);
     for (int i = 0; i < r->naddr_taken && !rd.in.bad; i++)
       if (!(r->addr_taken[i] = ir_read_string(&rd))) rd.in.bad = true;
+    r->arena = arena_new(); /* the functions: one region, freed in one call */
+    ir_reader_use_arena(&rd, r->arena);
     int nfns = ir_read_count(&rd, 16);
     for (int i = 0; i < nfns && !rd.in.bad; i++) {
       ir_function *f = ir_read_function(&rd);
