@@ -194,6 +194,39 @@ static bool k_join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
+/* Whether the dataflow can find anything in f (c->call_kind known): a call
+ * gives a queue or SSL_get_error() code, takes one (a sink, or a helper that
+ * uses a parameter as one kind only), or a comparison names such a constant.
+ * Else f's summary is empty and it has no uses (only such calls and tests
+ * make them), and the dataflow need not run. */
+static bool may_find_something(const codes_ctx *c) {
+  const ir_function *f = c->f;
+  const api_error_codes *codes = &c->m->codes;
+  for (int i = 0; i < f->ncalls; i++) {
+    const ir_call *k = &f->calls[i];
+    if (c->call_kind[i] & (CODE_QUEUE | CODE_CLASS)) return true; /* a source (SSL_get_error's calls among them) */
+    if (k->nargs > 0 && model_name_in(codes->queue_sinks, codes->nqueue_sinks, k->callee)) return true;
+    const call_target *t = project_call(c, k);
+    if (!t) continue;
+    unsigned qp = ~0u, cp = ~0u;
+    for (int d = 0; d < t->ndefs; d++) {
+      qp &= c->sums[t->defs[d]].queue_params;
+      cp &= c->sums[t->defs[d]].class_params;
+    }
+    int n = k->nargs < CODE_MAX_PARAMS ? k->nargs : CODE_MAX_PARAMS;
+    if (n > 0 && ((qp ^ cp) & (n >= 32 ? ~0u : (1u << n) - 1))) return true;
+  }
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *test = &f->tests[t];
+    if (!test->const_name) continue;
+    if (model_prefix_in(codes->reason_prefixes, codes->nreason_prefixes, test->const_name)) return true;
+    if (test->value != 0 &&
+        model_prefix_in(codes->classification_prefixes, codes->nclassification_prefixes, test->const_name))
+      return true;
+  }
+  return false;
+}
+
 /* One pass over f: its summary, and its confused uses (*uses: the caller frees them). */
 static code_summary analyze(const project *p, const code_summary *sums, const ir_function *f, code_use **uses,
                             int *nuses) {
@@ -203,6 +236,10 @@ static code_summary analyze(const project *p, const code_summary *sums, const ir
   if (f->nvars > MAX_VARS || !f->nblocks) return c.own;
   c.call_kind = xmalloc(((size_t)f->ncalls + 1) * sizeof *c.call_kind);
   for (int i = 0; i < f->ncalls; i++) c.call_kind[i] = kind_of_call(&c, i);
+  if (!may_find_something(&c)) {
+    free(c.call_kind);
+    return c.own;
+  }
   c.aliased = xmalloc(((size_t)f->nvars + 1) * sizeof *c.aliased);
   for (int v = 0; v < f->nvars; v++)
     if (f->vars[v].addr_taken && f->vars[v].path_root < 0) c.aliased[c.naliased++] = v;
