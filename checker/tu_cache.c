@@ -240,16 +240,20 @@ static bool key_matches(bytes_in *in, const tu_job *job, uint64_t setup, uint64_
 static bool deps_current(bytes_in *in, tu_cache *c) {
   int ndeps = in_count(in, 9);
   bool current = true;
+  char *path = NULL; /* each path, NUL-terminated, in one buffer */
+  size_t cap = 0;
   for (int i = 0; i < ndeps && !in->bad; i++) {
     size_t n;
     const char *p = in_str_view(in, &n);
     uint64_t h = in_u64(in);
     if (!p) in->bad = true;
     if (in->bad || !current || !c) continue;
-    char *path = xasprintf("%.*s", (int)n, p);
+    if (n + 1 > cap) path = xrealloc(path, cap = n + 1 > 2 * cap ? n + 1 : 2 * cap);
+    memcpy(path, p, n);
+    path[n] = '\0';
     current = tu_cache_file_hash(c, path) == h;
-    free(path);
   }
+  free(path);
   return current;
 }
 
