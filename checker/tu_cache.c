@@ -53,7 +53,7 @@ static unsigned char *read_file(const char *path, size_t *len) {
     close(fd);
     return NULL;
   }
-  size_t cap = (size_t)st.st_size + 1, n = 0;
+  size_t cap = (size_t)st.st_size + 2, n = 0; /* room for the read that sees the end: no realloc */
   unsigned char *buf = xmalloc(cap);
   for (;;) {
     if (n + 1 >= cap) buf = xrealloc(buf, cap *= 2); /* grew since the stat */
