@@ -53,7 +53,7 @@ typedef struct {
   int classify, io, call; /* `call` runs between `io` and its classification */
 } between_call;
 
-typedef struct {
+typedef struct fn_facts {
   call_effect *effects;  /* per call */
   unsigned *in_mask;     /* per call: Q_* states of the queue before it */
   int *in_origin;        /* per call: a call that may have left an error (Q_DIRTY), or -1 */

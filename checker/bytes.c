@@ -59,7 +59,7 @@ unsigned in_u8(bytes_in *in) {
   return *in->p++;
 }
 
-uint64_t in_uv(bytes_in *in) {
+uint64_t in_uv_slow(bytes_in *in) {
   uint64_t v = 0;
   for (int shift = 0; shift < 64; shift += 7) {
     unsigned b = in_u8(in);
@@ -71,11 +71,6 @@ uint64_t in_uv(bytes_in *in) {
   return 0;
 }
 
-int64_t in_sv(bytes_in *in) {
-  uint64_t u = in_uv(in);
-  return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
-}
-
 uint64_t in_u64(bytes_in *in) {
   if (in->bad || in->end - in->p < 8) {
     in->bad = true;
@@ -85,15 +80,6 @@ uint64_t in_u64(bytes_in *in) {
   for (int i = 0; i < 8; i++) v |= (uint64_t)in->p[i] << (8 * i);
   in->p += 8;
   return v;
-}
-
-int in_int(bytes_in *in, int lo, int hi) {
-  int64_t v = in_sv(in);
-  if (in->bad || v < lo || v > hi) {
-    in->bad = true;
-    return lo;
-  }
-  return (int)v;
 }
 
 int in_count(bytes_in *in, size_t min_size) {

@@ -27,11 +27,26 @@ typedef struct {
 } bytes_in;
 
 unsigned in_u8(bytes_in *in);
-uint64_t in_uv(bytes_in *in);
-int64_t in_sv(bytes_in *in);
+uint64_t in_uv_slow(bytes_in *in); /* in_uv's general case */
+/* A varint; most of the IR's are one byte, read here without a call. */
+static inline uint64_t in_uv(bytes_in *in) {
+  if (!in->bad && in->p < in->end && *in->p < 0x80) return *in->p++;
+  return in_uv_slow(in);
+}
+static inline int64_t in_sv(bytes_in *in) {
+  uint64_t u = in_uv(in);
+  return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+}
 uint64_t in_u64(bytes_in *in);
 /* An int in [lo, hi]; outside it (or on a bad input) sets bad and returns lo. */
-int in_int(bytes_in *in, int lo, int hi);
+static inline int in_int(bytes_in *in, int lo, int hi) {
+  int64_t v = in_sv(in);
+  if (in->bad || v < lo || v > hi) {
+    in->bad = true;
+    return lo;
+  }
+  return (int)v;
+}
 /* A count of elements each at least min_size bytes long: at most what the
  * rest of the input can hold (so a corrupted count cannot ask for gigabytes). */
 int in_count(bytes_in *in, size_t min_size);

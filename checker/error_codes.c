@@ -194,13 +194,52 @@ static bool k_join(void *ctx, void *dst, const void *src) {
   return changed;
 }
 
-/* One pass over f: its summary, and (uses != NULL) its confused uses. */
+/* Whether the dataflow can find anything in f (c->call_kind known): a call
+ * gives a queue or SSL_get_error() code, takes one (a sink, or a helper that
+ * uses a parameter as one kind only), or a comparison names such a constant.
+ * Else f's summary is empty and it has no uses (only such calls and tests
+ * make them), and the dataflow need not run. */
+static bool may_find_something(const codes_ctx *c) {
+  const ir_function *f = c->f;
+  const api_error_codes *codes = &c->m->codes;
+  for (int i = 0; i < f->ncalls; i++) {
+    const ir_call *k = &f->calls[i];
+    if (c->call_kind[i] & (CODE_QUEUE | CODE_CLASS)) return true; /* a source (SSL_get_error's calls among them) */
+    if (k->nargs > 0 && model_name_in(codes->queue_sinks, codes->nqueue_sinks, k->callee)) return true;
+    const call_target *t = project_call(c, k);
+    if (!t) continue;
+    unsigned qp = ~0u, cp = ~0u;
+    for (int d = 0; d < t->ndefs; d++) {
+      qp &= c->sums[t->defs[d]].queue_params;
+      cp &= c->sums[t->defs[d]].class_params;
+    }
+    int n = k->nargs < CODE_MAX_PARAMS ? k->nargs : CODE_MAX_PARAMS;
+    if (n > 0 && ((qp ^ cp) & (n >= 32 ? ~0u : (1u << n) - 1))) return true;
+  }
+  for (int t = 0; t < f->ntests; t++) {
+    const ir_test *test = &f->tests[t];
+    if (!test->const_name) continue;
+    if (model_prefix_in(codes->reason_prefixes, codes->nreason_prefixes, test->const_name)) return true;
+    if (test->value != 0 &&
+        model_prefix_in(codes->classification_prefixes, codes->nclassification_prefixes, test->const_name))
+      return true;
+  }
+  return false;
+}
+
+/* One pass over f: its summary, and its confused uses (*uses: the caller frees them). */
 static code_summary analyze(const project *p, const code_summary *sums, const ir_function *f, code_use **uses,
                             int *nuses) {
   codes_ctx c = {.p = p, .sums = sums, .f = f, .m = project_model_of(p, f)};
+  *uses = NULL;
+  *nuses = 0;
   if (f->nvars > MAX_VARS || !f->nblocks) return c.own;
   c.call_kind = xmalloc(((size_t)f->ncalls + 1) * sizeof *c.call_kind);
   for (int i = 0; i < f->ncalls; i++) c.call_kind[i] = kind_of_call(&c, i);
+  if (!may_find_something(&c)) {
+    free(c.call_kind);
+    return c.own;
+  }
   c.aliased = xmalloc(((size_t)f->nvars + 1) * sizeof *c.aliased);
   for (int v = 0; v < f->nvars; v++)
     if (f->vars[v].addr_taken && f->vars[v].path_root < 0) c.aliased[c.naliased++] = v;
@@ -217,20 +256,14 @@ static code_summary analyze(const project *p, const code_summary *sums, const ir
   free(c.call_kind);
   free(c.aliased);
   c.own.returns = c.returned == CODE_QUEUE || c.returned == CODE_CLASS ? c.returned : 0;
-  if (uses) {
-    *uses = c.uses;
-    *nuses = c.nuses;
-  } else {
-    free(c.uses);
-  }
+  *uses = c.uses;
+  *nuses = c.nuses;
   return c.own;
 }
 
-code_use *error_codes_uses(const project *p, const code_summary *sums, const ir_function *f, int *n) {
-  code_use *uses = NULL;
-  *n = 0;
-  analyze(p, sums, f, &uses, n);
-  return uses;
+void error_codes_summaries_free(code_summary *sums, int n) {
+  for (int i = 0; sums && i < n; i++) free(sums[i].uses);
+  free(sums);
 }
 
 static bool summary_equal(const code_summary *a, const code_summary *b) {
@@ -260,8 +293,17 @@ code_summary *error_codes_summarize(const project *p) {
     for (int i = 0; i < p->nfns; i++) {
       next[i] = false;
       if (round > 0 && !calls_changed(p, p->fns[i], changed)) continue;
-      code_summary s = analyze(p, sums, p->fns[i], NULL, NULL);
+      /* A function is analyzed again after any change of a callee's summary,
+       * so the uses of its last pass are those of the settled summaries. */
+      code_use *uses = NULL;
+      int nuses = 0;
+      code_summary s = analyze(p, sums, p->fns[i], &uses, &nuses);
+      free(sums[i].uses);
+      sums[i].uses = uses;
+      sums[i].nuses = nuses;
       if (!summary_equal(&s, &sums[i])) {
+        s.uses = uses;
+        s.nuses = nuses;
         sums[i] = s;
         next[i] = any = true;
       }
@@ -269,6 +311,15 @@ code_summary *error_codes_summarize(const project *p) {
     bool *t = changed;
     changed = next;
     next = t;
+  }
+  for (int i = 0; any && i < p->nfns; i++) { /* not settled: the uses as the summaries stand */
+    if (!calls_changed(p, p->fns[i], changed)) continue;
+    code_use *uses = NULL;
+    int nuses = 0;
+    analyze(p, sums, p->fns[i], &uses, &nuses);
+    free(sums[i].uses);
+    sums[i].uses = uses;
+    sums[i].nuses = nuses;
   }
   free(changed);
   free(next);

@@ -19,12 +19,6 @@ enum {
   CODE_MAX_PARAMS = 24,
 };
 
-struct code_summary {
-  unsigned queue_params; /* bit i: parameter i reaches a use as a queue code */
-  unsigned class_params; /* bit i: parameter i is compared with SSL_get_error() codes */
-  unsigned returns;      /* CODE_QUEUE or CODE_CLASS: every value it returns is one (or a constant); else 0 */
-};
-typedef struct code_summary code_summary;
 
 /* What a confused use is. */
 typedef enum {
@@ -41,11 +35,21 @@ typedef struct {
   int source; /* a call the code came from, or -1 */
 } code_use;
 
-/* Every function's summary, to a fixed point (index: the project's function). */
-code_summary *error_codes_summarize(const project *p);
+struct code_summary {
+  unsigned queue_params; /* bit i: parameter i reaches a use as a queue code */
+  unsigned class_params; /* bit i: parameter i is compared with SSL_get_error() codes */
+  unsigned returns;      /* CODE_QUEUE or CODE_CLASS: every value it returns is one (or a constant); else 0 */
+  /* The confused uses in the function, found by its last pass, which read
+   * the summaries as they settled (OSSL006 reports them). */
+  code_use *uses;
+  int nuses;
+};
+typedef struct code_summary code_summary;
 
-/* The confused uses in f, given the summaries (*n of them; caller frees). */
-code_use *error_codes_uses(const project *p, const code_summary *sums, const ir_function *f, int *n);
+/* Every function's summary, to a fixed point (index: the project's
+ * function), with its confused uses; free with error_codes_summaries_free. */
+code_summary *error_codes_summarize(const project *p);
+void error_codes_summaries_free(code_summary *sums, int n);
 
 /* Whether some function of the run sets SSL_OP_IGNORE_UNEXPECTED_EOF on an
  * SSL or an SSL_CTX (options written as constants; a variable's are not known). */

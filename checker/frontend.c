@@ -1,6 +1,7 @@
 #include "frontend.h"
 
 #include "address_taken.h"
+#include "arena.h"
 #include "cfg.h"
 #include "cursor.h"
 #include "hash.h"
@@ -543,7 +544,9 @@ void frontend_run(const tu_job *jobs, int n, const frontend_opts *opts, tu_resul
 }
 
 void frontend_result_free(tu_result *r) {
-  for (int i = 0; i < r->nfns; i++) ir_function_free(r->fns[i]);
+  if (r->arena) arena_free(r->arena); /* the functions with it */
+  else
+    for (int i = 0; i < r->nfns; i++) ir_function_free(r->fns[i]);
   free(r->fns);
   free(r->errors);
   free(r->cfg_dump);

@@ -40,6 +40,9 @@ typedef struct {
   tu_dep *deps;
   int ndeps, deps_cap;
   bool from_cache; /* loaded from the cache, not parsed */
+  /* From the cache: fns (their arrays and strings) live in this arena, freed
+   * with the result in one call, never function by function; NULL: parsed. */
+  struct arena *arena;
 } tu_result;
 
 typedef struct {

@@ -1,5 +1,6 @@
 #include "ir_serial.h"
 
+#include "arena.h"
 #include "hash.h"
 #include "util.h"
 
@@ -192,10 +193,22 @@ bool ir_reader_open(ir_reader *r, bytes_in in) {
   return !r->in.bad;
 }
 
+void ir_reader_use_arena(ir_reader *r, struct arena *a) {
+  r->arena = a;
+  free(r->interned);
+  r->interned = xcalloc((size_t)r->nstr + 1, sizeof *r->interned);
+}
+
 void ir_reader_close(ir_reader *r) {
   free(r->str);
   free(r->len);
+  free(r->interned);
   memset(r, 0, sizeof *r);
+}
+
+/* n zeroed elements of `size` bytes: in the arena, if any. */
+static void *r_calloc(ir_reader *r, size_t n, size_t size) {
+  return r->arena ? arena_calloc(r->arena, n, size) : xcalloc(n, size);
 }
 
 char *ir_read_string(ir_reader *r) {
@@ -204,6 +217,10 @@ char *ir_read_string(ir_reader *r) {
   if (i > (uint64_t)r->nstr) {
     r->in.bad = true;
     return NULL;
+  }
+  if (r->arena) {
+    if (!r->interned[i - 1]) r->interned[i - 1] = arena_strndup(r->arena, r->str[i - 1], r->len[i - 1]);
+    return r->interned[i - 1];
   }
   char *s = xmalloc(r->len[i - 1] + 1);
   memcpy(s, r->str[i - 1], r->len[i - 1]);
@@ -243,7 +260,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->has_clear_fix = bits >> 5 & 1;
   read_loc(r, &c->loc);
   c->nargs = in_count(in, 5);
-  c->args = xcalloc((size_t)c->nargs + 1, sizeof *c->args);
+  c->args = r_calloc(r, (size_t)c->nargs + 1, sizeof *c->args);
   for (int a = 0; a < c->nargs && !in->bad; a++) {
     ir_arg *arg = &c->args[a];
     arg->kind = (ir_arg_kind)in_int(in, ARG_OTHER, ARG_FUNCTION);
@@ -261,7 +278,7 @@ static void read_call(ir_reader *r, ir_call *c) {
 static void read_block(ir_reader *r, ir_block *b) {
   bytes_in *in = &r->in;
   b->nev = b->ev_cap = in_count(in, 8);
-  b->ev = xcalloc((size_t)b->nev + 1, sizeof *b->ev);
+  b->ev = r_calloc(r, (size_t)b->nev + 1, sizeof *b->ev);
   for (int e = 0; e < b->nev && !in->bad; e++) {
     ir_event *ev = &b->ev[e];
     ev->kind = (ir_event_kind)in_int(in, EV_CALL, EV_STORE);
@@ -276,7 +293,7 @@ static void read_block(ir_reader *r, ir_block *b) {
     ev->src_var = in_int(in, INT_MIN, INT_MAX);
   }
   b->nsucc = in_count(in, 3);
-  b->succ = xcalloc((size_t)b->nsucc + 1, sizeof *b->succ);
+  b->succ = r_calloc(r, (size_t)b->nsucc + 1, sizeof *b->succ);
   for (int e = 0; e < b->nsucc && !in->bad; e++) {
     b->succ[e].to = in_int(in, INT_MIN, INT_MAX);
     unsigned k = in_u8(in);
@@ -349,7 +366,7 @@ static bool indices_valid(const ir_function *f) {
 ir_function *ir_read_function(ir_reader *r) {
   bytes_in *in = &r->in;
   if (in->bad) return NULL;
-  ir_function *f = xcalloc(1, sizeof *f);
+  ir_function *f = r_calloc(r, 1, sizeof *f);
   f->name = ir_read_string(r);
   unsigned bits;
   if (read_bool_bits(in, 4, &bits)) {
@@ -364,7 +381,7 @@ ir_function *ir_read_function(ir_reader *r) {
   f->end_line = (unsigned)end_line;
   f->nparams = in_count(in, 0);
   f->nvars = in_count(in, 2);
-  f->vars = xcalloc((size_t)f->nvars + 1, sizeof *f->vars);
+  f->vars = r_calloc(r, (size_t)f->nvars + 1, sizeof *f->vars);
   for (int v = 0; v < f->nvars && !in->bad; v++) {
     ir_var *x = &f->vars[v];
     if (!read_bool_bits(in, 6, &bits)) break;
@@ -377,16 +394,16 @@ ir_function *ir_read_function(ir_reader *r) {
     x->path_root = in_int(in, INT_MIN, INT_MAX);
   }
   f->ncalls = f->calls_cap = in_count(in, 12);
-  f->calls = xcalloc((size_t)f->ncalls + 1, sizeof *f->calls);
+  f->calls = r_calloc(r, (size_t)f->ncalls + 1, sizeof *f->calls);
   for (int c = 0; c < f->ncalls && !in->bad; c++) read_call(r, &f->calls[c]);
   f->nrets = f->rets_cap = in_count(in, 1);
-  f->rets = xcalloc((size_t)f->nrets + 1, sizeof *f->rets);
+  f->rets = r_calloc(r, (size_t)f->nrets + 1, sizeof *f->rets);
   for (int i = 0; i < f->nrets && !in->bad; i++) {
     f->rets[i].nvals = in_int(in, -1, IR_RET_MAX_VALUES);
     for (int k = 0; k < f->rets[i].nvals && !in->bad; k++) f->rets[i].vals[k] = in_sv(in);
   }
   f->ntests = f->tests_cap = in_count(in, 9);
-  f->tests = xcalloc((size_t)f->ntests + 1, sizeof *f->tests);
+  f->tests = r_calloc(r, (size_t)f->ntests + 1, sizeof *f->tests);
   for (int t = 0; t < f->ntests && !in->bad; t++) {
     f->tests[t].var = in_int(in, INT_MIN, INT_MAX);
     f->tests[t].call = in_int(in, INT_MIN, INT_MAX);
@@ -397,13 +414,13 @@ ir_function *ir_read_function(ir_reader *r) {
     read_loc(r, &f->tests[t].loc);
   }
   f->nblocks = in_count(in, 16);
-  f->blocks = xcalloc((size_t)f->nblocks + 1, sizeof *f->blocks);
+  f->blocks = r_calloc(r, (size_t)f->nblocks + 1, sizeof *f->blocks);
   for (int b = 0; b < f->nblocks && !in->bad; b++) read_block(r, &f->blocks[b]);
   f->entry = in_int(in, INT_MIN, INT_MAX);
   f->exit = in_int(in, INT_MIN, INT_MAX);
   if (in->bad || !f->name || !f->loc.file || !indices_valid(f)) {
     in->bad = true;
-    ir_function_free(f);
+    if (!r->arena) ir_function_free(f); /* else it goes with the arena */
     return NULL;
   }
   return f;

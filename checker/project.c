@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "analysis.h"
+#include "hash.h"
 #include "parallel.h"
 #include "util.h"
 
@@ -17,6 +18,25 @@ static int cmp_name(const void *a, const void *b) {
   return x->tu != y->tu ? (x->tu < y->tu ? -1 : 1) : x->fn - y->fn;
 }
 
+/* The slot of `name` in the index: its own, or the empty one where it would go. */
+static struct name_range *name_slot(const project *p, const char *name) {
+  size_t mask = p->name_slots - 1, h = (size_t)hash64_str(name, 0) & mask;
+  while (p->name_index[h].lo1 && strcmp(p->names[p->name_index[h].lo1 - 1].name, name)) h = (h + 1) & mask;
+  return &p->name_index[h];
+}
+
+static void build_name_index(project *p) {
+  p->name_slots = 16;
+  while (p->name_slots < (size_t)p->nfns * 2) p->name_slots *= 2;
+  p->name_index = xcalloc(p->name_slots, sizeof *p->name_index);
+  for (int i = 0; i < p->nfns;) {
+    int end = i + 1;
+    while (end < p->nfns && !strcmp(p->names[end].name, p->names[i].name)) end++;
+    *name_slot(p, p->names[i].name) = (struct name_range){i + 1, end};
+    i = end;
+  }
+}
+
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
                   int nfns) {
   memset(p, 0, sizeof *p);
@@ -26,6 +46,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
   p->fns = fns;
   p->nfns = nfns;
   p->sums = xcalloc((size_t)nfns + 1, sizeof *p->sums);
+  p->paths = xcalloc((size_t)nfns + 1, sizeof *p->paths);
   p->names = xmalloc(((size_t)nfns + 1) * sizeof *p->names);
   for (int i = 0; i < nfns; i++) {
     p->sums[i].classify_ret_param = -1;
@@ -35,6 +56,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
     p->names[i] = (name_entry){fns[i]->name, i, fns[i]->tu};
   }
   qsort(p->names, (size_t)nfns, sizeof *p->names, cmp_name);
+  build_name_index(p);
   p->targets = xcalloc((size_t)nfns + 1, sizeof *p->targets);
   for (int i = 0; i < nfns; i++) {
     const ir_function *f = fns[i];
@@ -60,28 +82,25 @@ const api_model *project_model_of(const project *p, const ir_function *f) {
 }
 
 void project_free(project *p) {
+  for (int i = 0; p->facts && i < p->nfns; i++) facts_free(&p->facts[i]);
+  free(p->facts);
   for (int i = 0; p->targets && i < p->nfns; i++) free(p->targets[i]);
   free(p->targets);
   free(p->sums);
+  for (int i = 0; p->paths && i < p->nfns; i++) ret_paths_free(&p->paths[i]);
+  free(p->paths);
   free(p->entry_mask);
   free(p->entry_via);
   free(p->names);
+  free(p->name_index);
   memset(p, 0, sizeof *p);
 }
 
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max) {
-  int lo = 0, hi = p->nfns;
-  while (lo < hi) { /* first entry with this name */
-    int mid = (lo + hi) / 2;
-    if (strcmp(p->names[mid].name, name) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  int end = lo, top = p->nfns;
-  while (end < top) { /* past the last: a name a header's static defines in every includer has many */
-    int mid = (end + top) / 2;
-    if (strcmp(p->names[mid].name, name) <= 0) end = mid + 1;
-    else top = mid;
-  }
+  if (!name || !p->name_slots) return 0;
+  const struct name_range *r = name_slot(p, name);
+  if (!r->lo1) return 0;
+  int lo = r->lo1 - 1, end = r->end;
   /* Within the name, the entries are in the order of their translation
    * units: the caller's own static is found by halving. */
   int at = lo, stop = end;
@@ -325,7 +344,9 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
   free(ret_var);
 }
 
-static fn_summary summarize(const project *p, const ir_function *f) {
+/* f's summary from the current ones of its callees; its facts go to *facts
+ * (the caller frees them) when facts is not NULL, else are freed. */
+static fn_summary summarize(const project *p, const ir_function *f, fn_facts *facts) {
   fn_facts x;
   facts_compute(p, f, &x);
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1};
@@ -346,10 +367,13 @@ static fn_summary summarize(const project *p, const ir_function *f) {
     s.io_success_mask = x.io_success_exit;
     s.io_success_min = x.io_success_min;
   }
-  ret_table_compute(f, s.classify_ret_param, x.ret_mask, &s.rets);
+  ret_paths *rp = &p->paths[f->id]; /* this function's own: one thread per function in a round */
+  if (!rp->computed || rp->classified != s.classify_ret_param) ret_paths_compute(f, s.classify_ret_param, rp);
+  ret_table_from_paths(f, rp, x.ret_mask, &s.rets);
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
-  facts_free(&x);
+  if (facts) *facts = x;
+  else facts_free(&x);
   return s;
 }
 
@@ -363,7 +387,30 @@ static void summarize_one(void *ctx, int i, int thread) {
   (void)thread;
   round_ctx *r = ctx;
   int fn = r->work[i];
-  r->next[fn] = summarize(r->p, r->p->fns[fn]);
+  const project *p = r->p;
+  if (!p->facts) {
+    r->next[fn] = summarize(p, p->fns[fn], NULL);
+    return;
+  }
+  fn_facts x; /* this round's facts replace the last round's: each function has one thread */
+  r->next[fn] = summarize(p, p->fns[fn], &x);
+  facts_free(&p->facts[fn]);
+  p->facts[fn] = x;
+}
+
+/* Compute again the facts of the listed functions (keep_facts). */
+static void refresh_facts(void *ctx, int i, int thread) {
+  (void)thread;
+  const round_ctx *r = ctx;
+  int fn = r->work[i];
+  facts_free(&r->p->facts[fn]);
+  facts_compute(r->p, r->p->fns[fn], &r->p->facts[fn]);
+}
+
+fn_facts *project_take_facts(project *p) {
+  fn_facts *x = p->facts;
+  p->facts = NULL;
+  return x;
 }
 
 typedef struct {
@@ -395,6 +442,11 @@ bool project_summarize(project *p, int threads) {
   bool *queued = xcalloc((size_t)p->nfns + 1, sizeof *queued);
   int *changed = xmalloc(((size_t)p->nfns + 1) * sizeof *changed);
   for (int i = 0; i < p->nfns; i++) work[i] = i;
+  if (p->keep_facts) {
+    for (int i = 0; p->facts && i < p->nfns; i++) facts_free(&p->facts[i]);
+    free(p->facts);
+    p->facts = xcalloc((size_t)p->nfns + 1, sizeof *p->facts);
+  }
   /* Rounds: every function whose callee's summary changed in the round before
    * is recomputed, in parallel, from the summaries of the round before. */
   for (p->rounds = 0; nwork > 0 && p->rounds < MAX_ROUNDS; p->rounds++) {
@@ -416,6 +468,10 @@ bool project_summarize(project *p, int threads) {
     for (int i = 0; i < nwork; i++) queued[work[i]] = false;
   }
   bool settled = nwork == 0;
+  if (!settled && p->facts) { /* the callers of the last round's changes: from the summaries as they stand */
+    round_ctx r = {p, work, next};
+    parallel_for(nwork, threads, refresh_facts, &r);
+  }
   for (int i = 0; i < p->nfns; i++) free(callers[i].v);
   free(callers);
   free(work);

@@ -77,6 +77,8 @@ typedef struct {
   int defs[CALL_MAX_DEFS];
 } call_target;
 
+struct fn_facts; /* checker/analysis.h */
+
 typedef struct {
   const api_model *model;          /* the base model (constants, roles) */
   const api_model *const *models;  /* per function: the model its file's configuration gives, or NULL */
@@ -84,8 +86,18 @@ typedef struct {
   int nfns;
   fn_summary *sums;
   name_entry *names; /* sorted by name */
+  /* A hash index of names: per slot, 1 + the first entry of a name in names,
+   * and 1 + its last (0: an empty slot); name_slots is a power of two. */
+  struct name_range { int lo1, end; } *name_index;
+  size_t name_slots;
   call_target **targets; /* per function, per call (project_init) */
   int rounds;        /* fixed-point rounds the summaries took */
+  ret_paths *paths;  /* per function: what its return table is built from, computed once */
+  /* keep_facts (set before project_summarize): facts[f] holds the facts of
+   * f's last round, computed from the summaries it settled with, so the rules
+   * need not compute them again (project_take_facts); else NULL. */
+  bool keep_facts;
+  struct fn_facts *facts;
   /* Top-down (project_entry_states): per function, the Q_CLEAN / Q_DIRTY
    * states of the queue it may be entered with, joined over its call sites,
    * and where a Q_DIRTY comes from; NULL until computed (every entry unknown). */
@@ -128,6 +140,11 @@ const call_target *project_call_target(const project *p, const ir_function *f, c
  * recomputes only the callers of what changed). False if they had not settled
  * after the most rounds allowed (1000). */
 bool project_summarize(project *p, int threads);
+
+/* With keep_facts: every function's facts as of the settled summaries (the
+ * caller frees each with facts_free, then the array); the project keeps none.
+ * NULL without keep_facts. */
+struct fn_facts *project_take_facts(project *p);
 
 /* The queue each function may be entered with, from its call sites, across
  * files, to a fixed point: call_in[f][k] is the Q_* states before call k of

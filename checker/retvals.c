@@ -19,8 +19,7 @@ typedef struct {
 typedef struct {
   const ir_function *f;
   int param;
-  const unsigned *ret_mask;
-  ret_table *t;
+  ret_paths *out;
   bool record;
 } rctx;
 
@@ -49,8 +48,7 @@ static bool add_entry(ret_table *t, long long v, long long lb, unsigned mask) {
   return true;
 }
 
-static void add_return(rctx *c, const ir_return *r, unsigned mask, long long lb) {
-  ret_table *t = c->t;
+static void add_return(ret_table *t, const ir_return *r, unsigned mask, long long lb) {
   if (t->n < 0) return;
   if (r->nvals < 0) {
     t->n = -1;
@@ -71,10 +69,7 @@ static void r_transfer(void *ctx, int block, void *state) {
       s->redefined = 1;
     }
     if (ev->kind != EV_RETURN) continue;
-    if (c->record) {
-      unsigned mask = ev->ret >= 0 && c->ret_mask ? c->ret_mask[ev->ret] : 0;
-      if (mask) add_return(c, &c->f->rets[ev->ret], mask, s->lb);
-    }
+    if (c->record && ev->ret >= 0) VEC_PUSH(c->out->at, c->out->n, c->out->cap, ((ret_path){ev->ret, s->lb}));
     s->unreturned = 0;
   }
 }
@@ -101,7 +96,7 @@ static bool r_join(void *ctx, void *dst, const void *src) {
   return old.unreturned != d->unreturned || old.redefined != d->redefined || old.lb != d->lb;
 }
 
-/* The parameter whose bounds a table records (see ret_table_compute), or -1.
+/* The parameter whose bounds a table records (see ret_paths), or -1.
  * One whose address is taken may change behind our back: none then. */
 static int watched_param(const ir_function *f, int classified) {
   int p = classified;
@@ -112,26 +107,48 @@ static int watched_param(const ir_function *f, int classified) {
   return p >= 0 && p < f->nparams && f->vars[p].int_like && !f->vars[p].addr_taken ? p : -1;
 }
 
-void ret_table_compute(const ir_function *f, int classified, const unsigned *ret_mask, ret_table *out) {
-  memset(out, 0, sizeof *out);
+void ret_paths_free(ret_paths *rp) {
+  free(rp->at);
+  memset(rp, 0, sizeof *rp);
+}
+
+void ret_paths_compute(const ir_function *f, int classified, ret_paths *out) {
+  ret_paths_free(out);
+  out->computed = true;
+  out->classified = classified;
   out->param = -1;
   if (!f->returns_int_like) { /* `unsigned`, `char`, `bool`: its constants are not what callers compare */
-    out->n = -1;
+    out->unknown = true;
     return;
   }
-  rctx c = {.f = f, .param = watched_param(f, classified), .ret_mask = ret_mask, .t = out};
+  rctx c = {.f = f, .param = watched_param(f, classified), .out = out};
   out->param = c.param;
   dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;
-  for (int b = 0; b < f->nblocks; b++) {
+  for (int b = 0; b < f->nblocks && !out->unknown; b++) {
     rstate s;
     memcpy(&s, in + (size_t)b * sizeof s, sizeof s);
     if (!s.reached) continue;
-    if (b == f->exit && s.unreturned) out->n = -1; /* falls off the end, or returns no value */
+    if (b == f->exit && s.unreturned) out->unknown = true; /* falls off the end, or returns no value */
     r_transfer(&c, b, &s);
   }
   free(in);
+  if (out->unknown) {
+    free(out->at);
+    out->at = NULL;
+    out->n = out->cap = 0;
+  }
+}
+
+void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask, ret_table *out) {
+  memset(out, 0, sizeof *out);
+  out->param = rp->param;
+  if (rp->unknown) out->n = -1;
+  for (int i = 0; i < rp->n && out->n >= 0; i++) {
+    unsigned mask = ret_mask ? ret_mask[rp->at[i].ret] : 0;
+    if (mask) add_return(out, &f->rets[rp->at[i].ret], mask, rp->at[i].lb);
+  }
   if (out->n <= 0) {
     memset(out, 0, sizeof *out);
     out->n = -1;

@@ -22,10 +22,32 @@ typedef struct {
   unsigned exit_mask[RET_TABLE_MAX]; /* Q_* states of the queue when val[i] is returned */
 } ret_table;
 
-/* Build f's table. The parameter watched is `classified` (the one f passes to
- * SSL_get_error), else the first int parameter f compares with a constant;
- * `ret_mask` holds the queue states at each of f->rets (0: never reached). */
-void ret_table_compute(const ir_function *f, int classified, const unsigned *ret_mask, ret_table *out);
+/* What f's table is built from that the summaries' rounds do not change: the
+ * watched parameter (`classified`, the one f passes to SSL_get_error, else
+ * the first int parameter f compares with a constant) and, per return
+ * statement reached (in the order of the blocks and their events), the least
+ * value of that parameter on the paths to it. Only the queue states at the
+ * returns change from round to round (ret_table_from_paths). */
+typedef struct {
+  int ret;      /* its entry in f->rets */
+  long long lb; /* LLONG_MIN: nothing known */
+} ret_path;
+
+typedef struct {
+  bool computed;
+  int classified; /* what it was computed for */
+  int param;      /* the watched parameter, or -1 */
+  bool unknown;   /* not an int-like return type, or a path falls off the end */
+  ret_path *at;
+  int n, cap;
+} ret_paths;
+
+void ret_paths_compute(const ir_function *f, int classified, ret_paths *out);
+void ret_paths_free(ret_paths *rp);
+
+/* Build f's table from its paths; `ret_mask` holds the queue states at each
+ * of f->rets (0: never reached). */
+void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask, ret_table *out);
 
 bool ret_table_equal(const ret_table *a, const ret_table *b);
 

@@ -1,5 +1,6 @@
 #include "tu_cache.h"
 
+#include "arena.h"
 #include "bytes.h"
 #include "hash.h"
 #include "ir_serial.h"
@@ -8,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,6 +26,9 @@ typedef struct {
 } file_hash;
 
 struct tu_cache {
+  /* Entries are loaded on the -j threads: the memo and the counts below are
+   * shared, under this lock (a file is read and hashed outside it). */
+  pthread_mutex_t lock;
   char **dirs;
   int ndirs;
   bool write, created;
@@ -48,7 +53,7 @@ static unsigned char *read_file(const char *path, size_t *len) {
     close(fd);
     return NULL;
   }
-  size_t cap = (size_t)st.st_size + 1, n = 0;
+  size_t cap = (size_t)st.st_size + 2, n = 0; /* room for the read that sees the end: no realloc */
   unsigned char *buf = xmalloc(cap);
   for (;;) {
     if (n + 1 >= cap) buf = xrealloc(buf, cap *= 2); /* grew since the stat */
@@ -110,6 +115,7 @@ static void remove_stale_temporaries(const char *dir) {
 tu_cache *tu_cache_open(char *const *dirs, int ndirs, bool write, uint64_t checker_id, uint64_t setup,
                         const file_overlay *overlays, int noverlays) {
   tu_cache *c = xcalloc(1, sizeof *c);
+  pthread_mutex_init(&c->lock, NULL);
   c->dirs = xcalloc((size_t)ndirs + 1, sizeof *c->dirs);
   for (int i = 0; i < ndirs; i++) c->dirs[i] = xstrdup(dirs[i]);
   c->ndirs = ndirs;
@@ -135,21 +141,31 @@ static file_hash *memo_slot(file_hash *v, size_t slots, const char *path) {
   return &v[h];
 }
 
+/* The hash of a file's content as the cache sees it (an overlay, else the disk). */
+static uint64_t content_hash(const tu_cache *c, const char *path) {
+  for (int i = 0; i < c->noverlays; i++)
+    if (!strcmp(c->overlays[i].path, path)) return hash64(c->overlays[i].contents, c->overlays[i].len, 0);
+  size_t len;
+  unsigned char *text = read_file(path, &len);
+  uint64_t h = text ? hash64(text, len, 0) : 0;
+  free(text);
+  return h;
+}
+
 uint64_t tu_cache_file_hash(tu_cache *c, const char *path) {
+  pthread_mutex_lock(&c->lock);
   file_hash *slot = memo_slot(c->memo, c->memo_slots, path);
-  if (slot->path) return slot->hash;
-  uint64_t h = 0;
-  bool found = false;
-  for (int i = 0; i < c->noverlays && !found; i++)
-    if (!strcmp(c->overlays[i].path, path)) {
-      h = hash64(c->overlays[i].contents, c->overlays[i].len, 0);
-      found = true;
-    }
-  if (!found) {
-    size_t len;
-    unsigned char *text = read_file(path, &len);
-    if (text) h = hash64(text, len, 0);
-    free(text);
+  bool known = slot->path != NULL;
+  uint64_t h = slot->hash;
+  pthread_mutex_unlock(&c->lock);
+  if (known) return h;
+  h = content_hash(c, path); /* outside the lock: another thread may hash the same file meanwhile */
+  pthread_mutex_lock(&c->lock);
+  slot = memo_slot(c->memo, c->memo_slots, path);
+  if (slot->path) { /* it did: keep the first (the same content, unless the file changed in between) */
+    h = slot->hash;
+    pthread_mutex_unlock(&c->lock);
+    return h;
   }
   slot->path = xstrdup(path);
   slot->hash = h;
@@ -162,6 +178,7 @@ uint64_t tu_cache_file_hash(tu_cache *c, const char *path) {
     c->memo = v;
     c->memo_slots = slots;
   }
+  pthread_mutex_unlock(&c->lock);
   return h;
 }
 
@@ -223,16 +240,20 @@ static bool key_matches(bytes_in *in, const tu_job *job, uint64_t setup, uint64_
 static bool deps_current(bytes_in *in, tu_cache *c) {
   int ndeps = in_count(in, 9);
   bool current = true;
+  char *path = NULL; /* each path, NUL-terminated, in one buffer */
+  size_t cap = 0;
   for (int i = 0; i < ndeps && !in->bad; i++) {
     size_t n;
     const char *p = in_str_view(in, &n);
     uint64_t h = in_u64(in);
     if (!p) in->bad = true;
     if (in->bad || !current || !c) continue;
-    char *path = xasprintf("%.*s", (int)n, p);
+    if (n + 1 > cap) path = xrealloc(path, cap = n + 1 > 2 * cap ? n + 1 : 2 * cap);
+    memcpy(path, p, n);
+    path[n] = '\0';
     current = tu_cache_file_hash(c, path) == h;
-    free(path);
   }
+  free(path);
   return current;
 }
 
@@ -250,6 +271,8 @@ static bool read_contribution(bytes_in in, tu_result *r) {
     r->addr_taken = xcalloc((size_t)r->naddr_taken + 1, sizeof *r->addr_taken);
     for (int i = 0; i < r->naddr_taken && !rd.in.bad; i++)
       if (!(r->addr_taken[i] = ir_read_string(&rd))) rd.in.bad = true;
+    r->arena = arena_new(); /* the functions: one region, freed in one call */
+    ir_reader_use_arena(&rd, r->arena);
     int nfns = ir_read_count(&rd, 16);
     for (int i = 0; i < nfns && !rd.in.bad; i++) {
       ir_function *f = ir_read_function(&rd);
@@ -263,11 +286,15 @@ static bool read_contribution(bytes_in in, tu_result *r) {
 }
 
 static void note_damage(tu_cache *c, const char *path, const char *why, entry_state st) {
+  pthread_mutex_lock(&c->lock);
   if (st == ENTRY_FOREIGN) {
     c->foreign++;
-    return;
+  } else if (!c->damaged++ || strcmp(path, c->first_damage) < 0) {
+    /* the one named: the least path, whichever thread found it first */
+    free(c->first_damage);
+    c->first_damage = xasprintf("%s: %s", path, why);
   }
-  if (!c->damaged++) c->first_damage = xasprintf("%s: %s", path, why);
+  pthread_mutex_unlock(&c->lock);
 }
 
 bool tu_cache_load(tu_cache *c, const tu_job *job, uint64_t config, bool accept_failed, tu_result *r) {
@@ -289,7 +316,9 @@ bool tu_cache_load(tu_cache *c, const tu_job *job, uint64_t config, bool accept_
           memset(&got, 0, sizeof got);
           r->from_cache = true;
           hit = true;
+          pthread_mutex_lock(&c->lock);
           c->loaded++;
+          pthread_mutex_unlock(&c->lock);
         } else if (!got.failed) {
           note_damage(c, path, "malformed content", ENTRY_DAMAGED);
         }
@@ -384,6 +413,7 @@ void tu_cache_close(tu_cache *c, FILE *out) {
   free(c->dirs);
   free(c->first_damage);
   free(c->first_write_failure);
+  pthread_mutex_destroy(&c->lock);
   free(c);
 }
 

@@ -40,7 +40,8 @@ tu_cache *tu_cache_open(char *const *dirs, int ndirs, bool write, uint64_t check
  * disk; 0 for a file that cannot be read), remembered for the run. */
 uint64_t tu_cache_file_hash(tu_cache *c, const char *path);
 /* Fill r (fns, addr_taken, errors, failed) from a valid, current entry for
- * the job; false on a miss. `config` hashes the unit's configuration. An entry
+ * the job; false on a miss. Safe to call on several threads at once (so is
+ * tu_cache_file_hash); the other functions are not. `config` hashes the unit's configuration. An entry
  * of a unit that failed to parse (a missing header the key cannot see) is used
  * only when accept_failed (a --merge step, which parses nothing). */
 bool tu_cache_load(tu_cache *c, const tu_job *job, uint64_t config, bool accept_failed, tu_result *r);

@@ -1,6 +1,7 @@
 #include "units.h"
 
 #include "hash.h"
+#include "parallel.h"
 #include "tu_cache.h"
 
 #include <stdio.h>
@@ -46,6 +47,23 @@ static uint64_t config_hash(tu_cache *c, const config_set *configs, const char *
   return path ? hash64_mix(hash64_str(path, 4), tu_cache_file_hash(c, path)) : 0;
 }
 
+typedef struct {
+  tu_cache *cache;
+  const config_set *configs;
+  const tu_job *jobs;
+  bool merge;
+  uint64_t *config; /* per job: its configuration's hash (the key needs it to store a parse too) */
+  bool *hit;        /* per job: loaded from the cache */
+  tu_result *results;
+} load_ctx;
+
+static void load_one(void *ctx, int i, int thread) {
+  (void)thread;
+  load_ctx *lc = ctx;
+  lc->config[i] = config_hash(lc->cache, lc->configs, lc->jobs[i].file);
+  lc->hit[i] = tu_cache_load(lc->cache, &lc->jobs[i], lc->config[i], lc->merge, &lc->results[i]);
+}
+
 bool units_parse_or_load(const units_opts *o, const tu_job *jobs, int njobs, const config_set *configs,
                          frontend_opts *fo, tu_result *results) {
   tu_cache *cache = NULL;
@@ -64,12 +82,16 @@ bool units_parse_or_load(const units_opts *o, const tu_job *jobs, int njobs, con
       fprintf(stderr, "ossl-lint: filling the new cache %s: every file is parsed this once\n", dirs[0]);
   }
   uint64_t *config = xcalloc((size_t)njobs + 1, sizeof *config);
+  bool *hit = xcalloc((size_t)njobs + 1, sizeof *hit);
   tu_job *todo = xcalloc((size_t)njobs + 1, sizeof *todo);
   int *where = xcalloc((size_t)njobs + 1, sizeof *where);
   int ntodo = 0;
+  if (cache) { /* every entry read, checked and turned into IR on the -j threads */
+    load_ctx lc = {cache, configs, jobs, o->merge, config, hit, results};
+    parallel_for(njobs, fo->jobs < 1 ? 1 : fo->jobs, load_one, &lc);
+  }
   for (int i = 0; i < njobs; i++) {
-    if (cache) config[i] = config_hash(cache, configs, jobs[i].file);
-    if (cache && tu_cache_load(cache, &jobs[i], config[i], o->merge, &results[i])) continue;
+    if (hit[i]) continue;
     todo[ntodo] = jobs[i];
     where[ntodo++] = i;
   }
@@ -99,6 +121,7 @@ bool units_parse_or_load(const units_opts *o, const tu_job *jobs, int njobs, con
   tu_cache_close(cache, stderr);
   free(default_dir);
   free(config);
+  free(hit);
   free(todo);
   free(where);
   return ok;

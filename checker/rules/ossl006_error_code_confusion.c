@@ -118,10 +118,8 @@ static bool repeated_comparison(const ir_function *f, const code_use *uses, int 
 
 void ossl006_check(rule_ctx *ctx) {
   if (!ctx->p->codes) return;
-  int n = 0;
-  code_use *uses = error_codes_uses(ctx->p, ctx->p->codes, ctx->f, &n);
-  for (int i = 0; i < n; i++)
-    if (!repeated_comparison(ctx->f, uses, n, i)) report_use(ctx, &uses[i]);
-  free(uses);
+  const code_summary *s = &ctx->p->codes[ctx->f->id]; /* its uses, found with the summaries */
+  for (int i = 0; i < s->nuses; i++)
+    if (!repeated_comparison(ctx->f, s->uses, s->nuses, i)) report_use(ctx, &s->uses[i]);
   earlier_io_classified(ctx);
 }
