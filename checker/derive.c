@@ -684,6 +684,27 @@ static bool assigned(const ir_function *f, int var) {
 
 static const char *specialize(derive_state *d, int fn, int arg, long long value);
 
+/* A copy of fns[fn] named `key` (taken), callable from anywhere, added to the
+ * run; *name gets its name. NULL when that copy exists already or no more may
+ * be made (*name: the copy, or fns[fn] itself). */
+static ir_function *new_copy(derive_state *d, int fn, char *key, const char **name) {
+  const char *made = memo_get(key);
+  if (made || d->nclones >= MAX_CLONES) {
+    free(key);
+    *name = made ? made : global_name(d, fn);
+    return NULL;
+  }
+  ir_function *c = clone_function((*d->fns)[fn], key);
+  c->is_static = false;
+  c->in_header = false;
+  memo_put(key, key);
+  *name = memo_get(key);
+  free(key);
+  add_fn(d, c);
+  d->nclones++;
+  return c;
+}
+
 /* The blocks a pruned copy no longer reaches: their events go, and their calls
  * name no function (a summary reads every call, reached or not). */
 static void drop_unreachable(ir_function *c) {
@@ -763,20 +784,9 @@ static void specialize_calls(derive_state *d, ir_function *c, int arg, long long
 static const char *specialize(derive_state *d, int fn, int arg, long long value) {
   const ir_function *f = (*d->fns)[fn];
   if (f->tu < 0 || arg >= f->nparams || assigned(f, arg)) return global_name(d, fn);
-  char *key = xasprintf("%s@tu%d@%d=%lld", f->name, f->tu, arg, value);
-  const char *made = memo_get(key);
-  if (made || d->nclones >= MAX_CLONES) {
-    free(key);
-    return made ? made : global_name(d, fn);
-  }
-  ir_function *c = clone_function(f, key);
-  c->is_static = false;
-  c->in_header = false;
-  memo_put(key, key);
-  made = memo_get(key);
-  free(key);
-  add_fn(d, c);
-  d->nclones++;
+  const char *made;
+  ir_function *c = new_copy(d, fn, xasprintf("%s@tu%d@%d=%lld", f->name, f->tu, arg, value), &made);
+  if (!c) return made;
   for (int b = 0; b < c->nblocks; b++) {
     ir_block *blk = &c->blocks[b];
     bool by_cmp = blk->cmp_op != CMP_NONE && blk->cmp_var == arg;
@@ -856,20 +866,10 @@ static bool calls_through_param(const derive_state *d, int fn, int j, int depth)
  * passes j on to. Returns its name (memoized). */
 static const char *specialize_callback(derive_state *d, int fn, int j, const char *cb, int depth) {
   const ir_function *f = (*d->fns)[fn];
-  char *key = xasprintf("%s@tu%d@%d=&%s", f->name, f->tu, j, cb);
-  const char *made = memo_get(key);
-  if (made || d->nclones >= MAX_CLONES || depth > 4) {
-    free(key);
-    return made ? made : global_name(d, fn);
-  }
-  ir_function *c = clone_function(f, key);
-  c->is_static = false;
-  c->in_header = false;
-  memo_put(key, key);
-  made = memo_get(key);
-  free(key);
-  add_fn(d, c);
-  d->nclones++;
+  if (depth > 4) return global_name(d, fn);
+  const char *made;
+  ir_function *c = new_copy(d, fn, xasprintf("%s@tu%d@%d=&%s", f->name, f->tu, j, cb), &made);
+  if (!c) return made;
   for (int k = 0; k < c->ncalls; k++) {
     ir_call *call = &c->calls[k];
     if (call->via_pointer && call->callee_param == j) {
