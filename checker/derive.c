@@ -519,12 +519,8 @@ static int definitions(const derive_state *d, const char *name, int tu, int *out
   return n;
 }
 
-/* The functions initializers (or assignments) store in field `key`
- * (STRUCT.FIELD), as indexes of d->fns; through `@dispatch:ID` entries, those
- * dispatch tables give for ID (`kdf->derive = OSSL_FUNC_kdf_derive(fns)` under
- * `case OSSL_FUNC_KDF_DERIVE:`). Returns how many (may exceed max). */
-static int pointer_targets_at(const derive_state *d, const char *key, int *out, int n, int max, int depth) {
-  if (!key || depth > 1) return n;
+/* The first of d->inits (sorted) whose key is `key`, or where it would be. */
+static int first_init(const derive_state *d, const char *key) {
   init_entry probe = {(char *)key, (char *)"", -1};
   int lo = 0, hi = d->ninits;
   while (lo < hi) {
@@ -532,7 +528,16 @@ static int pointer_targets_at(const derive_state *d, const char *key, int *out, 
     if (cmp_init(&d->inits[mid], &probe) < 0) lo = mid + 1;
     else hi = mid;
   }
-  for (int i = lo; i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
+  return lo;
+}
+
+/* The functions initializers (or assignments) store in field `key`
+ * (STRUCT.FIELD), as indexes of d->fns; through `@dispatch:ID` entries, those
+ * dispatch tables give for ID (`kdf->derive = OSSL_FUNC_kdf_derive(fns)` under
+ * `case OSSL_FUNC_KDF_DERIVE:`). Returns how many (may exceed max). */
+static int pointer_targets_at(const derive_state *d, const char *key, int *out, int n, int max, int depth) {
+  if (!key || depth > 1) return n;
+  for (int i = first_init(d, key); i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
     if (d->inits[i].fn[0] == '@') {
       n = pointer_targets_at(d, d->inits[i].fn, out, n, max, depth + 1);
       continue;
@@ -558,24 +563,17 @@ static int pointer_targets(const derive_state *d, const char *key, int *out, int
  * (a function, a dispatch table's, or anything else). */
 static bool ever_set(const derive_state *d, const char *key) {
   if (!key) return false;
-  init_entry probe = {(char *)key, (char *)"", -1};
-  int lo = 0, hi = d->ninits;
-  while (lo < hi) {
-    int mid = (lo + hi) / 2;
-    if (cmp_init(&d->inits[mid], &probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < d->ninits && !strcmp(d->inits[lo].key, key);
+  int i = first_init(d, key);
+  return i < d->ninits && !strcmp(d->inits[i].key, key);
 }
 
 /* A function that an initializer stores in `key` and that no file of the run
  * defines (`memset_func = memset`: the C library's), or NULL. */
 static const char *external_target(const derive_state *d, const char *key) {
   if (!key) return NULL;
-  for (int i = 0; i < d->ninits; i++) {
+  for (int i = first_init(d, key); i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
     int def;
-    if (!strcmp(d->inits[i].key, key) && d->inits[i].fn[0] != '@' &&
-        definitions(d, d->inits[i].fn, d->inits[i].tu, &def, 1) == 0)
+    if (d->inits[i].fn[0] != '@' && definitions(d, d->inits[i].fn, d->inits[i].tu, &def, 1) == 0)
       return d->inits[i].fn;
   }
   return NULL;

@@ -69,9 +69,7 @@ static void add_entry(tu_result *r, const char *key, const char *fn) {
   VEC_PUSH(r->inits, r->ninits, r->inits_cap, entry);
 }
 
-/* Whether a function pointer field is being given a value that is neither a
- * function nor a null pointer (`meth->finish = finish;` in a setter, `a->f =
- * b->g`): what it holds is not known from the code's initializers. */
+/* Whether a field, variable or expression is of a pointer-to-function type. */
 static bool holds_function_pointer(CXCursor field_or_lhs) {
   CXType t = clang_getCanonicalType(clang_getCursorType(field_or_lhs));
   if (t.kind != CXType_Pointer) return false;
@@ -188,10 +186,7 @@ static bool from_main_file(const walk *w, CXCursor c) {
  * function; or NULL. */
 static char *pointer_key(CXCursor lhs) {
   lhs = cfg_strip(lhs);
-  CXType t = clang_getCanonicalType(clang_getCursorType(lhs));
-  if (t.kind != CXType_Pointer) return NULL;
-  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
-  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return NULL;
+  if (!holds_function_pointer(lhs)) return NULL;
   CXCursor d = clang_getCursorReferenced(lhs);
   enum CXCursorKind k = clang_getCursorKind(lhs), dk = clang_getCursorKind(d);
   if (k == CXCursor_MemberRefExpr && dk == CXCursor_FieldDecl) {
@@ -300,12 +295,9 @@ static void read_statement(body_walk *b, CXCursor st) {
  * (`static volatile memset_t memset_func = memset;`): a call through it calls
  * that function. */
 static void record_pointer_variable(const walk *w, CXCursor var, const cursor_list *children) {
-  if (clang_getCursorKind(clang_getCursorSemanticParent(var)) != CXCursor_TranslationUnit || children->n == 0)
+  if (clang_getCursorKind(clang_getCursorSemanticParent(var)) != CXCursor_TranslationUnit || children->n == 0 ||
+      !holds_function_pointer(var))
     return;
-  CXType t = clang_getCanonicalType(clang_getCursorType(var));
-  if (t.kind != CXType_Pointer) return;
-  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
-  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
   char *fn = function_named(children->v[children->n - 1]);
   if (!fn) return;
   char *key = cx_take(clang_getCursorSpelling(var));
