@@ -99,9 +99,17 @@ static void join_failures(call_effect *e, const fn_summary *s) {
   }
 }
 
+call_effect effect_neutral(void) {
+  return (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
+                       .min_result = LLONG_MIN};
+}
+
+bool effect_pushes_only_on_failure(const call_effect *e) {
+  return e->nfail > 0 && !(e->fail_succ_mask & Q_DIRTY);
+}
+
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
-  call_effect e = {.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
-                   .min_result = LLONG_MIN};
+  call_effect e = effect_neutral();
   const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
   const api_function *api = t->api;
   const int *defs = t->defs;
@@ -180,9 +188,9 @@ typedef struct {
   int cls_call1, cls_var1;
 } qstate;
 
-/* A run split by a returned variable's value (facts_return_masks_by_value):
- * only the paths where `var` was last given the constant `value` (or, with
- * `other`, anything but a constant) go on; the states at its returns are kept. */
+/* A run split by what a returned variable was last given
+ * (facts_return_masks_split): only the paths `how` keeps go on; the states at
+ * its returns are kept. */
 typedef struct {
   bool on;
   facts_split how;
@@ -726,8 +734,7 @@ void facts_return_masks_split(const project *p, const ir_function *f, const fn_f
   if (how->kind == SPLIT_CALL) { /* the call split on: as if it left the queue alone */
     effects = xmalloc(((size_t)f->ncalls + 1) * sizeof *effects);
     memcpy(effects, x->effects, (size_t)f->ncalls * sizeof *effects);
-    effects[how->call] = (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
-                                       .min_result = LLONG_MIN};
+    effects[how->call] = effect_neutral();
     view.effects = effects;
   }
   qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view};
@@ -991,7 +998,7 @@ static void l_edge(void *ctx, int block, int edge, void *state) {
   int call = b->cmp_op != CMP_NONE && b->cmp_call >= 0 ? b->cmp_call : b->cond_call;
   if (call < 0 || c->cand_of_call[call] < 0 || !bit_get(w, c->since_off, c->cand_of_call[call])) return;
   const call_effect *e = &c->x->effects[call];
-  if (e->drains || e->nfail <= 0 || (e->fail_succ_mask & Q_DIRTY)) return;
+  if (e->drains || !effect_pushes_only_on_failure(e)) return;
   for (int i = 0; i < e->nfail; i++)
     if (ir_value_edge_admits(b, edge, call, -1, e->fail[i])) return;
   int i = c->cand_of_call[call];

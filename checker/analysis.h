@@ -45,6 +45,14 @@ typedef struct {
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c);
 
+/* The effect of a call that touches nothing: the queue passes through it. */
+call_effect effect_neutral(void);
+
+/* A call that pushes only when it returns one of its failure values, and
+ * whose successes leave no error of their own: one tested for success pushed
+ * nothing. */
+bool effect_pushes_only_on_failure(const call_effect *e);
+
 typedef struct {
   int io, classify;
 } io_link;

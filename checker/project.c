@@ -204,14 +204,10 @@ static void value_split_free(value_split *sp) {
   sp->n = sp->ncall = 0;
 }
 
-/* A call whose result a split follows: it pushes only when it returns one of
- * its failure values, and its successes leave no error of their own. */
-static bool passes_failure_values(const call_effect *e) {
-  return e->nfail > 0 && !(e->fail_succ_mask & Q_DIRTY);
-}
-
-/* The split for variable v (kept in sp while v stays the same); false when v
- * is assigned no constant or too many, or may change behind the IR's back. */
+/* The split for variable v (kept in sp while v stays the same): by the
+ * constants it is given, and by the calls whose result it is given that push
+ * only on failure; false when it is given neither, or too many constants, or
+ * may change behind the IR's back. */
 static bool value_split_for(const project *p, const ir_function *f, const fn_facts *x, int v, value_split *sp) {
   if (v < 0) return false;
   if (v == sp->var) return true;
@@ -225,7 +221,7 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_DEF || ev->var != v) continue;
       if (!ev->has_value) {
-        if (ev->src_call >= 0 && passes_failure_values(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES)
+        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES)
           calls[ncall++] = ev->src_call;
         continue;
       }
