@@ -47,9 +47,10 @@ static bool peeked_code_equal_edge(const ir_function *f, const fn_facts *x, cons
   return equal_edge && p->cmp_k != 0 && value_from_peek(f, x, p->cmp_call, p->cmp_var);
 }
 
-/* Whether block b moves the queue (a call that may push or drain). */
-static bool block_moves_queue(const ir_function *f, const fn_facts *x, int b) {
-  for (int i = 0; i < f->blocks[b].nev; i++) {
+/* Whether one of the first n events of block b moves the queue (a call that
+ * may push or drain). */
+static bool events_move_queue(const ir_function *f, const fn_facts *x, int b, int n) {
+  for (int i = 0; i < n; i++) {
     const ir_event *ev = &f->blocks[b].ev[i];
     if (ev->kind == EV_CALL && (x->effects[ev->call].dirties || x->effects[ev->call].drains)) return true;
   }
@@ -67,10 +68,7 @@ static bool pops_the_error_it_peeked(const ir_function *f, const fn_facts *x, in
   if (!x->effects[call].pops_one) return false;
   int d, d_ev;
   if (!path_call_position(f, call, &d, &d_ev) || d == f->entry) return false;
-  for (int i = 0; i < d_ev; i++) { /* nothing before it in its own block moves the queue */
-    const ir_event *ev = &f->blocks[d].ev[i];
-    if (ev->kind == EV_CALL && (x->effects[ev->call].dirties || x->effects[ev->call].drains)) return false;
-  }
+  if (events_move_queue(f, x, d, d_ev)) return false; /* before it in its own block */
   /* Backwards from the pop's block: every path back stops at such an edge. */
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
@@ -85,7 +83,7 @@ static bool pops_the_error_it_peeked(const ir_function *f, const fn_facts *x, in
         if (p->succ[e].to != to) continue;
         npreds++;
         if (peeked_code_equal_edge(f, x, p, e)) continue;
-        if (b == f->entry || block_moves_queue(f, x, b)) guarded = false;
+        if (b == f->entry || events_move_queue(f, x, b, f->blocks[b].nev)) guarded = false;
         else if (!seen[b]) {
           seen[b] = true;
           stack[top++] = b;

@@ -23,31 +23,11 @@ static bool block_classifies(const rule_ctx *ctx, int b, int var) {
   return false;
 }
 
-/* Blocks reachable from `from` (included) without passing through a block that
- * classifies; `seen` gets them. */
-static void reach_unclassified(const rule_ctx *ctx, int from, int var, bool *seen) {
-  const ir_function *f = ctx->f;
-  int *stack = xmalloc((size_t)f->nblocks * sizeof *stack), sp = 0;
-  stack[sp++] = from;
-  seen[from] = true;
-  while (sp) {
-    int b = stack[--sp];
-    if (block_classifies(ctx, b, var)) continue;
-    for (int e = 0; e < f->blocks[b].nsucc; e++) {
-      int to = f->blocks[b].succ[e].to;
-      if (!seen[to]) {
-        seen[to] = true;
-        stack[sp++] = to;
-      }
-    }
-  }
-  free(stack);
-}
-
-/* Blocks reachable from `from` (included) where `var` still holds the value it
- * had at `from`'s start: a block that assigns var is not one (its test comes
- * after the assignment), nor what only such a block leads to. */
-static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
+/* Blocks reachable from `from` (included) without passing through a block
+ * `stop` says ends the walk; `seen` gets them, and the stopping blocks too when
+ * mark_stop. */
+static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rule_ctx *, int, int), bool mark_stop,
+                  bool *seen) {
   const ir_function *f = ctx->f;
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
   bool *visited = xcalloc((size_t)f->nblocks + 1, sizeof *visited);
@@ -55,11 +35,9 @@ static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
   visited[from] = true;
   while (sp) {
     int b = stack[--sp];
-    bool assigns = false;
-    for (int i = 0; i < f->blocks[b].nev && !assigns; i++)
-      assigns = f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == var;
-    if (assigns) continue;
-    seen[b] = true;
+    bool stops = stop(ctx, b, var);
+    if (!stops || mark_stop) seen[b] = true;
+    if (stops) continue;
     for (int e = 0; e < f->blocks[b].nsucc; e++) {
       int to = f->blocks[b].succ[e].to;
       if (!visited[to]) {
@@ -70,6 +48,25 @@ static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
   }
   free(stack);
   free(visited);
+}
+
+/* Blocks reachable from `from` (included) without passing through a block that
+ * classifies; `seen` gets them. */
+static void reach_unclassified(const rule_ctx *ctx, int from, int var, bool *seen) {
+  reach(ctx, from, var, block_classifies, true, seen);
+}
+
+static bool block_assigns(const rule_ctx *ctx, int b, int var) {
+  for (int i = 0; i < ctx->f->blocks[b].nev; i++)
+    if (ctx->f->blocks[b].ev[i].kind == EV_DEF && ctx->f->blocks[b].ev[i].var == var) return true;
+  return false;
+}
+
+/* Blocks reachable from `from` (included) where `var` still holds the value it
+ * had at `from`'s start: a block that assigns var is not one (its test comes
+ * after the assignment), nor what only such a block leads to. */
+static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
+  reach(ctx, from, var, block_assigns, false, seen);
 }
 
 static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
