@@ -38,10 +38,6 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
 /* Write the derived model to path from the project's summaries. `source`
  * names the OpenSSL tree (version, configuration) and `command` the command
  * that made it, for the file's header. */
-/* A maintainer's aid (OSSL_LINT_DERIVE_WHY, OSSL_LINT_WHY): for each function of
- * the comma-separated list, on stderr, its calls that may push and, one level at a
- * time, the first of them that may push itself. */
-void derive_explain(const project *p, const char *list);
 bool derive_write(const derive_state *d, const project *p, const char *path, const char *source,
                   const char *command);
 

@@ -530,7 +530,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     fputs(text, stdout);
     free(text);
   }
-  if (getenv("OSSL_LINT_WHY")) derive_explain(&p, getenv("OSSL_LINT_WHY"));
+  if (getenv("OSSL_LINT_WHY")) project_explain_pushes(&p, getenv("OSSL_LINT_WHY"));
   finding_list findings = {0};
   int naddr = 0, addr_cap = 0;
   char **addr = NULL;

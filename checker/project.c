@@ -6,6 +6,7 @@
 #include "util.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -623,4 +624,76 @@ char *project_describe(const project *p) {
   }
   free(order);
   return sb_take(&sb);
+}
+
+/* Why fns[start] may push (OSSL_LINT_DERIVE_WHY=NAME[,NAME...], OSSL_LINT_WHY:
+ * maintainers' aids): breadth first through the calls that may push, the
+ * shortest chain down to a call that no function of the run defines (a
+ * primitive, a model function, an unresolved pointer), printed caller first,
+ * with what each call returns when it pushes. */
+static void explain_pushes(const project *p, int start) {
+  int *parent = xmalloc(((size_t)p->nfns + 1) * sizeof *parent), *line = xcalloc((size_t)p->nfns + 1, sizeof *line);
+  int *queue = xmalloc(((size_t)p->nfns + 1) * sizeof *queue), head = 0, tail = 0;
+  for (int i = 0; i < p->nfns; i++) parent[i] = -2;
+  parent[start] = -1;
+  queue[tail++] = start;
+  int leaf_fn = -1, leaf_call = -1;
+  while (head < tail && leaf_fn < 0) {
+    int fn = queue[head++];
+    const ir_function *f = p->fns[fn];
+    fn_facts x;
+    facts_compute(p, f, &x);
+    for (int i = 0; i < f->ncalls && leaf_fn < 0; i++) {
+      if (!x.effects[i].dirties) continue;
+      const call_target *t = project_call_target(p, f, &f->calls[i]);
+      if (t->ndefs == 0) {
+        leaf_fn = fn;
+        leaf_call = i;
+      }
+      for (int j = 0; j < t->ndefs && j < CALL_MAX_DEFS; j++)
+        if (parent[t->defs[j]] == -2 && (p->sums[t->defs[j]].exit_mask & Q_DIRTY)) {
+          parent[t->defs[j]] = fn;
+          line[t->defs[j]] = (int)f->calls[i].loc.line;
+          queue[tail++] = t->defs[j];
+        }
+    }
+    facts_free(&x);
+  }
+  if (leaf_fn < 0) {
+    fprintf(stderr, "  %s: no call that may push found\n", p->fns[start]->name);
+  } else {
+    int chain[64], n = 0;
+    for (int fn = leaf_fn; fn >= 0 && n < 64; fn = parent[fn]) chain[n++] = fn;
+    for (int k = n - 1; k > 0; k--)
+      fprintf(stderr, "  %*s%s -> %s (%s:%d)\n", 2 * (n - 1 - k), "", p->fns[chain[k]]->name, p->fns[chain[k - 1]]->name,
+              p->fns[chain[k]]->loc.file, line[chain[k - 1]]);
+    const ir_function *f = p->fns[leaf_fn];
+    fn_facts x;
+    facts_compute(p, f, &x);
+    const ir_call *c = &f->calls[leaf_call];
+    fprintf(stderr, "  %*s%s -> %s (%s:%u)", 2 * (n - 1), "", f->name, c->callee ? c->callee : "(pointer)",
+            f->loc.file, c->loc.line);
+    for (int k = 0; k < x.effects[leaf_call].nfail; k++)
+      fprintf(stderr, "%s%lld", k ? ", " : " pushes only when it returns ", x.effects[leaf_call].fail[k]);
+    fputc('\n', stderr);
+    facts_free(&x);
+  }
+  free(parent);
+  free(line);
+  free(queue);
+}
+
+void project_explain_pushes(const project *p, const char *list) {
+  char *names = xstrdup(list), *save = NULL;
+  for (char *name = strtok_r(names, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+    fprintf(stderr, "why %s may push:\n", name);
+    size_t len = strlen(name);
+    bool prefix = len > 0 && name[len - 1] == '*'; /* `SSL_ctrl@*`: the copies too */
+    for (int i = 0; i < p->nfns; i++)
+      if (prefix ? !strncmp(p->fns[i]->name, name, len - 1) : !strcmp(p->fns[i]->name, name)) {
+        if (prefix) fprintf(stderr, " %s:\n", p->fns[i]->name);
+        explain_pushes(p, i);
+      }
+  }
+  free(names);
 }

@@ -164,4 +164,10 @@ unsigned project_entry_of(const project *p, int f);
  * argument 2 >= 1 {caller's}, -2 {caller's}". For --dump-summaries. */
 char *project_describe(const project *p);
 
+/* A maintainer's aid (OSSL_LINT_WHY, and OSSL_LINT_DERIVE_WHY in a derive
+ * run): for each function of the comma-separated list (`NAME*`: every
+ * function whose name starts so), on stderr, the shortest chain of calls down
+ * to one that may push. */
+void project_explain_pushes(const project *p, const char *list);
+
 #endif
