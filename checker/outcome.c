@@ -219,3 +219,15 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
   }
   return false;
 }
+
+bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v) {
+  int from = next_block(f, home, s, v);
+  if (from < 0) return false;
+  path_outcome *o = xcalloc(1, sizeof *o);
+  walk(f, from, s, v, o);
+  bool fails = o->known && o->ended && o->n > 0 && o->items[o->n - 1].kind == SIG_RETURN_CONST &&
+               o->items[o->n - 1].value < 0;
+  for (int i = 0; i + 1 < o->n && fails; i++) fails = o->items[i].kind == SIG_CALL; /* no state kept */
+  free(o);
+  return fails;
+}

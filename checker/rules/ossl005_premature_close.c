@@ -226,8 +226,22 @@ static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var
   free(deliberate);
 }
 
+/* Whether SSL_ERROR_ZERO_RETURN from classification k surely makes the
+ * function return a failure (`return -EIO;`): a clean close is then a failure
+ * too, and a premature close that shares its outcome cannot pass for the end
+ * of complete data. */
+static bool clean_close_fails(const rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  const ir_call *c = &f->calls[k];
+  outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
+  int home, home_ev;
+  return path_call_position(f, k, &home, &home_ev) &&
+         outcome_fails(f, home, &s, project_model_of(ctx->p, f)->ssl_error_zero_return);
+}
+
 static void syscall_like_zero_return(rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
+  if (clean_close_fails(ctx, k)) return;
   int io = -1;
   for (int i = 0; i < ctx->x->nlinks && io < 0; i++)
     if (ctx->x->links[i].classify == k) io = ctx->x->links[i].io;
@@ -293,7 +307,7 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   const char *names[2] = {"SSL_ERROR_SYSCALL", "SSL_ERROR_SSL"};
   for (int i = 0; i < 2; i++) {
     if (!outcome_same(f, home, &s, m->ssl_error_zero_return, closes[i], closes, 2)) continue;
-    if (data_discarded(ctx, k)) return;
+    if (data_discarded(ctx, k) || clean_close_fails(ctx, k)) return;
     const ir_test *zt = test_of(f, &s, m->ssl_error_zero_return), *ct = test_of(f, &s, closes[i]);
     finding *fd = findings_add(
         ctx->out, ctx->rule, c->loc,
