@@ -220,14 +220,53 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
   return false;
 }
 
+/* Whether block b's events (from event `from` on) return a negative constant
+ * or go on, doing nothing but calls on the way: false at a definition, a store
+ * or any other return. *returned: b returns. */
+static bool fails_in_block(const ir_function *f, int b, int from, bool *returned) {
+  const ir_block *blk = &f->blocks[b];
+  *returned = false;
+  for (int i = from; i < blk->nev; i++) {
+    const ir_event *ev = &blk->ev[i];
+    if (ev->kind == EV_CALL) continue;
+    if (ev->kind != EV_RETURN || ev->ret < 0 || ev->call >= 0) return false;
+    const ir_return *r = &f->rets[ev->ret];
+    if (r->nvals < 1) return false;
+    for (int v = 0; v < r->nvals; v++)
+      if (r->vals[v] >= 0) return false;
+    *returned = true;
+    return true;
+  }
+  return true;
+}
+
 bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v) {
   int from = next_block(f, home, s, v);
   if (from < 0) return false;
-  path_outcome *o = xcalloc(1, sizeof *o);
-  walk(f, from, s, v, o);
-  bool fails = o->known && o->ended && o->n > 0 && o->items[o->n - 1].kind == SIG_RETURN_CONST &&
-               o->items[o->n - 1].value < 0;
-  for (int i = 0; i + 1 < o->n && fails; i++) fails = o->items[i].kind == SIG_CALL; /* no state kept */
-  free(o);
+  /* Every block the value may reach from there, through branches on anything
+   * else too (a log line's `if (verbose >= level)`). */
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
+  stack[sp++] = from;
+  seen[from] = true;
+  bool fails = true;
+  while (sp && fails) {
+    int b = stack[--sp];
+    bool returned;
+    fails = fails_in_block(f, b, 0, &returned) && b != f->exit;
+    if (!fails || returned) continue;
+    const ir_block *blk = &f->blocks[b];
+    int only = ir_block_tests(blk, s->call, s->var) ? next_block(f, b, s, v) : -1;
+    for (int e = 0; e < blk->nsucc; e++) {
+      int to = blk->succ[e].to;
+      if (only >= 0 && to != only) continue;
+      if (!seen[to]) {
+        seen[to] = true;
+        stack[sp++] = to;
+      }
+    }
+  }
+  free(seen);
+  free(stack);
   return fails;
 }

@@ -23,9 +23,10 @@ typedef struct {
 bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
                   const long long *others, int nothers);
 
-/* Whether the path the value being v takes from block `home` surely ends in
- * a return of a negative constant (`return -EIO;`) and sets nothing on the
- * way (calls only: a log line): all the caller learns is a failure. */
+/* Whether every path the value being v may take from block `home` ends in a
+ * return of negative constants (`return -EIO;`) and sets nothing on the way
+ * (calls only: a log line, also under an `if` of its own): all the caller
+ * learns is a failure. */
 bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v);
 
 #endif

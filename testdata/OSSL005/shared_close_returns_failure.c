@@ -1,7 +1,8 @@
 /*
  * SSL_ERROR_SYSCALL and SSL_ERROR_ZERO_RETURN share one branch that logs and
- * returns a failure (`return -EIO;`), shaped after a VPN client that
- * reconnects on any negative result: a clean close is a failure too, so a
+ * returns a failure (`return -EIO;`; the log line under an `if` of its own),
+ * shaped after a VPN client that reconnects on any negative result
+ * (openconnect's ssl_nonblock_read, src/openssl.c, v8.10): a clean close is a failure too, so a
  * premature close cannot pass for the end of complete data. Silent. The twin
  * returns 0 (the end of the data) from the shared branch: OSSL005; so does
  * the variant that also records the close as clean in the connection.
@@ -15,6 +16,7 @@
 struct vpn {
 	SSL *ssl;
 	int closed;
+	int verbose;
 };
 
 int vpn_read(struct vpn *v, void *buf, int maxlen)
@@ -27,7 +29,8 @@ int vpn_read(struct vpn *v, void *buf, int maxlen)
 		return len;
 	ret = SSL_get_error(v->ssl, len);
 	if (ret == SSL_ERROR_SYSCALL || ret == SSL_ERROR_ZERO_RETURN) {
-		fprintf(stderr, "SSL read error %d; reconnecting\n", ret);
+		if (v->verbose)
+			fprintf(stderr, "SSL read error %d; reconnecting\n", ret);
 		return -EIO;
 	}
 	if (ret == SSL_ERROR_WANT_READ || ret == SSL_ERROR_WANT_WRITE)
