@@ -116,6 +116,11 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   int ndefs = t->ndefs;
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {
+    const api_model *m = project_model_of(p, f);
+    if (p->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
+      e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
+      return e;
+    }
     effect_of_model(api, c, &e);
     return e;
   }

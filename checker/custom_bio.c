@@ -52,6 +52,14 @@ bool custom_bio_syscall_means_empty(const project *p) {
   return true;
 }
 
+bool custom_bio_own_methods(const project *p) {
+  const api_model *m = p->model;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++)
+      if (model_name_in(m->bio_method_makers, m->nbio_method_makers, p->fns[f]->calls[k].callee)) return true;
+  return false;
+}
+
 bool custom_bio_writes_never_retry(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_set_write) return false;

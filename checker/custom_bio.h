@@ -21,4 +21,12 @@ bool custom_bio_writes_never_retry(const project *p);
  * custom_bio.sys_error_sources) nor sets a BIO method's read or write. */
 bool custom_bio_syscall_means_empty(const project *p);
 
+/* Whether the run makes a BIO method of its own (the model's
+ * custom_bio.method_makers: BIO_meth_new). The derived roles of the calls into
+ * a BIO's method (custom_bio.method_calls: BIO_ctrl per command, ...) hold for
+ * OpenSSL's own methods, which implement every operation they are asked for
+ * and run no code of the project's; a method of the project's may leave an
+ * operation out (BIO_R_UNSUPPORTED_METHOD) or push in its own. */
+bool custom_bio_own_methods(const project *p);
+
 #endif

@@ -518,6 +518,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   project_init(&p, model, models, fns, nfns);
   p.keep_facts = true; /* the rules read the facts of the summaries' last round */
   p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
+  p.own_bio_methods = custom_bio_own_methods(&p);
   if (!project_summarize(&p, o->jobs))
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
                     "findings that depend on them may be missing\n",

@@ -140,6 +140,8 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->socket_sources = copy_names(src->socket_sources, src->nsocket_sources);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
+  dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
+  dst->bio_method_calls = copy_names(src->bio_method_calls, src->nbio_method_calls);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   error_codes_copy(&dst->codes, &src->codes);
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
@@ -169,6 +171,8 @@ void model_free(api_model *m) {
   free_names(m->socket_sources, m->nsocket_sources);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
+  free_names(m->bio_method_makers, m->nbio_method_makers);
+  free_names(m->bio_method_calls, m->nbio_method_calls);
   free(m->bio_set_flags);
   error_codes_free(&m->codes);
   free(m->openssl_header_dir);
@@ -491,6 +495,10 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else if (key && !strcmp(key, "sys_error_sources")) {
       if (!parse_names(c, v, &m->sys_error_sources, &m->nsys_error_sources, "custom_bio.sys_error_sources"))
         return false;
+    } else if (key && !strcmp(key, "method_makers")) {
+      if (!parse_names(c, v, &m->bio_method_makers, &m->nbio_method_makers, "custom_bio.method_makers")) return false;
+    } else if (key && !strcmp(key, "method_calls")) {
+      if (!parse_names(c, v, &m->bio_method_calls, &m->nbio_method_calls, "custom_bio.method_calls")) return false;
     } else if (key && !strcmp(key, "socket_sources")) {
       if (!parse_names(c, v, &m->socket_sources, &m->nsocket_sources, "custom_bio.socket_sources")) return false;
     } else if (key && !strcmp(key, "retry_flags")) {
@@ -511,7 +519,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources)",
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources, "
+                  "method_makers, method_calls)",
                   key ? key : "");
     }
   }

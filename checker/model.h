@@ -117,6 +117,12 @@ typedef struct {
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
   size_t nsys_error_sources;
+  char **bio_method_makers; /* BIO_meth_new: the run makes a BIO method of its own */
+  size_t nbio_method_makers;
+  /* BIO_ctrl, ...: calls into a BIO's method whose roles (per command) hold
+   * for OpenSSL's own BIO methods only; in a run that makes its own, they may push. */
+  char **bio_method_calls;
+  size_t nbio_method_calls;
   api_error_codes codes;
 } api_model;
 

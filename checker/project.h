@@ -108,6 +108,9 @@ typedef struct {
   /* SSL_ERROR_SYSCALL means an empty queue in this run (custom_bio.h); set
    * before the summaries, which use it. */
   bool syscall_means_empty;
+  /* The run makes a BIO method of its own (custom_bio.h); set before the
+   * summaries, which use it. */
+  bool own_bio_methods;
   /* Per function, what it does with error codes (checker/error_codes.h), and
    * whether the run sets SSL_OP_IGNORE_UNEXPECTED_EOF; set by the driver after
    * the summaries (NULL: not computed). */
