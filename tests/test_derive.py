@@ -42,6 +42,9 @@ PINNED_COMMANDS = {
     ('SSL_CTX_ctrl', 'SSL_CTRL_MODE'): ('pure', None),
     # through SSL_ctrl's method call to ssl3_ctrl, and dtls1_ctrl's `ret = ssl3_ctrl(...); return ret;`
     ('SSL_ctrl', 'SSL_CTRL_SET_TLSEXT_HOSTNAME'): ('pushes_on_failure', [0]),
+    # over the ctrl function of every BIO method of OpenSSL's (BIO_R_UNSUPPORTED_METHOD not counted)
+    ('BIO_ctrl', 'BIO_CTRL_GET_KTLS_SEND'): ('pure', None),
+    ('BIO_ctrl', 'BIO_CTRL_FLUSH'): ('pushes', None),  # a file BIO's fflush() failing pushes
 }
 
 MINI_EXPECTED = {
