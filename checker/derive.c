@@ -733,6 +733,44 @@ static void drop_unreachable(ir_function *c) {
   free(stack);
 }
 
+/* Call k of function c (of unit tu), whose argument j is known to be `value`:
+ * to its callee's specialization for that argument (through a dispatcher: a
+ * dispatcher over its targets' specializations). */
+static void specialize_call(derive_state *d, ir_function *c, int k, int j, long long value) {
+  const char *callee = c->calls[k].callee;
+  int n;
+  char *spec_key = NULL;
+  int targets[MAX_TARGETS];
+  if (strchr(callee, '.')) { /* a dispatcher: its targets */
+    n = pointer_targets(d, callee, targets, MAX_TARGETS);
+    if (n <= 0 || n > MAX_TARGETS) return;
+    spec_key = xasprintf("%s@%d=%lld", callee, j, value);
+  } else {
+    n = definitions(d, callee, c->tu, targets, 16);
+    if (n <= 0 || n > 16) return;
+    if (n > 1) spec_key = xasprintf("%s@tu%d@%d=%lld", callee, c->tu, j, value);
+  }
+  const char *name;
+  if (n == 1 && !spec_key) {
+    name = specialize(d, targets[0], j, value);
+  } else if ((name = memo_get(spec_key)) == NULL) {
+    char **names = xcalloc((size_t)n + 1, sizeof *names);
+    int m = 0;
+    for (int t = 0; t < n; t++) {
+      const char *s = specialize(d, targets[t], j, value);
+      if (s) names[m++] = xstrdup(s);
+    }
+    add_fn(d, synth_function(spec_key, names, m));
+    d->ndispatchers++;
+    for (int t = 0; t < m; t++) free(names[t]);
+    free(names);
+    memo_put(spec_key, spec_key);
+    name = memo_get(spec_key);
+  }
+  free(spec_key);
+  if (name) set_callee(&c->calls[k], name);
+}
+
 /* The calls of clone c that pass its parameter `arg` on unchanged: to the
  * callee's specialization for that argument. */
 static void specialize_calls(derive_state *d, ir_function *c, int arg, long long value) {
@@ -740,39 +778,8 @@ static void specialize_calls(derive_state *d, ir_function *c, int arg, long long
     int j = -1;
     for (int a = 0; a < c->calls[k].nargs && j < 0; a++)
       if (c->calls[k].args[a].kind == ARG_VAR && c->calls[k].args[a].var == arg) j = a;
-    if (j < 0 || !c->calls[k].callee) continue;
-    const char *callee = c->calls[k].callee;
-    int n;
-    char *spec_key = NULL;
-    int targets[MAX_TARGETS];
-    if (strchr(callee, '.')) { /* a dispatcher: its targets */
-      n = pointer_targets(d, callee, targets, MAX_TARGETS);
-      if (n <= 0 || n > MAX_TARGETS) continue;
-      spec_key = xasprintf("%s@%d=%lld", callee, j, value);
-    } else {
-      n = definitions(d, callee, c->tu, targets, 16);
-      if (n <= 0 || n > 16) continue;
-      if (n > 1) spec_key = xasprintf("%s@tu%d@%d=%lld", callee, c->tu, j, value);
-    }
-    const char *name;
-    if (n == 1 && !spec_key) {
-      name = specialize(d, targets[0], j, value);
-    } else if ((name = memo_get(spec_key)) == NULL) {
-      char **names = xcalloc((size_t)n + 1, sizeof *names);
-      int m = 0;
-      for (int t = 0; t < n; t++) {
-        const char *s = specialize(d, targets[t], j, value);
-        if (s) names[m++] = xstrdup(s);
-      }
-      add_fn(d, synth_function(spec_key, names, m));
-      d->ndispatchers++;
-      for (int t = 0; t < m; t++) free(names[t]);
-      free(names);
-      memo_put(spec_key, spec_key);
-      name = memo_get(spec_key);
-    }
-    free(spec_key);
-    if (name) set_callee(&c->calls[k], name);
+    if (j < 0 || !c->calls[k].callee || named_by_model(d, &c->calls[k])) continue;
+    specialize_call(d, c, k, j, value);
   }
 }
 
@@ -801,6 +808,58 @@ static const char *specialize(derive_state *d, int fn, int arg, long long value)
   drop_unreachable(c);
   specialize_calls(d, c, arg, value);
   return made;
+}
+
+/* Whether fns[fn] branches on its parameter `arg` (`switch (cmd)`, `if
+ * (txt)`, `if (flags & X)`), itself or in a callee it passes the parameter on
+ * to unchanged (BIO_ctrl's `b->method->ctrl(b, cmd, larg, parg)`), and never
+ * assigns it. */
+static bool branches_on_param(const derive_state *d, int fn, int arg, int depth) {
+  const ir_function *f = (*d->fns)[fn];
+  if (arg >= f->nparams || depth > 3 || assigned(f, arg)) return false;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    if ((blk->cmp_op != CMP_NONE && blk->cmp_var == arg) || blk->cond_var == arg) return true;
+  }
+  for (int k = 0; k < f->ncalls; k++) {
+    const ir_call *c = &f->calls[k];
+    if (!c->callee) continue;
+    for (int a = 0; a < c->nargs; a++) {
+      if (c->args[a].kind != ARG_VAR || c->args[a].var != arg) continue;
+      if (strchr(c->callee, '.')) { /* through a dispatcher: any of its targets */
+        int targets[MAX_TARGETS];
+        int n = pointer_targets(d, c->callee, targets, MAX_TARGETS);
+        for (int t = 0; t < n && t < MAX_TARGETS; t++)
+          if (branches_on_param(d, targets[t], a, depth + 1)) return true;
+      } else {
+        int def;
+        if (definitions(d, c->callee, f->tu, &def, 1) == 1 && branches_on_param(d, def, a, depth + 1)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Every direct call, of the functions and of the copies made on the way, that
+ * passes a constant to a parameter its callee branches on: to the callee's
+ * copy for that value (BIO_ctrl_get_write_guarantee's `BIO_ctrl(b,
+ * BIO_C_GET_WRITE_GUARANTEE, 0, NULL)`). The first such argument of a call. */
+static void specialize_constant_calls(derive_state *d) {
+  for (int i = 0; i < *d->nfns; i++) {
+    ir_function *f = (*d->fns)[i];
+    for (int k = 0; k < f->ncalls; k++) {
+      const ir_call *c = &f->calls[k];
+      int def;
+      if (c->via_pointer || !c->callee || strchr(c->callee, '.') || named_by_model(d, c) ||
+          definitions(d, c->callee, f->tu, &def, 1) != 1)
+        continue; /* (a primitive keeps its role: ERR_set_error(ERR_LIB_BIO, ...)) */
+      for (int a = 0; a < c->nargs; a++)
+        if (c->args[a].kind == ARG_CONST && branches_on_param(d, def, a, 0)) {
+          specialize_call(d, f, k, a, c->args[a].value);
+          break;
+        }
+    }
+  }
 }
 
 /* ---- the run ---- */
@@ -950,6 +1009,7 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
     int n = definitions(d, d->cmds[i].fn, -2, defs, 16);
     for (int j = 0; j < n && j < 16; j++) specialize(d, defs[j], p->cmd_arg, d->cmds[i].value);
   }
+  specialize_constant_calls(d);
   fprintf(stderr,
           "ossl-lint: derive: %d public functions, %d ctrl commands; %d pointer calls resolved through "
           "%d method-table fields, %d through fields nothing sets, %d not; %d calls passing a callback; "

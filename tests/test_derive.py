@@ -62,6 +62,7 @@ MINI_EXPECTED = {
     'MINI_set_callback': ('pure', None),
     'MINI_finish': ('pure', None),
     'MINI_ctrl': ('pushes_on_failure', [0]),
+    'MINI_get_mode': ('pure', None),  # MINI_ctrl(m, MINI_CTRL_MODE, 0): its copy for that command
     'MINI_push': ('pure', None),
     'MINI_list_pop_free': ('pushes', None),
     'MINI_item_free': ('pure', None),

@@ -143,6 +143,12 @@ long MINI_ctrl(MINI *m, int cmd, long larg)
     }
 }
 
+/* A constant command passed inside the library: MINI_ctrl's copy for it. */
+long MINI_get_mode(MINI *m)
+{
+    return MINI_ctrl(m, MINI_CTRL_MODE, 0);
+}
+
 struct mini_kdf_st {
     int (*derive)(void *ctx, int len);
     void (*freectx)(void *ctx);

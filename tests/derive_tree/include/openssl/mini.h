@@ -29,6 +29,7 @@ int MINI_callback(MINI *m);                 /* through a pointer a setter sets, 
 void MINI_set_callback(MINI *m, int (*cb)(MINI *m)); /* pure */
 int MINI_finish(MINI *m);                   /* through a field no code sets: pure */
 long MINI_ctrl(MINI *m, int cmd, long larg);
+long MINI_get_mode(MINI *m);
 void MINI_not_defined(void);                /* declared, defined nowhere: left out */
 #define ERR_LIB_CRYPTO 15
 #define ERR_LIB_SSL 20
