@@ -362,6 +362,20 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     if (clang_Cursor_isNull(inner)) break;
     s = inner;
   }
+  if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
+    cursor_list l = cursor_children(s);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    CXCursor named = inner;
+    if (!clang_Cursor_isNull(inner) && clang_getCursorKind(inner) == CXCursor_UnaryOperator) {
+      cursor_list m = cursor_children(inner);
+      named = m.n == 1 ? cfg_strip(m.v[0]) : clang_getNullCursor();
+      free(m.v);
+    }
+    if (!clang_Cursor_isNull(named) && clang_getCursorKind(named) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(named)) == CXCursor_FunctionDecl)
+      s = inner;
+  }
   if (clang_getCursorKind(s) == CXCursor_UnaryOperator) { /* &my_write */
     cursor_list l = cursor_children(s);
     CXCursor inner = l.n == 1 ? cfg_strip(l.v[0]) : clang_getNullCursor();

@@ -274,3 +274,14 @@ void MINI_free_items_noisy(void **items, int n)
 {
     mini_free_list(items, n, MINI_item_free_noisy);
 }
+
+/* a callback cast to the parameter's type (gcm128's `(block128_f)AES_encrypt`) */
+static void mini_release(char *item)
+{
+    free(item);
+}
+
+void MINI_free_chars(void **items, int n)
+{
+    MINI_list_pop_free(items, n, (MINI_freefunc)mini_release);
+}
