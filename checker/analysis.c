@@ -229,8 +229,16 @@ static void forget_io(qstate *s) {
   s->io_lost = 0;
 }
 
-/* The earlier of two origins (1 + a call, 0: none). */
-static int min_origin1(int a, int b) { return !a ? b : !b ? a : a < b ? a : b; }
+/* Of two origins (1 + a call, 0: none), the one a note should name: a TLS
+ * I/O call (or a wrapper of one) whose failure left its error, the way the
+ * stale errors of real code come about, before any other call that may push;
+ * else the earlier. A total order, so joins do not depend on their order. */
+static int min_origin1(const qctx *c, int a, int b) {
+  if (!a || !b) return a ? a : b;
+  bool io_a = c->x->effects[a - 1].is_io, io_b = c->x->effects[b - 1].is_io;
+  if (io_a != io_b) return io_a ? a : b;
+  return a < b ? a : b;
+}
 
 /* The tracked call is TLS I/O (not a call that pushes only on failure). */
 static bool tracks_io(const qctx *c, const qstate *s) { return s->io1 && c->x->effects[s->io1 - 1].is_io; }
@@ -266,8 +274,8 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
       if (!reached) continue;
       succ |= 1u << i;
       mask |= reached;
-      if ((m & Q_ENTRY) && (before->pre_mask & Q_DIRTY)) origin1 = min_origin1(origin1, before->pre_origin1);
-      if (m & Q_DIRTY) origin1 = min_origin1(origin1, call + 1);
+      if ((m & Q_ENTRY) && (before->pre_mask & Q_DIRTY)) origin1 = min_origin1(c, origin1, before->pre_origin1);
+      if (m & Q_DIRTY) origin1 = min_origin1(c, origin1, call + 1);
     }
   }
   if (!vals) return;
@@ -299,7 +307,7 @@ static void q_call(qctx *c, int call, qstate *s) {
   }
   if (e->cleans) out.mask |= Q_CLEAN;
   if (e->dirties) {
-    if (!(out.mask & Q_DIRTY) || !out.origin1 || call + 1 < out.origin1) out.origin1 = call + 1;
+    out.origin1 = out.mask & Q_DIRTY ? min_origin1(c, out.origin1, call + 1) : call + 1;
     out.mask |= Q_DIRTY;
   }
   if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
@@ -601,21 +609,21 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
 /* The tracked I/O call at a join. A side that tracks none (it never ran the
  * call, or it already proved it succeeded) keeps the other side's: where the
  * result is later proved a success, the queue is as either side left it. */
-static void join_io(qstate *d, const qstate *d_old, const qstate *s) {
+static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate *s) {
   if (d_old->io_lost || s->io_lost) {
     forget_io(d);
     d->io_lost = 1;
   } else if (d_old->io1 == s->io1 && d_old->io_var1 == s->io_var1) {
     d->pre_mask |= s->pre_mask;
-    d->pre_origin1 = min_origin1(d->pre_origin1, s->pre_origin1);
+    d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
   } else if (!d_old->io1) {
     d->io1 = s->io1;
     d->io_var1 = s->io_var1;
     d->pre_mask = d_old->mask | s->pre_mask;
-    d->pre_origin1 = min_origin1(d_old->origin1, s->pre_origin1);
+    d->pre_origin1 = min_origin1(c, d_old->origin1, s->pre_origin1);
   } else if (!s->io1) {
     d->pre_mask |= s->mask;
-    d->pre_origin1 = min_origin1(d->pre_origin1, s->origin1);
+    d->pre_origin1 = min_origin1(c, d->pre_origin1, s->origin1);
   } else {
     forget_io(d);
     d->io_lost = 1;
@@ -623,7 +631,7 @@ static void join_io(qstate *d, const qstate *d_old, const qstate *s) {
 }
 
 static bool q_join(void *ctx, void *dst, const void *src) {
-  (void)ctx;
+  const qctx *c = ctx;
   qstate *d = dst;
   const qstate *s = src;
   if (!d->mask) {
@@ -632,19 +640,19 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   }
   qstate old = *d;
   d->mask |= s->mask;
-  d->origin1 = min_origin1(d->origin1, s->origin1);
+  d->origin1 = min_origin1(c, d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
   if (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1) d->cls_call1 = d->cls_var1 = 0;
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
-  join_io(d, &old, s);
+  join_io(c, d, &old, s);
   if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
     d->rv_vals |= s->rv_vals;
     d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */
     d->rv_mask |= s->rv_mask;
     d->rv_fresh &= s->rv_fresh;
     for (int i = 0; i < RET_TABLE_MAX; i++) d->rv_after[i] |= s->rv_after[i];
-    d->rv_origin1 = min_origin1(d->rv_origin1, s->rv_origin1);
+    d->rv_origin1 = min_origin1(c, d->rv_origin1, s->rv_origin1);
   } else {
     forget_result(d);
   }
