@@ -60,6 +60,10 @@ struct derive_state {
   int nmade, made_cap;
   bool made_sorted;
   int nclones, ndispatchers, ntrampolines, nnever_set, ncallback_calls;
+  /* Every direct call by callee name (built on first need): where the
+   * callers of a function that stores its parameter in a field pass what. */
+  struct call_site *sites;
+  int nsites;
   /* Pointer calls nothing resolved: their names, for the report. */
   char **unresolved;
   int nunresolved, unresolved_cap;
@@ -534,22 +538,92 @@ static int first_init(const derive_state *d, const char *key) {
  * (STRUCT.FIELD), as indexes of d->fns; through `@dispatch:ID` entries, those
  * dispatch tables give for ID (`kdf->derive = OSSL_FUNC_kdf_derive(fns)` under
  * `case OSSL_FUNC_KDF_DERIVE:`). Returns how many (may exceed max). */
+static const char *function_argument(const derive_state *d, const ir_function *f, const ir_call *c, int a,
+                                     int depth);
+
+/* Into out[n..], the definitions of function `fn` (named in unit tu) not
+ * there yet. Returns the new count (may exceed max). */
+static int add_targets(const derive_state *d, const char *fn, int tu, int *out, int n, int max) {
+  int defs[4];
+  int nd = definitions(d, fn, tu, defs, 4);
+  for (int j = 0; j < nd && j < 4; j++) {
+    bool dup = false;
+    for (int k = 0; k < n && k < max; k++) dup |= out[k] == defs[j];
+    if (dup) continue;
+    if (n < max) out[n] = defs[j];
+    n++;
+  }
+  return n;
+}
+
+typedef struct call_site {
+  char *callee; /* a copy: specializations rename callees later */
+  int fn, call;
+} call_site;
+
+static int cmp_call_site(const void *a, const void *b) {
+  const call_site *x = a, *y = b;
+  int c = strcmp(x->callee, y->callee);
+  return c ? c : x->fn != y->fn ? x->fn - y->fn : x->call - y->call;
+}
+
+static void index_call_sites(derive_state *d) {
+  int cap = 0;
+  for (int i = 0; i < *d->nfns; i++)
+    for (int k = 0; k < (*d->fns)[i]->ncalls; k++) {
+      const ir_call *c = &(*d->fns)[i]->calls[k];
+      if (!c->via_pointer && c->callee)
+        VEC_PUSH(d->sites, d->nsites, cap, ((call_site){xstrdup(c->callee), i, k}));
+    }
+  if (d->nsites) qsort(d->sites, (size_t)d->nsites, sizeof *d->sites, cmp_call_site);
+}
+
+/* Into out[n..], what the callers of `name` (defined as fns[def]) pass as its
+ * parameter j: the functions. What a caller passes that names no function is
+ * left out, as a value other than a function stored in a field is (`@set`):
+ * a field given no function at all stays unresolved. */
+static int param_targets(derive_state *d, const char *name, int def, int j, int *out, int n, int max) {
+  if (!d->sites) index_call_sites(d);
+  int lo = 0, hi = d->nsites;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(d->sites[mid].callee, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (int i = lo; i < d->nsites && !strcmp(d->sites[i].callee, name); i++) {
+    const ir_function *f = (*d->fns)[d->sites[i].fn];
+    const ir_call *c = &f->calls[d->sites[i].call];
+    int callee;
+    if (definitions(d, name, f->tu, &callee, 1) != 1 || callee != def) continue;
+    const char *fn = j < c->nargs ? function_argument(d, f, c, j, 0) : NULL;
+    if (fn) n = add_targets(d, fn, f->tu, out, n, max);
+  }
+  return n;
+}
+
 static int pointer_targets_at(const derive_state *d, const char *key, int *out, int n, int max, int depth) {
-  if (!key || depth > 1) return n;
+  if (!key || depth > 3) return n;
   for (int i = first_init(d, key); i < d->ninits && !strcmp(d->inits[i].key, key); i++) {
-    if (d->inits[i].fn[0] == '@') {
-      n = pointer_targets_at(d, d->inits[i].fn, out, n, max, depth + 1);
-      continue;
+    const char *fn = d->inits[i].fn;
+    if (!strncmp(fn, "@field:", 7)) {
+      n = pointer_targets_at(d, fn + 7, out, n, max, depth + 1);
+    } else if (!strncmp(fn, "@param:", 7)) {
+      const char *colon = strrchr(fn + 7, ':');
+      char *name = colon ? xasprintf("%.*s", (int)(colon - (fn + 7)), fn + 7) : NULL;
+      int def;
+      /* A setter of the model's custom_bio.method_setters (BIO_meth_set_ctrl)
+       * builds a method of the application's own: OpenSSL's calls of it do
+       * not say what is there. */
+      if (name && !model_name_in(d->m->bio_method_setters, d->m->nbio_method_setters, name) &&
+          definitions(d, name, d->inits[i].tu, &def, 1) == 1)
+        n = param_targets((derive_state *)d, name, def, atoi(colon + 1), out, n, max);
+      free(name);
+    } else if (fn[0] == '@') {
+      n = pointer_targets_at(d, fn, out, n, max, depth + 1);
+    } else {
+      n = add_targets(d, fn, d->inits[i].tu, out, n, max);
     }
-    int defs[4];
-    int nd = definitions(d, d->inits[i].fn, d->inits[i].tu, defs, 4);
-    for (int j = 0; j < nd && j < 4; j++) {
-      bool dup = false;
-      for (int k = 0; k < n && k < max; k++) dup |= out[k] == defs[j];
-      if (dup) continue;
-      if (n < max) out[n] = defs[j];
-      n++;
-    }
+    if (n > max) return n;
   }
   return n;
 }
@@ -829,7 +903,7 @@ static bool branches_on_param(const derive_state *d, int fn, int arg, int depth)
       if (strchr(c->callee, '.')) { /* through a dispatcher: any of its targets */
         int targets[MAX_TARGETS];
         int n = pointer_targets(d, c->callee, targets, MAX_TARGETS);
-        for (int t = 0; t < n && t < MAX_TARGETS; t++)
+        for (int t = 0; t < n && n <= MAX_TARGETS; t++)
           if (branches_on_param(d, targets[t], a, depth + 1)) return true;
       } else {
         int def;
@@ -1249,6 +1323,8 @@ void derive_free(derive_state *d) {
   free(d->inits);
   for (int i = 0; i < d->nunresolved; i++) free(d->unresolved[i]);
   free(d->unresolved);
+  for (int i = 0; i < d->nsites; i++) free(d->sites[i].callee);
+  free(d->sites);
   free(d->names);
   free(d->made);
   memo_free();

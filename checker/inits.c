@@ -206,9 +206,44 @@ static char *pointer_key(CXCursor lhs) {
 
 typedef struct {
   const walk *w;
+  CXCursor fn;   /* the function whose body is read */
   char **labels; /* the case labels the statements being read are under */
   int nlabels;
 } body_walk;
+
+/* `x->f = param` stores what the callers pass as that parameter:
+ * "@param:FUNCTION:INDEX"; `x->f = y->g` what field g holds: "@field:KEY".
+ * NULL for any other value. */
+static char *value_source(const body_walk *b, CXCursor rhs) {
+  rhs = cfg_strip(rhs);
+  while (clang_getCursorKind(rhs) == CXCursor_CStyleCastExpr) {
+    cursor_list l = cursor_children(rhs);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) return NULL;
+    rhs = inner;
+  }
+  CXCursor d = clang_getCursorReferenced(rhs);
+  if (clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && clang_getCursorKind(d) == CXCursor_ParmDecl) {
+    int n = clang_Cursor_getNumArguments(b->fn);
+    for (int i = 0; i < n; i++)
+      if (clang_equalCursors(clang_Cursor_getArgument(b->fn, (unsigned)i), d)) {
+        char *name = cx_take(clang_getCursorSpelling(b->fn));
+        char *src = xasprintf("@param:%s:%d", name, i);
+        free(name);
+        return src;
+      }
+    return NULL;
+  }
+  char *key = pointer_key(rhs);
+  if (!key || !strchr(key, '.')) {
+    free(key);
+    return NULL;
+  }
+  char *src = xasprintf("@field:%s", key);
+  free(key);
+  return src;
+}
 
 /* `p = f` stores function f where pointer p is (as an initializer would);
  * `p = OSSL_FUNC_kdf_derive(fns)` under `case OSSL_FUNC_KDF_DERIVE:` stores
@@ -227,7 +262,11 @@ static void record_assignment(const body_walk *b, CXCursor c) {
       add_entry(b->w->r, key, id);
       free(id);
     }
-    if (!fn && !b->nlabels && !null_pointer(b->w->tu, l.v[1])) add_entry(b->w->r, key, SET_OTHERWISE);
+    if (!fn && !b->nlabels && !null_pointer(b->w->tu, l.v[1])) {
+      char *src = value_source(b, l.v[1]);
+      add_entry(b->w->r, key, src ? src : SET_OTHERWISE);
+      free(src);
+    }
     free(fn);
     free(key);
   }
@@ -253,7 +292,7 @@ static void read_switch(const body_walk *outer, CXCursor sw) {
   CXCursor body = parts.n > 0 ? parts.v[parts.n - 1] : clang_getNullCursor();
   free(parts.v);
   if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt) return;
-  body_walk b = {outer->w, NULL, 0};
+  body_walk b = {outer->w, outer->fn, NULL, 0};
   int cap = 0;
   cursor_list items = cursor_children(body);
   for (int i = 0; i < items.n; i++) {
@@ -323,7 +362,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
    * functions (OpenSSL's IMPLEMENT_tls_meth_func). */
   if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
     cursor_list l = cursor_children(c);
-    body_walk b = {w, NULL, 0};
+    body_walk b = {w, c, NULL, 0};
     for (int i = 0; i < l.n; i++)
       if (clang_getCursorKind(l.v[i]) == CXCursor_CompoundStmt) read_statement(&b, l.v[i]);
     free(l.v);

@@ -142,6 +142,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
   dst->bio_method_calls = copy_names(src->bio_method_calls, src->nbio_method_calls);
+  dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   error_codes_copy(&dst->codes, &src->codes);
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
@@ -173,6 +174,7 @@ void model_free(api_model *m) {
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
   free_names(m->bio_method_calls, m->nbio_method_calls);
+  free_names(m->bio_method_setters, m->nbio_method_setters);
   free(m->bio_set_flags);
   error_codes_free(&m->codes);
   free(m->openssl_header_dir);
@@ -497,6 +499,9 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         return false;
     } else if (key && !strcmp(key, "method_makers")) {
       if (!parse_names(c, v, &m->bio_method_makers, &m->nbio_method_makers, "custom_bio.method_makers")) return false;
+    } else if (key && !strcmp(key, "method_setters")) {
+      if (!parse_names(c, v, &m->bio_method_setters, &m->nbio_method_setters, "custom_bio.method_setters"))
+        return false;
     } else if (key && !strcmp(key, "method_calls")) {
       if (!parse_names(c, v, &m->bio_method_calls, &m->nbio_method_calls, "custom_bio.method_calls")) return false;
     } else if (key && !strcmp(key, "socket_sources")) {
@@ -520,7 +525,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       }
     } else {
       return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources, "
-                  "method_makers, method_calls)",
+                  "method_makers, method_calls, method_setters)",
                   key ? key : "");
     }
   }

@@ -123,6 +123,10 @@ typedef struct {
    * for OpenSSL's own BIO methods only; in a run that makes its own, they may push. */
   char **bio_method_calls;
   size_t nbio_method_calls;
+  /* BIO_meth_set_ctrl, ...: (derivation) setters that store their parameter
+   * in a method of the application's own, whatever OpenSSL's calls pass */
+  char **bio_method_setters;
+  size_t nbio_method_setters;
   api_error_codes codes;
 } api_model;
 

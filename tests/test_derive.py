@@ -69,7 +69,8 @@ MINI_EXPECTED = {
     'MINI_item_free_noisy': ('pushes', None),
     'MINI_free_items': ('pure', None),
     'MINI_free_items_noisy': ('pushes', None),
-    'MINI_free_chars': ('pure', None),  # `(MINI_freefunc)mini_release`: the cast is seen through
+    'MINI_free_chars': ('pure', None),
+    'MINI_release_item': ('pure', None),  # ops.release, filled from mini_ops_init's parameter  # `(MINI_freefunc)mini_release`: the cast is seen through
     'MINI_cleanse': ('pure', None),
     'MINI_check': ('pushes_on_failure', [0]),
 }

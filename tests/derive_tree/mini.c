@@ -285,3 +285,22 @@ void MINI_free_chars(void **items, int n)
 {
     MINI_list_pop_free(items, n, (MINI_freefunc)mini_release);
 }
+
+/* a field a function fills from its parameter (ocb128's `ctx->encrypt = encrypt`): a call
+ * through it calls what the callers pass there */
+struct mini_ops {
+    void (*release)(void *item);
+};
+
+static void mini_ops_init(struct mini_ops *ops, void (*release)(void *item))
+{
+    ops->release = release;
+}
+
+void MINI_release_item(void *item)
+{
+    struct mini_ops ops;
+
+    mini_ops_init(&ops, MINI_item_free);
+    ops.release(item);
+}

@@ -43,6 +43,7 @@ void MINI_item_free_noisy(void *item);      /* pushes */
 void MINI_free_items(void **items, int n);  /* pure: MINI_list_pop_free with MINI_item_free, through a check */
 void MINI_free_items_noisy(void **items, int n); /* pushes: with MINI_item_free_noisy */
 void MINI_free_chars(void **items, int n);  /* pure: with a function cast to MINI_freefunc */
+void MINI_release_item(void *item);         /* pure: through a field filled from a parameter */
 int MINI_push(MINI *m, int n);              /* pure: pushes only CRYPTO_R_TOO_MANY_RECORDS in ERR_LIB_CRYPTO */
 int MINI_check(MINI *m, int n);             /* pushes_on_failure [0]: reason 114 of another library counts */
 
