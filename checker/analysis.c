@@ -1,5 +1,6 @@
 #include "analysis.h"
 
+#include "bounded_io.h"
 #include "dataflow.h"
 #include "util.h"
 
@@ -1125,6 +1126,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;
   }
+  bounded_io_mark(p, f, x->effects);
   queue_analysis(p, f, x);
   classification_analysis(f, x);
 }

@@ -144,6 +144,13 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_method_calls = copy_names(src->bio_method_calls, src->nbio_method_calls);
   dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
+  dst->available = xcalloc(src->navailable + 1, sizeof *dst->available);
+  dst->available_cap = src->navailable + 1;
+  for (size_t i = 0; i < src->navailable; i++) {
+    dst->available[i] = src->available[i];
+    dst->available[i].query = xstrdup(src->available[i].query);
+    dst->available[i].io = copy_names(src->available[i].io, src->available[i].nio);
+  }
   error_codes_copy(&dst->codes, &src->codes);
   dst->fns = xmalloc((src->nfns + 1) * sizeof *dst->fns);
   dst->cap = src->nfns + 1;
@@ -175,6 +182,11 @@ void model_free(api_model *m) {
   free_names(m->bio_method_makers, m->nbio_method_makers);
   free_names(m->bio_method_calls, m->nbio_method_calls);
   free_names(m->bio_method_setters, m->nbio_method_setters);
+  for (size_t i = 0; i < m->navailable; i++) {
+    free(m->available[i].query);
+    free_names(m->available[i].io, m->available[i].nio);
+  }
+  free(m->available);
   free(m->bio_set_flags);
   error_codes_free(&m->codes);
   free(m->openssl_header_dir);
@@ -483,6 +495,36 @@ static bool parse_names(parse_ctx *c, const yaml_node_t *v, char ***out, size_t 
   return true;
 }
 
+/* available: [{query: F, io: [...], len_arg: N}, ...] */
+static bool parse_available(parse_ctx *c, const yaml_node_t *n, api_model *m) {
+  if (n->type != YAML_SEQUENCE_NODE) return fail(c, n, "available must be a list", NULL);
+  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+    const yaml_node_t *e = yaml_document_get_node(c->doc, *it);
+    if (e->type != YAML_MAPPING_NODE) return fail(c, e, "an available entry must be {query, io, len_arg}", NULL);
+    api_available a = {.len_arg = -1};
+    VEC_PUSH(m->available, m->navailable, m->available_cap, a);
+    api_available *dst = &m->available[m->navailable - 1];
+    for (yaml_node_pair_t *p = e->data.mapping.pairs.start; p < e->data.mapping.pairs.top; p++) {
+      yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+      yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+      const char *key = scalar(k);
+      if (key && !strcmp(key, "query") && scalar(v) && *scalar(v)) {
+        free(dst->query);
+        dst->query = xstrdup(scalar(v));
+      } else if (key && !strcmp(key, "io")) {
+        if (!parse_names(c, v, &dst->io, &dst->nio, "available.io")) return false;
+      } else if (key && !strcmp(key, "len_arg")) {
+        if (!parse_arg_index(c, v, &dst->len_arg)) return false;
+      } else {
+        return fail(c, k, "available: unknown key '%s' (query, io, len_arg)", key ? key : "");
+      }
+    }
+    if (!dst->query || !dst->nio || dst->len_arg < 0)
+      return fail(c, e, "an available entry needs query, io and len_arg", NULL);
+  }
+  return true;
+}
+
 /* custom_bio: {set_write: [...], retry_flags: {function: F, arg: N, bits: B}, socket_sources: [...]} */
 static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   if (n->type != YAML_MAPPING_NODE) return fail(c, n, "custom_bio must be a mapping", NULL);
@@ -584,6 +626,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_constants(c, v, m, &constants_seen)) return false;
     } else if (!strcmp(key, "custom_bio")) {
       if (!parse_custom_bio(c, v, m)) return false;
+    } else if (!strcmp(key, "available")) {
+      if (!parse_available(c, v, m)) return false;
     } else if (!strcmp(key, "error_codes")) {
       if (!parse_error_codes(c, v, &m->codes)) return false;
     } else if (!strcmp(key, "derived")) {

@@ -90,6 +90,16 @@ typedef struct {
   long long ignore_eof_option; /* SSL_OP_IGNORE_UNEXPECTED_EOF (0: none) */
 } api_error_codes;
 
+/* `available:` a query of how much an I/O call can take right away
+ * (SSL_pending: bytes already decrypted). Such a call that asks for at least
+ * one and at most what the query returned (its argument len_arg) cannot fail. */
+typedef struct {
+  char *query;
+  char **io; /* sorted */
+  size_t nio;
+  int len_arg;
+} api_available;
+
 typedef struct {
   api_function *fns; /* sorted by name */
   size_t nfns, cap;
@@ -128,6 +138,8 @@ typedef struct {
   char **bio_method_setters;
   size_t nbio_method_setters;
   api_error_codes codes;
+  api_available *available;
+  size_t navailable, available_cap;
 } api_model;
 
 /* Parse a model file. On failure returns false and sets *err to a one-line
