@@ -434,60 +434,6 @@ static ir_function *synth_function(const char *name, char **callees, int n) {
   return f;
 }
 
-static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
-
-/* memcpy of n bytes, where src may be NULL when n is 0. */
-static void copy_bytes(void *dst, const void *src, size_t n) {
-  if (n) memcpy(dst, src, n);
-}
-
-static ir_function *clone_function(const ir_function *f, const char *name) {
-  ir_function *c = xmalloc(sizeof *c);
-  *c = *f;
-  c->name = xstrdup(name);
-  c->loc.file = dup_or_null(f->loc.file);
-  c->vars = xmalloc(((size_t)f->nvars + 1) * sizeof *c->vars);
-  copy_bytes(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
-  c->blocks = xmalloc(((size_t)f->nblocks + 1) * sizeof *c->blocks);
-  for (int b = 0; b < f->nblocks; b++) {
-    ir_block *nb = &c->blocks[b];
-    *nb = f->blocks[b];
-    nb->ev = xmalloc(((size_t)nb->nev + 1) * sizeof *nb->ev);
-    copy_bytes(nb->ev, f->blocks[b].ev, (size_t)nb->nev * sizeof *nb->ev);
-    nb->ev_cap = nb->nev + 1;
-    nb->succ = xmalloc(((size_t)nb->nsucc + 1) * sizeof *nb->succ);
-    copy_bytes(nb->succ, f->blocks[b].succ, (size_t)nb->nsucc * sizeof *nb->succ);
-    nb->loc.file = dup_or_null(f->blocks[b].loc.file);
-    nb->cond_loc.file = dup_or_null(f->blocks[b].cond_loc.file);
-    nb->cond_text = dup_or_null(f->blocks[b].cond_text);
-  }
-  c->calls = xmalloc(((size_t)f->ncalls + 1) * sizeof *c->calls);
-  c->calls_cap = f->ncalls + 1;
-  for (int i = 0; i < f->ncalls; i++) {
-    ir_call *k = &c->calls[i];
-    *k = f->calls[i];
-    k->callee = dup_or_null(k->callee);
-    k->callee_alias = dup_or_null(k->callee_alias);
-    k->callee_type = dup_or_null(k->callee_type);
-    k->loc.file = dup_or_null(k->loc.file);
-    k->fix_loc.file = dup_or_null(k->fix_loc.file);
-    k->fix_text = dup_or_null(k->fix_text);
-    k->args = xmalloc(((size_t)k->nargs + 1) * sizeof *k->args);
-    copy_bytes(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
-    for (int a = 0; a < k->nargs; a++) k->args[a].fn = dup_or_null(k->args[a].fn);
-  }
-  c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
-  copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);
-  for (int i = 0; i < f->ntests; i++) {
-    c->tests[i].const_name = dup_or_null(c->tests[i].const_name);
-    c->tests[i].loc.file = dup_or_null(c->tests[i].loc.file);
-  }
-  c->tests_cap = f->ntests + 1;
-  c->rets = xmalloc(((size_t)f->nrets + 1) * sizeof *c->rets);
-  copy_bytes(c->rets, f->rets, (size_t)f->nrets * sizeof *c->rets);
-  c->rets_cap = f->nrets + 1;
-  return c;
-}
 
 /* ---- resolving names ---- */
 
@@ -660,7 +606,7 @@ static const char *global_name(derive_state *d, int i) {
   char *key = xasprintf("%s@tu%d", f->name, f->tu);
   const char *made = memo_get(key);
   if (!made) {
-    ir_function *c = clone_function(f, key);
+    ir_function *c = ir_function_clone(f, key);
     c->is_static = false;
     c->in_header = false;
     add_fn(d, c);
@@ -765,7 +711,7 @@ static ir_function *new_copy(derive_state *d, int fn, char *key, const char **na
     *name = made ? made : global_name(d, fn);
     return NULL;
   }
-  ir_function *c = clone_function((*d->fns)[fn], key);
+  ir_function *c = ir_function_clone((*d->fns)[fn], key);
   c->is_static = false;
   c->in_header = false;
   memo_put(key, key);
@@ -776,36 +722,6 @@ static ir_function *new_copy(derive_state *d, int fn, char *key, const char **na
   return c;
 }
 
-/* The blocks a pruned copy no longer reaches: their events go, and their calls
- * name no function (a summary reads every call, reached or not). */
-static void drop_unreachable(ir_function *c) {
-  bool *seen = xcalloc((size_t)c->nblocks + 1, sizeof *seen);
-  int *stack = xmalloc(((size_t)c->nblocks + 1) * sizeof *stack), top = 0;
-  stack[top++] = c->entry;
-  seen[c->entry] = true;
-  while (top) {
-    const ir_block *b = &c->blocks[stack[--top]];
-    for (int e = 0; e < b->nsucc; e++)
-      if (!seen[b->succ[e].to]) {
-        seen[b->succ[e].to] = true;
-        stack[top++] = b->succ[e].to;
-      }
-  }
-  for (int b = 0; b < c->nblocks; b++) {
-    if (seen[b]) continue;
-    for (int i = 0; i < c->blocks[b].nev; i++)
-      if (c->blocks[b].ev[i].kind == EV_CALL) {
-        ir_call *k = &c->calls[c->blocks[b].ev[i].call];
-        free(k->callee);
-        k->callee = xstrdup("(unreachable)");
-        k->via_pointer = k->callee_openssl = false;
-      }
-    c->blocks[b].nev = 0;
-    c->blocks[b].nsucc = 0;
-  }
-  free(seen);
-  free(stack);
-}
 
 /* Call k of function c (of unit tu), whose argument j is known to be `value`:
  * to its callee's specialization for that argument (through a dispatcher: a
@@ -865,21 +781,8 @@ static const char *specialize(derive_state *d, int fn, int arg, long long value)
   const char *made;
   ir_function *c = new_copy(d, fn, xasprintf("%s@tu%d@%d=%lld", f->name, f->tu, arg, value), &made);
   if (!c) return made;
-  for (int b = 0; b < c->nblocks; b++) {
-    ir_block *blk = &c->blocks[b];
-    bool by_cmp = blk->cmp_op != CMP_NONE && blk->cmp_var == arg;
-    bool by_cond = !by_cmp && blk->cond_var == arg;
-    if (!by_cmp && !by_cond) continue;
-    bool *keep = xcalloc((size_t)blk->nsucc + 1, sizeof *keep);
-    for (int e = 0; e < blk->nsucc; e++)
-      keep[e] = by_cmp ? ir_cmp_edge_admits(blk, e, value) : ir_cond_edge_admits(blk, e, value);
-    int n = 0;
-    for (int e = 0; e < blk->nsucc; e++)
-      if (keep[e]) blk->succ[n++] = blk->succ[e];
-    blk->nsucc = n;
-    free(keep);
-  }
-  drop_unreachable(c);
+  ir_prune_for_value(c, arg, value);
+  ir_drop_unreachable(c);
   specialize_calls(d, c, arg, value);
   return made;
 }

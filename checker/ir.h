@@ -52,6 +52,10 @@ typedef struct {
   int callee_param;
   ir_loc fix_loc;
   char *fix_text; /* "ERR_clear_error();\n" plus the line's indentation */
+  /* 1 + the index, among the run's functions, of the copy of the callee made
+   * for this call's constant arguments (checker/arg_context.h); 0: none. Set
+   * for one run, not cached. */
+  int callee_copy;
 } ir_call;
 
 /* EV_STORE: a store the IR does not follow (through a pointer, into a global):
@@ -158,9 +162,21 @@ typedef struct {
   ir_return *rets; /* one per return statement with a value */
   int nrets, rets_cap;
   bool tests_eagain; /* compares something with EAGAIN or EWOULDBLOCK */
+  /* A copy for the constant arguments of some call (checker/arg_context.h):
+   * only its summary counts; rules and entry states leave it out. Not cached. */
+  bool summary_only;
 } ir_function;
 
 void ir_function_free(ir_function *f);
+
+/* A deep copy of f named `name` (heap-allocated: free with ir_function_free). */
+ir_function *ir_function_clone(const ir_function *f, const char *name);
+/* Removes the edges that variable `var` (a parameter never assigned) being
+ * `value` cannot take (`if (p)`, `switch (cmd)`, `x > 3`). */
+void ir_prune_for_value(ir_function *c, int var, long long value);
+/* The blocks a pruned copy no longer reaches: their events go, and their calls
+ * name no function (a summary reads every call, reached or not). */
+void ir_drop_unreachable(ir_function *c);
 
 /* What taking edge e of block b says about the value b compares with a
  * constant (`cmp_var`/`cmp_call OP cmp_k`): a lower bound on it, if any... */

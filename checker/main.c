@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "baseline.h"
 #include "config.h"
+#include "arg_context.h"
 #include "custom_bio.h"
 #include "error_codes.h"
 #include "derive.h"
@@ -423,6 +424,7 @@ static void facts_of_function(void *ctx, int i, int thread) {
 static void rules_on_function(void *ctx, int i, int thread) {
   rules_ctx *r = ctx;
   const project *p = r->p;
+  if (p->fns[i]->summary_only) return; /* a copy for constant arguments: its original is checked */
   finding_list *out = &r->per_thread[thread];
   for (int k = 0; k < rule_count; k++) {
     if (!r->o->enabled[k]) continue;
@@ -505,9 +507,14 @@ static void keep_findings_in(finding_list *l, char *const *files, int nfiles) {
 
 /* Summaries, rules, suppressions, baselines, fixes and output: returns the
  * number of findings still in the code. */
-static int analyze_and_report(const options *o, const api_model *model, ir_function **fns,
+static int analyze_and_report(const options *o, const api_model *model, ir_function **unit_fns,
                               int nfns, const tu_job *jobs, const tu_result *results, int njobs,
                               const config_set *configs, const char *model_path, bool *trouble) {
+  /* The units' functions, then the copies made for constant arguments. */
+  ir_function **fns = xmalloc(((size_t)nfns + 1) * sizeof *fns);
+  if (nfns) memcpy(fns, unit_fns, (size_t)nfns * sizeof *fns);
+  int original = nfns;
+  arg_context_specialize(&fns, &nfns, model);
   /* Each function is analyzed with its file's configuration's roles. */
   const api_model **models = xcalloc((size_t)nfns + 1, sizeof *models);
   for (int i = 0; i < nfns; i++)
@@ -615,6 +622,10 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   project_free(&p);
   error_codes_summaries_free(codes, nfns);
   free(models);
+  for (int i = 0; i < original; i++) /* the copies' indexes mean nothing to another run */
+    for (int k = 0; k < fns[i]->ncalls; k++) fns[i]->calls[k].callee_copy = 0;
+  for (int i = original; i < nfns; i++) ir_function_free(fns[i]);
+  free(fns);
   return nfindings;
 }
 

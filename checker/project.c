@@ -69,7 +69,12 @@ void project_init(project *p, const api_model *m, const api_model *const *models
       t->api = model_lookup(fm, c->callee);
       if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_alias);
       if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_type);
-      if (!t->api && !c->via_pointer) t->ndefs = project_definitions(p, c->callee, f, t->defs, CALL_MAX_DEFS);
+      if (!t->api && !c->via_pointer && c->callee_copy > 0 && c->callee_copy <= nfns) {
+        t->defs[0] = c->callee_copy - 1; /* the callee's copy for this call's constant arguments */
+        t->ndefs = 1;
+      } else if (!t->api && !c->via_pointer) {
+        t->ndefs = project_definitions(p, c->callee, f, t->defs, CALL_MAX_DEFS);
+      }
     }
   }
 }
@@ -493,7 +498,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
   for (int g = 0; g < n; g++)
-    for (int k = 0; k < p->fns[g]->ncalls; k++) {
+    for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
       if (!c->callee || c->via_pointer) continue;
       int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
@@ -502,6 +507,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   int *work = xmalloc(((size_t)n + 1) * sizeof *work), nwork = 0;
   bool *queued = xcalloc((size_t)n + 1, sizeof *queued);
   for (int f = 0; f < n; f++) {
+    if (p->fns[f]->summary_only) continue; /* a copy: its calls are its original's */
     const char *name = p->fns[f]->name;
     entry_kind why = model_is_entry_point(project_model_of(p, p->fns[f]), name) ? ENTRY_CONFIGURED
                      : model_name_in(addr_taken, (size_t)naddr_taken, name)
@@ -581,7 +587,7 @@ char *project_describe(const project *p) {
   described *order = xmalloc(((size_t)p->nfns + 1) * sizeof *order);
   int n = 0;
   for (int i = 0; i < p->nfns; i++)
-    if (worth_describing(&p->sums[i])) order[n++] = (described){p->fns[i], &p->sums[i]};
+    if (worth_describing(&p->sums[i]) && !p->fns[i]->summary_only) order[n++] = (described){p->fns[i], &p->sums[i]};
   qsort(order, (size_t)n, sizeof *order, cmp_by_location);
   strbuf sb = {0};
   size_t prev_start = 0, prev_len = 0;

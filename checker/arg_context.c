@@ -1,0 +1,175 @@
+#include "arg_context.h"
+
+#include "hash.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *name;
+  int fn;
+} name_ix;
+
+static int cmp_name_ix(const void *a, const void *b) {
+  const name_ix *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : x->fn - y->fn;
+}
+
+typedef struct {
+  ir_function ***fns;
+  int *nfns, cap;
+  int original; /* the functions of the run before the copies */
+  name_ix *names; /* of the original functions, sorted */
+  bool *reach;    /* per function: may reach an OpenSSL call */
+  /* The copies made, by key: open addressing over hash64_str. */
+  char **keys;
+  int *made;
+  size_t slots;
+  int ncopies, max_copies;
+} arg_ctx;
+
+/* As project_definitions: the static of the caller's unit, else the one
+ * external definition; -1 when there is none or more than one. */
+static int definition(const arg_ctx *a, const char *name, const ir_function *caller) {
+  size_t lo = 0, hi = (size_t)a->original;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (strcmp(a->names[mid].name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  int external = -1, nexternal = 0;
+  for (size_t i = lo; i < (size_t)a->original && !strcmp(a->names[i].name, name); i++) {
+    const ir_function *f = (*a->fns)[a->names[i].fn];
+    if (f->is_static) {
+      if (f->tu == caller->tu) return a->names[i].fn;
+    } else {
+      external = a->names[i].fn;
+      nexternal++;
+    }
+  }
+  return nexternal == 1 ? external : -1;
+}
+
+static bool openssl_call(const ir_call *c, const api_model *m) {
+  return c->callee && !c->via_pointer && (c->callee_openssl || model_lookup(m, c->callee));
+}
+
+/* Per original function: whether it may reach an OpenSSL call, itself or
+ * through the project functions it calls (to a fixed point). */
+static void compute_reach(arg_ctx *a, const api_model *m) {
+  for (int i = 0; i < a->original; i++) {
+    const ir_function *f = (*a->fns)[i];
+    for (int k = 0; k < f->ncalls && !a->reach[i]; k++) a->reach[i] = openssl_call(&f->calls[k], m);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < a->original; i++) {
+      if (a->reach[i]) continue;
+      const ir_function *f = (*a->fns)[i];
+      for (int k = 0; k < f->ncalls && !a->reach[i]; k++) {
+        const ir_call *c = &f->calls[k];
+        if (!c->callee || c->via_pointer) continue;
+        int d = definition(a, c->callee, f);
+        if (d >= 0 && a->reach[d]) a->reach[i] = changed = true;
+      }
+    }
+  }
+}
+
+/* Whether f branches on its parameter j (`if (p)`, `switch (cmd)`, `x > 3`)
+ * and never assigns it. */
+static bool branches_on(const ir_function *f, int j) {
+  if (j >= f->nparams || f->vars[j].addr_taken) return false;
+  bool tested = false;
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    for (int i = 0; i < blk->nev; i++)
+      if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == j) return false;
+    tested |= (blk->cmp_op != CMP_NONE && blk->cmp_var == j) || blk->cond_var == j;
+  }
+  return tested;
+}
+
+/* The index of the copy made for `key`, or -1; *slot: where it is or goes. */
+static int lookup(const arg_ctx *a, const char *key, size_t *slot) {
+  size_t s = (size_t)hash64_str(key, 0) & (a->slots - 1);
+  while (a->keys[s]) {
+    if (!strcmp(a->keys[s], key)) {
+      *slot = s;
+      return a->made[s];
+    }
+    s = (s + 1) & (a->slots - 1);
+  }
+  *slot = s;
+  return -1;
+}
+
+/* The copy of fns[def] for the constant arguments of call c, made if needed;
+ * -1 when no argument is a constant def branches on, or no more copies may be
+ * made. */
+static int copy_for(arg_ctx *a, int def, const ir_call *c) {
+  const ir_function *callee = (*a->fns)[def];
+  strbuf key = {0};
+  sb_appendf(&key, "%s@tu%d", callee->name, callee->tu);
+  int npairs = 0;
+  for (int j = 0; j < c->nargs && j < callee->nparams; j++)
+    if (c->args[j].kind == ARG_CONST && branches_on(callee, j)) {
+      sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
+      npairs++;
+    }
+  char *k = sb_take(&key);
+  size_t slot;
+  int idx = npairs ? lookup(a, k, &slot) : -1;
+  if (!npairs || idx >= 0 || a->ncopies >= a->max_copies) {
+    free(k);
+    return idx;
+  }
+  ir_function *copy = ir_function_clone(callee, k);
+  for (int j = 0; j < c->nargs && j < callee->nparams; j++)
+    if (c->args[j].kind == ARG_CONST && branches_on(callee, j)) ir_prune_for_value(copy, j, c->args[j].value);
+  ir_drop_unreachable(copy);
+  copy->summary_only = true;
+  VEC_PUSH(*a->fns, *a->nfns, a->cap, copy);
+  idx = *a->nfns - 1;
+  a->reach = xrealloc(a->reach, ((size_t)*a->nfns + 1) * sizeof *a->reach);
+  a->reach[idx] = a->reach[def];
+  a->keys[slot] = k;
+  a->made[slot] = idx;
+  a->ncopies++;
+  return idx;
+}
+
+int arg_context_specialize(ir_function ***fns, int *nfns, const api_model *model) {
+  arg_ctx a = {.fns = fns, .nfns = nfns, .cap = *nfns, .original = *nfns};
+  a.max_copies = a.original < 1000 ? 1000 : a.original;
+  a.slots = 1;
+  while (a.slots < 2 * (size_t)a.max_copies + 2) a.slots *= 2;
+  a.keys = xcalloc(a.slots, sizeof *a.keys);
+  a.made = xcalloc(a.slots, sizeof *a.made);
+  a.names = xmalloc(((size_t)a.original + 1) * sizeof *a.names);
+  for (int i = 0; i < a.original; i++) a.names[i] = (name_ix){(*fns)[i]->name, i};
+  qsort(a.names, (size_t)a.original, sizeof *a.names, cmp_name_ix);
+  a.reach = xcalloc((size_t)a.original + 1, sizeof *a.reach);
+  compute_reach(&a, model);
+  /* The copies' own calls too: they are appended, and the loop reaches them. */
+  for (int i = 0; i < *nfns; i++) {
+    ir_function *f = (*fns)[i];
+    for (int k = 0; k < f->ncalls; k++) {
+      ir_call *c = &f->calls[k];
+      if (!c->callee || c->via_pointer || c->callee_copy || model_lookup(model, c->callee)) continue;
+      int def = definition(&a, c->callee, f);
+      if (def < 0 || !a.reach[def]) continue;
+      int idx = copy_for(&a, def, c);
+      if (idx >= 0) c->callee_copy = idx + 1;
+    }
+  }
+  for (size_t s = 0; s < a.slots; s++) free(a.keys[s]);
+  free(a.keys);
+  free(a.made);
+  free(a.names);
+  free(a.reach);
+  return a.ncopies;
+}

@@ -1,0 +1,21 @@
+/* Argument values as caller context: a call that passes a constant to a
+ * parameter its callee branches on (`tls_alloc(NULL, NULL, "alloc")`, whose
+ * `else if (c) ... log_id(c)` a NULL first argument never takes) gets a copy of
+ * the callee without the branches those values cannot take, so that the
+ * call's effect on the queue is the copy's summary. The copies are added to
+ * the run's functions, summary-only (ir_function.summary_only): no rule runs
+ * on them, and the queue a function is entered with still comes from the
+ * original calls (ir_call.callee keeps naming the original; callee_copy names
+ * the copy). Only for callees that may reach an OpenSSL call. */
+#ifndef OSSL_LINT_ARG_CONTEXT_H
+#define OSSL_LINT_ARG_CONTEXT_H
+
+#include "ir.h"
+#include "model.h"
+
+/* Appends the copies to *fns (which it may move), sets callee_copy of the
+ * calls that use them; returns how many were made. The caller frees
+ * (*fns)[original count ..] with ir_function_free. */
+int arg_context_specialize(ir_function ***fns, int *nfns, const api_model *model);
+
+#endif
