@@ -51,6 +51,7 @@ def main(argv):
         write("brokendb/compile_commands.json", '[{"directory": "/tmp", "file": ')
         write("bad-model.yaml", "version: 1\nfunctions:\n  - {name: SSL_read, role: reader}\n")
         write("notyaml.yaml", "version: [1\n")
+        write("bad-available.yaml", "version: 1\navailable:\n  - {query: SSL_pending, io: [SSL_read]}\n")
         write("cfgfail/.ossl-lint.yaml",
               "functions:\n  - {name: SSL_set_fd, role: pushes_on_failure}\n")
         write("cfgfail/x.c", GOOD)
@@ -85,6 +86,8 @@ def main(argv):
              ["nodb/compile_commands.json", "No such file"], False),
             ("broken model", ["--model", "bad-model.yaml", "good.c"],
              ["bad-model.yaml:3:", "unknown role 'reader'"], False),
+            ("an available entry without len_arg", ["--model", "bad-available.yaml", "good.c"],
+             ["bad-available.yaml:3:", "needs query, io and len_arg"], False),
             ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
              ["notyaml.yaml:", "invalid YAML"], False),
             ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),
