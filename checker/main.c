@@ -424,7 +424,10 @@ static void facts_of_function(void *ctx, int i, int thread) {
 static void rules_on_function(void *ctx, int i, int thread) {
   rules_ctx *r = ctx;
   const project *p = r->p;
-  if (p->fns[i]->summary_only) return; /* a copy for constant arguments: its original is checked */
+  if (p->fns[i]->summary_only) { /* a copy for constant arguments: its original is checked */
+    facts_free(&r->facts[i]);
+    return;
+  }
   finding_list *out = &r->per_thread[thread];
   for (int k = 0; k < rule_count; k++) {
     if (!r->o->enabled[k]) continue;
