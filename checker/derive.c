@@ -60,8 +60,9 @@ struct derive_state {
   int nmade, made_cap;
   bool made_sorted;
   int nclones, ndispatchers, ntrampolines, nnever_set, ncallback_calls;
-  /* Every direct call by callee name (built on first need): where the
-   * callers of a function that stores its parameter in a field pass what. */
+  /* Every direct call by callee name (before the pointer calls are
+   * resolved): where the callers of a function that stores its parameter in a
+   * field pass what. */
   struct call_site *sites;
   int nsites;
   /* Pointer calls nothing resolved: their names, for the report. */
@@ -528,8 +529,7 @@ static void index_call_sites(derive_state *d) {
  * parameter j: the functions. What a caller passes that names no function is
  * left out, as a value other than a function stored in a field is (`@set`):
  * a field given no function at all stays unresolved. */
-static int param_targets(derive_state *d, const char *name, int def, int j, int *out, int n, int max) {
-  if (!d->sites) index_call_sites(d);
+static int param_targets(const derive_state *d, const char *name, int def, int j, int *out, int n, int max) {
   int lo = 0, hi = d->nsites;
   while (lo < hi) {
     int mid = (lo + hi) / 2;
@@ -562,7 +562,7 @@ static int pointer_targets_at(const derive_state *d, const char *key, int *out, 
        * not say what is there. */
       if (name && !model_name_in(d->m->bio_method_setters, d->m->nbio_method_setters, name) &&
           definitions(d, name, d->inits[i].tu, &def, 1) == 1)
-        n = param_targets((derive_state *)d, name, def, atoi(colon + 1), out, n, max);
+        n = param_targets(d, name, def, atoi(colon + 1), out, n, max);
       free(name);
     } else if (fn[0] == '@') {
       n = pointer_targets_at(d, fn, out, n, max, depth + 1);
@@ -977,6 +977,7 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   free(push);
   add_fn(d, pusher);
   specialize_callback_calls(d, original);
+  index_call_sites(d);
   resolve_pointer_calls(d, *nfns);
   /* Specializations see the trampolines and dispatchers too. */
   index_names(d);
