@@ -9,7 +9,10 @@
 #include <clang-c/Index.h>
 
 /* Append "STRUCT.FIELD FUNCTION" to r->inits for every function an initializer
- * of the main file stores in a field (at file scope or in a function). */
+ * of the main file stores in a field (at file scope or in a function). In
+ * place of FUNCTION: "@dispatch:ID" (what a dispatch table gives for ID),
+ * "@param:FUNC:J" (FUNC's parameter J), "@field:KEY" (what field KEY holds),
+ * "@set" (any other value). */
 void inits_collect(CXTranslationUnit tu, tu_result *r);
 
 #endif
