@@ -102,7 +102,7 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 
 call_effect effect_neutral(void) {
   return (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
-                       .min_result = LLONG_MIN};
+                       .min_result = LLONG_MIN, .classify_arg = -1};
 }
 
 bool effect_pushes_only_on_failure(const call_effect *e) {
@@ -154,6 +154,11 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       if (i > 0) ret_table_join(&e.rets, &s->rets);
     }
     if (!params_agree) e.ret_arg = -1;
+    if (ndefs == 1 && p->sums[defs[0]].classify_ret_param >= 0) {
+      e.classify_arg = p->sums[defs[0]].classify_ret_param;
+      e.exit_failed_mask = p->sums[defs[0]].exit_failed_mask;
+      e.exit_mask = p->sums[defs[0]].exit_mask;
+    }
     if (ndefs > CALL_MAX_DEFS) e.rets.n = -1, e.nfail = -1, e.returns_classification = false;
     if (!e.dirties) e.nfail = -1;
     return e;
@@ -210,6 +215,9 @@ typedef struct {
   fn_facts *x;
   bool record;
   qsplit split;
+  /* The classified parameter holds a failed I/O result: where a classification
+   * of it says SSL_ERROR_NONE (which needs a success), no path goes. */
+  int failed_param;
 } qctx;
 
 static void q_init(void *ctx, void *state) {
@@ -310,6 +318,16 @@ static void q_call(qctx *c, int call, qstate *s) {
   if (e->dirties) {
     out.origin1 = out.mask & Q_DIRTY ? min_origin1(c, out.origin1, call + 1) : call + 1;
     out.mask |= Q_DIRTY;
+  }
+  if (e->classify_arg >= 0 && tracks_io(c, s) && is_tracked_io_result(c, s, &c->f->calls[call], e->classify_arg)) {
+    /* A classify wrapper given the tracked I/O result: where that result is a
+     * failure, its paths for SSL_ERROR_NONE are not taken; where a success,
+     * the queue it leaves the caller is as before the I/O call. */
+    unsigned m = queue_from_caller(e->exit_failed_mask, s->mask) | queue_from_caller(e->exit_mask, s->pre_mask);
+    if (!(m & Q_DIRTY)) out.origin1 = 0;
+    else if (!(e->exit_failed_mask & Q_DIRTY) && !(e->exit_failed_mask & Q_ENTRY && s->mask & Q_DIRTY))
+      out.origin1 = s->pre_origin1; /* the dirt is the caller's from before the I/O call */
+    out.mask = m;
   }
   if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
   bool moves_queue = e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark;
@@ -575,6 +593,14 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     return;
   }
   cls_fact cf = s->cls_call1 ? classification_fact(c, b, edge, s) : CLS_NOTHING;
+  if (cf == CLS_IO_SUCCEEDED && c->failed_param >= 0) {
+    const ir_call *k = &c->f->calls[s->cls_call1 - 1];
+    int a = c->x->effects[s->cls_call1 - 1].ret_arg;
+    if (a >= 0 && a < k->nargs && k->args[a].kind == ARG_VAR && k->args[a].var == c->failed_param) {
+      *s = (qstate){0};
+      return;
+    }
+  }
   if (cf == CLS_IO_SUCCEEDED && classifies_tracked_io(c, s)) { /* SSL_ERROR_NONE: the I/O call succeeded */
     s->mask = s->pre_mask;
     s->origin1 = s->pre_origin1;
@@ -661,7 +687,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
 }
 
 static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) {
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x};
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
+            .failed_param = -1};
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   c.record = true;
@@ -672,6 +699,18 @@ static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) 
     if (b == f->exit) x->exit_mask = s.mask;
   }
   free(in);
+}
+
+unsigned facts_exit_mask_if_failed(const project *p, const ir_function *f, fn_facts *x, int param) {
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
+            .failed_param = param};
+  dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  qstate s;
+  memcpy(&s, in + (size_t)f->exit * sizeof s, sizeof s);
+  if (s.mask) q_transfer(&c, f->exit, &s);
+  free(in);
+  return s.mask;
 }
 
 /* The split run's state: the paths where the variable holds the split's value
@@ -751,7 +790,8 @@ void facts_return_masks_split(const project *p, const ir_function *f, const fn_f
     effects[how->call] = effect_neutral();
     view.effects = effects;
   }
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view};
+  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view,
+            .failed_param = -1};
   c.split = (qsplit){.on = true, .how = *how, .ret_mask = ret_mask};
   memset(ret_mask, 0, ((size_t)f->nrets + 1) * sizeof *ret_mask);
   dataflow_ops ops = {sizeof(split_state), s_init, s_transfer, s_edge, s_join};
@@ -808,7 +848,7 @@ bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts 
    * entered with at most MAX_VISITS states, and MAX_NODES in all. */
   enum { MAX_VISITS = 32, MAX_NODES = 20000 };
   qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty,
-            .x = (fn_facts *)x};
+            .x = (fn_facts *)x, .failed_param = -1};
   witness_node *v = NULL;
   int n = 0, cap = 0, loose = -1, loose_origin = -1;
   int *last_at = xmalloc((size_t)f->nblocks * sizeof *last_at);

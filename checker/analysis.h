@@ -41,9 +41,15 @@ typedef struct {
    * constants that do not say the queue is empty). */
   bool returns_classification;
   int handles_want; /* WANT_*_BIT */
+  /* A classify wrapper (its one definition classifies this argument), or -1;
+   * the Q_* states at its exit when that argument is a failed I/O result. */
+  int classify_arg;
+  unsigned exit_failed_mask, exit_mask;
 } call_effect;
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c);
+
+
 
 /* The effect of a call that touches nothing: the queue passes through it. */
 call_effect effect_neutral(void);
@@ -126,5 +132,10 @@ void queue_witness_free(queue_witness *w);
 
 /* The queue states before a (possibly wrapped) I/O call, seen from its caller. */
 unsigned facts_io_state(const fn_facts *x, int call);
+
+/* The Q_* states at f's exit when its parameter `param`, which it classifies,
+ * is a failed I/O result: the paths a classification of SSL_ERROR_NONE takes
+ * are left out (x: f's facts, their effects only). */
+unsigned facts_exit_mask_if_failed(const project *p, const ir_function *f, fn_facts *x, int param);
 
 #endif

@@ -141,7 +141,7 @@ static bool linked(const fn_facts *x, int call) {
 }
 
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
-  return a->exit_mask == b->exit_mask && a->drains == b->drains &&
+  return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
          a->io_success_min == b->io_success_min && ret_table_equal(&a->rets, &b->rets) &&
@@ -352,13 +352,16 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   fn_facts x;
   facts_compute(p, f, &x);
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1};
+  int classify_call = -1;
   for (int i = 0; i < f->ncalls; i++) {
     const ir_call *c = &f->calls[i];
     const call_effect *e = &x.effects[i];
     s.drains |= e->drains;
     if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg < c->nargs &&
-        c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams)
+        c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams) {
       s.classify_ret_param = c->args[e->ret_arg].var;
+      classify_call = i;
+    }
     bool returned = c->result_returned || (c->result_var >= 0 && f->vars[c->result_var].returned);
     if (e->is_io && returned && !linked(&x, i)) {
       s.returns_io = true;
@@ -369,8 +372,11 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     s.io_success_mask = x.io_success_exit;
     s.io_success_min = x.io_success_min;
   }
+  s.exit_failed_mask =
+      classify_call >= 0 ? facts_exit_mask_if_failed(p, f, &x, s.classify_ret_param) : s.exit_mask;
   ret_paths *rp = &p->paths[f->id]; /* this function's own: one thread per function in a round */
-  if (!rp->computed || rp->classified != s.classify_ret_param) ret_paths_compute(f, s.classify_ret_param, rp);
+  if (!rp->computed || rp->classified != s.classify_ret_param || rp->classify_call != classify_call)
+    ret_paths_compute(f, s.classify_ret_param, classify_call, project_model_of(p, f)->ssl_error_none, rp);
   ret_table_from_paths(f, rp, x.ret_mask, &s.rets);
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;

@@ -26,6 +26,10 @@ typedef struct {
   unsigned exit_mask;     /* Q_* states that reach the function's return */
   bool drains;            /* may take errors off the queue (drain or clear) */
   int classify_ret_param; /* passes this parameter as SSL_get_error's ret, or -1 */
+  /* With classify_ret_param: the Q_* states at its return when that parameter
+   * is a failed I/O result (no SSL_ERROR_NONE, which needs a success); else
+   * exit_mask. */
+  unsigned exit_failed_mask;
   bool returns_io;        /* returns the result of TLS I/O it does not classify */
   unsigned io_in_mask;    /* Q_* states the queue may be in before that I/O */
   /* Q_* states at its exits where the I/O result it returns is a success

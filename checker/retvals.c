@@ -19,9 +19,26 @@ typedef struct {
 typedef struct {
   const ir_function *f;
   int param;
+  int classified_param; /* the parameter classify_call classifies */
+  int classify_call;    /* classifies it (see ret_paths_compute), or -1 */
+  long long none_code;
   ret_paths *out;
   bool record;
 } rctx;
+
+/* Whether edge e of b is taken only where the classification's result is
+ * none_code (`case SSL_ERROR_NONE:`, `err == SSL_ERROR_NONE`): it admits
+ * that code and none of the others a classification gives (small codes). */
+static bool edge_says_none(const rctx *c, const ir_block *b, int e) {
+  if (c->classify_call < 0 || c->param != c->classified_param) return false;
+  int var = c->f->calls[c->classify_call].result_var;
+  if (!ir_block_tests(b, c->classify_call, var) ||
+      !ir_value_edge_admits(b, e, c->classify_call, var, c->none_code))
+    return false;
+  for (long long v = 0; v <= 16; v++)
+    if (v != c->none_code && ir_value_edge_admits(b, e, c->classify_call, var, v)) return false;
+  return true;
+}
 
 static void r_init(void *ctx, void *state) {
   (void)ctx;
@@ -79,6 +96,7 @@ static void r_edge(void *ctx, int block, int edge, void *state) {
   rstate *s = state;
   const ir_block *b = &c->f->blocks[block];
   if (c->param >= 0 && !s->redefined && b->cmp_var == c->param) ir_edge_raise_lower_bound(b, edge, &s->lb);
+  if (c->param >= 0 && !s->redefined && s->lb < 1 && edge_says_none(c, b, edge)) s->lb = 1;
 }
 
 static bool r_join(void *ctx, void *dst, const void *src) {
@@ -112,16 +130,19 @@ void ret_paths_free(ret_paths *rp) {
   memset(rp, 0, sizeof *rp);
 }
 
-void ret_paths_compute(const ir_function *f, int classified, ret_paths *out) {
+void ret_paths_compute(const ir_function *f, int classified, int classify_call, long long none_code,
+                       ret_paths *out) {
   ret_paths_free(out);
   out->computed = true;
   out->classified = classified;
+  out->classify_call = classify_call;
   out->param = -1;
   if (!f->returns_int_like) { /* `unsigned`, `char`, `bool`: its constants are not what callers compare */
     out->unknown = true;
     return;
   }
-  rctx c = {.f = f, .param = watched_param(f, classified), .out = out};
+  rctx c = {.f = f, .param = watched_param(f, classified), .classified_param = classified,
+            .classify_call = classify_call, .none_code = none_code, .out = out};
   out->param = c.param;
   dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);

@@ -35,14 +35,20 @@ typedef struct {
 
 typedef struct {
   bool computed;
-  int classified; /* what it was computed for */
+  int classified;    /* what it was computed for */
+  int classify_call; /* ... and with */
   int param;      /* the watched parameter, or -1 */
   bool unknown;   /* not an int-like return type, or a path falls off the end */
   ret_path *at;
   int n, cap;
 } ret_paths;
 
-void ret_paths_compute(const ir_function *f, int classified, ret_paths *out);
+/* classify_call: the call of f that classifies parameter `classified`
+ * (SSL_get_error(ssl, n)), or -1; where its result is known to be
+ * `none_code` (SSL_ERROR_NONE, which it says only for a result above 0), the
+ * parameter is at least 1. */
+void ret_paths_compute(const ir_function *f, int classified, int classify_call, long long none_code,
+                       ret_paths *out);
 void ret_paths_free(ret_paths *rp);
 
 /* Build f's table from its paths; `ret_mask` holds the queue states at each
