@@ -408,6 +408,36 @@ static void test_a_stale_queue_syscall(void **state)
     conn_free(&b);
 }
 
+/*
+ * The boundary of the bug class: OpenSSL's handshake state machine
+ * (ssl/statem/statem.c, state_machine()) begins with ERR_clear_error(), so a
+ * stale error does not change how a handshake call's result is classified.
+ * The same EPIPE left on the queue that turns a naive read's WANT_READ into
+ * SSL_ERROR_SYSCALL (above) leaves SSL_do_handshake's and SSL_connect's
+ * WANT_READ as it is, and is gone after the call. ossl-lint still reports a
+ * handshake call without a clear: it breaches SSL_get_error(3)'s contract,
+ * which these versions forgive (docs/audits.md).
+ */
+static void test_a_handshake_clears_on_entry(void **state)
+{
+    struct conn c;
+
+    (void)state;
+    conn_new_socketpair(&c);
+
+    ERR_raise(ERR_LIB_SYS, EPIPE);
+    int ret = SSL_do_handshake(c.client); /* no ERR_clear_error() */ // expect: OSSL001
+    assert_ssl_error(SSL_get_error(c.client, ret), SSL_ERROR_WANT_READ);
+    assert_true(ERR_peek_error() == 0);
+
+    ERR_raise(ERR_LIB_SYS, EPIPE);
+    ret = SSL_connect(c.client); /* mid-handshake: the state machine runs again */ // expect: OSSL001
+    assert_ssl_error(SSL_get_error(c.client, ret), SSL_ERROR_WANT_READ);
+    assert_true(ERR_peek_error() == 0);
+
+    conn_free(&c);
+}
+
 /* ---------------------------------------------- b. drained before classify */
 
 /* Inject a TLS 1.3 application-data record that does not decrypt, as a
@@ -865,6 +895,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_a_stale_queue, test_setup, test_teardown),
         cmocka_unit_test_setup_teardown(test_a_stale_queue_syscall, test_setup, test_teardown),
+        cmocka_unit_test_setup_teardown(test_a_handshake_clears_on_entry, test_setup, test_teardown),
         cmocka_unit_test_setup_teardown(test_b_drained_before_classify, test_setup,
                                         test_teardown),
         cmocka_unit_test_setup_teardown(test_c_interleaved_call, test_setup, test_teardown),
