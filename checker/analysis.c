@@ -686,31 +686,44 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   return memcmp(&old, d, sizeof old) != 0;
 }
 
-static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) {
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
-            .failed_param = -1};
+/* The queue analysis' context for f, with its facts x (no parameter taken as
+ * a failed I/O result). */
+static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
+  return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
+                .failed_param = -1};
+}
+
+/* Runs the queue analysis of c->f; with c->record, every block's calls and
+ * returns record their states in c->x. Returns the Q_* states at the exit. */
+static unsigned queue_run(qctx *c) {
+  const ir_function *f = c->f;
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
-  unsigned char *in = dataflow_solve(f, &ops, &c);
-  c.record = true;
+  bool record = c->record;
+  c->record = false;
+  unsigned char *in = dataflow_solve(f, &ops, c);
+  c->record = record;
+  unsigned exit_mask = 0;
   for (int b = 0; b < f->nblocks; b++) {
+    if (!record && b != f->exit) continue;
     qstate s;
     memcpy(&s, in + (size_t)b * sizeof s, sizeof s);
-    if (s.mask) q_transfer(&c, b, &s);
-    if (b == f->exit) x->exit_mask = s.mask;
+    if (s.mask) q_transfer(c, b, &s);
+    if (b == f->exit) exit_mask = s.mask;
   }
   free(in);
+  return exit_mask;
+}
+
+static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) {
+  qctx c = qctx_of(p, f, x);
+  c.record = true;
+  x->exit_mask = queue_run(&c);
 }
 
 unsigned facts_exit_mask_if_failed(const project *p, const ir_function *f, fn_facts *x, int param) {
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
-            .failed_param = param};
-  dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
-  unsigned char *in = dataflow_solve(f, &ops, &c);
-  qstate s;
-  memcpy(&s, in + (size_t)f->exit * sizeof s, sizeof s);
-  if (s.mask) q_transfer(&c, f->exit, &s);
-  free(in);
-  return s.mask;
+  qctx c = qctx_of(p, f, x);
+  c.failed_param = param;
+  return queue_run(&c);
 }
 
 /* The split run's state: the paths where the variable holds the split's value
@@ -790,8 +803,7 @@ void facts_return_masks_split(const project *p, const ir_function *f, const fn_f
     effects[how->call] = effect_neutral();
     view.effects = effects;
   }
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = &view,
-            .failed_param = -1};
+  qctx c = qctx_of(p, f, &view);
   c.split = (qsplit){.on = true, .how = *how, .ret_mask = ret_mask};
   memset(ret_mask, 0, ((size_t)f->nrets + 1) * sizeof *ret_mask);
   dataflow_ops ops = {sizeof(split_state), s_init, s_transfer, s_edge, s_join};
@@ -847,8 +859,7 @@ bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts 
    * Bounded: a state seen at a block is not expanded twice, a block is
    * entered with at most MAX_VISITS states, and MAX_NODES in all. */
   enum { MAX_VISITS = 32, MAX_NODES = 20000 };
-  qctx c = {.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty,
-            .x = (fn_facts *)x, .failed_param = -1};
+  qctx c = qctx_of(p, f, (fn_facts *)x);
   witness_node *v = NULL;
   int n = 0, cap = 0, loose = -1, loose_origin = -1;
   int *last_at = xmalloc((size_t)f->nblocks * sizeof *last_at);
