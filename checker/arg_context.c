@@ -79,18 +79,9 @@ static void compute_reach(arg_ctx *a, const api_model *m) {
   }
 }
 
-/* Whether f branches on its parameter j (`if (p)`, `switch (cmd)`, `x > 3`)
- * and never assigns it. */
+/* Whether f branches on its parameter j and never assigns it. */
 static bool branches_on(const ir_function *f, int j) {
-  if (j >= f->nparams || f->vars[j].addr_taken) return false;
-  bool tested = false;
-  for (int b = 0; b < f->nblocks; b++) {
-    const ir_block *blk = &f->blocks[b];
-    for (int i = 0; i < blk->nev; i++)
-      if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == j) return false;
-    tested |= (blk->cmp_op != CMP_NONE && blk->cmp_var == j) || blk->cond_var == j;
-  }
-  return tested;
+  return j < f->nparams && !ir_assigns(f, j) && ir_branches_on(f, j);
 }
 
 /* The index of the copy made for `key`, or -1; *slot: where it is or goes. */
@@ -114,22 +105,23 @@ static int copy_for(arg_ctx *a, int def, const ir_call *c) {
   const ir_function *callee = (*a->fns)[def];
   strbuf key = {0};
   sb_appendf(&key, "%s@tu%d", callee->name, callee->tu);
-  int npairs = 0;
+  int *known = xmalloc(((size_t)c->nargs + 1) * sizeof *known), nknown = 0; /* the parameters fixed */
   for (int j = 0; j < c->nargs && j < callee->nparams; j++)
     if (c->args[j].kind == ARG_CONST && branches_on(callee, j)) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
-      npairs++;
+      known[nknown++] = j;
     }
   char *k = sb_take(&key);
   size_t slot;
-  int idx = npairs ? lookup(a, k, &slot) : -1;
-  if (!npairs || idx >= 0 || a->ncopies >= a->max_copies) {
+  int idx = nknown ? lookup(a, k, &slot) : -1;
+  if (!nknown || idx >= 0 || a->ncopies >= a->max_copies) {
     free(k);
+    free(known);
     return idx;
   }
   ir_function *copy = ir_function_clone(callee, k);
-  for (int j = 0; j < c->nargs && j < callee->nparams; j++)
-    if (c->args[j].kind == ARG_CONST && branches_on(callee, j)) ir_prune_for_value(copy, j, c->args[j].value);
+  for (int i = 0; i < nknown; i++) ir_prune_for_value(copy, known[i], c->args[known[i]].value);
+  free(known);
   ir_drop_unreachable(copy);
   copy->summary_only = true;
   VEC_PUSH(*a->fns, *a->nfns, a->cap, copy);

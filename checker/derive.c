@@ -691,13 +691,6 @@ static void resolve_pointer_calls(derive_state *d, int nfns) {
 
 /* ---- ctrl specializations ---- */
 
-static bool assigned(const ir_function *f, int var) {
-  if (var < f->nvars && f->vars[var].addr_taken) return true;
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == var) return true;
-  return false;
-}
 
 static const char *specialize(derive_state *d, int fn, int arg, long long value);
 
@@ -777,7 +770,7 @@ static void specialize_calls(derive_state *d, ir_function *c, int arg, long long
  * the branches that value cannot take. Returns its name (memoized). */
 static const char *specialize(derive_state *d, int fn, int arg, long long value) {
   const ir_function *f = (*d->fns)[fn];
-  if (f->tu < 0 || arg >= f->nparams || assigned(f, arg)) return global_name(d, fn);
+  if (f->tu < 0 || arg >= f->nparams || ir_assigns(f, arg)) return global_name(d, fn);
   const char *made;
   ir_function *c = new_copy(d, fn, xasprintf("%s@tu%d@%d=%lld", f->name, f->tu, arg, value), &made);
   if (!c) return made;
@@ -793,11 +786,8 @@ static const char *specialize(derive_state *d, int fn, int arg, long long value)
  * assigns it. */
 static bool branches_on_param(const derive_state *d, int fn, int arg, int depth) {
   const ir_function *f = (*d->fns)[fn];
-  if (arg >= f->nparams || depth > 3 || assigned(f, arg)) return false;
-  for (int b = 0; b < f->nblocks; b++) {
-    const ir_block *blk = &f->blocks[b];
-    if ((blk->cmp_op != CMP_NONE && blk->cmp_var == arg) || blk->cond_var == arg) return true;
-  }
+  if (arg >= f->nparams || depth > 3 || ir_assigns(f, arg)) return false;
+  if (ir_branches_on(f, arg)) return true;
   for (int k = 0; k < f->ncalls; k++) {
     const ir_call *c = &f->calls[k];
     if (!c->callee) continue;
@@ -847,7 +837,7 @@ static void specialize_constant_calls(derive_state *d) {
  * (`ossl_check_X509_freefunc_type(fr)`, which safestack's macros wrap around
  * the callback they pass). */
 static bool returns_first_param(const ir_function *f) {
-  if (f->nparams < 1 || assigned(f, 0)) return false;
+  if (f->nparams < 1 || ir_assigns(f, 0)) return false;
   bool any = false;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
@@ -878,7 +868,7 @@ static const char *function_argument(const derive_state *d, const ir_function *f
  * to unchanged. */
 static bool calls_through_param(const derive_state *d, int fn, int j, int depth) {
   const ir_function *f = (*d->fns)[fn];
-  if (j >= f->nparams || depth > 4 || assigned(f, j)) return false;
+  if (j >= f->nparams || depth > 4 || ir_assigns(f, j)) return false;
   for (int k = 0; k < f->ncalls; k++)
     if (f->calls[k].via_pointer && f->calls[k].callee_param == j) return true;
   for (int k = 0; k < f->ncalls; k++) {

@@ -124,6 +124,22 @@ bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long
   return true;
 }
 
+bool ir_assigns(const ir_function *f, int var) {
+  if (var < f->nvars && f->vars[var].addr_taken) return true;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == var) return true;
+  return false;
+}
+
+bool ir_branches_on(const ir_function *f, int var) {
+  for (int b = 0; b < f->nblocks; b++) {
+    const ir_block *blk = &f->blocks[b];
+    if ((blk->cmp_op != CMP_NONE && blk->cmp_var == var) || blk->cond_var == var) return true;
+  }
+  return false;
+}
+
 /* ---- copies ---- */
 
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }

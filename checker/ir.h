@@ -169,6 +169,11 @@ typedef struct {
 
 void ir_function_free(ir_function *f);
 
+/* Whether f may change variable `var`: a definition of it, or its address taken. */
+bool ir_assigns(const ir_function *f, int var);
+/* Whether a branch of f tests `var` itself (`if (p)`, `switch (cmd)`, `x > 3`). */
+bool ir_branches_on(const ir_function *f, int var);
+
 /* A deep copy of f named `name` (heap-allocated: free with ir_function_free). */
 ir_function *ir_function_clone(const ir_function *f, const char *name);
 /* Removes the edges that variable `var` (a parameter never assigned) being
