@@ -38,26 +38,23 @@ static bool *may_retry_write(const project *p) {
   return r;
 }
 
+/* Whether some call of the run calls one of `names`. */
+static bool run_calls(const project *p, char *const *names, size_t n) {
+  for (int f = 0; f < p->nfns && n; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++)
+      if (model_name_in(names, n, p->fns[f]->calls[k].callee)) return true;
+  return false;
+}
+
 bool custom_bio_syscall_means_empty(const project *p) {
   const api_model *m = p->model;
   if (!m->nsys_error_sources) return false; /* a model that does not say which BIOs push */
-  for (int f = 0; f < p->nfns; f++)
-    for (int k = 0; k < p->fns[f]->ncalls; k++) {
-      const char *name = p->fns[f]->calls[k].callee;
-      if (model_name_in(m->sys_error_sources, m->nsys_error_sources, name) ||
-          model_name_in(m->bio_set_write, m->nbio_set_write, name) ||
-          model_name_in(m->bio_set_read, m->nbio_set_read, name))
-        return false;
-    }
-  return true;
+  return !run_calls(p, m->sys_error_sources, m->nsys_error_sources) &&
+         !run_calls(p, m->bio_set_write, m->nbio_set_write) && !run_calls(p, m->bio_set_read, m->nbio_set_read);
 }
 
 bool custom_bio_own_methods(const project *p) {
-  const api_model *m = p->model;
-  for (int f = 0; f < p->nfns; f++)
-    for (int k = 0; k < p->fns[f]->ncalls; k++)
-      if (model_name_in(m->bio_method_makers, m->nbio_method_makers, p->fns[f]->calls[k].callee)) return true;
-  return false;
+  return run_calls(p, p->model->bio_method_makers, p->model->nbio_method_makers);
 }
 
 bool custom_bio_writes_never_retry(const project *p) {
