@@ -102,6 +102,7 @@ typedef struct {
   int cond_call;          /* the branch tests this call's result against zero, or -1 */
   int cond_var;           /* ... or this variable's value, or -1 (a switch: its subject) */
   bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
+  bool tests_eagain;      /* a comparison evaluated in it compares something with EAGAIN or EWOULDBLOCK */
   /* The branch compares a value with a constant: `cmp_var OP cmp_k` and/or
    * `cmp_call OP cmp_k` (`(n = SSL_read(...)) > 0` sets both). */
   int cmp_var, cmp_call;

@@ -322,7 +322,28 @@ static bool const_value(CXCursor c, long long *v) {
 
 /* ---- calls and definitions ---- */
 
+/* `v = e` (through parentheses and casts): its operands (lhs, rhs); false for
+ * anything else. */
+static bool assignment_operands(CXCursor e, CXCursor *lhs, CXCursor *rhs) {
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) != CXCursor_BinaryOperator ||
+      clang_getCursorBinaryOperatorKind(e) != CXBinaryOperator_Assign)
+    return false;
+  cursor_list a = cursor_children(e);
+  bool ok = a.n == 2;
+  if (ok) {
+    *lhs = a.v[0];
+    *rhs = a.v[1];
+  }
+  free(a.v);
+  return ok;
+}
+
+/* The call whose result e is: the call itself, or the one assigned
+ * (`err = SSL_get_error(...)` is that call's result too); else -1. */
 static int call_index(lowering *L, CXCursor e) {
+  CXCursor lhs, rhs;
+  for (int depth = 0; depth < 4 && assignment_operands(e, &lhs, &rhs); depth++) e = rhs;
   e = cfg_strip(e);
   return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
 }
@@ -722,6 +743,12 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
 /* A switch's subject: the value its case labels are compared with, only when
  * that is a variable or a call itself (not `!r`, not `r != 0`). */
 static void lower_switch_subject(lowering *L, ir_block *b, CXCursor c) {
+  CXCursor lhs, rhs;
+  if (assignment_operands(c, &lhs, &rhs)) { /* `switch (err = SSL_get_error(...))`: both */
+    b->cond_var = tracked_var(L, lhs);
+    b->cond_call = call_index(L, rhs);
+    return;
+  }
   c = cfg_strip(c);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_CallExpr) b->cond_call = map_get(&L->calls, c);
@@ -845,7 +872,10 @@ static bool equality_test(lowering *L, CXCursor c, int group, int block) {
   for (int side = 0; l.n == 2 && side < 2 && !found; side++)
     if (const_value(l.v[side], &v)) {
       add_test(L, l.v[1 - side], v, group, block, l.v[side], c);
-      if (spelled_as_eagain(l.v[side])) L->f->tests_eagain = true;
+      if (spelled_as_eagain(l.v[side])) {
+        L->f->tests_eagain = true;
+        if (block >= 0) L->f->blocks[block].tests_eagain = true;
+      }
       found = true;
     }
   free(l.v);

@@ -26,8 +26,8 @@
 /* An entry's header: 8 bytes of magic, then little-endian 64-bit words: the
  * format version, the checker's id, the payload's length, its checksum. */
 #define TU_CACHE_MAGIC "OSSLCACH"
-/* (5: a function cast to another function type is an ARG_FUNCTION argument) */
-enum { TU_CACHE_FORMAT_VERSION = 5, TU_CACHE_HEADER_SIZE = 40 };
+/* (6: a switch on `v = call(...)` tests both v and the call; ir_block.tests_eagain) */
+enum { TU_CACHE_FORMAT_VERSION = 6, TU_CACHE_HEADER_SIZE = 40 };
 
 typedef struct tu_cache tu_cache;
 

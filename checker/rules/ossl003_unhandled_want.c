@@ -3,7 +3,8 @@
  * either on a non-blocking connection (a read may need to write during a key
  * update or renegotiation), so the other falls into the fatal path.
  * Blocking code: a classification that tests neither is taken as blocking and
- * not reported, unless the function also compares errno with EAGAIN/EWOULDBLOCK. */
+ * not reported, unless the function compares errno with EAGAIN/EWOULDBLOCK on
+ * a path from it. */
 #include "registry.h"
 
 #include "dataflow.h"
@@ -93,6 +94,33 @@ static int wants_split(const rule_ctx *ctx, int k) {
   }
   free(in);
   return bits;
+}
+
+/* Whether a comparison with EAGAIN/EWOULDBLOCK may run after call k (in its
+ * block or one reachable from it): evidence that the socket under the call is
+ * non-blocking. One on another way only (a plain-socket branch beside the TLS
+ * one) says nothing of it. */
+static bool eagain_tested_after(const ir_function *f, int k) {
+  int start, ev;
+  if (!f->tests_eagain || !path_call_position(f, k, &start, &ev)) return false;
+  bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
+  int *work = xmalloc((size_t)f->nblocks * sizeof *work);
+  int n = 0;
+  bool found = false;
+  seen[start] = true;
+  work[n++] = start;
+  while (n > 0 && !found) {
+    const ir_block *b = &f->blocks[work[--n]];
+    found = b->tests_eagain;
+    for (int e = 0; e < b->nsucc; e++)
+      if (!seen[b->succ[e].to]) {
+        seen[b->succ[e].to] = true;
+        work[n++] = b->succ[e].to;
+      }
+  }
+  free(seen);
+  free(work);
+  return found;
 }
 
 static bool result_leaves_function(const ir_function *f, const ir_call *c) {
@@ -200,11 +228,11 @@ void ossl003_check(rule_ctx *ctx) {
                                            "error path",
                                            name, has, lacks, lacks));
       add_path(ctx, fd, k, has, bits == WANT_READ_BIT ? m->ssl_error_want_read : m->ssl_error_want_write, lacks);
-    } else if (bits == 0 && f->tests_eagain) {
+    } else if (bits == 0 && eagain_tested_after(f, k)) {
       finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
                                  xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
-                                           "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN (a non-blocking "
-                                           "socket)",
+                                           "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN after it (a "
+                                           "non-blocking socket)",
                                            name, f->name));
       add_path(ctx, fd, k, NULL, 0, NULL);
     }
