@@ -126,8 +126,76 @@ static void record_or_root(builder *b, CXCursor s) {
   if (b->or_depth == 0) VEC_PUSH(g->or_roots, g->nor_roots, g->or_roots_cap, s);
 }
 
+/* A branch-prediction hint: `__builtin_expect(X, K)`, whose value is X's. */
+static bool is_expect_hint(CXCursor s) {
+  if (clang_getCursorKind(s) != CXCursor_CallExpr || clang_Cursor_getNumArguments(s) != 2) return false;
+  char *name = cx_take(clang_getCursorSpelling(s));
+  bool hint = !strcmp(name, "__builtin_expect");
+  free(name);
+  return hint;
+}
+
+/* `X ? 1 : 0` (*negate false) or `X ? 0 : 1` (true): X as a truth value. */
+static bool is_truth_ternary(CXCursor s, bool *negate) {
+  if (clang_getCursorKind(s) != CXCursor_ConditionalOperator) return false;
+  cursor_list l = cursor_children(s);
+  long long a, z;
+  bool ok = l.n == 3 && cfg_int_literal(cfg_strip(l.v[1]), &a) && cfg_int_literal(cfg_strip(l.v[2]), &z) &&
+            ((a == 1 && z == 0) || (a == 0 && z == 1));
+  if (ok) *negate = a == 0;
+  free(l.v);
+  return ok;
+}
+
+/* The condition a hint macro wraps (`likely(x)`, `unlikely(x)`: glibc-style
+ * `__builtin_expect((x) ? 1 : 0, 0) != 0`, `__builtin_expect(!!(x), 1)`):
+ * its operand X, with *negate set when the wrapper means !X; false when s is
+ * no such wrapper. */
+static bool unwrap_hint(CXCursor s, CXCursor *inner, bool *negate) {
+  *negate = false;
+  if (clang_getCursorKind(s) == CXCursor_BinaryOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    if (op != CXBinaryOperator_NE && op != CXBinaryOperator_EQ) return false;
+    cursor_list l = cursor_children(s);
+    long long zero;
+    int other = l.n != 2 ? -1 : cfg_int_literal(cfg_strip(l.v[1]), &zero) && zero == 0 ? 0
+                            : cfg_int_literal(cfg_strip(l.v[0]), &zero) && zero == 0 ? 1
+                                                                                      : -1;
+    bool unused;
+    CXCursor o = other >= 0 ? cfg_strip(l.v[other]) : clang_getNullCursor();
+    bool ok = other >= 0 && (is_expect_hint(o) || is_truth_ternary(o, &unused));
+    if (ok) {
+      *inner = l.v[other];
+      *negate = op == CXBinaryOperator_EQ;
+    }
+    free(l.v);
+    return ok;
+  }
+  if (is_expect_hint(s)) {
+    *inner = clang_Cursor_getArgument(s, 0);
+    return true;
+  }
+  if (is_truth_ternary(s, negate)) {
+    cursor_list l = cursor_children(s);
+    *inner = l.v[0];
+    free(l.v);
+    return true;
+  }
+  return false;
+}
+
 static void cond(builder *b, CXCursor c, int t, int f) {
-  CXCursor s = cfg_strip(c);
+  CXCursor s = cfg_strip(c), inner;
+  bool negate;
+  for (int depth = 0; depth < 8 && unwrap_hint(s, &inner, &negate); depth++) {
+    if (negate) {
+      int swap = t;
+      t = f;
+      f = swap;
+    }
+    c = inner;
+    s = cfg_strip(c);
+  }
   enum CXCursorKind k = clang_getCursorKind(s);
   if (k == CXCursor_BinaryOperator) {
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
