@@ -64,6 +64,51 @@ static char *identifier_spelling(CXTranslationUnit tu, CXCursor e) {
   return name;
 }
 
+/* The name of the object-like macro whose body is just the one token e is
+ * spelled as (`# define OSSL_FUNC_CIPHER_ENCRYPT_INIT 2` for the 2 of a
+ * dispatch table that a macro of its own writes, as the providers'
+ * IMPLEMENT_generic_cipher() does), or NULL. */
+static char *defining_macro(CXTranslationUnit tu, CXCursor e) {
+  CXFile f;
+  unsigned line;
+  clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(e)), &f, &line, NULL, NULL);
+  if (!f) return NULL;
+  CXSourceRange r = clang_getRange(clang_getLocation(tu, f, line, 1), clang_getLocation(tu, f, line + 1, 1));
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, r, &toks, &n);
+  char *name = NULL;
+  char *t[4] = {0};
+  unsigned first = 0; /* tokens of this line only: the range may end in the next one's first */
+  for (unsigned i = 0; i < n; i++) {
+    CXSourceLocation at = clang_getTokenLocation(tu, toks[i]);
+    unsigned l;
+    clang_getSpellingLocation(at, NULL, &l, NULL, NULL);
+    if (l != line) break;
+    first++;
+  }
+  if (first == 4) {
+    for (unsigned i = 0; i < 4; i++) t[i] = cx_take(clang_getTokenSpelling(tu, toks[i]));
+    if (!strcmp(t[0], "#") && !strcmp(t[1], "define") && clang_getTokenKind(toks[2]) == CXToken_Identifier &&
+        clang_getTokenKind(toks[3]) == CXToken_Literal)
+      name = xstrdup(t[2]);
+    for (unsigned i = 0; i < 4; i++) free(t[i]);
+  }
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return name;
+}
+
+/* The identifier a dispatch table's id is written as: the macro that
+ * defines its value, else the one identifier written in its place. */
+static char *dispatch_id_spelling(CXTranslationUnit tu, CXCursor e) {
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) == CXCursor_IntegerLiteral) {
+    char *name = defining_macro(tu, e);
+    if (name) return name;
+  }
+  return identifier_spelling(tu, e);
+}
+
 static void add_entry(tu_result *r, const char *key, const char *fn) {
   char *entry = xasprintf("%s %s", key, fn);
   VEC_PUSH(r->inits, r->ninits, r->inits_cap, entry);
@@ -156,7 +201,7 @@ static void visit_list(const walk *w, CXCursor list, CXType type, int depth) {
       if (named && !fn) fn = named;
       else free(named);
       if (!named && !id && clang_getCanonicalType(clang_getCursorType(fields.v[pos])).kind != CXType_Pointer)
-        id = identifier_spelling(w->tu, value);
+        id = dispatch_id_spelling(w->tu, value);
       pos++;
     }
     if (fn && id) {

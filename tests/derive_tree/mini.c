@@ -210,6 +210,65 @@ void MINI_KDF_free(MINI_KDF *k)
     free(k);
 }
 
+struct mini_cipher_st {
+    int (*init)(void *ctx);
+    void (*freectx)(void *ctx);
+    void *ctx;
+};
+
+static int plain_init(void *ctx)
+{
+    return ctx != NULL;
+}
+
+static int null_init(void *ctx)
+{
+    (void)ctx;
+    return 1;
+}
+
+static void cipher_freectx(void *ctx)
+{
+    free(ctx);
+}
+
+#define MINI_IMPLEMENT_CIPHER(name)                                   \
+    static const MINI_DISPATCH name##_cipher_functions[] = {          \
+        { MINI_FUNC_CIPHER_INIT, (MINI_funcptr)name##_init },         \
+        { MINI_FUNC_CIPHER_FREECTX, (MINI_funcptr)cipher_freectx },   \
+        { 0, NULL }                                                   \
+    };
+
+MINI_IMPLEMENT_CIPHER(plain)
+MINI_IMPLEMENT_CIPHER(null)
+
+MINI_CIPHER *MINI_CIPHER_fetch(int which)
+{
+    const MINI_DISPATCH *fns = which ? plain_cipher_functions : null_cipher_functions;
+    MINI_CIPHER *c = calloc(1, sizeof(*c));
+
+    if (c == NULL) {
+        ERR_raise(1, ERR_R_MALLOC_FAILURE);
+        return NULL;
+    }
+    for (; fns->function_id != 0; fns++) {
+        switch (fns->function_id) {
+        case MINI_FUNC_CIPHER_INIT:
+            c->init = (int (*)(void *))fns->function;
+            break;
+        case MINI_FUNC_CIPHER_FREECTX:
+            c->freectx = (void (*)(void *))fns->function;
+            break;
+        }
+    }
+    return c;
+}
+
+int MINI_CIPHER_init(MINI_CIPHER *c)
+{
+    return c->init(c->ctx);
+}
+
 int MINI_push(MINI *m, int n)
 {
     if (n > m->fd) {

@@ -60,6 +60,14 @@ typedef struct mini_kdf_st MINI_KDF;
 MINI_KDF *MINI_KDF_fetch(int which);         /* pure (pushes only ERR_R_MALLOC_FAILURE) */
 int MINI_KDF_derive(MINI_KDF *k, int len);   /* through the dispatch table: pushes_on_failure [0] */
 void MINI_KDF_free(MINI_KDF *k);             /* through the dispatch table: pure */
+/* Dispatch tables that a macro writes (the providers' IMPLEMENT_generic_cipher):
+ * their ids are found as the macro defining the value, not as the macro that
+ * writes the table. Ids of another family share values with the KDF's. */
+#define MINI_FUNC_CIPHER_INIT 1
+#define MINI_FUNC_CIPHER_FREECTX 2
+typedef struct mini_cipher_st MINI_CIPHER;
+MINI_CIPHER *MINI_CIPHER_fetch(int which);   /* pure (pushes only ERR_R_MALLOC_FAILURE) */
+int MINI_CIPHER_init(MINI_CIPHER *c);        /* through the tables: pure (both inits are) */
 
 #define MINI_CTRL_MODE 33
 #define MINI_CTRL_NAME 55
