@@ -23,11 +23,26 @@ static bool block_classifies(const rule_ctx *ctx, int b, int var) {
   return false;
 }
 
+/* A walk that follows the read `io` having returned 0: a branch on its result
+ * (the call's own, or `var` where it still holds it: holding[b]) is followed
+ * only along the edges 0 may take (`n <= 0` true, `n == 0` true, `n > 0`
+ * false). NULL: every edge. */
+typedef struct {
+  int io, var;
+  const bool *holding;
+} zero_result;
+
+static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z) {
+  if (!z) return true;
+  int var = z->var >= 0 && z->holding && z->holding[b] ? z->var : -1;
+  return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, 0);
+}
+
 /* Blocks reachable from `from` (included) without passing through a block
- * `stop` says ends the walk; `seen` gets them, and the stopping blocks too when
- * mark_stop. */
+ * `stop` says ends the walk, along the edges z admits; `seen` gets them, and
+ * the stopping blocks too when mark_stop. */
 static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rule_ctx *, int, int), bool mark_stop,
-                  bool *seen) {
+                  const zero_result *z, bool *seen) {
   const ir_function *f = ctx->f;
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
   bool *visited = xcalloc((size_t)f->nblocks + 1, sizeof *visited);
@@ -40,7 +55,7 @@ static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rul
     if (stops) continue;
     for (int e = 0; e < f->blocks[b].nsucc; e++) {
       int to = f->blocks[b].succ[e].to;
-      if (!visited[to]) {
+      if (!visited[to] && edge_admits_zero(&f->blocks[b], b, e, z)) {
         visited[to] = true;
         stack[sp++] = to;
       }
@@ -50,10 +65,10 @@ static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rul
   free(visited);
 }
 
-/* Blocks reachable from `from` (included) without passing through a block that
- * classifies; `seen` gets them. */
-static void reach_unclassified(const rule_ctx *ctx, int from, int var, bool *seen) {
-  reach(ctx, from, var, block_classifies, true, seen);
+/* Blocks reachable from `from` (included) along the edges z admits without
+ * passing through a block that classifies; `seen` gets them. */
+static void reach_unclassified(const rule_ctx *ctx, int from, int var, const zero_result *z, bool *seen) {
+  reach(ctx, from, var, block_classifies, true, z, seen);
 }
 
 static bool block_assigns(const rule_ctx *ctx, int b, int var) {
@@ -66,12 +81,12 @@ static bool block_assigns(const rule_ctx *ctx, int b, int var) {
  * had at `from`'s start: a block that assigns var is not one (its test comes
  * after the assignment), nor what only such a block leads to. */
 static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
-  reach(ctx, from, var, block_assigns, false, seen);
+  reach(ctx, from, var, block_assigns, false, NULL, seen);
 }
 
-static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
+static bool exits_unclassified(const rule_ctx *ctx, int from, int var, const zero_result *z) {
   bool *seen = xcalloc((size_t)ctx->f->nblocks, sizeof *seen);
-  reach_unclassified(ctx, from, var, seen);
+  reach_unclassified(ctx, from, var, z, seen);
   bool found = seen[ctx->f->exit] && !block_classifies(ctx, ctx->f->exit, var);
   free(seen);
   return found;
@@ -80,10 +95,10 @@ static bool exits_unclassified(const rule_ctx *ctx, int from, int var) {
 /* Whether every way out from `from` that classifies nothing returns a count
  * kept apart from the read's result `var` (`if (n == 0) return got;`): the 0
  * hands back the data read before it, not an end of the data. */
-static bool returns_earlier_data(const rule_ctx *ctx, int from, int var) {
+static bool returns_earlier_data(const rule_ctx *ctx, int from, int var, const zero_result *z) {
   const ir_function *f = ctx->f;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
-  reach_unclassified(ctx, from, var, seen);
+  reach_unclassified(ctx, from, var, z, seen);
   bool any = false, all = true;
   for (int b = 0; b < f->nblocks && all; b++) {
     if (!seen[b] || block_classifies(ctx, b, var)) continue;
@@ -150,25 +165,28 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool classified_at_once;
   int home = block_of(ctx, io, &classified_at_once);
   if (home < 0 || classified_at_once) return;
-  /* The tests of the result that run before any classification. */
-  bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
-  for (int e = 0; e < f->blocks[home].nsucc; e++)
-    if (!before[f->blocks[home].succ[e].to]) reach_unclassified(ctx, f->blocks[home].succ[e].to, v, before);
-  before[home] = true;
   /* Where the variable still holds the read's result (`ret = SSL_shutdown(s);`
    * after the read's loop gives it another call's result to test). */
   bool *holding = xcalloc((size_t)f->nblocks + 1, sizeof *holding);
   if (v >= 0)
     for (int e = 0; e < f->blocks[home].nsucc; e++) reach_holding(ctx, f->blocks[home].succ[e].to, v, holding);
   holding[home] = true;
+  /* The tests of the result that run before any classification, on the ways
+   * a 0 takes (not past `n <= 0` false). */
+  zero_result z = {io, v, holding};
+  bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
+  for (int e = 0; e < f->blocks[home].nsucc; e++)
+    if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))
+      reach_unclassified(ctx, f->blocks[home].succ[e].to, v, &z, before);
+  before[home] = true;
   for (int b = 0; b < f->nblocks; b++) {
     const ir_block *blk = &f->blocks[b];
     if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
         (blk->cond_call != io && (v < 0 || blk->cond_var != v || !holding[b]))) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
-      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v) ||
-          returns_earlier_data(ctx, blk->succ[e].to, v))
+      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v, &z) ||
+          returns_earlier_data(ctx, blk->succ[e].to, v, &z))
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
