@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "var_bounds.h"
 
 #include "bounded_io.h"
 #include "dataflow.h"
@@ -218,6 +219,9 @@ typedef struct {
   /* The classified parameter holds a failed I/O result: where a classification
    * of it says SSL_ERROR_NONE (which needs a success), no path goes. */
   int failed_param;
+  /* The variables' lower bounds, for the branches that compare two variables
+   * (NULL: f has none). */
+  var_bounds *bounds;
 } qctx;
 
 static void q_init(void *ctx, void *state) {
@@ -520,11 +524,27 @@ static bool edge_admits(const ir_block *b, int e, int call, int var, long long v
   return ir_value_edge_admits(b, e, call, var, v);
 }
 
+/* Along edge e of block b, which compares the variable holding the tracked
+ * result with another variable (`n == len`), the least value the result may
+ * have; LLONG_MIN: nothing known. */
+static long long compared_lower_bound(const qctx *c, const ir_block *b, int e, int var) {
+  if (var < 0 || b->rng_var2 < 0 || (b->rng_var != var && b->rng_var2 != var)) return LLONG_MIN;
+  return var_bounds_after_edge(c->bounds, c->f, (int)(b - c->f->blocks), e, var);
+}
+
 /* Along edge e, the tracked call's result is known to be a success: at least
  * its success_min (I/O), or none of its failure values. */
 static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate *s) {
   const call_effect *eff = &c->x->effects[s->io1 - 1];
   int call = s->io1 - 1, var = s->io_var1 - 1;
+  long long compared = compared_lower_bound(c, b, e, var);
+  if (compared != LLONG_MIN) {
+    if (eff->is_io) return compared >= eff->success_min;
+    if (eff->nfail <= 0) return false;
+    for (int i = 0; i < eff->nfail; i++)
+      if (eff->fail[i] >= compared) return false;
+    return true;
+  }
   if (eff->is_io) {
     long long lb = eff->min_result;
     if (b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)))
@@ -698,6 +718,7 @@ static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
 static unsigned queue_run(qctx *c) {
   const ir_function *f = c->f;
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
+  c->bounds = var_bounds_compute(f);
   bool record = c->record;
   c->record = false;
   unsigned char *in = dataflow_solve(f, &ops, c);
@@ -711,6 +732,8 @@ static unsigned queue_run(qctx *c) {
     if (b == f->exit) exit_mask = s.mask;
   }
   free(in);
+  var_bounds_free(c->bounds);
+  c->bounds = NULL;
   return exit_mask;
 }
 

@@ -395,7 +395,8 @@ static void add_fn(derive_state *d, ir_function *f) {
 static ir_loc synth_loc(void) { return (ir_loc){xstrdup(SYNTH_FILE), 0, 0}; }
 
 static ir_block empty_block(void) {
-  return (ir_block){.cond_call = -1, .cond_var = -1, .cmp_var = -1, .cmp_call = -1, .cmp_op = CMP_NONE};
+  return (ir_block){.cond_call = -1, .cond_var = -1, .cmp_var = -1, .cmp_call = -1, .cmp_op = CMP_NONE,
+                    .rng_var = -1, .rng_var2 = -1, .rng_op = CMP_NONE};
 }
 
 /* A function that calls each of `callees` on its own path and returns its

@@ -39,17 +39,19 @@ void ir_function_free(ir_function *f) {
   free(f);
 }
 
-/* The comparison that holds along edge e, or CMP_NONE. */
-static ir_cmp_op edge_cmp(const ir_block *b, int e) {
+ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op) {
   static const ir_cmp_op negated[] = {[CMP_NONE] = CMP_NONE, [CMP_LT] = CMP_GE, [CMP_LE] = CMP_GT,
                                       [CMP_GT] = CMP_LE,     [CMP_GE] = CMP_LT, [CMP_EQ] = CMP_NE,
                                       [CMP_NE] = CMP_EQ};
   switch (b->succ[e].kind) {
-  case IR_EDGE_TRUE: return b->cmp_op;
-  case IR_EDGE_FALSE: return negated[b->cmp_op];
+  case IR_EDGE_TRUE: return op;
+  case IR_EDGE_FALSE: return negated[op];
   default: return CMP_NONE;
   }
 }
+
+/* The comparison with the constant that holds along edge e, or CMP_NONE. */
+static ir_cmp_op edge_cmp(const ir_block *b, int e) { return ir_cmp_on_edge(b, e, b->cmp_op); }
 
 bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb) {
   switch (edge_cmp(b, e)) {

@@ -23,6 +23,10 @@ typedef struct {
                      * variable under casts to integer types (`(unsigned long)e`), or -1 */
   long long value;  /* ARG_CONST */
   int call;         /* ARG_CALL: the call whose result is passed directly */
+  /* Passed as a pointer the callee may write through to memory of the
+   * caller's: to something not const and not a struct (`&n`, `buf`; not a
+   * `BIO *`, whose pointee is the library's object). */
+  bool writes_through;
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
 } ir_arg;
 
@@ -108,6 +112,15 @@ typedef struct {
   int cmp_var, cmp_call;
   ir_cmp_op cmp_op;
   long long cmp_k;
+  /* Any comparison of a local variable of an integer type at least as wide as
+   * int (signed or not, under integer casts) with a constant, `rng_var OP
+   * rng_k` (rng_var2 -1), or with another such variable, `rng_var OP
+   * rng_var2`; rng_var -1: none. Only the bounds analysis
+   * (checker/var_bounds.h) reads it: with unsigned operands, ordering says
+   * what it seems to only where the bounds know the values. */
+  int rng_var, rng_var2;
+  ir_cmp_op rng_op;
+  long long rng_k;
   /* For a finding's path: where the block starts (its first element, else its
    * condition; file NULL: an empty block), and its condition (or a switch's
    * subject) as written, shortened (NULL: none). */
@@ -137,6 +150,7 @@ typedef struct {
   bool int_like;   /* a signed integer at least as wide as int, or an enum: holds an int result unchanged */
   bool wide;       /* at least 32 bits: holds an ERR_get_error() code without losing it to zero */
   bool pointer;    /* a pointer: holds a pointer result unchanged (NULL stays 0) */
+  bool is_unsigned; /* an unsigned integer at least as wide as int: never below 0 */
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */
@@ -184,6 +198,9 @@ void ir_prune_for_value(ir_function *c, int var, long long value);
  * name no function (a summary reads every call, reached or not). */
 void ir_drop_unreachable(ir_function *c);
 
+/* The comparison op (the block's condition, `x op y`) holds along edge e
+ * as: op on its true edge, its negation on its false edge, CMP_NONE on others. */
+ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op);
 /* What taking edge e of block b says about the value b compares with a
  * constant (`cmp_var`/`cmp_call OP cmp_k`): a lower bound on it, if any... */
 bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb);

@@ -17,7 +17,7 @@
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 32 && sizeof(ir_call) == 104 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 104 && sizeof(ir_test) == 48 && sizeof(ir_var) == 12 &&
+                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 12 &&
                    sizeof(ir_function) == 144,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
@@ -92,6 +92,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
     out_sv(o, arg->var);
     out_sv(o, arg->value);
     out_sv(o, arg->call);
+    out_u8(o, arg->writes_through);
     ir_write_string(w, arg->fn);
   }
   out_sv(o, c->result_var);
@@ -127,6 +128,10 @@ static void write_block(ir_writer *w, const ir_block *b) {
   out_sv(o, b->cmp_call);
   out_sv(o, b->cmp_op);
   out_sv(o, b->cmp_k);
+  out_sv(o, b->rng_var);
+  out_sv(o, b->rng_var2);
+  out_sv(o, b->rng_op);
+  out_sv(o, b->rng_k);
   write_loc(w, &b->loc);
   write_loc(w, &b->cond_loc);
   ir_write_string(w, b->cond_text);
@@ -144,7 +149,8 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
   for (int v = 0; v < f->nvars; v++) {
     const ir_var *x = &f->vars[v];
     out_u8(o, (unsigned)x->returned | (unsigned)x->escapes << 1 | (unsigned)x->addr_taken << 2 |
-                  (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5);
+                  (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5 |
+                  (unsigned)x->is_unsigned << 6);
     out_sv(o, x->path_root);
   }
   out_uv(o, (uint64_t)f->ncalls);
@@ -269,6 +275,9 @@ static void read_call(ir_reader *r, ir_call *c) {
     arg->var = in_int(in, INT_MIN, INT_MAX);
     arg->value = in_sv(in);
     arg->call = in_int(in, INT_MIN, INT_MAX);
+    unsigned wt = in_u8(in);
+    if (wt > 1) in->bad = true;
+    arg->writes_through = wt;
     arg->fn = ir_read_string(r);
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);
@@ -314,6 +323,10 @@ static void read_block(ir_reader *r, ir_block *b) {
   b->cmp_call = in_int(in, INT_MIN, INT_MAX);
   b->cmp_op = (ir_cmp_op)in_int(in, CMP_NONE, CMP_NE);
   b->cmp_k = in_sv(in);
+  b->rng_var = in_int(in, INT_MIN, INT_MAX);
+  b->rng_var2 = in_int(in, INT_MIN, INT_MAX);
+  b->rng_op = (ir_cmp_op)in_int(in, CMP_NONE, CMP_NE);
+  b->rng_k = in_sv(in);
   read_loc(r, &b->loc);
   read_loc(r, &b->cond_loc);
   b->cond_text = ir_read_string(r);
@@ -360,7 +373,8 @@ static bool indices_valid(const ir_function *f) {
     for (int e = 0; e < bl->nsucc; e++)
       if (!index_in(bl->succ[e].to, f->nblocks)) return false;
     if (!opt_index(bl->cond_call, f->ncalls) || !opt_index(bl->cond_var, f->nvars) ||
-        !opt_index(bl->cmp_var, f->nvars) || !opt_index(bl->cmp_call, f->ncalls))
+        !opt_index(bl->cmp_var, f->nvars) || !opt_index(bl->cmp_call, f->ncalls) ||
+        !opt_index(bl->rng_var, f->nvars) || !opt_index(bl->rng_var2, f->nvars))
       return false;
   }
   return true;
@@ -387,13 +401,14 @@ ir_function *ir_read_function(ir_reader *r) {
   f->vars = r_calloc(r, (size_t)f->nvars + 1, sizeof *f->vars);
   for (int v = 0; v < f->nvars && !in->bad; v++) {
     ir_var *x = &f->vars[v];
-    if (!read_bool_bits(in, 6, &bits)) break;
+    if (!read_bool_bits(in, 7, &bits)) break;
     x->returned = bits & 1;
     x->escapes = bits >> 1 & 1;
     x->addr_taken = bits >> 2 & 1;
     x->int_like = bits >> 3 & 1;
     x->wide = bits >> 4 & 1;
     x->pointer = bits >> 5 & 1;
+    x->is_unsigned = bits >> 6 & 1;
     x->path_root = in_int(in, INT_MIN, INT_MAX);
   }
   f->ncalls = f->calls_cap = in_count(in, 12);

@@ -144,6 +144,17 @@ static bool int_like(CXType t) {
   }
 }
 
+/* An unsigned integer type at least as wide as int (size_t, unsigned). */
+static bool wide_unsigned(CXType t) {
+  switch (clang_getCanonicalType(t).kind) {
+  case CXType_UInt:
+  case CXType_ULong:
+  case CXType_ULongLong:
+  case CXType_UInt128: return true;
+  default: return false;
+  }
+}
+
 static int var_of_decl(lowering *L, CXCursor decl) {
   int v = map_get(&L->vars, decl);
   if (v >= 0) return v;
@@ -151,6 +162,7 @@ static int var_of_decl(lowering *L, CXCursor decl) {
   map_put(&L->vars, decl, v);
   ir_var *info = var_info(L, v);
   info->int_like = int_like(clang_getCursorType(decl));
+  info->is_unsigned = wide_unsigned(clang_getCursorType(decl));
   info->wide = clang_Type_getSizeOf(clang_getCursorType(decl)) >= 4;
   info->pointer = clang_getCanonicalType(clang_getCursorType(decl)).kind == CXType_Pointer;
   return v;
@@ -227,6 +239,7 @@ static int path_var(lowering *L, CXCursor e) {
       ir_var *info = var_info(L, v);
       info->path_root = root;
       info->int_like = int_like(type);
+      info->is_unsigned = wide_unsigned(type);
       info->wide = clang_Type_getSizeOf(type) >= 4;
       info->pointer = clang_getCanonicalType(type).kind == CXType_Pointer;
       key = NULL;
@@ -301,6 +314,7 @@ static bool const_value(CXCursor c, long long *v) {
   case CXCursor_UnaryOperator:
   case CXCursor_BinaryOperator: /* (256 | ERR_R_FATAL): clang evaluates constants only */
   case CXCursor_CStyleCastExpr:
+  case CXCursor_UnaryExpr: /* sizeof buf */
   case CXCursor_DeclRefExpr: break;
   default: return false;
   }
@@ -359,6 +373,18 @@ static int converted_var(lowering *L, CXCursor s) {
     free(l.v);
   }
   return clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
+}
+
+/* A pointer (as the argument's type after conversion to the parameter's)
+ * through which memory of the caller's may be written: to something not
+ * const, and not to a struct (a library's object: `SSL *`, `BIO *`). */
+static bool writable_pointer(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind != CXType_Pointer) return false;
+  CXType to = clang_getPointeeType(t);
+  if (clang_isConstQualifiedType(to)) return false;
+  enum CXTypeKind k = clang_getCanonicalType(to).kind;
+  return k != CXType_Record && k != CXType_FunctionProto && k != CXType_FunctionNoProto;
 }
 
 static ir_arg lower_arg(lowering *L, CXCursor a) {
@@ -540,7 +566,9 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
     call.args = xcalloc((size_t)nargs, sizeof *call.args);
     call.nargs = nargs;
     for (int i = 0; i < nargs; i++) {
-      call.args[i] = lower_arg(L, clang_Cursor_getArgument(c, (unsigned)i));
+      CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+      call.args[i] = lower_arg(L, a);
+      call.args[i].writes_through = writable_pointer(clang_getCursorType(a));
       if (call.args[i].kind == ARG_CALL) f->calls[call.args[i].call].result_escapes = true;
     }
   }
@@ -705,12 +733,63 @@ static bool compared_as_signed(CXCursor operand) {
          clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_EnumConstantDecl;
 }
 
+/* An operand of a comparison as the bounds analysis sees it: a local variable
+ * of an integer type at least as wide as int, under integer casts
+ * (`(ssize_t)size`), or -1. */
+static int range_operand(lowering *L, CXCursor e) {
+  CXCursor lhs, rhs;
+  if (assignment_operands(e, &lhs, &rhs)) e = lhs; /* `(n = f()) > 0`: n */
+  e = cfg_strip(e);
+  for (int depth = 0; depth < 8 && clang_getCursorKind(e) == CXCursor_CStyleCastExpr; depth++) {
+    CXType t = clang_getCursorType(e);
+    if (!int_like(t) && !wide_unsigned(t)) return -1;
+    cursor_list l = cursor_children(e);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) return -1;
+    e = inner;
+  }
+  int v = tracked_var(L, e);
+  if (v < 0) return -1;
+  const ir_var *info = &L->f->vars[v];
+  return (info->int_like || info->is_unsigned) && !info->pointer ? v : -1;
+}
+
+/* `x OP K`, `x OP y` in any integer type: ir_block.rng_*. */
+static void lower_range_test(lowering *L, ir_block *b, enum CXBinaryOperatorKind op, CXCursor lhs, CXCursor rhs) {
+  if (cmp_op_of(op, false) == CMP_NONE) return;
+  int a = range_operand(L, lhs), z = range_operand(L, rhs);
+  long long k;
+  /* Compared as unsigned (`n > sizeof buf`, `n > 0U`), a signed variable's -1
+   * is above any bound: ordering says something only of unsigned variables. */
+  bool ordering = op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE;
+  if (ordering && (wide_unsigned(clang_getCursorType(lhs)) || wide_unsigned(clang_getCursorType(rhs)))) {
+    if (a >= 0 && !L->f->vars[a].is_unsigned) a = -1;
+    if (z >= 0 && !L->f->vars[z].is_unsigned) z = -1;
+    if (a < 0 && z < 0) return;
+  }
+  if (a >= 0 && z >= 0) {
+    b->rng_var = a;
+    b->rng_var2 = z;
+    b->rng_op = cmp_op_of(op, false);
+  } else if (a >= 0 && const_value(rhs, &k)) {
+    b->rng_var = a;
+    b->rng_op = cmp_op_of(op, false);
+    b->rng_k = k;
+  } else if (z >= 0 && const_value(lhs, &k)) {
+    b->rng_var = z;
+    b->rng_op = cmp_op_of(op, true);
+    b->rng_k = k;
+  }
+}
+
 /* `x OP K`, `K OP x`, `(x = f()) OP K`: what is compared with which constant. */
 static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
   c = cfg_strip(c);
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
   cursor_list l = cursor_children(c);
+  if (l.n == 2) lower_range_test(L, b, op, l.v[0], l.v[1]);
   long long k;
   int side = -1;
   /* Only a comparison done in a signed type says what it seems to: with
@@ -1071,7 +1150,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int i = 0; i < g->nblocks; i++) {
     const cfg_block *cb = &g->blocks[i];
     ir_block *b = &f->blocks[i];
-    b->cond_call = b->cond_var = b->cmp_var = b->cmp_call = -1;
+    b->cond_call = b->cond_var = b->cmp_var = b->cmp_call = b->rng_var = b->rng_var2 = -1;
     for (int j = 0; j < cb->nelems; j++) lower_elem(&L, b, cb->elems[j]);
     if (cb->nsuccs) {
       b->succ = xmalloc((size_t)cb->nsuccs * sizeof *b->succ);
