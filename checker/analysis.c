@@ -545,6 +545,9 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
       if (eff->fail[i] >= compared) return false;
     return true;
   }
+  if (eff->is_io && (b->cond_call == call || (var >= 0 && b->cond_var == var)) &&
+      b->succ[e].kind == IR_EDGE_CASE && b->succ[e].has_value) /* `switch (SSL_shutdown(s)) { case 0: ...` */
+    return b->succ[e].value >= eff->success_min;
   if (eff->is_io) {
     long long lb = eff->min_result;
     if (b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)))
