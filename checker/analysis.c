@@ -198,7 +198,19 @@ typedef struct {
    * with nothing done to the queue since: where it is SSL_ERROR_WANT_* or
    * SSL_ERROR_ZERO_RETURN, the queue was empty (SSL_get_error looks at it first). */
   int cls_call1, cls_var1;
+  /* Every path here on which the queue may hold an error (Q_DIRTY) has
+   * variable dirt_var1 - 1 holding the constant dirt_val (`default: status =
+   * E_FAILED;` on the way out of a classification); 0: not known. A test of
+   * that variable that rules the constant out leaves those paths behind
+   * (`if (status == OK) goto retry;`). */
+  int dirt_var1;
+  long long dirt_val;
 } qstate;
+
+static void clear_dirt_value(qstate *s) {
+  s->dirt_var1 = 0;
+  s->dirt_val = 0;
+}
 
 /* A run split by what a returned variable was last given
  * (facts_return_masks_split): only the paths `how` keeps go on; the states at
@@ -361,6 +373,11 @@ static void q_call(qctx *c, int call, qstate *s) {
     }
   }
   if (e->rets.n > 0) track_result(c, call, s, &out);
+  /* The paths with an error keep their constant while the call adds none of
+   * its own and passes the queue on (a log line; a drain takes errors away). */
+  bool keeps_dirt = e->passes && !e->dirties && !e->cleans && !e->sets_mark && !e->pops_to_mark &&
+                    e->classify_arg < 0 && (out.mask & Q_DIRTY);
+  if (!keeps_dirt) clear_dirt_value(&out);
   if (!out.mask) out = (qstate){0};
   *s = out;
 }
@@ -374,6 +391,7 @@ static void forget_result(qstate *s) {
 
 /* Forget what variable v held: it was assigned, or it is a field that a call may change. */
 static void forget_var(qstate *s, int v) {
+  if (s->dirt_var1 == v + 1) clear_dirt_value(s);
   if (s->drain_var1 == v + 1) s->drain_var1 = 0;
   if (s->cls_var1 == v + 1) s->cls_call1 = s->cls_var1 = 0;
   if (s->io_var1 == v + 1) s->io_var1 = 0;
@@ -386,16 +404,16 @@ static bool aliasable(const ir_function *f, int v) { return f->vars[v].path_root
 
 /* Before a call, or at a store the IR does not follow: forget what such variables held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
-  int vars[4] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1};
-  for (int i = 0; i < 4; i++)
+  int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
+  for (int i = 0; i < 5; i++)
     if (vars[i] && aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
 static void define_var(const ir_function *f, qstate *s, int v) {
   forget_var(s, v);
-  int vars[4] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1};
-  for (int i = 0; i < 4; i++)
+  int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
+  for (int i = 0; i < 5; i++)
     if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
@@ -478,6 +496,12 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
     s->cls_var1 = ev->var + 1;
   }
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
+  /* `status = E_FAILED;` where the queue may hold an error: every path with
+   * an error now has status holding that constant. */
+  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !aliasable(c->f, ev->var)) {
+    s->dirt_var1 = ev->var + 1;
+    s->dirt_val = ev->value;
+  }
 }
 
 static void q_transfer(void *ctx, int block, void *state) {
@@ -512,6 +536,7 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   if (!(vals & ~s->rv_succ)) {
     s->mask = s->rv_mask;
     s->origin1 = s->rv_origin1;
+    clear_dirt_value(s);
     forget_io(s);
   }
   return true;
@@ -607,10 +632,28 @@ static bool classifies_tracked_io(const qctx *c, const qstate *s) {
          is_tracked_io_result(c, s, &c->f->calls[s->cls_call1 - 1], e->ret_arg);
 }
 
+/* Along edge e of b, a test of the variable that every path with an error
+ * gives a constant: where the edge rules that constant out, those paths do
+ * not come (`if (status == OK) goto retry;` after `status = E_FAILED;` on the
+ * failed classification's way). False when no path is left. */
+static bool edge_keeps_dirt(const ir_block *b, int e, qstate *s) {
+  if (!s->dirt_var1 || !(s->mask & Q_DIRTY)) return true;
+  int v = s->dirt_var1 - 1;
+  if (!ir_block_tests(b, -1, v) || ir_value_edge_admits(b, e, -1, v, s->dirt_val)) return true;
+  s->mask &= ~Q_DIRTY;
+  s->origin1 = 0;
+  clear_dirt_value(s);
+  return s->mask != 0;
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
   const ir_block *b = &c->f->blocks[block];
+  if (!edge_keeps_dirt(b, edge, s)) {
+    *s = (qstate){0};
+    return;
+  }
   if (s->rv_call1 && !narrow_result(c, block, edge, s)) {
     *s = (qstate){0};
     return;
@@ -627,6 +670,7 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (cf == CLS_IO_SUCCEEDED && classifies_tracked_io(c, s)) { /* SSL_ERROR_NONE: the I/O call succeeded */
     s->mask = s->pre_mask;
     s->origin1 = s->pre_origin1;
+    clear_dirt_value(s);
     forget_io(s);
     if (!s->mask) *s = (qstate){0};
     return;
@@ -634,6 +678,7 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (cf == CLS_EMPTY_QUEUE) {
     s->mask = Q_CLEAN;
     s->origin1 = 0;
+    clear_dirt_value(s);
     forget_io(s);
     s->rv_succ = s->rv_mask = 0;
     s->rv_origin1 = 0;
@@ -643,6 +688,7 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (s->io1 && (proves_success(c, b, edge, s) || proves_blocked(c, b, edge, s))) {
     s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
     s->origin1 = s->pre_origin1;
+    clear_dirt_value(s);
     forget_io(s);
     if (!s->mask) *s = (qstate){0};
     return;
@@ -689,6 +735,14 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     return true;
   }
   qstate old = *d;
+  /* The paths with an error keep their constant only if both sides agree on it
+   * (or only one side has such paths). */
+  if (!(old.mask & Q_DIRTY)) {
+    d->dirt_var1 = s->mask & Q_DIRTY ? s->dirt_var1 : 0;
+    d->dirt_val = d->dirt_var1 ? s->dirt_val : 0;
+  } else if ((s->mask & Q_DIRTY) && (s->dirt_var1 != old.dirt_var1 || s->dirt_val != old.dirt_val)) {
+    clear_dirt_value(d);
+  }
   d->mask |= s->mask;
   d->origin1 = min_origin1(c, d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
