@@ -184,12 +184,9 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
     if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
         (blk->cond_call != io && (v < 0 || blk->cond_var != v || !holding[b]))) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
-    /* A 0 that only returns a failure (`if (n == 0) return -2;`): the caller
-     * gets the same failure for either close, as for shapes 2 and 3. */
-    outcome_subject subject = {io, v >= 0 && holding[b] ? v : -1};
     for (int e = 0; e < blk->nsucc; e++) {
       if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v, &z) ||
-          returns_earlier_data(ctx, blk->succ[e].to, v, &z) || outcome_fails(f, b, &subject, 0))
+          returns_earlier_data(ctx, blk->succ[e].to, v, &z))
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
