@@ -353,13 +353,19 @@ static bool assignment_operands(CXCursor e, CXCursor *lhs, CXCursor *rhs) {
   return ok;
 }
 
-/* The call whose result e is: the call itself, or the one assigned
- * (`err = SSL_get_error(...)` is that call's result too); else -1. */
 static int call_index(lowering *L, CXCursor e) {
-  CXCursor lhs, rhs;
-  for (int depth = 0; depth < 4 && assignment_operands(e, &lhs, &rhs); depth++) e = rhs;
   e = cfg_strip(e);
   return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
+}
+
+/* The call whose result a tested value is: the call itself, or the one
+ * assigned (`switch (err = SSL_get_error(...))`, `(r = SSL_get_error(...)) ==
+ * X` test that call's result too); else -1. Only for tests: an argument
+ * `f(err = SSL_get_error(...))` passes err on, not the call's result alone. */
+static int tested_call_index(lowering *L, CXCursor e) {
+  CXCursor lhs, rhs;
+  for (int depth = 0; depth < 4 && assignment_operands(e, &lhs, &rhs); depth++) e = rhs;
+  return call_index(L, e);
 }
 
 /* `(unsigned long)err`, `(uint32_t)(e)`: the local variable under casts to
@@ -825,7 +831,7 @@ static void lower_switch_subject(lowering *L, ir_block *b, CXCursor c) {
   CXCursor lhs, rhs;
   if (assignment_operands(c, &lhs, &rhs)) { /* `switch (err = SSL_get_error(...))`: both */
     b->cond_var = tracked_var(L, lhs);
-    b->cond_call = call_index(L, rhs);
+    b->cond_call = tested_call_index(L, rhs);
     return;
   }
   c = cfg_strip(c);
@@ -928,7 +934,7 @@ static char *constant_spelling(CXCursor c) {
 /* `subject == k` (at: the comparison or the case label, as written). */
 static void add_test(lowering *L, CXCursor subject, long long value, int group, int block, CXCursor k,
                      CXCursor at) {
-  ir_test t = {.var = -1, .call = call_index(L, subject), .value = value, .group = group, .block = block};
+  ir_test t = {.var = -1, .call = tested_call_index(L, subject), .value = value, .group = group, .block = block};
   if (t.call < 0) t.var = local_root(L, subject);
   if (t.var < 0 && t.call < 0) return;
   if (block >= 0) {

@@ -4,7 +4,7 @@
  * update or renegotiation), so the other falls into the fatal path.
  * Blocking code: a classification that tests neither is taken as blocking and
  * not reported, unless the function compares errno with EAGAIN/EWOULDBLOCK on
- * a path from it. */
+ * a path from it or from the I/O call it classifies. */
 #include "registry.h"
 
 #include "dataflow.h"
@@ -96,19 +96,26 @@ static int wants_split(const rule_ctx *ctx, int k) {
   return bits;
 }
 
-/* Whether a comparison with EAGAIN/EWOULDBLOCK may run after call k (in its
- * block or one reachable from it): evidence that the socket under the call is
- * non-blocking. One on another way only (a plain-socket branch beside the TLS
- * one) says nothing of it. */
-static bool eagain_tested_after(const ir_function *f, int k) {
-  int start, ev;
-  if (!f->tests_eagain || !path_call_position(f, k, &start, &ev)) return false;
+/* Whether a comparison with EAGAIN/EWOULDBLOCK may run after classification
+ * k or an I/O call it classifies (in its block or one reachable from it):
+ * evidence that the socket under the call is non-blocking. One on another way
+ * only (a plain-socket branch beside the TLS one) says nothing of it. */
+static bool eagain_tested_after(const rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  if (!f->tests_eagain) return false;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
   int *work = xmalloc((size_t)f->nblocks * sizeof *work);
-  int n = 0;
+  int n = 0, start, ev;
   bool found = false;
-  seen[start] = true;
-  work[n++] = start;
+  if (path_call_position(f, k, &start, &ev)) {
+    seen[start] = true;
+    work[n++] = start;
+  }
+  for (int i = 0; i < ctx->x->nlinks; i++)
+    if (ctx->x->links[i].classify == k && path_call_position(f, ctx->x->links[i].io, &start, &ev) && !seen[start]) {
+      seen[start] = true;
+      work[n++] = start;
+    }
   while (n > 0 && !found) {
     const ir_block *b = &f->blocks[work[--n]];
     found = b->tests_eagain;
@@ -228,7 +235,7 @@ void ossl003_check(rule_ctx *ctx) {
                                            "error path",
                                            name, has, lacks, lacks));
       add_path(ctx, fd, k, has, bits == WANT_READ_BIT ? m->ssl_error_want_read : m->ssl_error_want_write, lacks);
-    } else if (bits == 0 && eagain_tested_after(f, k)) {
+    } else if (bits == 0 && eagain_tested_after(ctx, k)) {
       finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
                                  xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
                                            "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN after it (a "
