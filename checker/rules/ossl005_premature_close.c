@@ -84,6 +84,26 @@ static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
   reach(ctx, from, var, block_assigns, false, NULL, seen);
 }
 
+static bool never_stops(const rule_ctx *ctx, int b, int var) {
+  (void)ctx, (void)b, (void)var;
+  return false;
+}
+
+/* Blocks where `var` may hold something else than the result the read in
+ * `home` gave it: a block that assigns it (but home, the read's own), and
+ * every block that one reaches. */
+static void reach_reassigned(const rule_ctx *ctx, int home, int var, bool *seen) {
+  const ir_function *f = ctx->f;
+  if (var < 0) return;
+  bool *from_home = xcalloc((size_t)f->nblocks + 1, sizeof *from_home);
+  for (int e = 0; e < f->blocks[home].nsucc; e++)
+    reach(ctx, f->blocks[home].succ[e].to, var, never_stops, false, NULL, from_home);
+  for (int b = 0; b < f->nblocks; b++)
+    if (b != home && from_home[b] && !seen[b] && block_assigns(ctx, b, var))
+      reach(ctx, b, var, never_stops, false, NULL, seen);
+  free(from_home);
+}
+
 static bool exits_unclassified(const rule_ctx *ctx, int from, int var, const zero_result *z) {
   bool *seen = xcalloc((size_t)ctx->f->nblocks, sizeof *seen);
   reach_unclassified(ctx, from, var, z, seen);
@@ -172,8 +192,14 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
     for (int e = 0; e < f->blocks[home].nsucc; e++) reach_holding(ctx, f->blocks[home].succ[e].to, v, holding);
   holding[home] = true;
   /* The tests of the result that run before any classification, on the ways
-   * a 0 takes (not past `n <= 0` false). */
-  zero_result z = {io, v, holding};
+   * a 0 takes (not past `n <= 0` false): a test of v counts only where v
+   * holds the read's result on every way there. */
+  bool *reassigned = xcalloc((size_t)f->nblocks + 1, sizeof *reassigned);
+  reach_reassigned(ctx, home, v, reassigned);
+  bool *surely_holding = xcalloc((size_t)f->nblocks + 1, sizeof *surely_holding);
+  for (int b = 0; b < f->nblocks; b++) surely_holding[b] = holding[b] && !reassigned[b];
+  free(reassigned);
+  zero_result z = {io, v, surely_holding};
   bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
     if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))
@@ -200,11 +226,13 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
       add_eof_path(ctx, fd, io, home, b, e);
       free(before);
       free(holding);
+      free(surely_holding);
       return;
     }
   }
   free(before);
   free(holding);
+  free(surely_holding);
 }
 
 /* Per test group: the subject tested for SSL_ERROR_SYSCALL/SSL_ERROR_SSL in it,

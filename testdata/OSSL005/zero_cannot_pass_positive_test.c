@@ -5,7 +5,10 @@
  * `n <= 0` false or after the WANT branch gave n a 0 of its own, never sees
  * the read's 0 unclassified: nothing to report in pull. The twin lets the 0
  * through (`n < 0` is what it classifies) to a `return 0` that takes it as
- * the end of the data: OSSL005.
+ * the end of the data: OSSL005. The last twin gives n another value on the
+ * 0's way (`n = cached_bytes(...)`) before `n <= 0`: that test no longer
+ * tells where the read's 0 goes, and the 0 reaches the way out that treats
+ * it as the end (found by review): OSSL005.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -46,5 +49,22 @@ int pull_eof(struct conn *c, char *buf, int len)
 	}
 	if (n == 0)
 		return 0;
+	return n;
+}
+
+int cached_bytes(struct conn *c, char *buf, int len);
+
+int pull_or_cache(struct conn *c, char *buf, int len)
+{
+	int n, err;
+
+	ERR_clear_error();
+	n = SSL_read(c->ssl, buf, len); // expect: OSSL005
+	if (n == 0)
+		n = cached_bytes(c, buf, len);
+	if (n <= 0) {
+		err = SSL_get_error(c->ssl, n);
+		return err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE ? 0 : -1;
+	}
 	return n;
 }
