@@ -15,6 +15,7 @@
 
 struct conn {
 	SSL *ssl;
+	int got;
 };
 
 int pull(struct conn *c, char *buf, int len)
@@ -66,5 +67,6 @@ int pull_or_cache(struct conn *c, char *buf, int len)
 		err = SSL_get_error(c->ssl, n);
 		return err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE ? 0 : -1;
 	}
-	return n;
+	c->got = n;
+	return 1;
 }
