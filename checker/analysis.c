@@ -400,13 +400,12 @@ static void forget_var(qstate *s, int v) {
 
 /* A variable a call or a store through a pointer may change: a field reached
  * through a pointer, or a variable whose address is taken. */
-static bool aliasable(const ir_function *f, int v) { return f->vars[v].path_root >= 0 || f->vars[v].addr_taken; }
 
 /* Before a call, or at a store the IR does not follow: forget what such variables held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
   int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
   for (int i = 0; i < 5; i++)
-    if (vars[i] && aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
+    if (vars[i] && ir_var_aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
@@ -498,7 +497,7 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   /* `status = E_FAILED;` where the queue may hold an error: every path with
    * an error now has status holding that constant. */
-  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !aliasable(c->f, ev->var)) {
+  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var)) {
     s->dirt_var1 = ev->var + 1;
     s->dirt_val = ev->value;
   }
@@ -767,7 +766,13 @@ static bool q_join(void *ctx, void *dst, const void *src) {
  * a failed I/O result). */
 static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
   return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
-                .failed_param = -1};
+                .failed_param = -1, .bounds = var_bounds_compute(f)};
+}
+
+/* What qctx_of() made for the run. */
+static void qctx_release(qctx *c) {
+  var_bounds_free(c->bounds);
+  c->bounds = NULL;
 }
 
 /* Runs the queue analysis of c->f; with c->record, every block's calls and
@@ -775,7 +780,6 @@ static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
 static unsigned queue_run(qctx *c) {
   const ir_function *f = c->f;
   dataflow_ops ops = {sizeof(qstate), q_init, q_transfer, q_edge, q_join};
-  c->bounds = var_bounds_compute(f);
   bool record = c->record;
   c->record = false;
   unsigned char *in = dataflow_solve(f, &ops, c);
@@ -789,8 +793,6 @@ static unsigned queue_run(qctx *c) {
     if (b == f->exit) exit_mask = s.mask;
   }
   free(in);
-  var_bounds_free(c->bounds);
-  c->bounds = NULL;
   return exit_mask;
 }
 
@@ -798,12 +800,15 @@ static void queue_analysis(const project *p, const ir_function *f, fn_facts *x) 
   qctx c = qctx_of(p, f, x);
   c.record = true;
   x->exit_mask = queue_run(&c);
+  qctx_release(&c);
 }
 
 unsigned facts_exit_mask_if_failed(const project *p, const ir_function *f, fn_facts *x, int param) {
   qctx c = qctx_of(p, f, x);
   c.failed_param = param;
-  return queue_run(&c);
+  unsigned mask = queue_run(&c);
+  qctx_release(&c);
+  return mask;
 }
 
 /* The split run's state: the paths where the variable holds the split's value
@@ -896,6 +901,7 @@ void facts_return_masks_split(const project *p, const ir_function *f, const fn_f
   }
   free(in);
   free(effects);
+  qctx_release(&c);
 }
 
 /* ---- a witness of the queue analysis (a finding's path) ---- */
@@ -991,6 +997,7 @@ bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts 
   }
   free(v);
   free(last_at);
+  qctx_release(&c);
   return found;
 }
 

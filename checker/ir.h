@@ -112,8 +112,9 @@ typedef struct {
   int cmp_var, cmp_call;
   ir_cmp_op cmp_op;
   long long cmp_k;
-  /* Any comparison of a local variable of an integer type at least as wide as
-   * int (signed or not, under integer casts) with a constant, `rng_var OP
+  /* Any comparison of a variable (a local, or a field the IR follows) of an
+   * integer type at least as wide as int (signed or not, under integer casts
+   * to such types) with a constant, `rng_var OP
    * rng_k` (rng_var2 -1), or with another such variable, `rng_var OP
    * rng_var2`; rng_var -1: none. Only the bounds analysis
    * (checker/var_bounds.h) reads it: with unsigned operands, ordering says
@@ -186,6 +187,9 @@ void ir_function_free(ir_function *f);
 
 /* Whether f may change variable `var`: a definition of it, or its address taken. */
 bool ir_assigns(const ir_function *f, int var);
+/* Whether a call or a store through a pointer may change variable v: a field
+ * reached through a pointer, or a variable whose address is taken. */
+bool ir_var_aliasable(const ir_function *f, int v);
 /* Whether a branch of f tests `var` itself (`if (p)`, `switch (cmd)`, `x > 3`). */
 bool ir_branches_on(const ir_function *f, int var);
 

@@ -374,6 +374,7 @@ static int converted_var(lowering *L, CXCursor s) {
   for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr; depth++) {
     CXType t = clang_getCanonicalType(clang_getCursorType(s));
     if (t.kind < CXType_Bool || t.kind > CXType_Int128) return -1; /* not an integer type */
+    if (clang_Type_getSizeOf(t) < 4) return -1; /* (unsigned char)n: not n's value */
     cursor_list l = cursor_children(s);
     s = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
     free(l.v);
@@ -383,14 +384,16 @@ static int converted_var(lowering *L, CXCursor s) {
 
 /* A pointer (as the argument's type after conversion to the parameter's)
  * through which memory of the caller's may be written: to something not
- * const, and not to a struct (a library's object: `SSL *`, `BIO *`). */
+ * const, and not to an incomplete struct (a library's opaque object: `SSL *`,
+ * `BIO *`; a complete one, `OSSL_PARAM *` or `AES_KEY *`, may be the
+ * caller's, or point to it). */
 static bool writable_pointer(CXType t) {
   t = clang_getCanonicalType(t);
   if (t.kind != CXType_Pointer) return false;
-  CXType to = clang_getPointeeType(t);
+  CXType to = clang_getCanonicalType(clang_getPointeeType(t));
   if (clang_isConstQualifiedType(to)) return false;
-  enum CXTypeKind k = clang_getCanonicalType(to).kind;
-  return k != CXType_Record && k != CXType_FunctionProto && k != CXType_FunctionNoProto;
+  if (to.kind == CXType_FunctionProto || to.kind == CXType_FunctionNoProto) return false;
+  return to.kind != CXType_Record || clang_Type_getSizeOf(to) >= 0;
 }
 
 static ir_arg lower_arg(lowering *L, CXCursor a) {

@@ -11,7 +11,8 @@
  * then one lower bound per variable (LLONG_MIN: none). */
 struct var_bounds {
   int nvars;
-  long long *at_end; /* per block: the state after its events, before its branch */
+  long long *at_end;  /* per block: the state after its events, before its branch */
+  long long *scratch; /* one state, for var_bounds_after_edge() */
 };
 
 typedef struct {
@@ -27,12 +28,9 @@ static void b_init(void *ctx, void *state) {
   for (int v = 0; v < c->f->nvars; v++) s[1 + v] = unknown(c->f, v);
 }
 
-/* A variable a call or a store through a pointer may change. */
-static bool aliasable(const ir_function *f, int v) { return f->vars[v].addr_taken || f->vars[v].path_root >= 0; }
-
 static void forget_aliasable(const ir_function *f, long long *s) {
   for (int v = 0; v < f->nvars; v++)
-    if (aliasable(f, v)) s[1 + v] = unknown(f, v);
+    if (ir_var_aliasable(f, v)) s[1 + v] = unknown(f, v);
 }
 
 /* A call changes what a pointer reaches, unless it is OpenSSL's and is given
@@ -46,12 +44,22 @@ static bool call_may_write_locals(const ir_call *c) {
   return false;
 }
 
+/* The bound variable `from`'s bound lb gives variable `to` that takes its
+ * value (an assignment, or an equality between them): an unsigned variable's
+ * floor of 0 is no proof for a signed one, which a large unsigned value wraps
+ * below 0 (values past INT_MAX/LONG_MAX are not followed otherwise). */
+static long long bound_for(const ir_function *f, int from, long long lb, int to) {
+  if (f->vars[from].is_unsigned && !f->vars[to].is_unsigned && lb < 1) return LLONG_MIN;
+  if (f->vars[to].is_unsigned && lb < 0) return 0;
+  return lb;
+}
+
 static void define(const ir_function *f, long long *s, const ir_event *ev) {
   int v = ev->var;
   long long lb = unknown(f, v);
   if (ev->has_value) lb = f->vars[v].is_unsigned && ev->value < 0 ? 0 : ev->value;
   else if (ev->src_var >= 0 && ev->src_var < f->nvars && s[1 + ev->src_var] != LLONG_MIN)
-    lb = f->vars[v].is_unsigned && s[1 + ev->src_var] < 0 ? 0 : s[1 + ev->src_var];
+    lb = bound_for(f, ev->src_var, s[1 + ev->src_var], v);
   for (int w = 0; w < f->nvars; w++) /* fields reached from v: v now is something else */
     if (f->vars[w].path_root == v) s[1 + w] = unknown(f, w);
   s[1 + v] = lb;
@@ -98,19 +106,20 @@ static void refine(const ir_function *f, const ir_block *b, int e, long long *s)
   }
   if (z >= f->nvars) return;
   long long *lz = &s[1 + z];
+  long long from_z = bound_for(f, z, *lz, a), from_a = bound_for(f, a, *la, z);
   switch (op) { /* a OP z */
   case CMP_GT:
-    if (*lz != LLONG_MIN && *lz < LLONG_MAX) raise(la, *lz + 1);
+    if (from_z != LLONG_MIN && from_z < LLONG_MAX) raise(la, from_z + 1);
     break;
-  case CMP_GE: raise(la, *lz); break;
+  case CMP_GE: raise(la, from_z); break;
   case CMP_EQ:
-    raise(la, *lz);
-    raise(lz, *la);
+    raise(la, from_z);
+    raise(lz, from_a);
     break;
   case CMP_LT:
-    if (*la != LLONG_MIN && *la < LLONG_MAX) raise(lz, *la + 1);
+    if (from_a != LLONG_MIN && from_a < LLONG_MAX) raise(lz, from_a + 1);
     break;
-  case CMP_LE: raise(lz, *la); break;
+  case CMP_LE: raise(lz, from_a); break;
   default: break;
   }
 }
@@ -150,6 +159,7 @@ var_bounds *var_bounds_compute(const ir_function *f) {
   var_bounds *vb = xcalloc(1, sizeof *vb);
   vb->nvars = f->nvars;
   vb->at_end = xmalloc((size_t)f->nblocks * words * sizeof *vb->at_end);
+  vb->scratch = xmalloc(words * sizeof *vb->scratch);
   memcpy(vb->at_end, in, (size_t)f->nblocks * words * sizeof *vb->at_end);
   for (int b = 0; b < f->nblocks; b++) b_transfer(&c, b, vb->at_end + (size_t)b * words);
   free(in);
@@ -159,19 +169,16 @@ var_bounds *var_bounds_compute(const ir_function *f) {
 long long var_bounds_after_edge(const var_bounds *vb, const ir_function *f, int b, int e, int v) {
   if (!vb || v < 0 || v >= vb->nvars) return LLONG_MIN;
   size_t words = (size_t)vb->nvars + 1;
-  long long *s = xmalloc(words * sizeof *s);
+  long long *s = vb->scratch;
   memcpy(s, vb->at_end + (size_t)b * words, words * sizeof *s);
-  long long lb = LLONG_MIN;
-  if (s[0]) {
-    refine(f, &f->blocks[b], e, s);
-    lb = s[1 + v];
-  }
-  free(s);
-  return lb;
+  if (!s[0]) return LLONG_MIN;
+  refine(f, &f->blocks[b], e, s);
+  return s[1 + v];
 }
 
 void var_bounds_free(var_bounds *vb) {
   if (!vb) return;
   free(vb->at_end);
+  free(vb->scratch);
   free(vb);
 }

@@ -19,7 +19,8 @@ typedef struct var_bounds var_bounds;
 var_bounds *var_bounds_compute(const ir_function *f);
 
 /* The least value variable v may hold after edge e of block b (its branch's
- * own comparison counted), or LLONG_MIN when nothing is known. */
+ * own comparison counted), or LLONG_MIN when nothing is known. Not
+ * reentrant: vb keeps one scratch state. */
 long long var_bounds_after_edge(const var_bounds *vb, const ir_function *f, int b, int e, int v);
 
 void var_bounds_free(var_bounds *vb);

@@ -8,8 +8,10 @@
  * nothing, so the pump run between SSL_shutdown() and SSL_get_error() leaves
  * nothing for the classification (shutdown_pump). The twins compare with a
  * length that may be 0 (no `== 0` test: OSSL002 at the pump), with one a call
- * given its address may have changed after the test, and with an int tested
- * as unsigned (`(unsigned)n < 1U`), which lets -1 through (OSSL002 each).
+ * given its address may have changed after the test, with an int tested
+ * as unsigned (`(unsigned)n < 1U`), which lets -1 through, and with a length
+ * cut to a byte (`(unsigned char)size` is 0 for 256), found by review
+ * (OSSL002 each).
  */
 #include <stddef.h>
 #include <sys/types.h>
@@ -100,6 +102,22 @@ static int pump_signed_length(struct stream *s, const unsigned char *data)
 	return 0;
 }
 
+static int pump_byte_length(struct stream *s)
+{
+	const unsigned char *data;
+	size_t size;
+	int len, ret;
+
+	if (next_input(s, 255, &data, &size) < 0)
+		return -1;
+	if (size == 0)
+		return 0;
+	len = (unsigned char)size;
+	ret = BIO_write(s->ext, data, len);
+	check(ret == len);
+	return 0;
+}
+
 static int classify(SSL *ssl, int ret)
 {
 	int err = SSL_get_error(ssl, ret);
@@ -155,6 +173,19 @@ int shutdown_pump_signed_length(struct stream *s, const unsigned char *data)
 	if (ret >= 0)
 		return ret;
 	if (pump_signed_length(s, data) < 0) // expect: OSSL002
+		return -1;
+	return classify(s->ssl, ret);
+}
+
+int shutdown_pump_byte_length(struct stream *s)
+{
+	int ret;
+
+	ERR_clear_error();
+	ret = SSL_shutdown(s->ssl);
+	if (ret >= 0)
+		return ret;
+	if (pump_byte_length(s) < 0) // expect: OSSL002
 		return -1;
 	return classify(s->ssl, ret);
 }
