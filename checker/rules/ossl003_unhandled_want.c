@@ -96,10 +96,24 @@ static int wants_split(const rule_ctx *ctx, int k) {
   return bits;
 }
 
+/* A call of b that may set errno itself: a function not OpenSSL's that is
+ * given arguments (`recv(fd, ...)`; not `errno`'s own `__errno_location()` or
+ * another getter of none). */
+static bool block_may_set_errno(const ir_function *f, const ir_block *b) {
+  for (int i = 0; i < b->nev; i++) {
+    if (b->ev[i].kind != EV_CALL) continue;
+    const ir_call *c = &f->calls[b->ev[i].call];
+    if (!c->callee_openssl && c->nargs > 0) return true;
+  }
+  return false;
+}
+
 /* Whether a comparison with EAGAIN/EWOULDBLOCK may run after classification
- * k or an I/O call it classifies (in its block or one reachable from it):
- * evidence that the socket under the call is non-blocking. One on another way
- * only (a plain-socket branch beside the TLS one) says nothing of it. */
+ * k or an I/O call it classifies (in its block or one reachable from it), with
+ * no call that sets errno of its own on the way: evidence that the socket
+ * under the I/O call is non-blocking. One on another way only (a plain-socket
+ * branch beside the TLS one, also when a loop leads there: its recv() sets the
+ * errno it tests) says nothing of it. */
 static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   if (!f->tests_eagain) return false;
@@ -116,8 +130,12 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
       seen[start] = true;
       work[n++] = start;
     }
+  bool *start_block = xcalloc((size_t)f->nblocks, sizeof *start_block);
+  for (int i = 0; i < n; i++) start_block[work[i]] = true;
   while (n > 0 && !found) {
-    const ir_block *b = &f->blocks[work[--n]];
+    int at = work[--n];
+    const ir_block *b = &f->blocks[at];
+    if (!start_block[at] && block_may_set_errno(f, b)) continue; /* its errno may be that call's */
     found = b->tests_eagain;
     for (int e = 0; e < b->nsucc; e++)
       if (!seen[b->succ[e].to]) {
@@ -127,6 +145,7 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   }
   free(seen);
   free(work);
+  free(start_block);
   return found;
 }
 
