@@ -53,8 +53,30 @@ bool custom_bio_syscall_means_empty(const project *p) {
          !run_calls(p, m->bio_set_write, m->nbio_set_write) && !run_calls(p, m->bio_set_read, m->nbio_set_read);
 }
 
+/* Whether every method the run makes takes its ctrl from another method's
+ * (`BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(BIO_s_socket()))`: rabbitmq-c):
+ * as many such settings as methods made, and no ctrl set otherwise. */
+static bool ctrls_all_borrowed(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nbio_ctrl_setters || !m->nbio_ctrl_getters) return false;
+  int made = 0, borrowed = 0;
+  for (int f = 0; f < p->nfns; f++) {
+    const ir_function *fn = p->fns[f];
+    for (int k = 0; k < fn->ncalls; k++) {
+      const ir_call *c = &fn->calls[k];
+      if (model_name_in(m->bio_method_makers, m->nbio_method_makers, c->callee)) made++;
+      if (!model_name_in(m->bio_ctrl_setters, m->nbio_ctrl_setters, c->callee)) continue;
+      const ir_arg *a = c->nargs > 1 ? &c->args[1] : NULL;
+      if (!a || a->kind != ARG_CALL || !model_name_in(m->bio_ctrl_getters, m->nbio_ctrl_getters, fn->calls[a->call].callee))
+        return false; /* a ctrl of the project's own */
+      borrowed++;
+    }
+  }
+  return borrowed >= made;
+}
+
 bool custom_bio_own_methods(const project *p) {
-  return run_calls(p, p->model->bio_method_makers, p->model->nbio_method_makers);
+  return run_calls(p, p->model->bio_method_makers, p->model->nbio_method_makers) && !ctrls_all_borrowed(p);
 }
 
 bool custom_bio_writes_never_retry(const project *p) {

@@ -142,6 +142,8 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
   dst->bio_method_calls = copy_names(src->bio_method_calls, src->nbio_method_calls);
+  dst->bio_ctrl_setters = copy_names(src->bio_ctrl_setters, src->nbio_ctrl_setters);
+  dst->bio_ctrl_getters = copy_names(src->bio_ctrl_getters, src->nbio_ctrl_getters);
   dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   dst->available = xcalloc(src->navailable + 1, sizeof *dst->available);
@@ -181,6 +183,8 @@ void model_free(api_model *m) {
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
   free_names(m->bio_method_calls, m->nbio_method_calls);
+  free_names(m->bio_ctrl_setters, m->nbio_ctrl_setters);
+  free_names(m->bio_ctrl_getters, m->nbio_ctrl_getters);
   free_names(m->bio_method_setters, m->nbio_method_setters);
   for (size_t i = 0; i < m->navailable; i++) {
     free(m->available[i].query);
@@ -546,6 +550,10 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         return false;
     } else if (key && !strcmp(key, "method_calls")) {
       if (!parse_names(c, v, &m->bio_method_calls, &m->nbio_method_calls, "custom_bio.method_calls")) return false;
+    } else if (key && !strcmp(key, "ctrl_setters")) {
+      if (!parse_names(c, v, &m->bio_ctrl_setters, &m->nbio_ctrl_setters, "custom_bio.ctrl_setters")) return false;
+    } else if (key && !strcmp(key, "ctrl_getters")) {
+      if (!parse_names(c, v, &m->bio_ctrl_getters, &m->nbio_ctrl_getters, "custom_bio.ctrl_getters")) return false;
     } else if (key && !strcmp(key, "socket_sources")) {
       if (!parse_names(c, v, &m->socket_sources, &m->nsocket_sources, "custom_bio.socket_sources")) return false;
     } else if (key && !strcmp(key, "retry_flags")) {
@@ -567,7 +575,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       }
     } else {
       return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources, "
-                  "method_makers, method_calls, method_setters)",
+                  "method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");
     }
   }

@@ -137,6 +137,11 @@ typedef struct {
    * in a method of the application's own, whatever OpenSSL's calls pass */
   char **bio_method_setters;
   size_t nbio_method_setters;
+  /* BIO_meth_set_ctrl / BIO_meth_get_ctrl: a method whose ctrl is set from
+   * the getter's result (another method's, OpenSSL's own) answers the calls
+   * into it as that method does */
+  char **bio_ctrl_setters, **bio_ctrl_getters;
+  size_t nbio_ctrl_setters, nbio_ctrl_getters;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;
