@@ -496,8 +496,10 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   }
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   /* `status = E_FAILED;` where the queue may hold an error: every path with
-   * an error now has status holding that constant. */
-  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var)) {
+   * an error now has status holding that constant. Only a constant an int
+   * holds as written (`int status = 0x80004005;` holds a negative value). */
+  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var) &&
+      ev->value >= INT_MIN && ev->value <= INT_MAX) {
     s->dirt_var1 = ev->var + 1;
     s->dirt_val = ev->value;
   }

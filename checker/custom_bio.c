@@ -53,26 +53,49 @@ bool custom_bio_syscall_means_empty(const project *p) {
          !run_calls(p, m->bio_set_write, m->nbio_set_write) && !run_calls(p, m->bio_set_read, m->nbio_set_read);
 }
 
+/* Whether call k of fn sets the ctrl of the method in variable v from a
+ * getter's result (`BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(BIO_s_socket()))`). */
+static bool borrows_ctrl(const api_model *m, const ir_function *fn, int k, int v) {
+  const ir_call *c = &fn->calls[k];
+  if (!model_name_in(m->bio_ctrl_setters, m->nbio_ctrl_setters, c->callee) || c->nargs < 2) return false;
+  if (v >= 0 && (c->args[0].kind != ARG_VAR || c->args[0].var != v)) return false;
+  if (c->args[1].kind != ARG_CALL) return false;
+  return model_name_in(m->bio_ctrl_getters, m->nbio_ctrl_getters, fn->calls[c->args[1].call].callee);
+}
+
 /* Whether every method the run makes takes its ctrl from another method's
- * (`BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(BIO_s_socket()))`: rabbitmq-c):
- * as many such settings as methods made, and no ctrl set otherwise. */
+ * (`BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(BIO_s_socket()))`: rabbitmq-c),
+ * and no ctrl is set otherwise. A maker's result kept in a local variable
+ * needs a borrowed ctrl set on that variable in the same function; one
+ * stored in a global (rabbitmq-c's) only when it is the run's one maker
+ * call, with a borrowed ctrl set in the same function. A maker in a helper
+ * whose result it returns, a method given no ctrl: not so. */
 static bool ctrls_all_borrowed(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_ctrl_setters || !m->nbio_ctrl_getters) return false;
-  int made = 0, borrowed = 0;
+  int makers = 0;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (model_name_in(m->bio_method_makers, m->nbio_method_makers, c->callee)) makers++;
+      if (model_name_in(m->bio_ctrl_setters, m->nbio_ctrl_setters, c->callee) && !borrows_ctrl(m, p->fns[f], k, -1))
+        return false; /* a ctrl of the project's own */
+    }
   for (int f = 0; f < p->nfns; f++) {
     const ir_function *fn = p->fns[f];
     for (int k = 0; k < fn->ncalls; k++) {
       const ir_call *c = &fn->calls[k];
-      if (model_name_in(m->bio_method_makers, m->nbio_method_makers, c->callee)) made++;
-      if (!model_name_in(m->bio_ctrl_setters, m->nbio_ctrl_setters, c->callee)) continue;
-      const ir_arg *a = c->nargs > 1 ? &c->args[1] : NULL;
-      if (!a || a->kind != ARG_CALL || !model_name_in(m->bio_ctrl_getters, m->nbio_ctrl_getters, fn->calls[a->call].callee))
-        return false; /* a ctrl of the project's own */
-      borrowed++;
+      if (!model_name_in(m->bio_method_makers, m->nbio_method_makers, c->callee)) continue;
+      int v = c->result_var;
+      bool local = v >= 0 && !fn->vars[v].returned && !fn->vars[v].escapes && !c->result_returned;
+      bool global = v < 0 && c->result_escapes && !c->result_returned && makers == 1;
+      if (!local && !global) return false;
+      bool set = false;
+      for (int j = 0; j < fn->ncalls && !set; j++) set = borrows_ctrl(m, fn, j, local ? v : -1);
+      if (!set) return false;
     }
   }
-  return borrowed >= made;
+  return true;
 }
 
 bool custom_bio_own_methods(const project *p) {

@@ -358,11 +358,12 @@ static int call_index(lowering *L, CXCursor e) {
   return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
 }
 
-/* The call whose result a tested value is: the call itself, or the one
- * assigned (`switch (err = SSL_get_error(...))`, `(r = SSL_get_error(...)) ==
- * X` test that call's result too); else -1. Only for tests: an argument
- * `f(err = SSL_get_error(...))` passes err on, not the call's result alone. */
-static int tested_call_index(lowering *L, CXCursor e) {
+/* The call whose result a value is: the call itself, or the one assigned
+ * (`switch (err = SSL_get_error(...))`, `(r = SSL_get_error(...)) == X`,
+ * `x = e = SSL_get_error(...)`, `return n = SSL_read(...)` take that call's
+ * result too); else -1. Not for arguments: `f(err = SSL_get_error(...))`
+ * passes err on, which the caller then tests. */
+static int value_call_index(lowering *L, CXCursor e) {
   CXCursor lhs, rhs;
   for (int depth = 0; depth < 4 && assignment_operands(e, &lhs, &rhs); depth++) e = rhs;
   return call_index(L, e);
@@ -600,7 +601,7 @@ static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
 
 /* `var = rhs` (var < 0: the left side is not a local variable). */
 static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
-  int src = call_index(L, rhs);
+  int src = value_call_index(L, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
     emit(b, def_event(L, var, src, rhs));
@@ -689,7 +690,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
   }
   case CXCursor_ReturnStmt:
     if (l.n > 0) {
-      int call = call_index(L, l.v[0]);
+      int call = value_call_index(L, l.v[0]);
       if (call >= 0) L->f->calls[call].result_returned = true;
       int v = local_root(L, l.v[0]);
       if (v < 0) v = local_root(L, pointer_cast_operand(l.v[0])); /* `return (T *)p;`: p, unchanged */
@@ -834,7 +835,7 @@ static void lower_switch_subject(lowering *L, ir_block *b, CXCursor c) {
   CXCursor lhs, rhs;
   if (assignment_operands(c, &lhs, &rhs)) { /* `switch (err = SSL_get_error(...))`: both */
     b->cond_var = tracked_var(L, lhs);
-    b->cond_call = tested_call_index(L, rhs);
+    b->cond_call = value_call_index(L, rhs);
     return;
   }
   c = cfg_strip(c);
@@ -937,7 +938,7 @@ static char *constant_spelling(CXCursor c) {
 /* `subject == k` (at: the comparison or the case label, as written). */
 static void add_test(lowering *L, CXCursor subject, long long value, int group, int block, CXCursor k,
                      CXCursor at) {
-  ir_test t = {.var = -1, .call = tested_call_index(L, subject), .value = value, .group = group, .block = block};
+  ir_test t = {.var = -1, .call = value_call_index(L, subject), .value = value, .group = group, .block = block};
   if (t.call < 0) t.var = local_root(L, subject);
   if (t.var < 0 && t.call < 0) return;
   if (block >= 0) {

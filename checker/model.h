@@ -142,6 +142,10 @@ typedef struct {
    * into it as that method does */
   char **bio_ctrl_setters, **bio_ctrl_getters;
   size_t nbio_ctrl_setters, nbio_ctrl_getters;
+  /* recv, send, ...: the C library's socket calls, which set errno (OSSL003:
+   * an EAGAIN test after one is that call's, not the TLS socket's) */
+  char **errno_setters;
+  size_t nerrno_setters;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;

@@ -57,7 +57,8 @@ static long long bound_for(const ir_function *f, int from, long long lb, int to)
 static void define(const ir_function *f, long long *s, const ir_event *ev) {
   int v = ev->var;
   long long lb = unknown(f, v);
-  if (ev->has_value) lb = f->vars[v].is_unsigned && ev->value < 0 ? 0 : ev->value;
+  if (ev->has_value && f->vars[v].is_unsigned) lb = ev->value < 0 || ev->value > UINT_MAX ? 0 : ev->value;
+  else if (ev->has_value && ev->value >= INT_MIN && ev->value <= INT_MAX) lb = ev->value; /* as an int holds it */
   else if (ev->src_var >= 0 && ev->src_var < f->nvars && s[1 + ev->src_var] != LLONG_MIN)
     lb = bound_for(f, ev->src_var, s[1 + ev->src_var], v);
   for (int w = 0; w < f->nvars; w++) /* fields reached from v: v now is something else */

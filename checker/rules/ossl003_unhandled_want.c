@@ -96,22 +96,20 @@ static int wants_split(const rule_ctx *ctx, int k) {
   return bits;
 }
 
-/* A call of b that may set errno itself: a function not OpenSSL's that is
- * given arguments (`recv(fd, ...)`; not `errno`'s own `__errno_location()` or
- * another getter of none). */
-static bool block_may_set_errno(const ir_function *f, const ir_block *b) {
-  for (int i = 0; i < b->nev; i++) {
-    if (b->ev[i].kind != EV_CALL) continue;
-    const ir_call *c = &f->calls[b->ev[i].call];
-    if (!c->callee_openssl && c->nargs > 0) return true;
-  }
+/* A call of b to one of the C library's socket calls (the model's
+ * errno_setters: recv, send, ...), whose errno an EAGAIN test after it reads. */
+static bool block_sets_errno(const rule_ctx *ctx, const ir_block *b) {
+  const api_model *m = ctx->p->model;
+  for (int i = 0; i < b->nev; i++)
+    if (b->ev[i].kind == EV_CALL && model_name_in(m->errno_setters, m->nerrno_setters, ctx->f->calls[b->ev[i].call].callee))
+      return true;
   return false;
 }
 
 /* Whether a comparison with EAGAIN/EWOULDBLOCK may run after classification
  * k or an I/O call it classifies (in its block or one reachable from it), with
- * no call that sets errno of its own on the way: evidence that the socket
- * under the I/O call is non-blocking. One on another way only (a plain-socket
+ * no socket call of the C library on the way: evidence that the socket under
+ * the I/O call is non-blocking. One on another way only (a plain-socket
  * branch beside the TLS one, also when a loop leads there: its recv() sets the
  * errno it tests) says nothing of it. */
 static bool eagain_tested_after(const rule_ctx *ctx, int k) {
@@ -135,7 +133,7 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   while (n > 0 && !found) {
     int at = work[--n];
     const ir_block *b = &f->blocks[at];
-    if (!start_block[at] && block_may_set_errno(f, b)) continue; /* its errno may be that call's */
+    if (!start_block[at] && block_sets_errno(ctx, b)) continue; /* its errno is that call's */
     found = b->tests_eagain;
     for (int e = 0; e < b->nsucc; e++)
       if (!seen[b->succ[e].to]) {
