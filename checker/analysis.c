@@ -703,6 +703,14 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (drained) *s = (qstate){.mask = Q_CLEAN};
 }
 
+/* Two model I/O calls whose results say success alike (SSL_connect and
+ * SSL_accept): one variable holding either is proved a success the same way. */
+static bool same_io_kind(const qctx *c, int a, int b) {
+  const call_effect *x = &c->x->effects[a], *y = &c->x->effects[b];
+  return x->is_io && y->is_io && !x->resolved_by_summary && !y->resolved_by_summary &&
+         x->success_min == y->success_min && x->min_result == y->min_result;
+}
+
 /* The tracked I/O call at a join. A side that tracks none (it never ran the
  * call, or it already proved it succeeded) keeps the other side's: where the
  * result is later proved a success, the queue is as either side left it. */
@@ -711,6 +719,13 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
     forget_io(d);
     d->io_lost = 1;
   } else if (d_old->io1 == s->io1 && d_old->io_var1 == s->io_var1) {
+    d->pre_mask |= s->pre_mask;
+    d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
+  } else if (d_old->io1 && s->io1 && d_old->io_var1 && d_old->io_var1 == s->io_var1 &&
+             same_io_kind(c, d_old->io1 - 1, s->io1 - 1)) {
+    /* `rc = client ? SSL_connect(s) : SSL_accept(s);`: the variable holds
+     * either call's result, a success of which proves it pushed nothing */
+    d->io1 = d_old->io1 < s->io1 ? d_old->io1 : s->io1;
     d->pre_mask |= s->pre_mask;
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
   } else if (!d_old->io1) {

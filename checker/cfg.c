@@ -265,6 +265,29 @@ static void expr(builder *b, CXCursor c) {
     }
     if (op == CXBinaryOperator_Assign) {
       cursor_list l = cursor_children(c);
+      CXCursor rhs = l.n == 2 ? cfg_strip(l.v[1]) : clang_getNullCursor();
+      cursor_list arms = {0};
+      if (!clang_Cursor_isNull(rhs) && clang_getCursorKind(rhs) == CXCursor_ConditionalOperator) arms = cursor_children(rhs);
+      if (arms.n == 3 && clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr &&
+          clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr) {
+        /* `v = c ? f(...) : g(...)`: as `if (c) v = f(...); else v = g(...);`,
+         * so that v holds either call's result on its own way */
+        int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
+        cond(b, arms.v[0], t, f);
+        b->cur = t;
+        expr(b, arms.v[1]);
+        add_elem(b, c);
+        jump(b, join);
+        b->cur = f;
+        expr(b, arms.v[2]);
+        add_elem(b, c);
+        jump(b, join);
+        b->cur = join;
+        free(arms.v);
+        free(l.v);
+        return;
+      }
+      free(arms.v);
       for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
       free(l.v);
       add_elem(b, c);

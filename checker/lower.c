@@ -599,9 +599,26 @@ static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
   return ev;
 }
 
+/* `v = c ? f(...) : g(...)`, which the CFG splits into one assignment per
+ * arm: the arm's call that ran last in block b, or -1. */
+static int conditional_arm_call(lowering *L, const ir_block *b, CXCursor rhs) {
+  rhs = cfg_strip(rhs);
+  if (clang_getCursorKind(rhs) != CXCursor_ConditionalOperator) return -1;
+  cursor_list arms = cursor_children(rhs);
+  int arm_call[2] = {-1, -1};
+  if (arms.n == 3)
+    for (int i = 0; i < 2; i++) arm_call[i] = call_index(L, arms.v[1 + i]);
+  free(arms.v);
+  for (int i = b->nev - 1; i >= 0; i--)
+    if (b->ev[i].kind == EV_CALL)
+      return b->ev[i].call == arm_call[0] || b->ev[i].call == arm_call[1] ? b->ev[i].call : -1;
+  return -1;
+}
+
 /* `var = rhs` (var < 0: the left side is not a local variable). */
 static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = value_call_index(L, rhs);
+  if (src < 0) src = conditional_arm_call(L, b, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
     emit(b, def_event(L, var, src, rhs));
