@@ -242,6 +242,31 @@ static void cond(builder *b, CXCursor c, int t, int f) {
   b->cur = -1;
 }
 
+/* `v = c ? f(...) : g(...)` (value: the `? :`, elem: the assignment or the
+ * declaration): as `if (c) v = f(...); else v = g(...);`, so that v holds
+ * either call's result on its own way. False, and nothing built, for any
+ * other value. */
+static bool assign_per_arm(builder *b, CXCursor value, CXCursor elem) {
+  value = cfg_strip(value);
+  if (clang_getCursorKind(value) != CXCursor_ConditionalOperator) return false;
+  cursor_list arms = cursor_children(value);
+  bool calls = arms.n == 3 && clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr &&
+               clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr;
+  if (calls) {
+    int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
+    cond(b, arms.v[0], t, f);
+    for (int arm = 0; arm < 2; arm++) {
+      b->cur = arm ? f : t;
+      expr(b, arms.v[1 + arm]);
+      add_elem(b, elem);
+      jump(b, join);
+    }
+    b->cur = join;
+  }
+  free(arms.v);
+  return calls;
+}
+
 static void expr_children(builder *b, CXCursor c) {
   cursor_list l = cursor_children(c);
   for (int i = 0; i < l.n; i++) expr(b, l.v[i]);
@@ -265,29 +290,10 @@ static void expr(builder *b, CXCursor c) {
     }
     if (op == CXBinaryOperator_Assign) {
       cursor_list l = cursor_children(c);
-      CXCursor rhs = l.n == 2 ? cfg_strip(l.v[1]) : clang_getNullCursor();
-      cursor_list arms = {0};
-      if (!clang_Cursor_isNull(rhs) && clang_getCursorKind(rhs) == CXCursor_ConditionalOperator) arms = cursor_children(rhs);
-      if (arms.n == 3 && clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr &&
-          clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr) {
-        /* `v = c ? f(...) : g(...)`: as `if (c) v = f(...); else v = g(...);`,
-         * so that v holds either call's result on its own way */
-        int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
-        cond(b, arms.v[0], t, f);
-        b->cur = t;
-        expr(b, arms.v[1]);
-        add_elem(b, c);
-        jump(b, join);
-        b->cur = f;
-        expr(b, arms.v[2]);
-        add_elem(b, c);
-        jump(b, join);
-        b->cur = join;
-        free(arms.v);
+      if (l.n == 2 && assign_per_arm(b, l.v[1], c)) {
         free(l.v);
         return;
       }
-      free(arms.v);
       for (int i = l.n - 1; i >= 0; i--) expr(b, l.v[i]); /* right side first */
       free(l.v);
       add_elem(b, c);
@@ -621,7 +627,7 @@ static void decl_stmt(builder *b, CXCursor c) {
     int init = -1;
     for (int j = 0; j < parts.n; j++)
       if (clang_isExpression(clang_getCursorKind(parts.v[j]))) init = j;
-    if (init >= 0) {
+    if (init >= 0 && !assign_per_arm(b, parts.v[init], l.v[i])) {
       expr(b, parts.v[init]);
       add_elem(b, l.v[i]);
     }
