@@ -398,10 +398,8 @@ static void forget_var(qstate *s, int v) {
   if (s->rv_var1 == v + 1) forget_result(s);
 }
 
-/* A variable a call or a store through a pointer may change: a field reached
- * through a pointer, or a variable whose address is taken. */
-
-/* Before a call, or at a store the IR does not follow: forget what such variables held. */
+/* Before a call, or at a store the IR does not follow: forget what the
+ * variables a pointer may reach (ir_var_aliasable()) held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
   int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
   for (int i = 0; i < 5; i++)
