@@ -369,17 +369,32 @@ static int value_call_index(lowering *L, CXCursor e) {
   return call_index(L, e);
 }
 
+/* e under the casts `keeps` accepts (eight at most): the operand reached, or
+ * the first cast it refuses (or whose operand is missing). */
+static CXCursor under_casts(CXCursor e, bool (*keeps)(CXType)) {
+  e = cfg_strip(e);
+  for (int depth = 0; depth < 8 && clang_getCursorKind(e) == CXCursor_CStyleCastExpr; depth++) {
+    if (!keeps(clang_getCursorType(e))) return e;
+    cursor_list l = cursor_children(e);
+    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) return e;
+    e = inner;
+  }
+  return e;
+}
+
+/* An integer type at least as wide as int: a cast to it keeps the value
+ * ((unsigned char)n does not). */
+static bool keeps_int_value(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind >= CXType_Bool && t.kind <= CXType_Int128 && clang_Type_getSizeOf(t) >= 4;
+}
+
 /* `(unsigned long)err`, `(uint32_t)(e)`: the local variable under casts to
  * integer types, or -1. */
 static int converted_var(lowering *L, CXCursor s) {
-  for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr; depth++) {
-    CXType t = clang_getCanonicalType(clang_getCursorType(s));
-    if (t.kind < CXType_Bool || t.kind > CXType_Int128) return -1; /* not an integer type */
-    if (clang_Type_getSizeOf(t) < 4) return -1; /* (unsigned char)n: not n's value */
-    cursor_list l = cursor_children(s);
-    s = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
-    free(l.v);
-  }
+  s = under_casts(s, keeps_int_value);
   return clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
 }
 
@@ -409,16 +424,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     r.kind = ARG_CONST;
     return r;
   }
-  CXCursor s = cfg_strip(a);
-  for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr &&
-                      int_like(clang_getCursorType(s));
-       depth++) { /* SSL_get_error(ssl, (int)n) */
-    cursor_list l = cursor_children(s);
-    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
-    free(l.v);
-    if (clang_Cursor_isNull(inner)) break;
-    s = inner;
-  }
+  CXCursor s = under_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
     cursor_list l = cursor_children(s);
     CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
@@ -763,19 +769,13 @@ static bool compared_as_signed(CXCursor operand) {
 /* An operand of a comparison as the bounds analysis sees it: a local variable
  * of an integer type at least as wide as int, under integer casts
  * (`(ssize_t)size`), or -1. */
+static bool int_like_or_wide_unsigned(CXType t) { return int_like(t) || wide_unsigned(t); }
+
 static int range_operand(lowering *L, CXCursor e) {
   CXCursor lhs, rhs;
   if (assignment_operands(e, &lhs, &rhs)) e = lhs; /* `(n = f()) > 0`: n */
-  e = cfg_strip(e);
-  for (int depth = 0; depth < 8 && clang_getCursorKind(e) == CXCursor_CStyleCastExpr; depth++) {
-    CXType t = clang_getCursorType(e);
-    if (!int_like(t) && !wide_unsigned(t)) return -1;
-    cursor_list l = cursor_children(e);
-    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
-    free(l.v);
-    if (clang_Cursor_isNull(inner)) return -1;
-    e = inner;
-  }
+  e = under_casts(e, int_like_or_wide_unsigned);
+  if (clang_getCursorKind(e) == CXCursor_CStyleCastExpr) return -1; /* a cast that changes the value */
   int v = tracked_var(L, e);
   if (v < 0) return -1;
   const ir_var *info = &L->f->vars[v];
@@ -827,15 +827,10 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
     else if (const_value(l.v[0], &k)) side = 1;
   }
   if (side >= 0) {
-    CXCursor subject = cfg_strip(l.v[side]);
-    if (clang_getCursorKind(subject) == CXCursor_BinaryOperator &&
-        clang_getCursorBinaryOperatorKind(subject) == CXBinaryOperator_Assign) {
-      cursor_list a = cursor_children(subject);
-      if (a.n == 2) {
-        b->cmp_var = tracked_var(L, a.v[0]);
-        b->cmp_call = call_index(L, a.v[1]);
-      }
-      free(a.v);
+    CXCursor subject = cfg_strip(l.v[side]), lhs, rhs;
+    if (assignment_operands(subject, &lhs, &rhs)) {
+      b->cmp_var = tracked_var(L, lhs);
+      b->cmp_call = call_index(L, rhs);
     } else {
       b->cmp_var = tracked_var(L, subject);
       b->cmp_call = call_index(L, subject);
