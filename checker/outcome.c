@@ -270,3 +270,85 @@ bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, lon
   free(stack);
   return fails;
 }
+
+/* Whether event ev reads the subject other than by a branch: as an argument
+ * (`log("%d", ret)`, `f(ret = g())`), or, for its call, the result passed on. */
+static bool event_reads(const ir_function *f, const ir_event *ev, const subject *s) {
+  if (ev->kind != EV_CALL) return false;
+  const ir_call *c = &f->calls[ev->call];
+  for (int i = 0; i < c->nargs; i++) {
+    const ir_arg *a = &c->args[i];
+    if ((a->kind == ARG_VAR || a->kind == ARG_OTHER) && s->var >= 0 && a->var == s->var) return true;
+    if (a->kind == ARG_CALL && s->call >= 0 && a->call == s->call) return true;
+  }
+  return false;
+}
+
+/* outcome_alike for block b from event `from`: false when the two values part
+ * or the value is read; else the successors to follow go to next (*nnext, at
+ * most nsucc), none when the path ends here. */
+static bool alike_in_block(const ir_function *f, int b, int from, const subject *s, long long va, long long vb,
+                           bool *returned, int *next, int *nnext) {
+  const ir_block *blk = &f->blocks[b];
+  *nnext = 0;
+  for (int i = from; i < blk->nev; i++) {
+    const ir_event *ev = &blk->ev[i];
+    if (event_reads(f, ev, s)) return false;
+    if (ev->kind == EV_DEF && s->var >= 0 && ev->var == s->var) {
+      if (s->call >= 0 && ev->src_call == s->call) continue; /* the value's own definition */
+      if (ev->src_call >= 0 || ev->has_value) return true; /* a new value, the same for both */
+      return false;                                        /* `ret += n`: may depend on the old one */
+    }
+    if (ev->kind == EV_RETURN) {
+      if (s->var >= 0 && ev->var == s->var) {
+        if (ev->ret < 0 || f->rets[ev->ret].nvals >= 0) return false; /* `return ret ? 1 : 0;` */
+        *returned = true;
+      }
+      return true;
+    }
+  }
+  if (b == f->exit) return true;
+  if (s->var >= 0 && (blk->rng_var == s->var || blk->rng_var2 == s->var) && blk->rng_var2 >= 0)
+    return false; /* compared with another variable: the edges depend on both */
+  bool tests = ir_block_tests(blk, s->call, s->var);
+  for (int e = 0; e < blk->nsucc; e++) {
+    if (tests) {
+      bool ta = ir_value_edge_admits(blk, e, s->call, s->var, va);
+      if (ta != ir_value_edge_admits(blk, e, s->call, s->var, vb)) return false;
+      if (!ta) continue;
+    }
+    next[(*nnext)++] = blk->succ[e].to;
+  }
+  return true;
+}
+
+bool outcome_alike(const ir_function *f, int home, int from, const outcome_subject *s, long long a, long long b,
+                   bool *returned) {
+  *returned = false;
+  if (copied(f, s)) return false;
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
+  int *next = NULL, nnext = 0, next_cap = 0;
+  for (int b0 = 0; b0 < f->nblocks; b0++)
+    if (f->blocks[b0].nsucc > next_cap) next_cap = f->blocks[b0].nsucc;
+  next = xmalloc(((size_t)next_cap + 1) * sizeof *next);
+  bool alike = alike_in_block(f, home, from, s, a, b, returned, next, &nnext);
+  for (int i = 0; alike && i < nnext; i++)
+    if (!seen[next[i]]) {
+      seen[next[i]] = true;
+      stack[sp++] = next[i];
+    }
+  while (alike && sp) {
+    int blk = stack[--sp];
+    alike = alike_in_block(f, blk, 0, s, a, b, returned, next, &nnext);
+    for (int i = 0; alike && i < nnext; i++)
+      if (!seen[next[i]]) {
+        seen[next[i]] = true;
+        stack[sp++] = next[i];
+      }
+  }
+  free(seen);
+  free(stack);
+  free(next);
+  return alike;
+}

@@ -29,4 +29,15 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
  * learns is a failure. */
 bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v);
 
+/* Whether the value being a and being b, from event `from` of block `home`
+ * on, makes f do the same thing: every branch on it takes the same edges for
+ * both, and nothing else reads it (an argument, a copy, a comparison with
+ * another variable) until it is given a new value from a call or a constant,
+ * or f returns. Branches on anything else are followed both ways, loops once.
+ * *returned: f may return the value itself (`return ret;`), where the
+ * difference, if any, is its callers'. Like outcome_same, it sees only the
+ * uses of the value the IR records (a branch on `ret * 2` is not one). */
+bool outcome_alike(const ir_function *f, int home, int from, const outcome_subject *s, long long a, long long b,
+                   bool *returned);
+
 #endif

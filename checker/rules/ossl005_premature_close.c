@@ -30,12 +30,13 @@ static bool block_classifies(const rule_ctx *ctx, int b, int var) {
 typedef struct {
   int io, var;
   const bool *holding;
+  long long value; /* the result followed: 0, or -1 for a failed read's ways */
 } zero_result;
 
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z) {
   if (!z) return true;
   int var = z->var >= 0 && z->holding && z->holding[b] ? z->var : -1;
-  return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, 0);
+  return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, z->value);
 }
 
 /* Blocks reachable from `from` (included) without passing through a block
@@ -135,6 +136,128 @@ static bool returns_earlier_data(const rule_ctx *ctx, int from, int var, const z
   return any && all;
 }
 
+enum { MAX_OUTCOMES = 8, CALLER_DEPTH = 4 };
+
+/* The constants returned from the blocks of `seen` that classify nothing, into
+ * vals (at most MAX_OUTCOMES): false when one returns anything else, or a way
+ * leaves f without a value. */
+static bool constants_returned(const rule_ctx *ctx, const bool *seen, int var, long long *vals, int *n) {
+  const ir_function *f = ctx->f;
+  *n = 0;
+  for (int b = 0; b < f->nblocks; b++) {
+    if (!seen[b] || b == f->exit || block_classifies(ctx, b, var)) continue;
+    const ir_block *blk = &f->blocks[b];
+    bool returns = false;
+    for (int i = 0; i < blk->nev; i++) {
+      const ir_event *ev = &blk->ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      returns = true;
+      const ir_return *r = ev->ret >= 0 ? &f->rets[ev->ret] : NULL;
+      if (ev->call >= 0 || !r || r->nvals <= 0) return false;
+      for (int k = 0; k < r->nvals; k++) {
+        bool have = false;
+        for (int j = 0; j < *n; j++) have |= vals[j] == r->vals[k];
+        if (have) continue;
+        if (*n == MAX_OUTCOMES) return false;
+        vals[(*n)++] = r->vals[k];
+      }
+    }
+    for (int e = 0; e < blk->nsucc && !returns; e++)
+      if (blk->succ[e].to == f->exit) return false; /* falls off the end, or `return;` */
+  }
+  return *n > 0;
+}
+
+/* Whether each caller of project function fn does the same with fn's result
+ * being a as with its being b (outcome_alike at each call site; a caller that
+ * returns the result hands the question to its own callers, depth more
+ * levels). False for an entry point: callers the run does not see. */
+static bool callers_alike(const project *p, int fn, long long a, long long b, int depth) {
+  if (a == b) return true;
+  if (depth == 0 || !p->entry_via) return false;
+  entry_kind k = p->entry_via[fn].kind;
+  if (k != ENTRY_CALLED && k != ENTRY_UNREACHED) return false;
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  bool any = false;
+  for (int g = 0; g < p->nfns; g++) {
+    const ir_function *caller = p->fns[g];
+    if (caller->summary_only) continue; /* a copy: its calls are its original's */
+    for (int c = 0; c < caller->ncalls; c++) {
+      const ir_call *call = &caller->calls[c];
+      if (!call->callee || call->via_pointer) continue;
+      int nd = project_definitions(p, call->callee, caller, defs, MAX_DEFS);
+      if (nd > MAX_DEFS) return false;
+      bool calls_fn = false;
+      for (int d = 0; d < nd; d++) calls_fn |= defs[d] == fn;
+      if (!calls_fn) continue;
+      any = true;
+      if (call->result_discarded) continue;
+      if (call->result_returned) {
+        if (!callers_alike(p, g, a, b, depth - 1)) return false;
+        continue;
+      }
+      int v = call->result_var;
+      if (call->result_escapes ||
+          (v >= 0 && (caller->vars[v].escapes || ir_var_aliasable(caller, v) || caller->vars[v].path_root >= 0)))
+        return false;
+      int home, ev;
+      bool returned;
+      outcome_subject s = {c, v};
+      if (!path_call_position(caller, c, &home, &ev) || !outcome_alike(caller, home, ev + 1, &s, a, b, &returned))
+        return false;
+      if (returned && !callers_alike(p, g, a, b, depth - 1)) return false;
+    }
+  }
+  return any;
+}
+
+/* Whether the 0's ways from edge e of block `test` return negative constants,
+ * doing nothing but calls on the way, that f's callers cannot tell from a
+ * constant that f returns after a failed read (`if (n == 0) return -2;`
+ * beside `return -1;`, with callers that only test `ret != 0`): the 0 is
+ * taken as a failure, not as the end of the data.
+ * The failed read's ways are followed only until the variable is given
+ * another value, through every test of it where it may still hold the
+ * read's result (holding), so that no constant of another way counts. */
+static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e, const zero_result *z,
+                                  const bool *holding) {
+  const ir_function *f = ctx->f;
+  bool *zero_ways = xcalloc((size_t)f->nblocks + 1, sizeof *zero_ways);
+  bool *fail_ways = xcalloc((size_t)f->nblocks + 1, sizeof *fail_ways);
+  long long zv[MAX_OUTCOMES], fv[MAX_OUTCOMES];
+  int nz = 0, nf = 0;
+  reach_unclassified(ctx, f->blocks[test].succ[e].to, z->var, z, zero_ways);
+  bool ok = constants_returned(ctx, zero_ways, z->var, zv, &nz);
+  for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
+  for (int b = 0; ok && b < f->nblocks; b++) /* nothing but calls on the way (a log line): no `c->eof = 1;` */
+    for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++)
+      ok = f->blocks[b].ev[i].kind == EV_CALL || f->blocks[b].ev[i].kind == EV_RETURN;
+  if (ok) {
+    zero_result failed = {z->io, z->var, holding, -1};
+    for (int k = 0; k < f->blocks[home].nsucc; k++)
+      if (edge_admits_zero(&f->blocks[home], home, k, &failed))
+        reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
+              fail_ways);
+    for (int b = 0; b < f->nblocks; b++) /* the negative constants only: a failure's own */
+      for (int i = 0; fail_ways[b] && b != f->exit && i < f->blocks[b].nev; i++) {
+        const ir_event *ev = &f->blocks[b].ev[i];
+        if (ev->kind != EV_RETURN || ev->call >= 0 || ev->ret < 0) continue;
+        const ir_return *r = &f->rets[ev->ret];
+        for (int k = 0; k < r->nvals; k++)
+          if (r->vals[k] < 0 && nf < MAX_OUTCOMES) fv[nf++] = r->vals[k];
+      }
+  }
+  for (int i = 0; ok && i < nz; i++) {
+    bool found = false;
+    for (int j = 0; j < nf && !found; j++) found = callers_alike(ctx->p, f->id, zv[i], fv[j], CALLER_DEPTH);
+    ok = found;
+  }
+  free(zero_ways);
+  free(fail_ways);
+  return ok && nf > 0;
+}
+
 /* The block of call `io`, and whether a classification follows it there. */
 static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
   int b, i;
@@ -199,7 +322,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool *surely_holding = xcalloc((size_t)f->nblocks + 1, sizeof *surely_holding);
   for (int b = 0; b < f->nblocks; b++) surely_holding[b] = holding[b] && !reassigned[b];
   free(reassigned);
-  zero_result z = {io, v, surely_holding};
+  zero_result z = {io, v, surely_holding, 0};
   bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
     if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))
@@ -212,7 +335,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
       if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v, &z) ||
-          returns_earlier_data(ctx, blk->succ[e].to, v, &z))
+          returns_earlier_data(ctx, blk->succ[e].to, v, &z) || zero_fails_like_error(ctx, home, b, e, &z, holding))
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
