@@ -52,6 +52,7 @@ typedef struct {
   int sw_block;      /* block of the innermost switch; -1 outside */
   bool *sw_has_default;
   CXCursor simple_stmt; /* the simple statement being built, directly in a `{ }` */
+  signed char arm;      /* the arm of a returned `? :` whose return is being added, or 0 */
   CXCursor sw_subject;  /* the innermost switch's controlling expression */
   bool chained_label;   /* the case label being built is the sub-statement of another */
   int or_depth;         /* inside an `||` chain already recorded */
@@ -73,8 +74,10 @@ static void add_elem(builder *b, CXCursor c) {
     blk->elems_cap = blk->elems_cap ? blk->elems_cap * 2 : 8;
     blk->elems = xrealloc(blk->elems, (size_t)blk->elems_cap * sizeof *blk->elems);
     blk->elem_stmts = xrealloc(blk->elem_stmts, (size_t)blk->elems_cap * sizeof *blk->elem_stmts);
+    blk->elem_arms = xrealloc(blk->elem_arms, (size_t)blk->elems_cap * sizeof *blk->elem_arms);
   }
   blk->elem_stmts[blk->nelems] = b->simple_stmt;
+  blk->elem_arms[blk->nelems] = b->arm;
   blk->elems[blk->nelems++] = c;
 }
 
@@ -265,6 +268,33 @@ static bool assign_per_arm(builder *b, CXCursor value, CXCursor elem) {
   }
   free(arms.v);
   return calls;
+}
+
+/* `return c ? x : y;` (ret: the return statement): as `if (c) return x; else
+ * return y;`, so that each arm's value, and what the queue is where it is
+ * returned, stays its own (`return n > 0 ? n : classify(s, n);`). False, and
+ * nothing built, for any other return. */
+static bool return_per_arm(builder *b, CXCursor ret) {
+  cursor_list l = cursor_children(ret);
+  CXCursor value = l.n == 1 ? cfg_strip(l.v[0]) : clang_getNullCursor();
+  free(l.v);
+  if (clang_Cursor_isNull(value) || clang_getCursorKind(value) != CXCursor_ConditionalOperator) return false;
+  cursor_list arms = cursor_children(value);
+  bool split = arms.n == 3;
+  if (split) {
+    int t = new_block(b->g), f = new_block(b->g);
+    cond(b, arms.v[0], t, f);
+    for (int arm = 0; arm < 2; arm++) {
+      b->cur = arm ? f : t;
+      expr(b, arms.v[1 + arm]);
+      b->arm = (signed char)(1 + arm);
+      add_elem(b, ret);
+      b->arm = 0;
+      if (arm == 0) jump(b, b->g->exit); /* the caller jumps from the second */
+    }
+  }
+  free(arms.v);
+  return split;
 }
 
 static void expr_children(builder *b, CXCursor c) {
@@ -694,8 +724,10 @@ static void stmt(builder *b, CXCursor c) {
     if (b->cont >= 0) jump(b, b->cont);
     return;
   case CXCursor_ReturnStmt:
-    expr_children(b, c);
-    add_elem(b, c);
+    if (!return_per_arm(b, c)) {
+      expr_children(b, c);
+      add_elem(b, c);
+    }
     jump(b, b->g->exit);
     return;
   case CXCursor_GotoStmt:
@@ -782,6 +814,7 @@ void cfg_free(cfg *g) {
   for (int i = 0; i < g->nblocks; i++) {
     free(g->blocks[i].elems);
     free(g->blocks[i].elem_stmts);
+    free(g->blocks[i].elem_arms);
     free(g->blocks[i].succs);
   }
   free(g->blocks);

@@ -25,6 +25,8 @@ typedef struct {
   CXCursor *elems;
   CXCursor *elem_stmts; /* per element: the statement of a `{ }` block it belongs to, when
                            that statement is simple (expression, declaration, return); else null */
+  signed char *elem_arms; /* per element: for `return c ? x : y;`, built as `if (c) return x;
+                             else return y;`, 1 for the return of x, 2 for y's; else 0 */
   int nelems, elems_cap;
   cfg_edge *succs;
   int nsuccs, succs_cap;

@@ -698,7 +698,8 @@ static CXCursor pointer_cast_operand(CXCursor e) {
   return clang_getCanonicalType(clang_getCursorType(inner)).kind == CXType_Pointer ? inner : e;
 }
 
-static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
+/* arm: for a return built per arm of its `? :` (cfg.h elem_arms), 1 or 2. */
+static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
   cursor_list l = cursor_children(c);
   switch (clang_getCursorKind(c)) {
   case CXCursor_CallExpr:
@@ -712,6 +713,11 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c) {
     break;
   }
   case CXCursor_ReturnStmt:
+    if (l.n > 0 && arm > 0) { /* the arm's value, which this way returns */
+      cursor_list arms = cursor_children(cfg_strip(l.v[0]));
+      if (arms.n == 3) l.v[0] = arms.v[arm];
+      free(arms.v);
+    }
     if (l.n > 0) {
       int call = value_call_index(L, l.v[0]);
       if (call >= 0) L->f->calls[call].result_returned = true;
@@ -1173,7 +1179,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
     const cfg_block *cb = &g->blocks[i];
     ir_block *b = &f->blocks[i];
     b->cond_call = b->cond_var = b->cmp_var = b->cmp_call = b->rng_var = b->rng_var2 = -1;
-    for (int j = 0; j < cb->nelems; j++) lower_elem(&L, b, cb->elems[j]);
+    for (int j = 0; j < cb->nelems; j++) lower_elem(&L, b, cb->elems[j], cb->elem_arms[j]);
     if (cb->nsuccs) {
       b->succ = xmalloc((size_t)cb->nsuccs * sizeof *b->succ);
       b->nsucc = cb->nsuccs;

@@ -127,6 +127,9 @@ static const cfg_case cases[] = {
     {"ternary", "int ternary(void) { int x = c() ? d() : 0; return x; }",
      "B0(entry): -> B2\nB1(exit):\nB2: c() -> B3(T) B4(F)\nB3: d() -> B5\nB4: -> B5\n"
      "B5: x= return -> B1\n"},
+    /* A returned `? :` is built as one return per arm. */
+    {"ret_ternary", "int ret_ternary(int n) { return n > 0 ? n : d(); }",
+     "B0(entry): -> B2\nB1(exit):\nB2: -> B3(T) B4(F)\nB3: return -> B1\nB4: d() return -> B1\n"},
     /* An assignment's right side is evaluated before it. */
     {"assign", "int assign(void) { int r; r = c(); if ((r = d()) < 0) return r; return 0; }",
      "B0(entry): -> B2\nB1(exit):\nB2: c() r= d() r= -> B3(T) B4(F)\nB3: return -> B1\n"
