@@ -152,6 +152,11 @@ typedef struct {
   bool wide;       /* at least 32 bits: holds an ERR_get_error() code without losing it to zero */
   bool pointer;    /* a pointer: holds a pointer result unchanged (NULL stays 0) */
   bool is_unsigned; /* an unsigned integer at least as wide as int: never below 0 */
+  /* Read somewhere other than in a truth test or a comparison with a constant
+   * in a branch's condition, a switch's subject, or `return v;` (as an
+   * argument, in arithmetic, a copy, `case` ranges aside): what the IR's
+   * tests and events say of its uses is not all of them. */
+  bool opaque_reads;
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */

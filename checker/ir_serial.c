@@ -150,7 +150,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
     const ir_var *x = &f->vars[v];
     out_u8(o, (unsigned)x->returned | (unsigned)x->escapes << 1 | (unsigned)x->addr_taken << 2 |
                   (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5 |
-                  (unsigned)x->is_unsigned << 6);
+                  (unsigned)x->is_unsigned << 6 | (unsigned)x->opaque_reads << 7);
     out_sv(o, x->path_root);
   }
   out_uv(o, (uint64_t)f->ncalls);
@@ -401,7 +401,7 @@ ir_function *ir_read_function(ir_reader *r) {
   f->vars = r_calloc(r, (size_t)f->nvars + 1, sizeof *f->vars);
   for (int v = 0; v < f->nvars && !in->bad; v++) {
     ir_var *x = &f->vars[v];
-    if (!read_bool_bits(in, 7, &bits)) break;
+    if (!read_bool_bits(in, 8, &bits)) break;
     x->returned = bits & 1;
     x->escapes = bits >> 1 & 1;
     x->addr_taken = bits >> 2 & 1;
@@ -409,6 +409,7 @@ ir_function *ir_read_function(ir_reader *r) {
     x->wide = bits >> 4 & 1;
     x->pointer = bits >> 5 & 1;
     x->is_unsigned = bits >> 6 & 1;
+    x->opaque_reads = bits >> 7 & 1;
     x->path_root = in_int(in, INT_MIN, INT_MAX);
   }
   f->ncalls = f->calls_cap = in_count(in, 12);

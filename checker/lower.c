@@ -1153,6 +1153,101 @@ static void locate_block(lowering *L, ir_block *b, const cfg_block *cb) {
   }
 }
 
+/* ---- reads the IR does not say ---- */
+
+/* Where an expression is read: a value (an argument, an operand, a copy), a
+ * branch's condition (truth-tested, or a switch's subject), the operand
+ * compared with a constant in a condition, or returned as it is. */
+typedef enum { READ_VALUE, READ_COND, READ_COMPARED, READ_RETURNED } read_context;
+
+static bool is_comparison(enum CXBinaryOperatorKind op) {
+  return op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE || op == CXBinaryOperator_LT ||
+         op == CXBinaryOperator_LE || op == CXBinaryOperator_GT || op == CXBinaryOperator_GE;
+}
+
+static void mark_reads(lowering *L, CXCursor c, read_context ctx);
+
+static void mark_children(lowering *L, CXCursor c, read_context ctx) {
+  cursor_list l = cursor_children(c);
+  for (int i = 0; i < l.n; i++) mark_reads(L, l.v[i], ctx);
+  free(l.v);
+}
+
+/* The condition of an `if`, `while`, `do` or `switch` (child `cond` of c) in
+ * READ_COND, the rest as statements. */
+static void mark_statement_with_cond(lowering *L, CXCursor c, int cond) {
+  cursor_list l = cursor_children(c);
+  for (int i = 0; i < l.n; i++) mark_reads(L, l.v[i], i == cond ? READ_COND : READ_VALUE);
+  free(l.v);
+}
+
+/* Every read of a local variable in c, seen in context ctx, that is not a
+ * truth test or a comparison with a constant in a condition, nor a returned
+ * value, makes the variable's reads opaque (ir_var.opaque_reads). */
+static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  switch (k) {
+  case CXCursor_ParenExpr:
+  case CXCursor_UnexposedExpr: /* implicit casts */
+    mark_children(L, c, ctx);
+    return;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(c);
+    enum CXCursorKind dk = clang_getCursorKind(d);
+    if (ctx == READ_VALUE &&
+        (dk == CXCursor_ParmDecl || (dk == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d))))
+      var_info(L, var_of_decl(L, d))->opaque_reads = true;
+    return;
+  }
+  case CXCursor_IfStmt:
+  case CXCursor_WhileStmt:
+  case CXCursor_SwitchStmt: { /* the condition is the first expression (a declaration may come first) */
+    cursor_list l = cursor_children(c);
+    int cond = -1;
+    for (int i = 0; i < l.n && cond < 0; i++)
+      if (clang_isExpression(clang_getCursorKind(l.v[i]))) cond = i;
+    free(l.v);
+    mark_statement_with_cond(L, c, cond);
+    return;
+  }
+  case CXCursor_DoStmt: mark_statement_with_cond(L, c, 1); return;
+  case CXCursor_ReturnStmt: mark_children(L, c, READ_RETURNED); return;
+  case CXCursor_ConditionalOperator: {
+    cursor_list l = cursor_children(c);
+    for (int i = 0; i < l.n; i++)
+      mark_reads(L, l.v[i], i == 0 ? READ_COND : ctx == READ_RETURNED ? READ_RETURNED : READ_VALUE);
+    free(l.v);
+    return;
+  }
+  case CXCursor_UnaryOperator:
+    mark_children(L, c, ctx == READ_COND && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot
+                            ? READ_COND : READ_VALUE);
+    return;
+  case CXCursor_BinaryOperator: {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    cursor_list l = cursor_children(c);
+    if (l.n == 2 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) {
+      for (int i = 0; i < 2; i++) mark_reads(L, l.v[i], ctx == READ_COND ? READ_COND : READ_VALUE);
+    } else if (l.n == 2 && is_comparison(op) && ctx == READ_COND) {
+      long long k0, k1;
+      bool c0 = cfg_eval_int(l.v[0], &k0), c1 = cfg_eval_int(l.v[1], &k1);
+      for (int i = 0; i < 2; i++) mark_reads(L, l.v[i], (i == 0 ? c1 : c0) ? READ_COMPARED : READ_VALUE);
+    } else if (l.n == 2 && op == CXBinaryOperator_Assign) {
+      CXCursor lhs = cfg_strip(l.v[0]);
+      if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr) mark_reads(L, l.v[0], READ_VALUE); /* `a[i] = x` reads i */
+      mark_reads(L, l.v[1], READ_VALUE);
+    } else {
+      for (int i = 0; i < l.n; i++) mark_reads(L, l.v[i], READ_VALUE);
+    }
+    free(l.v);
+    return;
+  }
+  default:
+    mark_children(L, c, READ_VALUE);
+    return;
+  }
+}
+
 /* ---- the function ---- */
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
@@ -1198,6 +1293,13 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int i = 0; i < g->naddr_taken; i++) {
     int v = tracked_var(&L, g->addr_taken[i]);
     if (v >= 0) var_info(&L, v)->addr_taken = true;
+  }
+
+  {
+    cursor_list body = cursor_children(fn);
+    for (int i = 0; i < body.n; i++)
+      if (clang_getCursorKind(body.v[i]) == CXCursor_CompoundStmt) mark_reads(&L, body.v[i], READ_VALUE);
+    free(body.v);
   }
 
   var_info(&L, f->nvars);

@@ -312,6 +312,8 @@ static bool alike_in_block(const ir_function *f, int b, int from, const subject 
     return false; /* compared with another variable: the edges depend on both */
   bool tests = ir_block_tests(blk, s->call, s->var);
   for (int e = 0; e < blk->nsucc; e++) {
+    if (tests && blk->succ[e].kind == IR_EDGE_CASE && !blk->succ[e].has_value)
+      return false; /* `case -3 ... -2:`: which values it takes is not known */
     if (tests) {
       bool ta = ir_value_edge_admits(blk, e, s->call, s->var, va);
       if (ta != ir_value_edge_admits(blk, e, s->call, s->var, vb)) return false;
@@ -325,7 +327,7 @@ static bool alike_in_block(const ir_function *f, int b, int from, const subject 
 bool outcome_alike(const ir_function *f, int home, int from, const outcome_subject *s, long long a, long long b,
                    bool *returned) {
   *returned = false;
-  if (copied(f, s)) return false;
+  if (copied(f, s) || (s->var >= 0 && f->vars[s->var].opaque_reads)) return false;
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
   int *next = NULL, nnext = 0, next_cap = 0;

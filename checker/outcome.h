@@ -35,8 +35,9 @@ bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, lon
  * another variable) until it is given a new value from a call or a constant,
  * or f returns. Branches on anything else are followed both ways, loops once.
  * *returned: f may return the value itself (`return ret;`), where the
- * difference, if any, is its callers'. Like outcome_same, it sees only the
- * uses of the value the IR records (a branch on `ret * 2` is not one). */
+ * difference, if any, is its callers'. A variable read anywhere else
+ * (ir_var.opaque_reads: `ret * 2`, `table[ret]`, `(unsigned)ret == k`) and a
+ * `case` range make the two not known alike: false. */
 bool outcome_alike(const ir_function *f, int home, int from, const outcome_subject *s, long long a, long long b,
                    bool *returned);
 

@@ -28,7 +28,7 @@
 #define TU_CACHE_MAGIC "OSSLCACH"
 /* (6: a switch on `v = call(...)` tests both v and the call; ir_block.tests_eagain, rng_*;
  * ir_var.is_unsigned; 7: ir_arg.writes_through) */
-enum { TU_CACHE_FORMAT_VERSION = 8, TU_CACHE_HEADER_SIZE = 40 };
+enum { TU_CACHE_FORMAT_VERSION = 9, TU_CACHE_HEADER_SIZE = 40 };
 
 typedef struct tu_cache tu_cache;
 

@@ -11,6 +11,7 @@
 #include "util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* The block classifies a result, or hands the result `var` to the caller. */
 static bool block_classifies(const rule_ctx *ctx, int b, int var) {
@@ -31,10 +32,16 @@ typedef struct {
   int io, var;
   const bool *holding;
   long long value; /* the result followed: 0, or -1 for a failed read's ways */
+  /* A failed read's ways: not along an edge taken only for a clean close
+   * (`case SSL_ERROR_ZERO_RETURN:`), whose code is no failure's. NULL: every edge. */
+  const rule_ctx *failed_of;
 } zero_result;
+
+static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
 
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z) {
   if (!z) return true;
+  if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
   int var = z->var >= 0 && z->holding && z->holding[b] ? z->var : -1;
   return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, z->value);
 }
@@ -169,47 +176,81 @@ static bool constants_returned(const rule_ctx *ctx, const bool *seen, int var, l
 }
 
 /* Whether each caller of project function fn does the same with fn's result
- * being a as with its being b (outcome_alike at each call site; a caller that
- * returns the result hands the question to its own callers, depth more
- * levels). False for an entry point: callers the run does not see. */
-static bool callers_alike(const project *p, int fn, long long a, long long b, int depth) {
+ * being a as with its being b (outcome_alike at each call site, where the
+ * result goes into a variable; a caller that returns the result hands the
+ * question to its own callers, depth more levels). Only for a static
+ * function, whose every caller is in its translation unit: a function others
+ * may call, an entry point or one whose address is taken has callers the run
+ * does not see. memo (per function, for this a and b): 0 not asked yet, 1
+ * alike, 2 not, 3 being asked (a cycle: not known alike). */
+static bool callers_alike(const project *p, int fn, long long a, long long b, int depth, unsigned char *memo) {
   if (a == b) return true;
-  if (depth == 0 || !p->entry_via) return false;
+  if (memo[fn]) return memo[fn] == 1;
+  if (depth == 0 || !p->entry_via || !p->fns[fn]->is_static) return false;
   entry_kind k = p->entry_via[fn].kind;
   if (k != ENTRY_CALLED && k != ENTRY_UNREACHED) return false;
+  memo[fn] = 3;
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
-  bool any = false;
-  for (int g = 0; g < p->nfns; g++) {
+  bool any = false, alike = true;
+  for (int g = 0; g < p->nfns && alike; g++) {
     const ir_function *caller = p->fns[g];
     if (caller->summary_only) continue; /* a copy: its calls are its original's */
-    for (int c = 0; c < caller->ncalls; c++) {
+    for (int c = 0; c < caller->ncalls && alike; c++) {
       const ir_call *call = &caller->calls[c];
       if (!call->callee || call->via_pointer) continue;
       int nd = project_definitions(p, call->callee, caller, defs, MAX_DEFS);
-      if (nd > MAX_DEFS) return false;
       bool calls_fn = false;
-      for (int d = 0; d < nd; d++) calls_fn |= defs[d] == fn;
-      if (!calls_fn) continue;
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) calls_fn |= defs[d] == fn;
+      if (!calls_fn && nd <= MAX_DEFS) continue;
       any = true;
-      if (call->result_discarded) continue;
-      if (call->result_returned) {
-        if (!callers_alike(p, g, a, b, depth - 1)) return false;
+      if (nd > MAX_DEFS) {
+        alike = false;
+      } else if (call->result_discarded) {
         continue;
+      } else if (call->result_returned) {
+        alike = callers_alike(p, g, a, b, depth - 1, memo);
+      } else {
+        /* the result in a variable of the caller's own, read only where the IR says */
+        int v = call->result_var, home, ev;
+        bool returned = false;
+        outcome_subject s = {c, v};
+        alike = v >= 0 && !call->result_escapes && !caller->vars[v].escapes && !ir_var_aliasable(caller, v) &&
+                caller->vars[v].path_root < 0 && path_call_position(caller, c, &home, &ev) &&
+                outcome_alike(caller, home, ev + 1, &s, a, b, &returned) &&
+                (!returned || callers_alike(p, g, a, b, depth - 1, memo));
       }
-      int v = call->result_var;
-      if (call->result_escapes ||
-          (v >= 0 && (caller->vars[v].escapes || ir_var_aliasable(caller, v) || caller->vars[v].path_root >= 0)))
-        return false;
-      int home, ev;
-      bool returned;
-      outcome_subject s = {c, v};
-      if (!path_call_position(caller, c, &home, &ev) || !outcome_alike(caller, home, ev + 1, &s, a, b, &returned))
-        return false;
-      if (returned && !callers_alike(p, g, a, b, depth - 1)) return false;
     }
   }
-  return any;
+  memo[fn] = any && alike ? 1 : 2;
+  return memo[fn] == 1;
+}
+
+/* Whether call k of f may record something a caller can read: a project
+ * function (it may store anything), or one handed a pointer it may write
+ * through. A log line of the C library's does neither. */
+static bool call_may_record(const rule_ctx *ctx, int k) {
+  const ir_call *c = &ctx->f->calls[k];
+  if (ctx->x->effects[k].resolved_by_summary || c->via_pointer || !c->callee) return true;
+  for (int i = 0; i < c->nargs; i++)
+    if (c->args[i].writes_through) return true;
+  return false;
+}
+
+/* Whether edge e of blk is taken only for a clean close: it tests a
+ * classification's result, admits SSL_ERROR_ZERO_RETURN, and admits neither
+ * SSL_ERROR_SSL nor SSL_ERROR_SYSCALL. */
+static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
+  const api_model *m = project_model_of(ctx->p, ctx->f);
+  for (int k = 0; k < ctx->f->ncalls; k++) {
+    if (!ctx->x->effects[k].is_classify) continue;
+    int var = ctx->f->calls[k].result_var;
+    if (ir_block_tests(blk, k, var) && ir_value_edge_admits(blk, e, k, var, m->ssl_error_zero_return) &&
+        !ir_value_edge_admits(blk, e, k, var, m->ssl_error_ssl) &&
+        !ir_value_edge_admits(blk, e, k, var, m->ssl_error_syscall))
+      return true;
+  }
+  return false;
 }
 
 /* Whether the 0's ways from edge e of block `test` return negative constants,
@@ -218,8 +259,10 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
  * beside `return -1;`, with callers that only test `ret != 0`): the 0 is
  * taken as a failure, not as the end of the data.
  * The failed read's ways are followed only until the variable is given
- * another value, through every test of it where it may still hold the
- * read's result (holding), so that no constant of another way counts. */
+ * another value, not where a classification says SSL_ERROR_ZERO_RETURN alone
+ * (a constant returned there is a clean close's, not a failure's), through every
+ * test of it where it may still hold the read's result (holding), so that no
+ * constant of another way counts. */
 static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e, const zero_result *z,
                                   const bool *holding) {
   const ir_function *f = ctx->f;
@@ -230,11 +273,13 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   reach_unclassified(ctx, f->blocks[test].succ[e].to, z->var, z, zero_ways);
   bool ok = constants_returned(ctx, zero_ways, z->var, zv, &nz);
   for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
-  for (int b = 0; ok && b < f->nblocks; b++) /* nothing but calls on the way (a log line): no `c->eof = 1;` */
-    for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++)
-      ok = f->blocks[b].ev[i].kind == EV_CALL || f->blocks[b].ev[i].kind == EV_RETURN;
+  for (int b = 0; ok && b < f->nblocks; b++) /* nothing but log lines on the way: no `c->eof = 1;`, no `mark_eof(c);` */
+    for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      ok = ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call));
+    }
   if (ok) {
-    zero_result failed = {z->io, z->var, holding, -1};
+    zero_result failed = {z->io, z->var, holding, -1, ctx};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -248,11 +293,16 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
           if (r->vals[k] < 0 && nf < MAX_OUTCOMES) fv[nf++] = r->vals[k];
       }
   }
+  unsigned char *memo = xmalloc((size_t)ctx->p->nfns + 1);
   for (int i = 0; ok && i < nz; i++) {
     bool found = false;
-    for (int j = 0; j < nf && !found; j++) found = callers_alike(ctx->p, f->id, zv[i], fv[j], CALLER_DEPTH);
+    for (int j = 0; j < nf && !found; j++) {
+      memset(memo, 0, (size_t)ctx->p->nfns + 1);
+      found = callers_alike(ctx->p, f->id, zv[i], fv[j], CALLER_DEPTH, memo);
+    }
     ok = found;
   }
+  free(memo);
   free(zero_ways);
   free(fail_ways);
   return ok && nf > 0;
@@ -322,7 +372,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool *surely_holding = xcalloc((size_t)f->nblocks + 1, sizeof *surely_holding);
   for (int b = 0; b < f->nblocks; b++) surely_holding[b] = holding[b] && !reassigned[b];
   free(reassigned);
-  zero_result z = {io, v, surely_holding, 0};
+  zero_result z = {io, v, surely_holding, 0, NULL};
   bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
     if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))

@@ -11,7 +11,15 @@
  *  - check_commands_logged_twin's caller passes the code on to a call, which
  *    may tell -2 from -1;
  *  - check_commands_eof_twin returns 0 for a 0, which is no failure;
- *  - check_commands_flag_twin also sets *eof on a 0, which the caller reads.
+ *  - check_commands_flag_twin also sets *eof on a 0, which the caller reads;
+ *  - check_commands_marks_twin calls a function of the project's on a 0
+ *    (mark_closed(), which may record the end);
+ *  - check_commands_expr_twin's caller reads the code in an argument
+ *    (`report(ret == -2)`), which the walk cannot follow;
+ *  - check_commands_extern_twin is not static: callers outside the run may
+ *    tell the codes apart;
+ *  - check_commands_same_code_twin returns its 0's code, -2, also after
+ *    SSL_ERROR_ZERO_RETURN: -2 is the clean close's code, not a failure's.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -58,7 +66,10 @@ void serve(SSL *ctrl, SSL *data)
 {
 	int ret = transfer(ctrl, data);
 
-	report(ret == 0);
+	if (ret == 0)
+		report(1);
+	else
+		report(0);
 }
 
 static int check_commands_twin(SSL *ctrl)
@@ -174,4 +185,96 @@ void serve_flag_twin(SSL *ctrl)
 	int eof = 0;
 
 	report(check_commands_flag_twin(ctrl, &eof) == 0 || eof);
+}
+
+static int closed_flag;
+
+static void mark_closed(void)
+{
+	closed_flag = 1;
+}
+
+static int check_commands_marks_twin(SSL *ctrl)
+{
+	char buf[100];
+	int n;
+
+	ERR_clear_error();
+	n = SSL_read(ctrl, buf, sizeof buf - 1); // expect: OSSL005
+	if (n == 0) {
+		mark_closed();
+		return -2;
+	}
+	if (n < 0)
+		return -1;
+	return 0;
+}
+
+void serve_marks_twin(SSL *ctrl)
+{
+	if (check_commands_marks_twin(ctrl) != 0)
+		report(closed_flag);
+}
+
+static int check_commands_expr_twin(SSL *ctrl)
+{
+	char buf[100];
+	int n;
+
+	ERR_clear_error();
+	n = SSL_read(ctrl, buf, sizeof buf - 1); // expect: OSSL005
+	if (n == 0)
+		return -2;
+	if (n < 0)
+		return -1;
+	return 0;
+}
+
+void serve_expr_twin(SSL *ctrl)
+{
+	int ret = check_commands_expr_twin(ctrl);
+
+	report(ret == -2);
+}
+
+int check_commands_extern_twin(SSL *ctrl)
+{
+	char buf[100];
+	int n;
+
+	ERR_clear_error();
+	n = SSL_read(ctrl, buf, sizeof buf - 1); // expect: OSSL005
+	if (n == 0)
+		return -2;
+	if (n < 0)
+		return -1;
+	return 0;
+}
+
+void serve_extern_twin(SSL *ctrl)
+{
+	if (check_commands_extern_twin(ctrl) != 0)
+		report(0);
+}
+
+static int check_commands_same_code_twin(SSL *ctrl)
+{
+	char buf[100];
+	int n;
+
+	ERR_clear_error();
+	n = SSL_read(ctrl, buf, sizeof buf - 1); // expect: OSSL005
+	if (n == 0)
+		return -2;
+	if (SSL_get_error(ctrl, n) == SSL_ERROR_ZERO_RETURN)
+		return -2;
+	return -1;
+}
+
+void serve_same_code_twin(SSL *ctrl)
+{
+	int ret = check_commands_same_code_twin(ctrl);
+
+	if (ret == -2)
+		report(1);
 }
