@@ -220,18 +220,66 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
   return false;
 }
 
-/* Whether block b's events (from event `from` on) return a negative constant
- * or go on, doing nothing but calls on the way: false at a definition, a store
- * or any other return. *returned: b returns. */
-static bool fails_in_block(const ir_function *f, int b, int from, bool *returned) {
+/* A local variable that may carry a failure to a return (`n = -1; break; ...
+ * return n;`): one of f's own, not the subject, that nothing else can change. */
+static bool carries_value(const ir_function *f, int v, const subject *s) {
+  return v >= 0 && v != s->var && f->vars[v].int_like && !f->vars[v].escapes && !ir_var_aliasable(f, v) &&
+         f->vars[v].path_root < 0;
+}
+
+enum { FAIL_VARS = 4, FAIL_STATES = 8 };
+
+/* What a walk of outcome_fails knows on its way: the constants some locals
+ * were given since it started (carries_value). */
+typedef struct {
+  int n;
+  int var[FAIL_VARS];
+  long long val[FAIL_VARS];
+} fail_env;
+
+static bool env_equal(const fail_env *a, const fail_env *b) {
+  if (a->n != b->n) return false;
+  for (int i = 0; i < a->n; i++)
+    if (a->var[i] != b->var[i] || a->val[i] != b->val[i]) return false;
+  return true;
+}
+
+/* Forget v, then (known) record that it holds val. */
+static void env_set(fail_env *e, int v, bool known, long long val) {
+  for (int i = 0; i < e->n; i++)
+    if (e->var[i] == v) {
+      e->var[i] = e->var[e->n - 1];
+      e->val[i] = e->val[e->n - 1];
+      e->n--;
+      break;
+    }
+  if (known && e->n < FAIL_VARS) {
+    e->var[e->n] = v;
+    e->val[e->n++] = val;
+  }
+}
+
+/* Whether block b's events, with what env knows, return a negative constant
+ * (`return -1;`, or `return n;` with n given one on the way) or go on, doing
+ * nothing on the way but calls and such locals' definitions: false at any
+ * other definition, a store or any other return. *returned: b returns. */
+static bool fails_in_block(const ir_function *f, int b, const subject *s, fail_env *env, bool *returned) {
   const ir_block *blk = &f->blocks[b];
   *returned = false;
-  for (int i = from; i < blk->nev; i++) {
+  for (int i = 0; i < blk->nev; i++) {
     const ir_event *ev = &blk->ev[i];
     if (ev->kind == EV_CALL) continue;
+    if (ev->kind == EV_DEF && carries_value(f, ev->var, s)) {
+      env_set(env, ev->var, ev->has_value && ev->src_call < 0, ev->value);
+      continue;
+    }
     if (ev->kind != EV_RETURN || ev->ret < 0 || ev->call >= 0) return false;
     const ir_return *r = &f->rets[ev->ret];
-    if (r->nvals < 1) return false;
+    if (r->nvals < 1) { /* `return n;`: n's constant, if the walk gave it one */
+      int k = 0;
+      while (k < env->n && env->var[k] != ev->var) k++;
+      if (ev->var < 0 || k == env->n || env->val[k] >= 0) return false;
+    }
     for (int v = 0; v < r->nvals; v++)
       if (r->vals[v] >= 0) return false;
     *returned = true;
@@ -244,30 +292,45 @@ bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, lon
   int from = next_block(f, home, s, v);
   if (from < 0) return false;
   /* Every block the value may reach from there, through branches on anything
-   * else too (a log line's `if (verbose >= level)`). */
-  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
-  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
-  stack[sp++] = from;
-  seen[from] = true;
+   * else too (a log line's `if (verbose >= level)`), with what each way
+   * knows of the locals it gave constants: a block is walked again for
+   * another such knowledge, at most FAIL_STATES times. */
+  typedef struct {
+    int block;
+    fail_env env;
+  } fail_node;
+  size_t cap = (size_t)f->nblocks * FAIL_STATES + 1;
+  int sp = 0;
+  fail_node *stack = xmalloc(cap * sizeof *stack);
+  fail_env *seen = xmalloc(cap * sizeof *seen); /* per block, the knowledge it was entered with */
+  int *visits = xcalloc((size_t)f->nblocks + 1, sizeof *visits);
+  stack[sp++] = (fail_node){.block = from};
   bool fails = true;
   while (sp && fails) {
-    int b = stack[--sp];
+    fail_node node = stack[--sp];
     bool returned;
-    fails = fails_in_block(f, b, 0, &returned) && b != f->exit;
+    fails = fails_in_block(f, node.block, s, &node.env, &returned) && node.block != f->exit;
     if (!fails || returned) continue;
-    const ir_block *blk = &f->blocks[b];
-    int only = ir_block_tests(blk, s->call, s->var) ? next_block(f, b, s, v) : -1;
-    for (int e = 0; e < blk->nsucc; e++) {
+    const ir_block *blk = &f->blocks[node.block];
+    int only = ir_block_tests(blk, s->call, s->var) ? next_block(f, node.block, s, v) : -1;
+    for (int e = 0; e < blk->nsucc && fails; e++) {
       int to = blk->succ[e].to;
       if (only >= 0 && to != only) continue;
-      if (!seen[to]) {
-        seen[to] = true;
-        stack[sp++] = to;
+      fail_env *at = &seen[(size_t)to * FAIL_STATES];
+      bool known = false;
+      for (int i = 0; i < visits[to] && !known; i++) known = env_equal(&at[i], &node.env);
+      if (known) continue;
+      if (visits[to] == FAIL_STATES) {
+        fails = false; /* too many ways of knowing: not known to fail */
+        break;
       }
+      at[visits[to]++] = node.env;
+      stack[sp++] = (fail_node){to, node.env};
     }
   }
-  free(seen);
   free(stack);
+  free(seen);
+  free(visits);
   return fails;
 }
 

@@ -24,9 +24,10 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
                   const long long *others, int nothers);
 
 /* Whether every path the value being v may take from block `home` ends in a
- * return of negative constants (`return -EIO;`) and sets nothing on the way
- * (calls only: a log line, also under an `if` of its own): all the caller
- * learns is a failure. */
+ * return of negative constants (`return -EIO;`, or `n = -1; ... return n;`
+ * with n a local of f's own) and sets nothing else on the way (calls only: a
+ * log line, also under an `if` of its own): all the caller learns is a
+ * failure. */
 bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v);
 
 /* Whether the value being a and being b, from event `from` of block `home`
