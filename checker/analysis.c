@@ -1158,10 +1158,39 @@ static void l_transfer(void *ctx, int block, void *state) {
  * (!setup(c)) return -1;`, for a call that pushes only when it returns one of
  * its failure values, and leaves the queue as it was otherwise), that call
  * left nothing for the classification to read: it is no longer "since". */
+/* Along an edge that proves an I/O call succeeded (`if (rc > 0)` after `rc =
+ * SSL_accept(s)`, `if (SSL_write(...) == n)`): that call left no error for a
+ * classification to read (SSL_get_error() says SSL_ERROR_NONE for a success
+ * without looking at the queue), so it is no longer the last I/O call, and a
+ * variable that held its result holds a success, which classifies no I/O call
+ * of ours. */
+static void l_edge_io_success(lctx *c, const ir_block *b, int edge, uint64_t *w) {
+  long long lb;
+  if (b->cmp_op == CMP_NONE || !ir_edge_lower_bound(b, edge, &lb)) return;
+  int t = b->cmp_var >= 0 ? c->tvar_of_var[b->cmp_var] : -1;
+  size_t var_w = nwords(c->nio + 1), off = t >= 0 ? c->var_off + (size_t)t * var_w : 0;
+  bool var_done = t >= 0;
+  for (int i = 0; i < c->nio; i++) {
+    int call = c->call_of_io[i];
+    bool held = t >= 0 && bit_get(w, off, i);
+    if (b->cmp_call != call && !held) continue;
+    if (lb < c->x->effects[call].success_min) {
+      var_done = false;
+      continue;
+    }
+    w[c->last_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
+  }
+  if (var_done && any_bit(w + off, nwords(c->nio))) { /* every I/O result it may hold is a success here */
+    memset(w + off, 0, var_w * sizeof *w);
+    bit_set(w, off, c->nio);
+  }
+}
+
 static void l_edge(void *ctx, int block, int edge, void *state) {
   lctx *c = ctx;
   uint64_t *w = state;
   const ir_block *b = &c->f->blocks[block];
+  l_edge_io_success(c, b, edge, w);
   int call = b->cmp_op != CMP_NONE && b->cmp_call >= 0 ? b->cmp_call : b->cond_call;
   if (call < 0 || c->cand_of_call[call] < 0 || !bit_get(w, c->since_off, c->cand_of_call[call])) return;
   const call_effect *e = &c->x->effects[call];
