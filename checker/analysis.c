@@ -194,6 +194,13 @@ typedef struct {
    * narrows the result narrows the queue to those entries' states. */
   bool rv_fresh;
   unsigned rv_after[RET_TABLE_MAX];
+  /* The queue on the ways joined here on which the variable holds something
+   * else (`int n = 0; while (n == 0) n = wrap(...);`: the first test's way),
+   * any value: a test keeps them whatever it admits. */
+  unsigned rv_other;
+  /* Ways tracking different results met here: none is tracked, and a join
+   * does not take one up again (which would let the analysis go round). */
+  bool rv_lost;
   /* SSL_get_error()'s result (1 + the call, and 1 + the variable holding it),
    * with nothing done to the queue since: where it is SSL_ERROR_WANT_* or
    * SSL_ERROR_ZERO_RETURN, the queue was empty (SSL_get_error looks at it first). */
@@ -325,6 +332,8 @@ static void q_call(qctx *c, int call, qstate *s) {
   out.rv_call1 = s->rv_call1;
   out.rv_var1 = s->rv_var1;
   out.rv_vals = s->rv_vals;
+  out.rv_other = s->rv_other;
+  out.rv_lost = s->rv_lost;
   if (e->sets_mark) out.mark1 = s->mask + 1;
   if (e->pops_to_mark && s->mark1) { /* back to the state at the mark */
     out.mask = s->mark1 - 1;
@@ -387,6 +396,9 @@ static void forget_result(qstate *s) {
   s->rv_vals = s->rv_succ = s->rv_mask = 0;
   s->rv_fresh = false;
   s->rv_origin1 = 0;
+  s->rv_other = 0;
+  s->rv_lost = false;
+  memset(s->rv_after, 0, sizeof s->rv_after);
 }
 
 /* Forget what variable v held: it was assigned, or it is a field that a call may change. */
@@ -520,11 +532,11 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   const ret_table *t = &c->x->effects[call].rets;
   unsigned vals = 0;
   for (int i = 0; i < t->n; i++)
-    if ((s->rv_vals >> i & 1) && ir_value_edge_admits(b, edge, call, var, t->val[i])) vals |= 1u << i;
-  if (!vals) return false;
+    if ((s->rv_vals >> i & 1) && ret_entry_admitted(t, i, b, edge, call, var)) vals |= 1u << i;
+  if (!vals && !s->rv_other) return false;
   s->rv_vals = vals;
   if (s->rv_fresh) { /* the queue as the callee left it with these results */
-    unsigned m = 0;
+    unsigned m = s->rv_other;
     for (int i = 0; i < t->n; i++)
       if (vals >> i & 1) m |= s->rv_after[i];
     if (m && !(m & ~s->mask)) {
@@ -532,7 +544,7 @@ static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
       if (!(m & Q_DIRTY)) s->origin1 = 0;
     }
   }
-  if (!(vals & ~s->rv_succ)) {
+  if (vals && !s->rv_other && !(vals & ~s->rv_succ)) {
     s->mask = s->rv_mask;
     s->origin1 = s->rv_origin1;
     clear_dirt_value(s);
@@ -744,6 +756,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   const qctx *c = ctx;
   qstate *d = dst;
   const qstate *s = src;
+  if (!s->mask) return false; /* no way: nothing to join (a state the analysis left half-cleared) */
   if (!d->mask) {
     *d = *s;
     return true;
@@ -771,8 +784,27 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     d->rv_fresh &= s->rv_fresh;
     for (int i = 0; i < RET_TABLE_MAX; i++) d->rv_after[i] |= s->rv_after[i];
     d->rv_origin1 = min_origin1(c, d->rv_origin1, s->rv_origin1);
+    d->rv_other |= s->rv_other;
+    d->rv_lost |= s->rv_lost;
+  } else if (d->rv_lost || s->rv_lost) {
+    forget_result(d);
+    d->rv_lost = true;
+  } else if (d->rv_call1 && d->rv_var1 && d->rv_fresh && !s->rv_call1) {
+    d->rv_other |= s->mask; /* the other side's variable holds whatever it holds */
+    d->rv_succ = d->rv_mask = 0;
+  } else if (!d->rv_call1 && s->rv_call1 && s->rv_var1 && s->rv_fresh) {
+    unsigned mine = old.mask;
+    d->rv_call1 = s->rv_call1;
+    d->rv_var1 = s->rv_var1;
+    d->rv_vals = s->rv_vals;
+    d->rv_succ = d->rv_mask = 0;
+    d->rv_fresh = true;
+    memcpy(d->rv_after, s->rv_after, sizeof d->rv_after);
+    d->rv_origin1 = s->rv_origin1;
+    d->rv_other = s->rv_other | mine;
   } else {
     forget_result(d);
+    d->rv_lost = true;
   }
   return memcmp(&old, d, sizeof old) != 0;
 }

@@ -126,6 +126,41 @@ bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long
   return true;
 }
 
+/* Whether some value at least lo may pass a comparison with a constant along e. */
+static bool cmp_edge_admits_from(const ir_block *b, int e, long long lo) {
+  long long k = b->cmp_k;
+  switch (edge_cmp(b, e)) {
+  case CMP_LT: return lo < k;
+  case CMP_LE: return lo <= k;
+  case CMP_EQ: return lo <= k;
+  case CMP_GT:
+  case CMP_GE:
+  case CMP_NE:
+  case CMP_NONE: break;
+  }
+  return true;
+}
+
+/* ... and along a truth test's or a switch's edge. */
+static bool cond_edge_admits_from(const ir_block *b, int e, long long lo) {
+  const ir_edge *edge = &b->succ[e];
+  switch (edge->kind) {
+  case IR_EDGE_TRUE:
+  case IR_EDGE_FALSE: /* some value of the range is non-zero; zero only if the range holds it */
+    return ir_cond_edge_admits(b, e, lo > 0 ? lo : 1) || (lo <= 0 && ir_cond_edge_admits(b, e, 0));
+  case IR_EDGE_CASE: return !edge->has_value || edge->value >= lo;
+  case IR_EDGE_DEFAULT: return true; /* the labels cannot cover every value from lo up */
+  case IR_EDGE_ALWAYS: break;
+  }
+  return true;
+}
+
+bool ir_range_edge_admits(const ir_block *b, int e, int call, int var, long long lo) {
+  if (tests_by_cmp(b, call, var)) return cmp_edge_admits_from(b, e, lo);
+  if (ir_block_tests(b, call, var)) return cond_edge_admits_from(b, e, lo);
+  return true;
+}
+
 bool ir_assigns(const ir_function *f, int var) {
   if (var < f->nvars && f->vars[var].addr_taken) return true;
   for (int b = 0; b < f->nblocks; b++)

@@ -226,5 +226,7 @@ bool ir_cond_edge_admits(const ir_block *b, int e, long long v);
 bool ir_block_tests(const ir_block *b, int call, int var);
 /* ... and whether, along edge e, that value may be v (true when b does not test it). */
 bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long v);
+/* ... or some value at least lo. */
+bool ir_range_edge_admits(const ir_block *b, int e, int call, int var, long long lo);
 
 #endif

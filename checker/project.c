@@ -377,7 +377,21 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   ret_paths *rp = &p->paths[f->id]; /* this function's own: one thread per function in a round */
   if (!rp->computed || rp->classified != s.classify_ret_param || rp->classify_call != classify_call)
     ret_paths_compute(f, s.classify_ret_param, classify_call, project_model_of(p, f)->ssl_error_none, rp);
-  ret_table_from_paths(f, rp, x.ret_mask, &s.rets);
+  {
+    /* `return g(...);`: g's table, each entry's queue as at f's return */
+    ret_table *mapped = xcalloc((size_t)f->ncalls + 1, sizeof *mapped);
+    const ret_table **tables = xcalloc((size_t)f->ncalls + 1, sizeof *tables);
+    for (int i = 0; i < f->ncalls; i++) {
+      if (!f->calls[i].result_returned || x.effects[i].rets.n <= 0) continue;
+      mapped[i] = x.effects[i].rets;
+      for (int k = 0; k < mapped[i].n; k++)
+        mapped[i].exit_mask[k] = queue_from_caller(mapped[i].exit_mask[k], x.in_mask[i]);
+      tables[i] = &mapped[i];
+    }
+    ret_table_from_paths(f, rp, x.ret_mask, tables, &s.rets);
+    free(tables);
+    free(mapped);
+  }
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
   if (facts) *facts = x;
@@ -617,7 +631,7 @@ char *project_describe(const project *p) {
     if (s->rets.n > 0) {
       sb_append(&sb, "; returns");
       for (int i = 0; i < s->rets.n; i++) {
-        sb_appendf(&sb, "%s %lld", i ? "," : "", s->rets.val[i]);
+        sb_appendf(&sb, "%s %s%lld", i ? "," : "", s->rets.range[i] ? ">= " : "", s->rets.val[i]);
         if (s->rets.param >= 0 && s->rets.param_lb[i] != LLONG_MIN)
           sb_appendf(&sb, " when argument %d >= %lld", s->rets.param + 1, s->rets.param_lb[i]);
         sb_append(&sb, " ");

@@ -10,10 +10,13 @@
 /* The dataflow state: reached, whether some path has not returned yet,
  * whether the parameter was assigned, and the lower bound known on the watched
  * parameter (LLONG_MIN: none). */
+enum { RET_VARS = 2 };
+
 typedef struct {
   unsigned reached, unreturned;
   unsigned redefined; /* on some path the parameter was assigned: no bound holds after */
   long long lb;
+  long long var_lb[RET_VARS]; /* of the returned variables (rctx.ret_var), LLONG_MIN: none */
 } rstate;
 
 typedef struct {
@@ -24,6 +27,7 @@ typedef struct {
   long long none_code;
   ret_paths *out;
   bool record;
+  int ret_var[RET_VARS]; /* the variables f returns (`return n;`) whose bounds are kept, or -1 */
 } rctx;
 
 /* Whether edge e of b is taken only where the classification's result is
@@ -42,14 +46,20 @@ static bool edge_says_none(const rctx *c, const ir_block *b, int e) {
 
 static void r_init(void *ctx, void *state) {
   (void)ctx;
-  *(rstate *)state = (rstate){.reached = 1, .unreturned = 1, .lb = LLONG_MIN};
+  *(rstate *)state = (rstate){.reached = 1, .unreturned = 1, .lb = LLONG_MIN, .var_lb = {LLONG_MIN, LLONG_MIN}};
+}
+
+static int ret_var_slot(const rctx *c, int v) {
+  for (int i = 0; i < RET_VARS; i++)
+    if (v >= 0 && c->ret_var[i] == v) return i;
+  return -1;
 }
 
 /* Add to t that value v may be returned with the parameter at least lb and the
  * queue in `mask`; false (and t unknown) when the table is full. */
-static bool add_entry(ret_table *t, long long v, long long lb, unsigned mask) {
+static bool add_entry(ret_table *t, long long v, bool range, long long lb, unsigned mask) {
   int j = 0;
-  while (j < t->n && t->val[j] != v) j++;
+  while (j < t->n && (t->val[j] != v || t->range[j] != range)) j++;
   if (j == t->n) {
     if (t->n == RET_TABLE_MAX) {
       t->n = -1;
@@ -57,6 +67,7 @@ static bool add_entry(ret_table *t, long long v, long long lb, unsigned mask) {
     }
     t->n++;
     t->val[j] = v;
+    t->range[j] = range;
     t->param_lb[j] = lb;
     t->exit_mask[j] = 0;
   }
@@ -72,7 +83,7 @@ static void add_return(ret_table *t, const ir_return *r, unsigned mask, long lon
     return;
   }
   for (int i = 0; i < r->nvals; i++)
-    if (!add_entry(t, r->vals[i], lb, mask)) return;
+    if (!add_entry(t, r->vals[i], false, lb, mask)) return;
 }
 
 static void r_transfer(void *ctx, int block, void *state) {
@@ -85,8 +96,12 @@ static void r_transfer(void *ctx, int block, void *state) {
       s->lb = LLONG_MIN;
       s->redefined = 1;
     }
+    int slot = ev->kind == EV_DEF ? ret_var_slot(c, ev->var) : -1;
+    if (slot >= 0) s->var_lb[slot] = ev->has_value && ev->src_call < 0 ? ev->value : LLONG_MIN;
     if (ev->kind != EV_RETURN) continue;
-    if (c->record && ev->ret >= 0) VEC_PUSH(c->out->at, c->out->n, c->out->cap, ((ret_path){ev->ret, s->lb}));
+    slot = ret_var_slot(c, ev->var);
+    ret_path rp = {ev->ret, s->lb, slot >= 0 ? s->var_lb[slot] : LLONG_MIN, ev->call};
+    if (c->record && ev->ret >= 0) VEC_PUSH(c->out->at, c->out->n, c->out->cap, rp);
     s->unreturned = 0;
   }
 }
@@ -97,6 +112,8 @@ static void r_edge(void *ctx, int block, int edge, void *state) {
   const ir_block *b = &c->f->blocks[block];
   if (c->param >= 0 && !s->redefined && b->cmp_var == c->param) ir_edge_raise_lower_bound(b, edge, &s->lb);
   if (c->param >= 0 && !s->redefined && s->lb < 1 && edge_says_none(c, b, edge)) s->lb = 1;
+  int slot = ret_var_slot(c, b->cmp_var);
+  if (slot >= 0) ir_edge_raise_lower_bound(b, edge, &s->var_lb[slot]);
 }
 
 static bool r_join(void *ctx, void *dst, const void *src) {
@@ -111,7 +128,13 @@ static bool r_join(void *ctx, void *dst, const void *src) {
   d->unreturned |= s->unreturned;
   d->redefined |= s->redefined;
   if (s->lb < d->lb) d->lb = s->lb;
-  return old.unreturned != d->unreturned || old.redefined != d->redefined || old.lb != d->lb;
+  bool changed = old.unreturned != d->unreturned || old.redefined != d->redefined || old.lb != d->lb;
+  for (int i = 0; i < RET_VARS; i++)
+    if (s->var_lb[i] < d->var_lb[i]) {
+      d->var_lb[i] = s->var_lb[i];
+      changed = true;
+    }
+  return changed;
 }
 
 /* The parameter whose bounds a table records (see ret_paths), or -1.
@@ -142,7 +165,11 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
     return;
   }
   rctx c = {.f = f, .param = watched_param(f, classified), .classified_param = classified,
-            .classify_call = classify_call, .none_code = none_code, .out = out};
+            .classify_call = classify_call, .none_code = none_code, .out = out, .ret_var = {-1, -1}};
+  /* the locals f returns as they are, whose value nothing but their own definitions changes */
+  for (int v = f->nparams, n = 0; v < f->nvars && n < RET_VARS; v++)
+    if (f->vars[v].returned && f->vars[v].int_like && !ir_var_aliasable(f, v) && f->vars[v].path_root < 0)
+      c.ret_var[n++] = v;
   out->param = c.param;
   dataflow_ops ops = {sizeof(rstate), r_init, r_transfer, r_edge, r_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
@@ -162,13 +189,25 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
   }
 }
 
-void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask, ret_table *out) {
+void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask,
+                          const ret_table *const *call_tables, ret_table *out) {
   memset(out, 0, sizeof *out);
   out->param = rp->param;
   if (rp->unknown) out->n = -1;
   for (int i = 0; i < rp->n && out->n >= 0; i++) {
-    unsigned mask = ret_mask ? ret_mask[rp->at[i].ret] : 0;
-    if (mask) add_return(out, &f->rets[rp->at[i].ret], mask, rp->at[i].lb);
+    const ret_path *at = &rp->at[i];
+    unsigned mask = ret_mask ? ret_mask[at->ret] : 0;
+    if (!mask) continue;
+    if (f->rets[at->ret].nvals >= 0) {
+      add_return(out, &f->rets[at->ret], mask, at->lb);
+    } else if (at->call < 0 && at->value_lb != LLONG_MIN && at->value_lb >= 1) {
+      add_entry(out, at->value_lb, true, at->lb, mask); /* a count, known positive */
+    } else if (at->call >= 0 && call_tables && call_tables[at->call] && call_tables[at->call]->n > 0) {
+      const ret_table *t = call_tables[at->call]; /* `return g(...);`: what g returns */
+      for (int k = 0; k < t->n && out->n >= 0; k++) add_entry(out, t->val[k], t->range[k], LLONG_MIN, t->exit_mask[k]);
+    } else {
+      out->n = -1;
+    }
   }
   if (out->n <= 0) {
     memset(out, 0, sizeof *out);
@@ -180,9 +219,15 @@ void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsig
 bool ret_table_equal(const ret_table *a, const ret_table *b) {
   if (a->n != b->n || a->param != b->param) return false;
   for (int i = 0; i < a->n; i++)
-    if (a->val[i] != b->val[i] || a->param_lb[i] != b->param_lb[i] || a->exit_mask[i] != b->exit_mask[i])
+    if (a->val[i] != b->val[i] || a->range[i] != b->range[i] || a->param_lb[i] != b->param_lb[i] ||
+        a->exit_mask[i] != b->exit_mask[i])
       return false;
   return true;
+}
+
+bool ret_entry_admitted(const ret_table *t, int i, const ir_block *b, int e, int call, int var) {
+  return t->range[i] ? ir_range_edge_admits(b, e, call, var, t->val[i])
+                     : ir_value_edge_admits(b, e, call, var, t->val[i]);
 }
 
 unsigned ret_table_possible_for(const ret_table *t, long long arg) {
@@ -205,5 +250,5 @@ void ret_table_join(ret_table *into, const ret_table *other) {
     return;
   }
   for (int i = 0; i < other->n; i++)
-    if (!add_entry(into, other->val[i], other->param_lb[i], other->exit_mask[i])) return;
+    if (!add_entry(into, other->val[i], other->range[i], other->param_lb[i], other->exit_mask[i])) return;
 }

@@ -10,12 +10,15 @@
 
 #include <stdbool.h>
 
-enum { RET_TABLE_MAX = 8 };
+enum { RET_TABLE_MAX = 12 };
 
 typedef struct {
   int n; /* distinct values; -1: a path returns something else, or nothing */
   int param; /* the watched parameter, or -1 */
   long long val[RET_TABLE_MAX];
+  /* Entry i stands for every value at least val[i] (`if (n > 0) return n;`:
+   * an I/O count a wrapper returns), not for val[i] alone. */
+  bool range[RET_TABLE_MAX];
   /* The least value of the watched parameter on every path that returns
    * val[i]; LLONG_MIN when nothing is known. */
   long long param_lb[RET_TABLE_MAX];
@@ -31,6 +34,10 @@ typedef struct {
 typedef struct {
   int ret;      /* its entry in f->rets */
   long long lb; /* LLONG_MIN: nothing known */
+  /* `return v;` of a variable: the least value v holds there on every path
+   * (LLONG_MIN: nothing known); `return g(...);`: that call, else -1. */
+  long long value_lb;
+  int call;
 } ret_path;
 
 typedef struct {
@@ -52,8 +59,16 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
 void ret_paths_free(ret_paths *rp);
 
 /* Build f's table from its paths; `ret_mask` holds the queue states at each
- * of f->rets (0: never reached). */
-void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask, ret_table *out);
+ * of f->rets (0: never reached). A `return v;` whose v is known positive
+ * there gives a range entry; a `return g(...);` gives the entries of
+ * call_tables[call] (the table of what that call returns, each entry's queue
+ * as at f's return; NULL or n < 0: not known). */
+void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask,
+                          const ret_table *const *call_tables, ret_table *out);
+
+/* Whether entry i of t may be the value branch b tests (the result of `call`,
+ * or variable `var`) along edge e. */
+bool ret_entry_admitted(const ret_table *t, int i, const ir_block *b, int e, int call, int var);
 
 bool ret_table_equal(const ret_table *a, const ret_table *b);
 
