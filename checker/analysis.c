@@ -1068,7 +1068,7 @@ typedef struct {
   int nio, ncand, ntvar;
   int *io_of_call, *cand_of_call, *tvar_of_var; /* index or -1 */
   int *call_of_io, *call_of_cand;
-  size_t words, last_off, since_off, var_off, var_since_off;
+  size_t words, last_off, since_off, var_off, var_since_off, var_unsure_off;
 } lctx;
 
 static bool bit_get(const uint64_t *w, size_t off, int i) { return (w[off + (size_t)i / 64] >> (i % 64)) & 1; }
@@ -1079,6 +1079,18 @@ static bool any_bit(const uint64_t *w, size_t n) {
   return false;
 }
 static size_t nwords(int bits) { return ((size_t)bits + 63) / 64; }
+
+/* Words per tracked variable: a bit per I/O call whose result it may hold,
+ * then one for another call's result, one for a constant or other value. */
+static size_t var_words(const lctx *c) { return nwords(c->nio + 2); }
+
+/* Whether the variable whose bits start at word `off` may hold an I/O call's
+ * result (its other two bits aside). */
+static bool holds_io_result(const lctx *c, const uint64_t *w, size_t off) {
+  for (int i = 0; i < c->nio; i++)
+    if (bit_get(w, off, i)) return true;
+  return false;
+}
 
 static void l_init(void *ctx, void *state) {
   (void)ctx;
@@ -1110,7 +1122,7 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
       /* The I/O calls whose result it holds; none, when on every path it holds
        * another call's result (`ret = BIO_read(...)` after `ret = SSL_write(...)`):
        * then it classifies no I/O call of ours. */
-      size_t off = c->var_off + (size_t)c->tvar_of_var[a->var] * nwords(c->nio + 1);
+      size_t off = c->var_off + (size_t)c->tvar_of_var[a->var] * var_words(c);
       for (int i = 0; i < c->nio; i++)
         if (bit_get(w, off, i)) {
           bit_set(linked, 0, i);
@@ -1161,22 +1173,32 @@ static void l_transfer(void *ctx, int block, void *state) {
     if (ev->kind == EV_DEF) {
       int t = c->tvar_of_var[ev->var];
       if (t < 0) continue;
-      size_t var_w = nwords(c->nio + 1);
+      size_t var_w = var_words(c);
       size_t off = c->var_off + (size_t)t * var_w;
       memset(w + off, 0, var_w * sizeof *w);
       memset(w + c->var_since_off + (size_t)t * nio_w, 0, nio_w * sizeof *w);
-      if (ev->src_call >= 0 && c->io_of_call[ev->src_call] >= 0)
+      uint64_t *unsure = w + c->var_unsure_off + (size_t)t * nio_w;
+      memset(unsure, 0, nio_w * sizeof *w);
+      if (ev->src_call >= 0 && c->io_of_call[ev->src_call] >= 0) {
         bit_set(w, off, c->io_of_call[ev->src_call]);
-      else if (ev->src_call >= 0) /* another call's result: the bit after the I/O calls' */
+        continue;
+      }
+      if (ev->src_call >= 0) /* another call's result: the bit after the I/O calls' */
         bit_set(w, off, c->nio);
+      else /* a constant or another value (a classification of it falls back on the last I/O call) */
+        bit_set(w, off, c->nio + 1);
+      memcpy(unsure, w + c->last_off, nio_w * sizeof *w); /* the I/O calls whose result it no longer is */
       continue;
     }
     int k = ev->call;
     if (c->record && c->x->effects[k].is_classify) classify_event(c, k, w);
     if (c->io_of_call[k] >= 0) {
-      for (int t = 0; t < c->ntvar; t++) /* it runs after the result each variable holds */
-        if (any_bit(w + c->var_off + (size_t)t * nwords(c->nio + 1), nio_w))
-          bit_set(w, c->var_since_off + (size_t)t * nio_w, c->io_of_call[k]);
+      for (int t = 0; t < c->ntvar; t++) { /* it runs after the result each variable holds */
+        size_t off = c->var_off + (size_t)t * var_words(c);
+        if (holds_io_result(c, w, off)) bit_set(w, c->var_since_off + (size_t)t * nio_w, c->io_of_call[k]);
+        if (bit_get(w, off, c->nio) || bit_get(w, off, c->nio + 1)) /* ... or the variable holds something else */
+          bit_set(w, c->var_unsure_off + (size_t)t * nio_w, c->io_of_call[k]);
+      }
       memset(w + c->last_off, 0, nio_w * sizeof *w);
       bit_set(w, c->last_off, c->io_of_call[k]);
       memset(w + c->since_off, 0, nwords(c->ncand) * sizeof *w);
@@ -1193,28 +1215,25 @@ static void l_transfer(void *ctx, int block, void *state) {
 /* Along an edge that proves an I/O call succeeded (`if (rc > 0)` after `rc =
  * SSL_accept(s)`, `if (SSL_write(...) == n)`): that call left no error for a
  * classification to read (SSL_get_error() says SSL_ERROR_NONE for a success
- * without looking at the queue), so it is no longer the last I/O call, and a
- * variable that held its result holds a success, which classifies no I/O call
- * of ours. */
+ * without looking at the queue), so it is no longer the last I/O call. Only
+ * where the value tested is that call's latest result on every way where the
+ * call ran: the call itself, or a variable given its result, not given
+ * anything else after the call ran (`if (rc <= 0 && lenient) rc = 1;` proves
+ * nothing) nor holding anything else when it ran, and the call has not run
+ * again since. */
 static void l_edge_io_success(lctx *c, const ir_block *b, int edge, uint64_t *w) {
   long long lb;
   if (b->cmp_op == CMP_NONE || !ir_edge_lower_bound(b, edge, &lb)) return;
   int t = b->cmp_var >= 0 ? c->tvar_of_var[b->cmp_var] : -1;
-  size_t var_w = nwords(c->nio + 1), off = t >= 0 ? c->var_off + (size_t)t * var_w : 0;
-  bool var_done = t >= 0;
+  size_t nio_w = nwords(c->nio);
+  size_t off = t >= 0 ? c->var_off + (size_t)t * var_words(c) : 0;
+  size_t since = t >= 0 ? c->var_since_off + (size_t)t * nio_w : 0;
+  size_t unsure = t >= 0 ? c->var_unsure_off + (size_t)t * nio_w : 0;
   for (int i = 0; i < c->nio; i++) {
     int call = c->call_of_io[i];
-    bool held = t >= 0 && bit_get(w, off, i);
-    if (b->cmp_call != call && !held) continue;
-    if (lb < c->x->effects[call].success_min) {
-      var_done = false;
-      continue;
-    }
+    bool held = t >= 0 && bit_get(w, off, i) && !bit_get(w, since, i) && !bit_get(w, unsure, i);
+    if ((b->cmp_call != call && !held) || lb < c->x->effects[call].success_min) continue;
     w[c->last_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
-  }
-  if (var_done && any_bit(w + off, nwords(c->nio))) { /* every I/O result it may hold is a success here */
-    memset(w + off, 0, var_w * sizeof *w);
-    bit_set(w, off, c->nio);
   }
 }
 
@@ -1305,8 +1324,9 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
     c.last_off = 1;
     c.since_off = c.last_off + nwords(c.nio);
     c.var_off = c.since_off + nwords(c.ncand);
-    c.var_since_off = c.var_off + (size_t)c.ntvar * nwords(c.nio + 1);
-    c.words = c.var_since_off + (size_t)c.ntvar * nwords(c.nio);
+    c.var_since_off = c.var_off + (size_t)c.ntvar * var_words(&c);
+    c.var_unsure_off = c.var_since_off + (size_t)c.ntvar * nwords(c.nio);
+    c.words = c.var_unsure_off + (size_t)c.ntvar * nwords(c.nio);
     dataflow_ops ops = {c.words * sizeof(uint64_t), l_init, l_transfer, l_edge, l_join};
     unsigned char *in = dataflow_solve(f, &ops, &c);
     uint64_t *w = xmalloc(ops.state_size);
