@@ -790,14 +790,14 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     forget_result(d);
     d->rv_lost = true;
   } else if (d->rv_call1 && d->rv_var1 && d->rv_fresh && !s->rv_call1) {
-    d->rv_other |= s->mask; /* the other side's variable holds whatever it holds */
-    d->rv_succ = d->rv_mask = 0;
+    d->rv_other |= s->mask; /* the other side's variable holds whatever it holds (no proof with it) */
   } else if (!d->rv_call1 && s->rv_call1 && s->rv_var1 && s->rv_fresh) {
     unsigned mine = old.mask;
     d->rv_call1 = s->rv_call1;
     d->rv_var1 = s->rv_var1;
     d->rv_vals = s->rv_vals;
-    d->rv_succ = d->rv_mask = 0;
+    d->rv_succ = s->rv_succ; /* no proof while rv_other is set (narrow_result) */
+    d->rv_mask = s->rv_mask;
     d->rv_fresh = true;
     memcpy(d->rv_after, s->rv_after, sizeof d->rv_after);
     d->rv_origin1 = s->rv_origin1;
