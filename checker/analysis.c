@@ -1208,10 +1208,6 @@ static void l_transfer(void *ctx, int block, void *state) {
   }
 }
 
-/* Along an edge that proves a call since the I/O call succeeded (`if
- * (!setup(c)) return -1;`, for a call that pushes only when it returns one of
- * its failure values, and leaves the queue as it was otherwise), that call
- * left nothing for the classification to read: it is no longer "since". */
 /* Along an edge that proves an I/O call succeeded (`if (rc > 0)` after `rc =
  * SSL_accept(s)`, `if (SSL_write(...) == n)`): that call left no error for a
  * classification to read (SSL_get_error() says SSL_ERROR_NONE for a success
@@ -1237,6 +1233,11 @@ static void l_edge_io_success(lctx *c, const ir_block *b, int edge, uint64_t *w)
   }
 }
 
+/* Along an edge that proves a call since the I/O call succeeded (`if
+ * (!setup(c)) return -1;`, for a call that pushes only when it returns one of
+ * its failure values, and leaves the queue as it was otherwise), that call
+ * left nothing for the classification to read: it is no longer "since". So
+ * too an I/O call proven a success (l_edge_io_success). */
 static void l_edge(void *ctx, int block, int edge, void *state) {
   lctx *c = ctx;
   uint64_t *w = state;
