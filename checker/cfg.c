@@ -245,6 +245,24 @@ static void cond(builder *b, CXCursor c, int t, int f) {
   b->cur = -1;
 }
 
+/* The arms of `c ? x : y` (arms: its children), each followed by `elem`: as
+ * `if (c) { x; elem } else { y; elem }`. An assignment's arms meet again in
+ * a block of their own, where the build goes on; a return's (`returns`) go
+ * to the exit, each element tagged with its arm (cfg_block.elem_arms). */
+static void per_arm(builder *b, const cursor_list *arms, CXCursor elem, bool returns) {
+  int t = new_block(b->g), f = new_block(b->g), to = returns ? b->g->exit : new_block(b->g);
+  cond(b, arms->v[0], t, f);
+  for (int arm = 0; arm < 2; arm++) {
+    b->cur = arm ? f : t;
+    expr(b, arms->v[1 + arm]);
+    b->arm = returns ? (signed char)(1 + arm) : 0;
+    add_elem(b, elem);
+    b->arm = 0;
+    jump(b, to);
+  }
+  b->cur = returns ? -1 : to;
+}
+
 /* `v = c ? f(...) : g(...)` (value: the `? :`, elem: the assignment or the
  * declaration): as `if (c) v = f(...); else v = g(...);`, so that v holds
  * either call's result on its own way. False, and nothing built, for any
@@ -255,17 +273,7 @@ static bool assign_per_arm(builder *b, CXCursor value, CXCursor elem) {
   cursor_list arms = cursor_children(value);
   bool calls = arms.n == 3 && clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr &&
                clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr;
-  if (calls) {
-    int t = new_block(b->g), f = new_block(b->g), join = new_block(b->g);
-    cond(b, arms.v[0], t, f);
-    for (int arm = 0; arm < 2; arm++) {
-      b->cur = arm ? f : t;
-      expr(b, arms.v[1 + arm]);
-      add_elem(b, elem);
-      jump(b, join);
-    }
-    b->cur = join;
-  }
+  if (calls) per_arm(b, &arms, elem, false);
   free(arms.v);
   return calls;
 }
@@ -281,18 +289,7 @@ static bool return_per_arm(builder *b, CXCursor ret) {
   if (clang_Cursor_isNull(value) || clang_getCursorKind(value) != CXCursor_ConditionalOperator) return false;
   cursor_list arms = cursor_children(value);
   bool split = arms.n == 3;
-  if (split) {
-    int t = new_block(b->g), f = new_block(b->g);
-    cond(b, arms.v[0], t, f);
-    for (int arm = 0; arm < 2; arm++) {
-      b->cur = arm ? f : t;
-      expr(b, arms.v[1 + arm]);
-      b->arm = (signed char)(1 + arm);
-      add_elem(b, ret);
-      b->arm = 0;
-      if (arm == 0) jump(b, b->g->exit); /* the caller jumps from the second */
-    }
-  }
+  if (split) per_arm(b, &arms, ret, true);
   free(arms.v);
   return split;
 }

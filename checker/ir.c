@@ -131,7 +131,7 @@ static bool cmp_edge_admits_from(const ir_block *b, int e, long long lo) {
   long long k = b->cmp_k;
   switch (edge_cmp(b, e)) {
   case CMP_LT: return lo < k;
-  case CMP_LE: return lo <= k;
+  case CMP_LE:
   case CMP_EQ: return lo <= k;
   case CMP_GT:
   case CMP_GE:

@@ -244,15 +244,21 @@ static bool env_equal(const fail_env *a, const fail_env *b) {
   return true;
 }
 
+/* Where env records v, or -1. */
+static int env_find(const fail_env *e, int v) {
+  for (int i = 0; i < e->n; i++)
+    if (e->var[i] == v) return i;
+  return -1;
+}
+
 /* Forget v, then (known) record that it holds val. */
 static void env_set(fail_env *e, int v, bool known, long long val) {
-  for (int i = 0; i < e->n; i++)
-    if (e->var[i] == v) {
-      e->var[i] = e->var[e->n - 1];
-      e->val[i] = e->val[e->n - 1];
-      e->n--;
-      break;
-    }
+  int i = env_find(e, v);
+  if (i >= 0) {
+    e->var[i] = e->var[e->n - 1];
+    e->val[i] = e->val[e->n - 1];
+    e->n--;
+  }
   if (known && e->n < FAIL_VARS) {
     e->var[e->n] = v;
     e->val[e->n++] = val;
@@ -276,9 +282,8 @@ static bool fails_in_block(const ir_function *f, int b, const subject *s, fail_e
     if (ev->kind != EV_RETURN || ev->ret < 0 || ev->call >= 0) return false;
     const ir_return *r = &f->rets[ev->ret];
     if (r->nvals < 1) { /* `return n;`: n's constant, if the walk gave it one */
-      int k = 0;
-      while (k < env->n && env->var[k] != ev->var) k++;
-      if (ev->var < 0 || k == env->n || env->val[k] >= 0) return false;
+      int k = ev->var >= 0 ? env_find(env, ev->var) : -1;
+      if (k < 0 || env->val[k] >= 0) return false;
     }
     for (int v = 0; v < r->nvals; v++)
       if (r->vals[v] >= 0) return false;
@@ -348,12 +353,11 @@ static bool event_reads(const ir_function *f, const ir_event *ev, const subject 
 }
 
 /* outcome_alike for block b from event `from`: false when the two values part
- * or the value is read; else the successors to follow go to next (*nnext, at
- * most nsucc), none when the path ends here. */
+ * or the value is read; else the successors to follow that are not `seen` yet
+ * are marked and pushed on `stack` (none when the path ends here). */
 static bool alike_in_block(const ir_function *f, int b, int from, const subject *s, long long va, long long vb,
-                           bool *returned, int *next, int *nnext) {
+                           bool *returned, bool *seen, int *stack, int *sp) {
   const ir_block *blk = &f->blocks[b];
-  *nnext = 0;
   for (int i = from; i < blk->nev; i++) {
     const ir_event *ev = &blk->ev[i];
     if (event_reads(f, ev, s)) return false;
@@ -382,7 +386,11 @@ static bool alike_in_block(const ir_function *f, int b, int from, const subject 
       if (ta != ir_value_edge_admits(blk, e, s->call, s->var, vb)) return false;
       if (!ta) continue;
     }
-    next[(*nnext)++] = blk->succ[e].to;
+    int to = blk->succ[e].to;
+    if (!seen[to]) {
+      seen[to] = true;
+      stack[(*sp)++] = to;
+    }
   }
   return true;
 }
@@ -393,27 +401,12 @@ bool outcome_alike(const ir_function *f, int home, int from, const outcome_subje
   if (copied(f, s) || (s->var >= 0 && f->vars[s->var].opaque_reads)) return false;
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
-  int *next = NULL, nnext = 0, next_cap = 0;
-  for (int b0 = 0; b0 < f->nblocks; b0++)
-    if (f->blocks[b0].nsucc > next_cap) next_cap = f->blocks[b0].nsucc;
-  next = xmalloc(((size_t)next_cap + 1) * sizeof *next);
-  bool alike = alike_in_block(f, home, from, s, a, b, returned, next, &nnext);
-  for (int i = 0; alike && i < nnext; i++)
-    if (!seen[next[i]]) {
-      seen[next[i]] = true;
-      stack[sp++] = next[i];
-    }
+  bool alike = alike_in_block(f, home, from, s, a, b, returned, seen, stack, &sp);
   while (alike && sp) {
     int blk = stack[--sp];
-    alike = alike_in_block(f, blk, 0, s, a, b, returned, next, &nnext);
-    for (int i = 0; alike && i < nnext; i++)
-      if (!seen[next[i]]) {
-        seen[next[i]] = true;
-        stack[sp++] = next[i];
-      }
+    alike = alike_in_block(f, blk, 0, s, a, b, returned, seen, stack, &sp);
   }
   free(seen);
   free(stack);
-  free(next);
   return alike;
 }

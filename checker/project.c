@@ -346,6 +346,30 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
   free(ret_var);
 }
 
+/* Per call of f whose result f returns (`return g(...);`) and whose own
+ * results are summarized: g's table, each entry's queue as at f's return
+ * (tables[call], NULL for the other calls; tables NULL when f has none). */
+typedef struct {
+  const ret_table **tables;
+  ret_table *mapped;
+} returned_tables;
+
+static returned_tables returned_call_tables(const ir_function *f, const fn_facts *x) {
+  returned_tables rt = {NULL, NULL};
+  for (int i = 0; i < f->ncalls; i++) {
+    if (!f->calls[i].result_returned || x->effects[i].rets.n <= 0) continue;
+    if (!rt.tables) { /* most functions return no such call: nothing to allocate */
+      rt.tables = xcalloc((size_t)f->ncalls + 1, sizeof *rt.tables);
+      rt.mapped = xcalloc((size_t)f->ncalls + 1, sizeof *rt.mapped);
+    }
+    rt.mapped[i] = x->effects[i].rets;
+    for (int k = 0; k < rt.mapped[i].n; k++)
+      rt.mapped[i].exit_mask[k] = queue_from_caller(rt.mapped[i].exit_mask[k], x->in_mask[i]);
+    rt.tables[i] = &rt.mapped[i];
+  }
+  return rt;
+}
+
 /* f's summary from the current ones of its callees; its facts go to *facts
  * (the caller frees them) when facts is not NULL, else are freed. */
 static fn_summary summarize(const project *p, const ir_function *f, fn_facts *facts) {
@@ -377,21 +401,10 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   ret_paths *rp = &p->paths[f->id]; /* this function's own: one thread per function in a round */
   if (!rp->computed || rp->classified != s.classify_ret_param || rp->classify_call != classify_call)
     ret_paths_compute(f, s.classify_ret_param, classify_call, project_model_of(p, f)->ssl_error_none, rp);
-  {
-    /* `return g(...);`: g's table, each entry's queue as at f's return */
-    ret_table *mapped = xcalloc((size_t)f->ncalls + 1, sizeof *mapped);
-    const ret_table **tables = xcalloc((size_t)f->ncalls + 1, sizeof *tables);
-    for (int i = 0; i < f->ncalls; i++) {
-      if (!f->calls[i].result_returned || x.effects[i].rets.n <= 0) continue;
-      mapped[i] = x.effects[i].rets;
-      for (int k = 0; k < mapped[i].n; k++)
-        mapped[i].exit_mask[k] = queue_from_caller(mapped[i].exit_mask[k], x.in_mask[i]);
-      tables[i] = &mapped[i];
-    }
-    ret_table_from_paths(f, rp, x.ret_mask, tables, &s.rets);
-    free(tables);
-    free(mapped);
-  }
+  returned_tables rt = returned_call_tables(f, &x);
+  ret_table_from_paths(f, rp, x.ret_mask, rt.tables, &s.rets);
+  free(rt.tables);
+  free(rt.mapped);
   failure_values(p, f, &x, &s);
   s.returns_classification = x.classification_returns == 1;
   if (facts) *facts = x;

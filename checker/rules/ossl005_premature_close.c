@@ -145,6 +145,15 @@ static bool returns_earlier_data(const rule_ctx *ctx, int from, int var, const z
 
 enum { MAX_OUTCOMES = 8, CALLER_DEPTH = 4 };
 
+/* Add v to vals (*n of them, at most MAX_OUTCOMES) unless it is there; false when full. */
+static bool add_outcome(long long *vals, int *n, long long v) {
+  for (int j = 0; j < *n; j++)
+    if (vals[j] == v) return true;
+  if (*n == MAX_OUTCOMES) return false;
+  vals[(*n)++] = v;
+  return true;
+}
+
 /* The constants returned from the blocks of `seen` that classify nothing, into
  * vals (at most MAX_OUTCOMES): false when one returns anything else, or a way
  * leaves f without a value. */
@@ -161,13 +170,8 @@ static bool constants_returned(const rule_ctx *ctx, const bool *seen, int var, l
       returns = true;
       const ir_return *r = ev->ret >= 0 ? &f->rets[ev->ret] : NULL;
       if (ev->call >= 0 || !r || r->nvals <= 0) return false;
-      for (int k = 0; k < r->nvals; k++) {
-        bool have = false;
-        for (int j = 0; j < *n; j++) have |= vals[j] == r->vals[k];
-        if (have) continue;
-        if (*n == MAX_OUTCOMES) return false;
-        vals[(*n)++] = r->vals[k];
-      }
+      for (int k = 0; k < r->nvals; k++)
+        if (!add_outcome(vals, n, r->vals[k])) return false;
     }
     for (int e = 0; e < blk->nsucc && !returns; e++)
       if (blk->succ[e].to == f->exit) return false; /* falls off the end, or `return;` */
@@ -290,7 +294,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
         if (ev->kind != EV_RETURN || ev->call >= 0 || ev->ret < 0) continue;
         const ir_return *r = &f->rets[ev->ret];
         for (int k = 0; k < r->nvals; k++)
-          if (r->vals[k] < 0 && nf < MAX_OUTCOMES) fv[nf++] = r->vals[k];
+          if (r->vals[k] < 0) add_outcome(fv, &nf, r->vals[k]); /* a full list only leaves some out */
       }
   }
   unsigned char *memo = xmalloc((size_t)ctx->p->nfns + 1);
