@@ -33,6 +33,8 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->zero_ambiguous = api->zero_ambiguous;
   e->probe = api->probe_len_arg >= 0 && api->probe_len_arg < c->nargs &&
              c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
+  e->buf_arg = api->buf_arg;
+  e->len_arg = api->len_arg;
   e->success_min = api->success_min;
   e->min_result = api->min_result;
   e->peeks_queue = api->peeks_queue;
@@ -103,7 +105,7 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 
 call_effect effect_neutral(void) {
   return (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
-                       .min_result = LLONG_MIN, .classify_arg = -1};
+                       .min_result = LLONG_MIN, .classify_arg = -1, .buf_arg = -1, .len_arg = -1};
 }
 
 bool effect_pushes_only_on_failure(const call_effect *e) {

@@ -24,6 +24,9 @@ typedef struct {
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
   bool probe;          /* ... that asks for one byte: a liveness probe (SSL_peek(s, &c, 1)) */
+  /* ... its buffer and length arguments' indexes (the model's buf_arg,
+   * len_arg), -1: none */
+  int buf_arg, len_arg;
   int success_min;     /* io: results >= this are successes that push nothing */
   long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */

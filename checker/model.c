@@ -376,7 +376,7 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
 
 static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
   memset(fn, 0, sizeof *fn);
-  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = -1;
+  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = fn->buf_arg = fn->len_arg = -1;
   fn->success_min = 1;
   fn->min_result = LLONG_MIN;
   if (n->type != YAML_MAPPING_NODE)
@@ -417,6 +417,10 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "probe_len_arg")) {
       if (!parse_arg_index(c, v, &fn->probe_len_arg)) return false;
+    } else if (!strcmp(key, "buf_arg")) {
+      if (!parse_arg_index(c, v, &fn->buf_arg)) return false;
+    } else if (!strcmp(key, "len_arg")) {
+      if (!parse_arg_index(c, v, &fn->len_arg)) return false;
     } else if (!strcmp(key, "raises")) {
       if (!get_bool(c, v, &fn->raises)) return false;
     } else if (!strcmp(key, "peeks_queue")) {

@@ -54,6 +54,10 @@ typedef struct {
    * one byte there (the constant 1) is a liveness probe (SSL_peek(s, &c, 1)):
    * its 0 says the connection is gone, clean close or not. -1: none. */
   int probe_len_arg;
+  /* io, zero_ambiguous: the indexes of the buffer and length arguments; a path
+   * that proves the buffer NULL or the length 0 is a read that asked for no
+   * bytes, whose 0 is not the end of the data (OSSL005). -1: none. */
+  int buf_arg, len_arg;
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   /* io: the least result it returns, when it never returns less (SSL_read_ex:
    * 0, its only failure; SSL_read_early_data: 0, SSL_READ_EARLY_DATA_ERROR), so

@@ -35,6 +35,13 @@ typedef struct {
   /* A failed read's ways: not along an edge taken only for a clean close
    * (`case SSL_ERROR_ZERO_RETURN:`), whose code is no failure's. NULL: every edge. */
   const rule_ctx *failed_of;
+  /* The read's buffer and length arguments, variables (nobytes_var) that
+   * still hold what the read was given in the blocks nobytes_holding marks
+   * (NULL: none): an edge out of such a block taken only when one is 0 (`if
+   * (len == 0)`, `if (!buf)`) is on the ways of a read that asked for no
+   * bytes, whose 0 says nothing of the data: not followed. */
+  int nobytes_var[2];
+  const bool *nobytes_holding[2];
 } zero_result;
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
@@ -42,6 +49,12 @@ static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
+  for (int i = 0; i < 2; i++) {
+    int nv = z->nobytes_var[i];
+    if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && ir_block_tests(blk, -1, nv) &&
+        !ir_value_edge_admits(blk, e, -1, nv, 1) && !ir_value_edge_admits(blk, e, -1, nv, -1))
+      return false; /* taken only when the read asked for no bytes */
+  }
   int var = z->var >= 0 && z->holding && z->holding[b] ? z->var : -1;
   return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, z->value);
 }
@@ -283,7 +296,8 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
       ok = ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call));
     }
   if (ok) {
-    zero_result failed = {z->io, z->var, holding, -1, ctx};
+    zero_result failed = {z->io, z->var, holding, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
+                          {z->nobytes_holding[0], z->nobytes_holding[1]}};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -310,6 +324,38 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   free(zero_ways);
   free(fail_ways);
   return ok && nf > 0;
+}
+
+/* The variable passed as argument `arg` of call `io` (through integer casts:
+ * `(int) len`), when nothing but a definition in f changes it; -1 if none.
+ * *zero: the argument is the constant 0. */
+static int plain_arg_var(const ir_function *f, int io, int arg, bool *zero) {
+  const ir_call *c = &f->calls[io];
+  if (arg < 0 || arg >= c->nargs) return -1;
+  const ir_arg *a = &c->args[arg];
+  if (a->kind == ARG_CONST && a->value == 0) *zero = true;
+  int v = a->kind == ARG_VAR || a->kind == ARG_OTHER ? a->var : -1;
+  return v >= 0 && !ir_var_aliasable(f, v) ? v : -1;
+}
+
+/* Blocks after the read in `home` where variable v surely holds the value the
+ * read was given: reached from home's end without passing a definition of v,
+ * and from no block that defines it (none when home defines it after the read). */
+static bool *arg_holding(const rule_ctx *ctx, int home, int io, int v) {
+  const ir_function *f = ctx->f;
+  const ir_block *h = &f->blocks[home];
+  bool after = false;
+  for (int i = 0; i < h->nev; i++) {
+    if (h->ev[i].kind == EV_CALL && h->ev[i].call == io) after = true;
+    else if (after && h->ev[i].kind == EV_DEF && h->ev[i].var == v) return NULL;
+  }
+  bool *holding = xcalloc((size_t)f->nblocks + 1, sizeof *holding);
+  for (int e = 0; e < h->nsucc; e++) reach_holding(ctx, h->succ[e].to, v, holding);
+  bool *reassigned = xcalloc((size_t)f->nblocks + 1, sizeof *reassigned);
+  reach_reassigned(ctx, home, v, reassigned);
+  for (int b = 0; b < f->nblocks; b++) holding[b] = holding[b] && !reassigned[b];
+  free(reassigned);
+  return holding;
 }
 
 /* The block of call `io`, and whether a classification follows it there. */
@@ -362,6 +408,13 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool classified_at_once;
   int home = block_of(ctx, io, &classified_at_once);
   if (home < 0 || classified_at_once) return;
+  /* A read that asks for no bytes (`SSL_read(s, NULL, 0)`, or where a test
+   * proves it so): its 0 is not the end of the data. */
+  const call_effect *ef = &ctx->x->effects[io];
+  bool asks_nothing = false;
+  int nobytes_var[2] = {plain_arg_var(f, io, ef->buf_arg, &asks_nothing),
+                        plain_arg_var(f, io, ef->len_arg, &asks_nothing)};
+  if (asks_nothing) return;
   /* Where the variable still holds the read's result (`ret = SSL_shutdown(s);`
    * after the read's loop gives it another call's result to test). */
   bool *holding = xcalloc((size_t)f->nblocks + 1, sizeof *holding);
@@ -376,13 +429,17 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool *surely_holding = xcalloc((size_t)f->nblocks + 1, sizeof *surely_holding);
   for (int b = 0; b < f->nblocks; b++) surely_holding[b] = holding[b] && !reassigned[b];
   free(reassigned);
-  zero_result z = {io, v, surely_holding, 0, NULL};
+  zero_result z = {io, v, surely_holding, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}};
+  bool *nobytes[2] = {NULL, NULL};
+  for (int i = 0; i < 2; i++)
+    if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
   bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
     if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))
       reach_unclassified(ctx, f->blocks[home].succ[e].to, v, &z, before);
   before[home] = true;
-  for (int b = 0; b < f->nblocks; b++) {
+  bool reported = false;
+  for (int b = 0; b < f->nblocks && !reported; b++) {
     const ir_block *blk = &f->blocks[b];
     if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
         (blk->cond_call != io && (v < 0 || blk->cond_var != v || !holding[b]))) continue;
@@ -401,15 +458,15 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
       finding_note_add(fd, f->calls[io].loc, xasprintf("the result tested for 0 here leaves "
                                                        "the function unclassified"));
       add_eof_path(ctx, fd, io, home, b, e);
-      free(before);
-      free(holding);
-      free(surely_holding);
-      return;
+      reported = true;
+      break;
     }
   }
   free(before);
   free(holding);
   free(surely_holding);
+  free(nobytes[0]);
+  free(nobytes[1]);
 }
 
 /* Per test group: the subject tested for SSL_ERROR_SYSCALL/SSL_ERROR_SSL in it,
