@@ -112,7 +112,9 @@ bool custom_bio_writes_never_retry(const project *p) {
       if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return false; /* a socket */
       any_method |= model_name_in(m->bio_set_write, m->nbio_set_write, c->callee);
     }
-  if (!any_method) return false;
+  /* OpenSSL's memory BIOs, given to an SSL by the run's own calls */
+  bool to_memory = run_calls(p, m->memory_sources, m->nmemory_sources) && run_calls(p, m->bio_attachers, m->nbio_attachers);
+  if (!any_method && !to_memory) return false;
   bool *retry = may_retry_write(p);
   bool never = true;
   enum { MAX_DEFS = 16 };

@@ -138,6 +138,8 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->entry_points = copy_names(src->entry_points, src->nentry_points);
   dst->bio_set_write = copy_names(src->bio_set_write, src->nbio_set_write);
   dst->socket_sources = copy_names(src->socket_sources, src->nsocket_sources);
+  dst->memory_sources = copy_names(src->memory_sources, src->nmemory_sources);
+  dst->bio_attachers = copy_names(src->bio_attachers, src->nbio_attachers);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
@@ -180,6 +182,8 @@ void model_free(api_model *m) {
   free_names(m->entry_points, m->nentry_points);
   free_names(m->bio_set_write, m->nbio_set_write);
   free_names(m->socket_sources, m->nsocket_sources);
+  free_names(m->memory_sources, m->nmemory_sources);
+  free_names(m->bio_attachers, m->nbio_attachers);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
@@ -562,6 +566,10 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_ctrl_getters, &m->nbio_ctrl_getters, "custom_bio.ctrl_getters")) return false;
     } else if (key && !strcmp(key, "socket_sources")) {
       if (!parse_names(c, v, &m->socket_sources, &m->nsocket_sources, "custom_bio.socket_sources")) return false;
+    } else if (key && !strcmp(key, "memory_sources")) {
+      if (!parse_names(c, v, &m->memory_sources, &m->nmemory_sources, "custom_bio.memory_sources")) return false;
+    } else if (key && !strcmp(key, "attach")) {
+      if (!parse_names(c, v, &m->bio_attachers, &m->nbio_attachers, "custom_bio.attach")) return false;
     } else if (key && !strcmp(key, "retry_flags")) {
       if (v->type != YAML_MAPPING_NODE) return fail(c, v, "retry_flags must be {function, arg, bits}", NULL);
       for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
@@ -580,8 +588,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, sys_error_sources, "
-                  "method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, "
+                  "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");
     }
   }

@@ -127,6 +127,13 @@ typedef struct {
   long long bio_write_retry_bits; /* ... with all these bits asks to retry a write */
   char **socket_sources; /* SSL_set_fd, BIO_new_socket, ...: a transport that may block a write */
   size_t nsocket_sources;
+  /* BIOs of OpenSSL's whose write never asks to be retried (BIO_s_mem), and
+   * the calls that give an SSL its BIOs (SSL_set_bio): a run that does the
+   * one and names the other, and no socket source, writes to memory. */
+  char **memory_sources;
+  size_t nmemory_sources;
+  char **bio_attachers;
+  size_t nbio_attachers;
   char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
