@@ -25,12 +25,12 @@ static bool block_classifies(const rule_ctx *ctx, int b, int var) {
 }
 
 /* A walk that follows the read `io` having returned 0: a branch on its result
- * (the call's own, or `var` where it still holds it: holding[b]) is followed
- * only along the edges 0 may take (`n <= 0` true, `n == 0` true, `n > 0`
- * false). NULL: every edge. */
+ * (the call's own, or `var` on the ways where it still holds it: the walk
+ * knows per way whether a block gave var another value since the read) is
+ * followed only along the edges 0 may take (`n <= 0` true, `n == 0` true,
+ * `n > 0` false). NULL: every edge. */
 typedef struct {
   int io, var;
-  const bool *holding;
   long long value; /* the result followed: 0, or -1 for a failed read's ways */
   /* A failed read's ways: not along an edge taken only for a clean close
    * (`case SSL_ERROR_ZERO_RETURN:`), whose code is no failure's. NULL: every edge. */
@@ -46,7 +46,18 @@ typedef struct {
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
 
-static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z) {
+/* Whether var holds the read's result after blk's events, given whether it
+ * did before them (held): its last definition there decides. */
+static bool holds_after(const ir_block *blk, const zero_result *z, bool held) {
+  if (!z || z->var < 0) return false;
+  for (int i = blk->nev - 1; i >= 0; i--)
+    if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == z->var) return blk->ev[i].src_call == z->io;
+  return held;
+}
+
+/* Whether the 0 may take edge e of block b (held: var holds the read's
+ * result at b's condition on this way). */
+static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z, bool held) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
   for (int i = 0; i < 2; i++) {
@@ -55,28 +66,35 @@ static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_resul
         !ir_value_edge_admits(blk, e, -1, nv, 1) && !ir_value_edge_admits(blk, e, -1, nv, -1))
       return false; /* taken only when the read asked for no bytes */
   }
-  int var = z->var >= 0 && z->holding && z->holding[b] ? z->var : -1;
+  int var = z->var >= 0 && held ? z->var : -1;
   return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, z->value);
 }
 
 /* Blocks reachable from `from` (included) without passing through a block
  * `stop` says ends the walk, along the edges z admits; `seen` gets them, and
- * the stopping blocks too when mark_stop. */
-static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rule_ctx *, int, int), bool mark_stop,
-                  const zero_result *z, bool *seen) {
+ * the stopping blocks too when mark_stop. held0: z's var holds the read's
+ * result on entering `from`; the walk goes by (block, whether it holds it),
+ * and `held` (or NULL) gets the blocks whose condition sees it holding it on
+ * some way. */
+static void reach_held(const rule_ctx *ctx, int from, bool held0, int var, bool (*stop)(const rule_ctx *, int, int),
+                       bool mark_stop, const zero_result *z, bool *seen, bool *held) {
   const ir_function *f = ctx->f;
-  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), sp = 0;
-  bool *visited = xcalloc((size_t)f->nblocks + 1, sizeof *visited);
-  stack[sp++] = from;
-  visited[from] = true;
+  size_t nodes = 2 * ((size_t)f->nblocks + 1);
+  int *stack = xmalloc(nodes * sizeof *stack), sp = 0;
+  bool *visited = xcalloc(nodes, sizeof *visited);
+  int start = 2 * from + (z && z->var >= 0 && held0);
+  stack[sp++] = start;
+  visited[start] = true;
   while (sp) {
-    int b = stack[--sp];
+    int node = stack[--sp], b = node / 2;
     bool stops = stop(ctx, b, var);
     if (!stops || mark_stop) seen[b] = true;
     if (stops) continue;
+    bool h = holds_after(&f->blocks[b], z, node % 2);
+    if (held && h) held[b] = true;
     for (int e = 0; e < f->blocks[b].nsucc; e++) {
-      int to = f->blocks[b].succ[e].to;
-      if (!visited[to] && edge_admits_zero(&f->blocks[b], b, e, z)) {
+      int to = 2 * f->blocks[b].succ[e].to + h;
+      if (!visited[to] && edge_admits_zero(&f->blocks[b], b, e, z, h)) {
         visited[to] = true;
         stack[sp++] = to;
       }
@@ -86,10 +104,15 @@ static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rul
   free(visited);
 }
 
+static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rule_ctx *, int, int), bool mark_stop,
+                  const zero_result *z, bool held0, bool *seen) {
+  reach_held(ctx, from, held0, var, stop, mark_stop, z, seen, NULL);
+}
+
 /* Blocks reachable from `from` (included) along the edges z admits without
  * passing through a block that classifies; `seen` gets them. */
-static void reach_unclassified(const rule_ctx *ctx, int from, int var, const zero_result *z, bool *seen) {
-  reach(ctx, from, var, block_classifies, true, z, seen);
+static void reach_unclassified(const rule_ctx *ctx, int from, bool held0, int var, const zero_result *z, bool *seen) {
+  reach(ctx, from, var, block_classifies, true, z, held0, seen);
 }
 
 static bool block_assigns(const rule_ctx *ctx, int b, int var) {
@@ -102,7 +125,7 @@ static bool block_assigns(const rule_ctx *ctx, int b, int var) {
  * had at `from`'s start: a block that assigns var is not one (its test comes
  * after the assignment), nor what only such a block leads to. */
 static void reach_holding(const rule_ctx *ctx, int from, int var, bool *seen) {
-  reach(ctx, from, var, block_assigns, false, NULL, seen);
+  reach(ctx, from, var, block_assigns, false, NULL, false, seen);
 }
 
 static bool never_stops(const rule_ctx *ctx, int b, int var) {
@@ -118,16 +141,16 @@ static void reach_reassigned(const rule_ctx *ctx, int home, int var, bool *seen)
   if (var < 0) return;
   bool *from_home = xcalloc((size_t)f->nblocks + 1, sizeof *from_home);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
-    reach(ctx, f->blocks[home].succ[e].to, var, never_stops, false, NULL, from_home);
+    reach(ctx, f->blocks[home].succ[e].to, var, never_stops, false, NULL, false, from_home);
   for (int b = 0; b < f->nblocks; b++)
     if (b != home && from_home[b] && !seen[b] && block_assigns(ctx, b, var))
-      reach(ctx, b, var, never_stops, false, NULL, seen);
+      reach(ctx, b, var, never_stops, false, NULL, false, seen);
   free(from_home);
 }
 
-static bool exits_unclassified(const rule_ctx *ctx, int from, int var, const zero_result *z) {
+static bool exits_unclassified(const rule_ctx *ctx, int from, bool held0, int var, const zero_result *z) {
   bool *seen = xcalloc((size_t)ctx->f->nblocks, sizeof *seen);
-  reach_unclassified(ctx, from, var, z, seen);
+  reach_unclassified(ctx, from, held0, var, z, seen);
   bool found = seen[ctx->f->exit] && !block_classifies(ctx, ctx->f->exit, var);
   free(seen);
   return found;
@@ -136,10 +159,10 @@ static bool exits_unclassified(const rule_ctx *ctx, int from, int var, const zer
 /* Whether every way out from `from` that classifies nothing returns a count
  * kept apart from the read's result `var` (`if (n == 0) return got;`): the 0
  * hands back the data read before it, not an end of the data. */
-static bool returns_earlier_data(const rule_ctx *ctx, int from, int var, const zero_result *z) {
+static bool returns_earlier_data(const rule_ctx *ctx, int from, bool held0, int var, const zero_result *z) {
   const ir_function *f = ctx->f;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
-  reach_unclassified(ctx, from, var, z, seen);
+  reach_unclassified(ctx, from, held0, var, z, seen);
   bool any = false, all = true;
   for (int b = 0; b < f->nblocks && all; b++) {
     if (!seen[b] || block_classifies(ctx, b, var)) continue;
@@ -278,16 +301,17 @@ static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
  * The failed read's ways are followed only until the variable is given
  * another value, not where a classification says SSL_ERROR_ZERO_RETURN alone
  * (a constant returned there is a clean close's, not a failure's), through every
- * test of it where it may still hold the read's result (holding), so that no
- * constant of another way counts. */
+ * test of it on the ways where it still holds the read's result, so that no
+ * constant of another way counts. held_test, held_home: var holds the read's
+ * result at the condition of `test`, of `home`. */
 static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e, const zero_result *z,
-                                  const bool *holding) {
+                                  bool held_test, bool held_home) {
   const ir_function *f = ctx->f;
   bool *zero_ways = xcalloc((size_t)f->nblocks + 1, sizeof *zero_ways);
   bool *fail_ways = xcalloc((size_t)f->nblocks + 1, sizeof *fail_ways);
   long long zv[MAX_OUTCOMES], fv[MAX_OUTCOMES];
   int nz = 0, nf = 0;
-  reach_unclassified(ctx, f->blocks[test].succ[e].to, z->var, z, zero_ways);
+  reach_unclassified(ctx, f->blocks[test].succ[e].to, held_test, z->var, z, zero_ways);
   bool ok = constants_returned(ctx, zero_ways, z->var, zv, &nz);
   for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
   for (int b = 0; ok && b < f->nblocks; b++) /* nothing but log lines on the way: no `c->eof = 1;`, no `mark_eof(c);` */
@@ -296,12 +320,12 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
       ok = ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call));
     }
   if (ok) {
-    zero_result failed = {z->io, z->var, holding, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
+    zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
                           {z->nobytes_holding[0], z->nobytes_holding[1]}};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
-      if (edge_admits_zero(&f->blocks[home], home, k, &failed))
+      if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
-              fail_ways);
+              held_home, fail_ways);
     for (int b = 0; b < f->nblocks; b++) /* the negative constants only: a failure's own */
       for (int i = 0; fail_ways[b] && b != f->exit && i < f->blocks[b].nev; i++) {
         const ir_event *ev = &f->blocks[b].ev[i];
@@ -324,6 +348,13 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   free(zero_ways);
   free(fail_ways);
   return ok && nf > 0;
+}
+
+/* Whether the last definition of v in blk gives it the result of call io. */
+static bool last_def_is_call(const ir_block *blk, int v, int io) {
+  for (int i = blk->nev - 1; i >= 0; i--)
+    if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == v) return blk->ev[i].src_call == io;
+  return false;
 }
 
 /* The variable passed as argument `arg` of call `io` (through integer casts:
@@ -415,38 +446,35 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   int nobytes_var[2] = {plain_arg_var(f, io, ef->buf_arg, &asks_nothing),
                         plain_arg_var(f, io, ef->len_arg, &asks_nothing)};
   if (asks_nothing) return;
-  /* Where the variable still holds the read's result (`ret = SSL_shutdown(s);`
-   * after the read's loop gives it another call's result to test). */
-  bool *holding = xcalloc((size_t)f->nblocks + 1, sizeof *holding);
-  if (v >= 0)
-    for (int e = 0; e < f->blocks[home].nsucc; e++) reach_holding(ctx, f->blocks[home].succ[e].to, v, holding);
-  holding[home] = true;
-  /* The tests of the result that run before any classification, on the ways
-   * a 0 takes (not past `n <= 0` false): a test of v counts only where v
-   * holds the read's result on every way there. */
-  bool *reassigned = xcalloc((size_t)f->nblocks + 1, sizeof *reassigned);
-  reach_reassigned(ctx, home, v, reassigned);
-  bool *surely_holding = xcalloc((size_t)f->nblocks + 1, sizeof *surely_holding);
-  for (int b = 0; b < f->nblocks; b++) surely_holding[b] = holding[b] && !reassigned[b];
-  free(reassigned);
-  zero_result z = {io, v, surely_holding, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}};
+  /* Whether v holds the read's result at home's own condition: the read's is
+   * its last definition there (the walks below follow it per way, so that a
+   * loop back through `n = 0;` or another read's `n = SSL_read(...)` does not
+   * lose it on the ways from this read). */
+  bool held_home = v >= 0 && last_def_is_call(&f->blocks[home], v, io);
+  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
-  bool *before = xcalloc((size_t)f->nblocks, sizeof *before);
+  /* The tests of the result that run before any classification, on the ways
+   * a 0 takes (not past `n <= 0` false): a test of v counts where v holds the
+   * read's result on the way there (held). */
+  bool *before = xcalloc((size_t)f->nblocks + 1, sizeof *before);
+  bool *held = xcalloc((size_t)f->nblocks + 1, sizeof *held);
   for (int e = 0; e < f->blocks[home].nsucc; e++)
-    if (!before[f->blocks[home].succ[e].to] && edge_admits_zero(&f->blocks[home], home, e, &z))
-      reach_unclassified(ctx, f->blocks[home].succ[e].to, v, &z, before);
+    if (edge_admits_zero(&f->blocks[home], home, e, &z, held_home))
+      reach_held(ctx, f->blocks[home].succ[e].to, held_home, v, block_classifies, true, &z, before, held);
   before[home] = true;
+  held[home] |= held_home;
   bool reported = false;
   for (int b = 0; b < f->nblocks && !reported; b++) {
     const ir_block *blk = &f->blocks[b];
     if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
-        (blk->cond_call != io && (v < 0 || blk->cond_var != v || !holding[b]))) continue;
+        (blk->cond_call != io && (v < 0 || blk->cond_var != v || !held[b]))) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
-      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, v, &z) ||
-          returns_earlier_data(ctx, blk->succ[e].to, v, &z) || zero_fails_like_error(ctx, home, b, e, &z, holding))
+      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, held[b], v, &z) ||
+          returns_earlier_data(ctx, blk->succ[e].to, held[b], v, &z) ||
+          zero_fails_like_error(ctx, home, b, e, &z, held[b], held_home))
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
@@ -463,8 +491,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
     }
   }
   free(before);
-  free(holding);
-  free(surely_holding);
+  free(held);
   free(nobytes[0]);
   free(nobytes[1]);
 }
