@@ -28,6 +28,7 @@ typedef struct {
    * `BIO *`, whose pointee is the library's object). */
   bool writes_through;
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
+  int addr_var;     /* `&v` (under parentheses and casts) with v a local variable: v; else -1 */
 } ir_arg;
 
 typedef struct {
@@ -161,6 +162,10 @@ typedef struct {
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */
   int path_root;
+  /* addr_taken, and every `&v` of the function is an argument of a call
+   * (ir_arg.addr_var): only those calls and stores through pointers may
+   * change it, not every call (what a callee keeps of the pointer aside). */
+  bool addr_args_only;
 } ir_var;
 
 typedef struct {

@@ -15,9 +15,9 @@
  * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 32 && sizeof(ir_call) == 104 &&
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 40 && sizeof(ir_call) == 104 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 12 &&
+                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 16 &&
                    sizeof(ir_function) == 144,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
@@ -94,6 +94,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
     out_sv(o, arg->call);
     out_u8(o, arg->writes_through);
     ir_write_string(w, arg->fn);
+    out_sv(o, arg->addr_var);
   }
   out_sv(o, c->result_var);
   out_sv(o, c->callee_param);
@@ -152,6 +153,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
                   (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5 |
                   (unsigned)x->is_unsigned << 6 | (unsigned)x->opaque_reads << 7);
     out_sv(o, x->path_root);
+    out_u8(o, (unsigned)x->addr_args_only);
   }
   out_uv(o, (uint64_t)f->ncalls);
   for (int c = 0; c < f->ncalls; c++) write_call(w, &f->calls[c]);
@@ -279,6 +281,7 @@ static void read_call(ir_reader *r, ir_call *c) {
     if (wt > 1) in->bad = true;
     arg->writes_through = wt;
     arg->fn = ir_read_string(r);
+    arg->addr_var = in_int(in, -1, INT_MAX);
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);
   c->callee_param = in_int(in, -1, INT_MAX);
@@ -411,6 +414,8 @@ ir_function *ir_read_function(ir_reader *r) {
     x->is_unsigned = bits >> 6 & 1;
     x->opaque_reads = bits >> 7 & 1;
     x->path_root = in_int(in, INT_MIN, INT_MAX);
+    if (!read_bool_bits(in, 1, &bits)) break;
+    x->addr_args_only = bits & 1;
   }
   f->ncalls = f->calls_cap = in_count(in, 12);
   f->calls = r_calloc(r, (size_t)f->ncalls + 1, sizeof *f->calls);

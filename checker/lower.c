@@ -412,8 +412,27 @@ static bool writable_pointer(CXType t) {
   return to.kind != CXType_Record || clang_Type_getSizeOf(to) >= 0;
 }
 
+/* `&v` under parentheses and casts (`(void *)&n`), v a local variable or a
+ * parameter: v; else -1. */
+static int addr_of_local(lowering *L, CXCursor a) {
+  CXCursor s = cfg_strip(a);
+  for (int depth = 0; depth < 8 && clang_getCursorKind(s) == CXCursor_CStyleCastExpr; depth++) {
+    cursor_list l = cursor_children(s);
+    s = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
+    free(l.v);
+  }
+  if (clang_Cursor_isNull(s) || clang_getCursorKind(s) != CXCursor_UnaryOperator ||
+      clang_getCursorUnaryOperatorKind(s) != CXUnaryOperator_AddrOf)
+    return -1;
+  cursor_list l = cursor_children(s);
+  CXCursor inner = l.n == 1 ? cfg_strip(l.v[0]) : clang_getNullCursor();
+  free(l.v);
+  if (clang_Cursor_isNull(inner) || clang_getCursorKind(inner) != CXCursor_DeclRefExpr) return -1;
+  return var_of_decl(L, clang_getCursorReferenced(inner));
+}
+
 static ir_arg lower_arg(lowering *L, CXCursor a) {
-  ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1};
+  ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1, .addr_var = -1};
   int call = call_index(L, a);
   if (call >= 0) {
     r.kind = ARG_CALL;
@@ -424,6 +443,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     r.kind = ARG_CONST;
     return r;
   }
+  r.addr_var = addr_of_local(L, a);
   CXCursor s = under_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
     cursor_list l = cursor_children(s);
@@ -1290,10 +1310,24 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int i = 0; i < g->nblocks && f->ncalls > 0; i++) locate_block(&L, &f->blocks[i], &g->blocks[i]);
   lower_tests(&L, g);
   find_clear_fixes(&L, g);
-  for (int i = 0; i < g->naddr_taken; i++) {
-    int v = tracked_var(&L, g->addr_taken[i]);
-    if (v >= 0) var_info(&L, v)->addr_taken = true;
+  /* A variable whose every `&v` is a call's argument (`tls_connect(c, &err)`):
+   * as many `&` of it as arguments that are its address. */
+  int *taken = xmalloc(((size_t)g->naddr_taken + 1) * sizeof *taken);
+  for (int i = 0; i < g->naddr_taken; i++) { /* may add variables (fields reached through pointers) */
+    taken[i] = tracked_var(&L, g->addr_taken[i]);
+    if (taken[i] >= 0) var_info(&L, taken[i])->addr_taken = true;
   }
+  int *addr_uses = xcalloc((size_t)f->nvars + 1, sizeof *addr_uses);
+  for (int i = 0; i < g->naddr_taken; i++)
+    if (taken[i] >= 0 && taken[i] < f->nvars) addr_uses[taken[i]]++;
+  free(taken);
+  for (int k = 0; k < f->ncalls; k++)
+    for (int a = 0; a < f->calls[k].nargs; a++) {
+      int v = f->calls[k].args[a].addr_var;
+      if (v >= 0 && v < f->nvars) addr_uses[v]--;
+    }
+  for (int v = 0; v < f->nvars; v++) f->vars[v].addr_args_only = f->vars[v].addr_taken && addr_uses[v] == 0;
+  free(addr_uses);
 
   {
     cursor_list body = cursor_children(fn);

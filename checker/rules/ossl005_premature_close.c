@@ -9,6 +9,8 @@
 
 #include "outcome.h"
 #include "util.h"
+#include "const_env.h"
+#include "hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +44,10 @@ typedef struct {
    * bytes, whose 0 says nothing of the data: not followed. */
   int nobytes_var[2];
   const bool *nobytes_holding[2];
+  /* Variables whose constants the walk follows per way (NULL: none): a
+   * branch on one is taken only where the constant it was given may go
+   * (`ssl_error = SSL_ERROR_ZERO_RETURN; ... switch (ssl_error)`). */
+  const const_env_vars *env;
 } zero_result;
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
@@ -76,8 +82,8 @@ static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_resul
  * result on entering `from`; the walk goes by (block, whether it holds it),
  * and `held` (or NULL) gets the blocks whose condition sees it holding it on
  * some way. */
-static void reach_held(const rule_ctx *ctx, int from, bool held0, int var, bool (*stop)(const rule_ctx *, int, int),
-                       bool mark_stop, const zero_result *z, bool *seen, bool *held) {
+static void reach_plain(const rule_ctx *ctx, int from, bool held0, int var, bool (*stop)(const rule_ctx *, int, int),
+                        bool mark_stop, const zero_result *z, bool *seen, bool *held) {
   const ir_function *f = ctx->f;
   size_t nodes = 2 * ((size_t)f->nblocks + 1);
   int *stack = xmalloc(nodes * sizeof *stack), sp = 0;
@@ -102,6 +108,104 @@ static void reach_held(const rule_ctx *ctx, int from, bool held0, int var, bool 
   }
   free(stack);
   free(visited);
+}
+
+/* The same walk by (block, holding, the constants of z->env's variables),
+ * every constant unknown at `from`; false when it would take more than
+ * MAX_NODES of those (then nothing is to be taken from seen and held). */
+enum { MAX_NODES = 50000 };
+typedef struct {
+  int block;
+  bool held;
+  const_env env;
+} env_node;
+
+static uint64_t env_node_hash(const env_node *n) {
+  uint64_t h = hash64_mix((uint64_t)n->block * 2 + n->held, n->env.known);
+  for (int j = 0; j < CONST_ENV_VARS; j++)
+    if (n->env.known >> j & 1) h = hash64_mix(h, (uint64_t)n->env.val[j]);
+  return h;
+}
+
+static bool env_node_same(const env_node *a, const env_node *b) {
+  if (a->block != b->block || a->held != b->held || a->env.known != b->env.known) return false;
+  for (int j = 0; j < CONST_ENV_VARS; j++)
+    if ((a->env.known >> j & 1) && a->env.val[j] != b->env.val[j]) return false;
+  return true;
+}
+
+/* The nodes of a walk, found again by hash (open addressing). */
+typedef struct {
+  env_node *v;
+  int n, cap;
+  int *table; /* node index, -1 empty */
+  size_t slots;
+} env_nodes;
+
+/* Adds node x unless there: its index, -1 when it was there, -2 when full. */
+static int env_nodes_add(env_nodes *ns, const env_node *x) {
+  size_t s = (size_t)env_node_hash(x) & (ns->slots - 1);
+  while (ns->table[s] >= 0) {
+    if (env_node_same(&ns->v[ns->table[s]], x)) return -1;
+    s = (s + 1) & (ns->slots - 1);
+  }
+  if (ns->n >= MAX_NODES) return -2;
+  VEC_PUSH(ns->v, ns->n, ns->cap, *x);
+  ns->table[s] = ns->n - 1;
+  return ns->n - 1;
+}
+
+static bool reach_env(const rule_ctx *ctx, int from, bool held0, int var, bool (*stop)(const rule_ctx *, int, int),
+                      bool mark_stop, const zero_result *z, bool *seen, bool *held) {
+  const ir_function *f = ctx->f;
+  env_nodes ns = {.slots = 1};
+  while (ns.slots < 2 * (size_t)MAX_NODES) ns.slots *= 2;
+  ns.table = xmalloc(ns.slots * sizeof *ns.table);
+  for (size_t i = 0; i < ns.slots; i++) ns.table[i] = -1;
+  int *stack = NULL, sp = 0, stack_cap = 0;
+  env_node start = {from, z->var >= 0 && held0, {0, {0}}};
+  VEC_PUSH(stack, sp, stack_cap, env_nodes_add(&ns, &start));
+  bool ok = true;
+  while (sp && ok) {
+    env_node cur = ns.v[stack[--sp]];
+    int b = cur.block;
+    bool stops = stop(ctx, b, var);
+    if (!stops || mark_stop) seen[b] = true;
+    if (stops) continue;
+    bool h = holds_after(&f->blocks[b], z, cur.held);
+    if (held && h) held[b] = true;
+    const_env out = cur.env;
+    const_env_block(f, z->env, &f->blocks[b], &out);
+    for (int e = 0; e < f->blocks[b].nsucc && ok; e++) {
+      if (!edge_admits_zero(&f->blocks[b], b, e, z, h) || !const_env_edge_admits(z->env, &out, &f->blocks[b], e))
+        continue;
+      env_node next = {f->blocks[b].succ[e].to, z->var >= 0 && h, out};
+      int i = env_nodes_add(&ns, &next);
+      if (i == -2) ok = false;
+      else if (i >= 0) VEC_PUSH(stack, sp, stack_cap, i);
+    }
+  }
+  free(ns.table);
+  free(ns.v);
+  free(stack);
+  return ok;
+}
+
+static void reach_held(const rule_ctx *ctx, int from, bool held0, int var, bool (*stop)(const rule_ctx *, int, int),
+                       bool mark_stop, const zero_result *z, bool *seen, bool *held) {
+  if (z && z->env && z->env->n > 0) {
+    const ir_function *f = ctx->f;
+    bool *s = xcalloc((size_t)f->nblocks + 1, sizeof *s), *h = held ? xcalloc((size_t)f->nblocks + 1, sizeof *h) : NULL;
+    bool ok = reach_env(ctx, from, held0, var, stop, mark_stop, z, s, h);
+    for (int b = 0; ok && b < f->nblocks; b++) {
+      seen[b] |= s[b];
+      if (held) held[b] |= h[b];
+    }
+    free(s);
+    free(h);
+    if (ok) return;
+  }
+  reach_plain(ctx, from, held0, var, stop, mark_stop, z, seen, held);
 }
 
 static void reach(const rule_ctx *ctx, int from, int var, bool (*stop)(const rule_ctx *, int, int), bool mark_stop,
@@ -321,7 +425,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
     }
   if (ok) {
     zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
-                          {z->nobytes_holding[0], z->nobytes_holding[1]}};
+                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -451,7 +555,9 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
    * loop back through `n = 0;` or another read's `n = SSL_read(...)` does not
    * lose it on the ways from this read). */
   bool held_home = v >= 0 && last_def_is_call(&f->blocks[home], v, io);
-  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}};
+  const_env_vars env;
+  const_env_choose(f, v, &env);
+  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
