@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "custom_bio.h"
 #include "var_bounds.h"
 
 #include "bounded_io.h"
@@ -112,6 +113,39 @@ bool effect_pushes_only_on_failure(const call_effect *e) {
   return e->nfail > 0 && !(e->fail_succ_mask & Q_DIRTY);
 }
 
+/* Whether call c of f is given (argument 0) an SSL's own transport BIO: the
+ * result of SSL_get_wbio() or SSL_get_rbio(), directly or through a local
+ * variable given nothing else. */
+static bool transport_bio(const api_model *m, const ir_function *f, const ir_call *c) {
+  if (c->nargs < 1) return false;
+  const ir_arg *a = &c->args[0];
+  if (a->kind == ARG_CALL)
+    return model_name_in(m->bio_transport_getters, m->nbio_transport_getters, f->calls[a->call].callee);
+  if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var)) return false;
+  bool any = false;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != a->var) continue;
+      if (ev->src_call < 0 ||
+          !model_name_in(m->bio_transport_getters, m->nbio_transport_getters, f->calls[ev->src_call].callee))
+        return false;
+      any = true;
+    }
+  return any;
+}
+
+/* Whether a BIO read c of f pushes nothing (custom_bio_io_quiet): on an
+ * SSL's transport BIO, or on any BIO the function was not handed. */
+static bool bio_read_quiet(const project *p, const ir_function *f, const ir_call *c) {
+  if (!p->bio_io_quiet || f->id < 0 || f->id >= p->nfns || c->nargs < 1) return false;
+  const api_model *m = project_model_of(p, f);
+  if (transport_bio(m, f, c)) return true;
+  const ir_arg *a = &c->args[0];
+  bool handed = (a->kind == ARG_VAR || a->kind == ARG_OTHER) && a->var >= 0 && a->var < f->nparams;
+  return p->bio_io_quiet[f->id] == QUIET_ANY_OWN_BIO && !handed;
+}
+
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
   call_effect e = effect_neutral();
   const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
@@ -123,6 +157,10 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     const api_model *m = project_model_of(p, f);
     if (p->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
       e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
+      return e;
+    }
+    if (bio_read_quiet(p, f, c) && model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name)) {
+      e.openssl = true; /* on the run's memory or socket BIOs: pushes nothing */
       return e;
     }
     effect_of_model(api, c, &e);

@@ -4,7 +4,7 @@
 
 static bool followable(const ir_function *f, int v) {
   const ir_var *x = &f->vars[v];
-  return x->path_root < 0 && (!x->addr_taken || x->addr_args_only);
+  return x->path_root < 0 && (x->int_like || x->pointer) && (!x->addr_taken || x->addr_args_only);
 }
 
 static bool given_constant(const ir_function *f, int v) {
@@ -22,17 +22,31 @@ static bool tested(const ir_function *f, int v) {
   return false;
 }
 
+bool const_env_call_gets_address(const ir_function *f, int k, int v) {
+  for (int a = 0; a < f->calls[k].nargs; a++)
+    if (f->calls[k].args[a].addr_var == v) return true;
+  return false;
+}
+
 void const_env_choose(const ir_function *f, int skip, const_env_vars *out) {
   memset(out, 0, sizeof *out);
   for (int v = 0; v < f->nvars && out->n < CONST_ENV_VARS; v++)
     if (v != skip && followable(f, v) && given_constant(f, v) && tested(f, v)) out->var[out->n++] = v;
 }
 
-/* Whether call k is given the address of v. */
-static bool call_gets_address(const ir_function *f, int k, int v) {
-  for (int a = 0; a < f->calls[k].nargs; a++)
-    if (f->calls[k].args[a].addr_var == v) return true;
-  return false;
+void const_env_set_keeps(const ir_function *f, const unsigned *keeps, const_env_vars *vs) {
+  vs->keeps = keeps;
+  vs->kept = 0;
+  for (int j = 0; j < vs->n; j++)
+    for (int k = 0; k < f->ncalls; k++)
+      if (const_env_call_gets_address(f, k, vs->var[j]) && (!keeps || (keeps[k] >> j & 1))) vs->kept |= 1u << j;
+}
+
+const_env const_env_start(const const_env_vars *vs) {
+  const_env e;
+  memset(&e, 0, sizeof e);
+  e.escaped = vs->kept;
+  return e;
 }
 
 void const_env_block(const ir_function *f, const const_env_vars *vs, const ir_block *b, const_env *e) {
@@ -48,9 +62,12 @@ void const_env_block(const ir_function *f, const const_env_vars *vs, const ir_bl
         } else {
           e->known &= ~bit;
         }
-      } else if (f->vars[v].addr_taken &&
-                 (ev->kind == EV_STORE || (ev->kind == EV_CALL && call_gets_address(f, ev->call, v)))) {
+      } else if (f->vars[v].addr_taken && ev->kind == EV_STORE) {
         e->known &= ~bit;
+      } else if (f->vars[v].addr_taken && ev->kind == EV_CALL) {
+        bool given = const_env_call_gets_address(f, ev->call, v);
+        if (given || (e->escaped & bit)) e->known &= ~bit;
+        if (given && (!vs->keeps || (vs->keeps[ev->call] & bit))) e->escaped |= bit;
       }
     }
   }

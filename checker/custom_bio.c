@@ -5,21 +5,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether call c may set the write-retry flags: BIO_set_flags(b, F) with all
- * the retry bits in F, or with F not a known constant. */
-static bool sets_write_retry(const api_model *m, const ir_call *c) {
+/* Whether call c may set the retry flags `bits` (the write's or the read's):
+ * BIO_set_flags(b, F) with all of them in F, or with F not a known constant. */
+static bool sets_retry(const api_model *m, const ir_call *c, long long bits) {
   if (!m->bio_set_flags || !c->callee || strcmp(c->callee, m->bio_set_flags)) return false;
   if (m->bio_flags_arg >= c->nargs) return true;
   const ir_arg *a = &c->args[m->bio_flags_arg];
-  return a->kind != ARG_CONST || (a->value & m->bio_write_retry_bits) == m->bio_write_retry_bits;
+  return a->kind != ARG_CONST || (a->value & bits) == bits;
 }
 
-/* Per function: may it set the write-retry flags, itself or through the
+/* Per function: may it set the retry flags `bits`, itself or through the
  * project functions it calls (to a fixed point over the call graph). */
-static bool *may_retry_write(const project *p) {
+static bool *may_retry(const project *p, long long bits) {
   bool *r = xcalloc((size_t)p->nfns + 1, sizeof *r);
   for (int f = 0; f < p->nfns; f++)
-    for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++) r[f] = sets_write_retry(p->model, &p->fns[f]->calls[k]);
+    for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++) r[f] = sets_retry(p->model, &p->fns[f]->calls[k], bits);
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
   for (bool changed = true; changed;) {
@@ -102,29 +102,20 @@ bool custom_bio_own_methods(const project *p) {
   return run_calls(p, p->model->bio_method_makers, p->model->nbio_method_makers) && !ctrls_all_borrowed(p);
 }
 
-bool custom_bio_writes_never_retry(const project *p) {
-  const api_model *m = p->model;
-  if (!m->nbio_set_write) return false;
-  bool any_method = false;
-  for (int f = 0; f < p->nfns; f++)
-    for (int k = 0; k < p->fns[f]->ncalls; k++) {
-      const ir_call *c = &p->fns[f]->calls[k];
-      if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return false; /* a socket */
-      any_method |= model_name_in(m->bio_set_write, m->nbio_set_write, c->callee);
-    }
-  /* OpenSSL's memory BIOs, given to an SSL by the run's own calls */
-  bool to_memory = run_calls(p, m->memory_sources, m->nmemory_sources) && run_calls(p, m->bio_attachers, m->nbio_attachers);
-  if (!any_method && !to_memory) return false;
-  bool *retry = may_retry_write(p);
-  bool never = true;
+/* Whether every function the run gives a BIO method through one of
+ * `setters` (BIO_meth_set_write, ...) is one of the project's, none of whose
+ * definitions may set the retry flags `bits`; false when there is none. */
+static bool methods_never_retry(const project *p, char *const *setters, size_t nsetters, long long bits) {
+  bool *retry = may_retry(p, bits);
+  bool any = false, never = true;
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
   for (int f = 0; f < p->nfns && never; f++)
     for (int k = 0; k < p->fns[f]->ncalls && never; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
-      if (!model_name_in(m->bio_set_write, m->nbio_set_write, c->callee)) continue;
-      /* the write function: one of the project's, whose every definition never retries */
-      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION) {
+      if (!model_name_in(setters, nsetters, c->callee)) continue;
+      any = true;
+      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION) { /* not a function named here */
         never = false;
         break;
       }
@@ -133,5 +124,114 @@ bool custom_bio_writes_never_retry(const project *p) {
       for (int d = 0; d < nd && d < MAX_DEFS && never; d++) never = !retry[defs[d]];
     }
   free(retry);
-  return never;
+  return any && never;
+}
+
+/* Whether the BIO that call k of fn makes, or gives its method to (a memory
+ * or file BIO: BIO_s_mem(), BIO_new_file()), stays in fn and away from every
+ * SSL: k's result goes straight to BIO_new() (or is the BIO itself), kept in a
+ * local variable of fn that nothing else sees, which only OpenSSL functions
+ * get, none of them one that gives an SSL its BIOs or makes a BIO of it
+ * (`bio = BIO_new(BIO_s_mem()); PEM_write_bio_X509(bio, cert); ...`). */
+static bool bio_confined(const project *p, const ir_function *fn, int k) {
+  const api_model *m = p->model;
+  int maker = k;
+  for (int j = 0; j < fn->ncalls; j++) {
+    const ir_call *c = &fn->calls[j];
+    if (c->nargs >= 1 && c->args[0].kind == ARG_CALL && c->args[0].call == k &&
+        model_name_in(m->bio_makers, m->nbio_makers, c->callee))
+      maker = j;
+  }
+  int v = fn->calls[maker].result_var;
+  if (v < 0 || fn->calls[maker].result_returned || fn->calls[maker].result_escapes) return false;
+  const ir_var *x = &fn->vars[v];
+  if (x->returned || x->escapes || x->addr_taken || x->path_root >= 0) return false;
+  for (int b = 0; b < fn->nblocks; b++) /* copied (`other = bio;`): followed no further */
+    for (int i = 0; i < fn->blocks[b].nev; i++)
+      if ((fn->blocks[b].ev[i].kind == EV_DEF || fn->blocks[b].ev[i].kind == EV_STORE) && fn->blocks[b].ev[i].src_var == v)
+        return false;
+  for (int j = 0; j < fn->ncalls; j++) {
+    const ir_call *c = &fn->calls[j];
+    for (int a = 0; a < c->nargs; a++) {
+      if (c->args[a].kind != ARG_VAR || c->args[a].var != v) continue;
+      if (!c->callee || c->via_pointer || !(c->callee_openssl || model_lookup(m, c->callee)) ||
+          model_name_in(m->bio_attachers, m->nbio_attachers, c->callee) ||
+          model_name_in(m->bio_makers, m->nbio_makers, c->callee))
+        return false;
+    }
+  }
+  return true;
+}
+
+/* Whether the run may give an SSL a memory BIO: a memory source whose BIO is
+ * not confined (memory_bio_confined). */
+static bool memory_bio_attachable(const project *p) {
+  const api_model *m = p->model;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++)
+      if (model_name_in(m->memory_sources, m->nmemory_sources, p->fns[f]->calls[k].callee) &&
+          !bio_confined(p, p->fns[f], k))
+        return true;
+  return false;
+}
+
+/* Whether every call of the run that gives an SSL its BIOs (SSL_set_bio)
+ * gives it BIOs of the run's own: a local's, a field's, a global's or a
+ * call's result, not a parameter (a transport made outside the run). */
+static bool attaches_own_bios(const project *p) {
+  const api_model *m = p->model;
+  bool any = false;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
+      any = true;
+      for (int a = 1; a < c->nargs; a++) /* not a parameter (a field or a global is an ARG_OTHER) */
+        if ((c->args[a].kind == ARG_VAR || c->args[a].kind == ARG_OTHER) && c->args[a].var >= 0 &&
+            c->args[a].var < p->fns[f]->nparams)
+          return false;
+    }
+  return any;
+}
+
+bool custom_bio_writes_never_retry(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nbio_set_write || run_calls(p, m->socket_sources, m->nsocket_sources)) return false;
+  bool any_method = run_calls(p, m->bio_set_write, m->nbio_set_write);
+  /* OpenSSL's memory BIOs, given to an SSL by the run's own calls */
+  bool to_memory = memory_bio_attachable(p) && attaches_own_bios(p);
+  if (!any_method) return to_memory;
+  return methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_write_retry_bits);
+}
+
+bool custom_bio_reads_never_retry(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nbio_set_read || !m->bio_read_retry_bits || run_calls(p, m->socket_sources, m->nsocket_sources) ||
+      memory_bio_attachable(p)) /* a memory BIO's empty read asks to retry */
+    return false;
+  /* a write function that asked to retry a read would make BIO_should_read() true on the write BIO */
+  return methods_never_retry(p, m->bio_set_read, m->nbio_set_read, m->bio_read_retry_bits) &&
+         (!run_calls(p, m->bio_set_write, m->nbio_set_write) ||
+          methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_read_retry_bits));
+}
+
+unsigned char *custom_bio_io_quiet(const project *p) {
+  const api_model *m = p->model;
+  if (!m->nbio_quiet_io || p->own_bio_methods || run_calls(p, m->sys_error_sources, m->nsys_error_sources) ||
+      run_calls(p, m->bio_ssl_sources, m->nbio_ssl_sources) || run_calls(p, m->bio_set_write, m->nbio_set_write) ||
+      run_calls(p, m->bio_set_read, m->nbio_set_read))
+    return NULL;
+  unsigned char *quiet = xmalloc((size_t)p->nfns + 1);
+  bool confined = true;
+  for (int f = 0; f < p->nfns; f++) {
+    quiet[f] = QUIET_ANY_OWN_BIO;
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      if (!model_name_in(m->bio_noisy_sources, m->nbio_noisy_sources, p->fns[f]->calls[k].callee)) continue;
+      confined &= bio_confined(p, p->fns[f], k);
+      quiet[f] = QUIET_TRANSPORT; /* its BIO reads may be of that BIO */
+    }
+  }
+  if (!confined)
+    for (int f = 0; f < p->nfns; f++) quiet[f] = QUIET_TRANSPORT;
+  return quiet;
 }

@@ -12,6 +12,11 @@
 #include <stdbool.h>
 
 bool custom_bio_writes_never_retry(const project *p);
+/* The same for reads, so that SSL_ERROR_WANT_READ cannot happen: every
+ * function the run gives a BIO method's read (BIO_meth_set_read), and its
+ * write, never asks to retry a read (BIO_set_retry_read), and no SSL gets a
+ * socket or a memory BIO (whose empty read asks to retry). */
+bool custom_bio_reads_never_retry(const project *p);
 
 /* Whether SSL_get_error()'s SSL_ERROR_SYSCALL means an empty queue in this
  * run: OpenSSL 3's socket, fd and memory BIOs put nothing on the queue when
@@ -28,5 +33,17 @@ bool custom_bio_syscall_means_empty(const project *p);
  * and run no code of the project's; a method of the project's may leave an
  * operation out (BIO_R_UNSUPPORTED_METHOD) or push in its own. */
 bool custom_bio_own_methods(const project *p);
+
+/* Per function of the run, on which BIOs its BIO reads (the model's
+ * custom_bio.quiet_io: BIO_read, ...) push nothing, in a run that makes no
+ * BIO method of its own and no SSL, connect or accept BIO (ssl_sources,
+ * sys_error_sources): an SSL's own transport BIO (QUIET_TRANSPORT: the
+ * result of SSL_get_wbio(), transport_getters), and any BIO not handed in
+ * as a parameter (QUIET_ANY_OWN_BIO) where the run's file BIOs
+ * (noisy_sources) stay each in a local variable of one function that only
+ * OpenSSL calls get, and none is made in this function. NULL: none.
+ * Needs own_bio_methods set; the caller frees. */
+enum { QUIET_TRANSPORT = 1, QUIET_ANY_OWN_BIO = 2 };
+unsigned char *custom_bio_io_quiet(const project *p);
 
 #endif

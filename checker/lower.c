@@ -598,16 +598,22 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   }
   call.loc = locate(L, c);
   int nargs = clang_Cursor_getNumArguments(c);
+  /* The arguments as the call's children (after its callee), the cursors the
+   * CFG was built from: clang_Cursor_getArgument()'s differ from them inside a
+   * declaration's initializer (`int e = SSL_get_error(s, SSL_read(...));`), so
+   * an argument that is a call would not be found as that call. */
+  cursor_list kids = cursor_children(c);
   if (nargs > 0) {
     call.args = xcalloc((size_t)nargs, sizeof *call.args);
     call.nargs = nargs;
     for (int i = 0; i < nargs; i++) {
-      CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+      CXCursor a = kids.n == nargs + 1 ? kids.v[i + 1] : clang_Cursor_getArgument(c, (unsigned)i);
       call.args[i] = lower_arg(L, a);
       call.args[i].writes_through = writable_pointer(clang_getCursorType(a));
       if (call.args[i].kind == ARG_CALL) f->calls[call.args[i].call].result_escapes = true;
     }
   }
+  free(kids.v);
   VEC_PUSH(f->calls, f->ncalls, f->calls_cap, call);
   map_put(&L->calls, c, f->ncalls - 1);
   emit(b, (ir_event){.kind = EV_CALL, .call = f->ncalls - 1, .var = -1, .src_call = -1, .ret = -1, .src_var = -1});

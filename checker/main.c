@@ -463,6 +463,7 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
   }
   project_entry_states(p, call_in, call_origin, addr_taken, naddr_taken);
   p->writes_never_retry = custom_bio_writes_never_retry(p);
+  p->reads_never_retry = custom_bio_reads_never_retry(p);
   free(call_in);
   free(call_origin);
   parallel_for(p->nfns, threads, rules_on_function, &r);
@@ -529,6 +530,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   p.keep_facts = true; /* the rules read the facts of the summaries' last round */
   p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
   p.own_bio_methods = custom_bio_own_methods(&p);
+  p.bio_io_quiet = custom_bio_io_quiet(&p);
   if (!project_summarize(&p, o->jobs))
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
                     "findings that depend on them may be missing\n",

@@ -140,6 +140,11 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->socket_sources = copy_names(src->socket_sources, src->nsocket_sources);
   dst->memory_sources = copy_names(src->memory_sources, src->nmemory_sources);
   dst->bio_attachers = copy_names(src->bio_attachers, src->nbio_attachers);
+  dst->bio_makers = copy_names(src->bio_makers, src->nbio_makers);
+  dst->bio_quiet_io = copy_names(src->bio_quiet_io, src->nbio_quiet_io);
+  dst->bio_noisy_sources = copy_names(src->bio_noisy_sources, src->nbio_noisy_sources);
+  dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
+  dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
@@ -184,6 +189,11 @@ void model_free(api_model *m) {
   free_names(m->socket_sources, m->nsocket_sources);
   free_names(m->memory_sources, m->nmemory_sources);
   free_names(m->bio_attachers, m->nbio_attachers);
+  free_names(m->bio_makers, m->nbio_makers);
+  free_names(m->bio_quiet_io, m->nbio_quiet_io);
+  free_names(m->bio_noisy_sources, m->nbio_noisy_sources);
+  free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
+  free_names(m->bio_transport_getters, m->nbio_transport_getters);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
@@ -570,6 +580,18 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->memory_sources, &m->nmemory_sources, "custom_bio.memory_sources")) return false;
     } else if (key && !strcmp(key, "attach")) {
       if (!parse_names(c, v, &m->bio_attachers, &m->nbio_attachers, "custom_bio.attach")) return false;
+    } else if (key && !strcmp(key, "bio_new")) {
+      if (!parse_names(c, v, &m->bio_makers, &m->nbio_makers, "custom_bio.bio_new")) return false;
+    } else if (key && !strcmp(key, "quiet_io")) {
+      if (!parse_names(c, v, &m->bio_quiet_io, &m->nbio_quiet_io, "custom_bio.quiet_io")) return false;
+    } else if (key && !strcmp(key, "noisy_sources")) {
+      if (!parse_names(c, v, &m->bio_noisy_sources, &m->nbio_noisy_sources, "custom_bio.noisy_sources"))
+        return false;
+    } else if (key && !strcmp(key, "ssl_sources")) {
+      if (!parse_names(c, v, &m->bio_ssl_sources, &m->nbio_ssl_sources, "custom_bio.ssl_sources")) return false;
+    } else if (key && !strcmp(key, "transport_getters")) {
+      if (!parse_names(c, v, &m->bio_transport_getters, &m->nbio_transport_getters, "custom_bio.transport_getters"))
+        return false;
     } else if (key && !strcmp(key, "retry_flags")) {
       if (v->type != YAML_MAPPING_NODE) return fail(c, v, "retry_flags must be {function, arg, bits}", NULL);
       for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
@@ -583,12 +605,14 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
           if (!parse_arg_index(c, qv, &m->bio_flags_arg)) return false;
         } else if (name && !strcmp(name, "bits")) {
           if (!get_int(c, qv, &m->bio_write_retry_bits)) return false;
+        } else if (name && !strcmp(name, "read_bits")) {
+          if (!get_int(c, qv, &m->bio_read_retry_bits)) return false;
         } else {
-          return fail(c, qk, "retry_flags: unknown key '%s' (function, arg, bits)", name ? name : "");
+          return fail(c, qk, "retry_flags: unknown key '%s' (function, arg, bits, read_bits)", name ? name : "");
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, noisy_sources, ssl_sources, transport_getters, "
                   "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");
     }

@@ -125,6 +125,7 @@ typedef struct {
   char *bio_set_flags;  /* BIO_set_flags(b, flags): argument bio_flags_arg ... */
   int bio_flags_arg;
   long long bio_write_retry_bits; /* ... with all these bits asks to retry a write */
+  long long bio_read_retry_bits;  /* ... with all these, a read (0: not modelled) */
   char **socket_sources; /* SSL_set_fd, BIO_new_socket, ...: a transport that may block a write */
   size_t nsocket_sources;
   /* BIOs of OpenSSL's whose write never asks to be retried (BIO_s_mem), and
@@ -134,6 +135,18 @@ typedef struct {
   size_t nmemory_sources;
   char **bio_attachers;
   size_t nbio_attachers;
+  char **bio_makers; /* BIO_new: makes a BIO of the method given as argument 0 */
+  size_t nbio_makers;
+  /* BIO I/O calls (BIO_read, ...) that push nothing on OpenSSL's memory and
+   * socket BIOs, and the BIOs that do push (file and SSL BIOs: noisy_sources) */
+  char **bio_quiet_io;
+  size_t nbio_quiet_io;
+  char **bio_noisy_sources;
+  size_t nbio_noisy_sources;
+  char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
+  size_t nbio_ssl_sources;
+  char **bio_transport_getters; /* SSL_get_wbio: an SSL's own transport BIO */
+  size_t nbio_transport_getters;
   char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */

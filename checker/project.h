@@ -109,12 +109,16 @@ typedef struct {
   entry_link *entry_via;
   /* No SSL of the run can be asked to retry a write (checker/custom_bio.h). */
   bool writes_never_retry;
+  bool reads_never_retry; /* custom_bio_reads_never_retry */
   /* SSL_ERROR_SYSCALL means an empty queue in this run (custom_bio.h); set
    * before the summaries, which use it. */
   bool syscall_means_empty;
   /* The run makes a BIO method of its own (custom_bio.h); set before the
    * summaries, which use it. */
   bool own_bio_methods;
+  /* Per function: its BIO I/O calls push nothing (custom_bio_io_quiet); NULL:
+   * none's. Set before the summaries. */
+  unsigned char *bio_io_quiet;
   /* Per function, what it does with error codes (checker/error_codes.h), and
    * whether the run sets SSL_OP_IGNORE_UNEXPECTED_EOF; set by the driver after
    * the summaries (NULL: not computed). */

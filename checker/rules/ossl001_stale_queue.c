@@ -133,11 +133,25 @@ static void add_path(const rule_ctx *ctx, finding *fd, int io, int k, unsigned s
   queue_witness_free(&w);
 }
 
+/* The codes a comparison with which tells nothing a stale error changes:
+ * SSL_ERROR_NONE (a failed I/O call never gets it, whatever the queue holds),
+ * and SSL_ERROR_WANT_READ/_WRITE where no BIO of the run ever asks to retry
+ * (custom_bio.h: SSL_get_error() cannot give them, stale error or not). */
+typedef struct {
+  long long none, want_read, want_write;
+  bool no_wants;
+} moot_codes;
+
+static bool moot_code(const moot_codes *m, long long v) {
+  return v == m->none || (m->no_wants && (v == m->want_read || v == m->want_write));
+}
+
 /* Whether a test in block b of the classification (call k, or variable v)
- * tells one code from another, rather than only SSL_ERROR_NONE from the rest. */
-static bool test_tells_codes(const ir_block *b, int k, int v, long long none) {
+ * tells one code from another, rather than only a moot code from the rest. */
+static bool test_tells_codes(const ir_block *b, int k, int v, const moot_codes *m) {
+  long long none = m->none;
   if (b->cmp_op != CMP_NONE && ((k >= 0 && b->cmp_call == k) || (v >= 0 && b->cmp_var == v)))
-    return !((b->cmp_op == CMP_EQ || b->cmp_op == CMP_NE) && b->cmp_k == none);
+    return !((b->cmp_op == CMP_EQ || b->cmp_op == CMP_NE) && moot_code(m, b->cmp_k));
   for (int e = 0; e < b->nsucc; e++) /* a switch */
     if (b->succ[e].kind == IR_EDGE_CASE || b->succ[e].kind == IR_EDGE_DEFAULT) return true;
   return none != 0; /* a truth test */
@@ -148,7 +162,8 @@ static bool test_tells_codes(const ir_block *b, int k, int v, long long none) {
  * other than SSL_ERROR_NONE: a test of another code, a switch, a return, an
  * argument. Edges of a test that admit only SSL_ERROR_NONE are not followed
  * (`if ((n = SSL_get_error(ssl, n))) return -1; ... return n;`). */
-static bool classified_var_matters(const ir_function *f, int k, int v, int b0, int ev0, long long none) {
+static bool classified_var_matters(const ir_function *f, int k, int v, int b0, int ev0, const moot_codes *m) {
+  long long none = m->none;
   const ir_var *var = &f->vars[v];
   if (var->escapes || var->addr_taken || var->path_root >= 0) return true;
   bool matters = false;
@@ -170,7 +185,7 @@ static bool classified_var_matters(const ir_function *f, int k, int v, int b0, i
     if (matters) break;
     if (!killed) {
       bool tested = ir_block_tests(blk, k, v);
-      if (tested && test_tells_codes(blk, k, v, none)) {
+      if (tested && test_tells_codes(blk, k, v, m)) {
         matters = true;
         break;
       }
@@ -205,19 +220,21 @@ static bool classification_matters(const rule_ctx *ctx, int k) {
   if (ctx->x->effects[k].resolved_by_summary) return true; /* a wrapper decides inside */
   if (c->result_discarded) return false;
   if (c->result_returned || c->result_escapes) return true;
-  long long none = ctx->p->model->ssl_error_none;
+  const api_model *model = ctx->p->model;
+  moot_codes m = {model->ssl_error_none, model->ssl_error_want_read, model->ssl_error_want_write,
+                  ctx->p->reads_never_retry && ctx->p->writes_never_retry};
   if (c->result_var >= 0) {
     for (int b = 0; b < f->nblocks; b++)
       for (int i = 0; i < f->blocks[b].nev; i++) {
         const ir_event *e = &f->blocks[b].ev[i];
         if (e->kind == EV_DEF && e->src_call == k && e->var == c->result_var)
-          return classified_var_matters(f, k, c->result_var, b, i, none);
+          return classified_var_matters(f, k, c->result_var, b, i, &m);
       }
     return true;
   }
   for (int i = 0; i < f->nblocks; i++) {
     const ir_block *b = &f->blocks[i];
-    if ((b->cmp_op != CMP_NONE && b->cmp_call == k) || b->cond_call == k) return test_tells_codes(b, k, -1, none);
+    if ((b->cmp_op != CMP_NONE && b->cmp_call == k) || b->cond_call == k) return test_tells_codes(b, k, -1, &m);
   }
   return true;
 }

@@ -243,6 +243,8 @@ void ossl003_check(rule_ctx *ctx) {
     bool own = (handled[k] | queries) != 0; /* report where the want is tested */
     /* Every SSL writes through the project's own BIOs, which never ask to retry a write. */
     if (bits == WANT_READ_BIT && ctx->p->writes_never_retry) continue;
+    /* ... or reads through BIOs that never ask to retry a read. */
+    if (bits == WANT_WRITE_BIT && ctx->p->reads_never_retry) continue;
     if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
       const char *has = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
       const char *lacks = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";

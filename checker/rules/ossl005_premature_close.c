@@ -57,8 +57,27 @@ static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
 static bool holds_after(const ir_block *blk, const zero_result *z, bool held) {
   if (!z || z->var < 0) return false;
   for (int i = blk->nev - 1; i >= 0; i--)
-    if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == z->var) return blk->ev[i].src_call == z->io;
+    if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == z->var)
+      /* the read's result, or the value followed given again (`if (n <= 0) n = 0;`) */
+      return blk->ev[i].src_call == z->io || (blk->ev[i].has_value && blk->ev[i].value == z->value);
   return held;
+}
+
+/* Whether taking edge e of blk proves variable v 0: the false edge of a
+ * truth test of v, the true edge of `v == 0` (the false one of `v != 0`), a
+ * `case 0:` of a switch on v. */
+static bool edge_proves_zero(const ir_block *blk, int e, int v) {
+  if (v < 0) return false;
+  const ir_edge *ed = &blk->succ[e];
+  if (blk->cmp_var == v && blk->cmp_k == 0 && ir_cmp_on_edge(blk, e, blk->cmp_op) == CMP_EQ) return true;
+  /* an unsigned `len == 0` (equality says the same in any type) */
+  if (blk->rng_var == v && blk->rng_var2 < 0 && blk->rng_k == 0 && ir_cmp_on_edge(blk, e, blk->rng_op) == CMP_EQ)
+    return true;
+  if (blk->cond_var != v) return false;
+  if (ed->kind == IR_EDGE_CASE) return ed->has_value && ed->value == 0;
+  if (ed->kind != IR_EDGE_TRUE && ed->kind != IR_EDGE_FALSE) return false;
+  if (blk->cmp_var == v && blk->cmp_op != CMP_NONE) return false; /* a comparison, handled above */
+  return ed->kind == (blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE);
 }
 
 /* Whether the 0 may take edge e of block b (held: var holds the read's
@@ -66,12 +85,9 @@ static bool holds_after(const ir_block *blk, const zero_result *z, bool held) {
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z, bool held) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
-  for (int i = 0; i < 2; i++) {
-    int nv = z->nobytes_var[i];
-    if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && ir_block_tests(blk, -1, nv) &&
-        !ir_value_edge_admits(blk, e, -1, nv, 1) && !ir_value_edge_admits(blk, e, -1, nv, -1))
+  for (int i = 0; i < 2; i++)
+    if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && edge_proves_zero(blk, e, z->nobytes_var[i]))
       return false; /* taken only when the read asked for no bytes */
-  }
   int var = z->var >= 0 && held ? z->var : -1;
   return !ir_block_tests(blk, z->io, var) || ir_value_edge_admits(blk, e, z->io, var, z->value);
 }
@@ -121,14 +137,15 @@ typedef struct {
 } env_node;
 
 static uint64_t env_node_hash(const env_node *n) {
-  uint64_t h = hash64_mix((uint64_t)n->block * 2 + n->held, n->env.known);
+  uint64_t h = hash64_mix((uint64_t)n->block * 2 + n->held, (uint64_t)n->env.known << 32 | n->env.escaped);
   for (int j = 0; j < CONST_ENV_VARS; j++)
     if (n->env.known >> j & 1) h = hash64_mix(h, (uint64_t)n->env.val[j]);
   return h;
 }
 
 static bool env_node_same(const env_node *a, const env_node *b) {
-  if (a->block != b->block || a->held != b->held || a->env.known != b->env.known) return false;
+  if (a->block != b->block || a->held != b->held || a->env.known != b->env.known || a->env.escaped != b->env.escaped)
+    return false;
   for (int j = 0; j < CONST_ENV_VARS; j++)
     if ((a->env.known >> j & 1) && a->env.val[j] != b->env.val[j]) return false;
   return true;
@@ -163,7 +180,7 @@ static bool reach_env(const rule_ctx *ctx, int from, bool held0, int var, bool (
   ns.table = xmalloc(ns.slots * sizeof *ns.table);
   for (size_t i = 0; i < ns.slots; i++) ns.table[i] = -1;
   int *stack = NULL, sp = 0, stack_cap = 0;
-  env_node start = {from, z->var >= 0 && held0, {0, {0}}};
+  env_node start = {from, z->var >= 0 && held0, const_env_start(z->env)};
   VEC_PUSH(stack, sp, stack_cap, env_nodes_add(&ns, &start));
   bool ok = true;
   while (sp && ok) {
@@ -454,6 +471,45 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   return ok && nf > 0;
 }
 
+/* Whether call k of f, given `&v` as argument a, may keep that address: a
+ * callee with no definition in the run (the C library's, OpenSSL's:
+ * SSL_set_ex_data() keeps it), or one whose parameter a is stored where a
+ * caller can see it, returned, copied or passed on to another call. */
+static bool call_may_keep(const rule_ctx *ctx, int k, int a) {
+  const ir_call *c = &ctx->f->calls[k];
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  int nd = c->callee && !c->via_pointer ? project_definitions(ctx->p, c->callee, ctx->f, defs, MAX_DEFS) : 0;
+  if (nd <= 0 || nd > MAX_DEFS) return true;
+  for (int d = 0; d < nd; d++) {
+    const ir_function *g = ctx->p->fns[defs[d]];
+    if (a >= g->nparams || g->vars[a].escapes || g->vars[a].returned || g->vars[a].addr_taken) return true;
+    for (int j = 0; j < g->ncalls; j++)
+      for (int b = 0; b < g->calls[j].nargs; b++)
+        if ((g->calls[j].args[b].kind == ARG_VAR || g->calls[j].args[b].kind == ARG_OTHER) &&
+            g->calls[j].args[b].var == a)
+          return true;
+    for (int b = 0; b < g->nblocks; b++)
+      for (int i = 0; i < g->blocks[b].nev; i++)
+        if ((g->blocks[b].ev[i].kind == EV_DEF || g->blocks[b].ev[i].kind == EV_STORE) &&
+            g->blocks[b].ev[i].src_var == a)
+          return true;
+  }
+  return false;
+}
+
+/* Per call of f, the variables of env (bit i: env->var[i]) whose address it
+ * is given and may keep. */
+static unsigned *calls_keeping_addresses(const rule_ctx *ctx, const const_env_vars *env) {
+  const ir_function *f = ctx->f;
+  unsigned *keeps = xcalloc((size_t)f->ncalls + 1, sizeof *keeps);
+  for (int k = 0; k < f->ncalls; k++)
+    for (int a = 0; a < f->calls[k].nargs; a++)
+      for (int j = 0; j < env->n; j++)
+        if (f->calls[k].args[a].addr_var == env->var[j] && call_may_keep(ctx, k, a)) keeps[k] |= 1u << j;
+  return keeps;
+}
+
 /* Whether the last definition of v in blk gives it the result of call io. */
 static bool last_def_is_call(const ir_block *blk, int v, int io) {
   for (int i = blk->nev - 1; i >= 0; i--)
@@ -557,6 +613,8 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   bool held_home = v >= 0 && last_def_is_call(&f->blocks[home], v, io);
   const_env_vars env;
   const_env_choose(f, v, &env);
+  unsigned *keeps = calls_keeping_addresses(ctx, &env);
+  const_env_set_keeps(f, keeps, &env);
   zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
@@ -600,6 +658,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   free(held);
   free(nobytes[0]);
   free(nobytes[1]);
+  free(keeps);
 }
 
 /* Per test group: the subject tested for SSL_ERROR_SYSCALL/SSL_ERROR_SSL in it,
