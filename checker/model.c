@@ -431,6 +431,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "probe_len_arg")) {
       if (!parse_arg_index(c, v, &fn->probe_len_arg)) return false;
+    } else if (!strcmp(key, "close_notify_bits")) {
+      if (!get_int(c, v, &fn->close_notify_bits)) return false;
     } else if (!strcmp(key, "buf_arg")) {
       if (!parse_arg_index(c, v, &fn->buf_arg)) return false;
     } else if (!strcmp(key, "len_arg")) {

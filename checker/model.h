@@ -58,6 +58,10 @@ typedef struct {
    * that proves the buffer NULL or the length 0 is a read that asked for no
    * bytes, whose 0 is not the end of the data (OSSL005). -1: none. */
   int buf_arg, len_arg;
+  /* pure: a query of the SSL's shutdown state whose result has these bits
+   * set only once the peer's close_notify (or a fatal alert) was received
+   * (SSL_get_shutdown, SSL_RECEIVED_SHUTDOWN); 0: none. */
+  long long close_notify_bits;
   int success_min;     /* io: a result >= this is success, which pushes no error (default 1) */
   /* io: the least result it returns, when it never returns less (SSL_read_ex:
    * 0, its only failure; SSL_read_early_data: 0, SSL_READ_EARLY_DATA_ERROR), so

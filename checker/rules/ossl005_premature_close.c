@@ -48,6 +48,7 @@ typedef struct {
    * branch on one is taken only where the constant it was given may go
    * (`ssl_error = SSL_ERROR_ZERO_RETURN; ... switch (ssl_error)`). */
   const const_env_vars *env;
+  const rule_ctx *ctx; /* the function's (for the calls a branch tests) */
 } zero_result;
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
@@ -80,11 +81,22 @@ static bool edge_proves_zero(const ir_block *blk, int e, int v) {
   return ed->kind == (blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE);
 }
 
+/* Whether edge e of blk is taken only once the peer's close_notify was
+ * received: `SSL_get_shutdown(s) == SSL_RECEIVED_SHUTDOWN` true (the model's
+ * close_notify_bits), where a 0 is a clean close. */
+static bool close_notify_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
+  if (!ctx || blk->cmp_call < 0 || ir_cmp_on_edge(blk, e, blk->cmp_op) != CMP_EQ) return false;
+  const char *callee = ctx->f->calls[blk->cmp_call].callee;
+  const api_function *api = callee && !ctx->f->calls[blk->cmp_call].via_pointer ? model_lookup(ctx->p->model, callee) : NULL;
+  return api && api->close_notify_bits && (blk->cmp_k & api->close_notify_bits) == api->close_notify_bits;
+}
+
 /* Whether the 0 may take edge e of block b (held: var holds the read's
  * result at b's condition on this way). */
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z, bool held) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
+  if (z->value == 0 && close_notify_edge(z->ctx, blk, e)) return false; /* a clean close, not an EOF */
   for (int i = 0; i < 2; i++)
     if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && edge_proves_zero(blk, e, z->nobytes_var[i]))
       return false; /* taken only when the read asked for no bytes */
@@ -442,7 +454,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
     }
   if (ok) {
     zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
-                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env};
+                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -563,16 +575,65 @@ static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
 /* The path of a 0 taken as the end: the read, the branches to the test of
  * its result, the edge taken for 0, the branches to the function's exit, and
  * where it leaves (the last statement of that path). No classification runs. */
-static void add_eof_path(rule_ctx *ctx, finding *fd, int io, int home, int test, int edge) {
+/* A shortest way of the 0 from block `from` (entered with held0, z's var
+ * holding the read's result) to block `to`, along the edges z admits and
+ * through no classifying block but `from`; on success out gets it (blocks[i]
+ * left by edges[i], the last by -1). */
+static bool zero_way(const rule_ctx *ctx, const zero_result *z, int from, bool held0, int to, block_path *out) {
   const ir_function *f = ctx->f;
-  bool *classify = xcalloc((size_t)f->ncalls + 1, sizeof *classify);
-  for (int i = 0; i < f->ncalls; i++) classify[i] = ctx->x->effects[i].is_classify;
-  int io_ev = 0;
-  for (int i = 0; i < f->blocks[home].nev; i++)
-    if (f->blocks[home].ev[i].kind == EV_CALL && f->blocks[home].ev[i].call == io) io_ev = i;
+  int nodes = 2 * (f->nblocks + 1);
+  int *parent = xmalloc((size_t)nodes * sizeof *parent), *via = xmalloc((size_t)nodes * sizeof *via);
+  int *queue = xmalloc((size_t)nodes * sizeof *queue), head = 0, tail = 0;
+  for (int i = 0; i < nodes; i++) parent[i] = -2;
+  int start = 2 * from + (z->var >= 0 && held0), found = -1;
+  parent[start] = -1;
+  via[start] = -1;
+  queue[tail++] = start;
+  while (head < tail && found < 0) {
+    int node = queue[head++], b = node / 2;
+    if (b == to) {
+      found = node;
+      break;
+    }
+    if (b != from && block_classifies(ctx, b, z->var)) continue;
+    bool h = holds_after(&f->blocks[b], z, node % 2);
+    for (int e = 0; e < f->blocks[b].nsucc; e++) {
+      int next = 2 * f->blocks[b].succ[e].to + (z->var >= 0 && h);
+      if (parent[next] != -2 || !edge_admits_zero(&f->blocks[b], b, e, z, h)) continue;
+      parent[next] = node;
+      via[next] = e;
+      queue[tail++] = next;
+    }
+  }
+  if (found >= 0) {
+    int n = 0;
+    for (int i = found; i >= 0; i = parent[i]) n++;
+    out->blocks = xmalloc((size_t)n * sizeof *out->blocks);
+    out->edges = xmalloc((size_t)n * sizeof *out->edges);
+    out->n = n;
+    int edge = -1;
+    for (int i = found, k = n - 1; i >= 0; i = parent[i], k--) {
+      out->blocks[k] = i / 2;
+      out->edges[k] = edge;
+      edge = via[i];
+    }
+  }
+  free(parent);
+  free(via);
+  free(queue);
+  return found >= 0;
+}
+
+/* The path of a 0 taken as the end: the read, the branches to the test of
+ * the result (along the ways the 0 takes), the test's edge, the branches to
+ * the exit. */
+static void add_eof_path(rule_ctx *ctx, finding *fd, const zero_result *z, bool held_home, const bool *held, int home,
+                         int test, int edge) {
+  const ir_function *f = ctx->f;
+  int io = z->io;
   finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() returns 0", rule_callee(f, io)));
   block_path to_test, to_exit;
-  if (path_between(f, home, io_ev, test, f->blocks[test].nev, classify, &to_test)) {
+  if (test != home && zero_way(ctx, z, home, held_home, test, &to_test)) {
     path_add_edges(fd, f, to_test.blocks, to_test.edges, to_test.n, 0, to_test.n - 1);
     block_path_free(&to_test);
   }
@@ -580,14 +641,13 @@ static void add_eof_path(rule_ctx *ctx, finding *fd, int io, int home, int test,
   int path[2] = {test, t}, edges[2] = {edge, -1};
   path_add_edges(fd, f, path, edges, 2, 0, 1);
   ir_loc last = f->blocks[test].cond_loc;
-  if (path_between(f, t, -1, f->exit, 0, classify, &to_exit)) {
+  if (zero_way(ctx, z, t, held[test], f->exit, &to_exit)) {
     path_add_edges(fd, f, to_exit.blocks, to_exit.edges, to_exit.n, 0, to_exit.n - 1);
     for (int i = 0; i < to_exit.n; i++)
       if (f->blocks[to_exit.blocks[i]].loc.file) last = f->blocks[to_exit.blocks[i]].loc;
     block_path_free(&to_exit);
   }
   finding_step_add(fd, last, "exit", xasprintf("%s() goes on as if the data had ended, without SSL_get_error()", f->name));
-  free(classify);
 }
 
 static void zero_taken_as_eof(rule_ctx *ctx, int io) {
@@ -615,7 +675,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const_env_choose(f, v, &env);
   unsigned *keeps = calls_keeping_addresses(ctx, &env);
   const_env_set_keeps(f, keeps, &env);
-  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env};
+  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
@@ -649,7 +709,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
                     rule_callee(f, io)));
       finding_note_add(fd, f->calls[io].loc, xasprintf("the result tested for 0 here leaves "
                                                        "the function unclassified"));
-      add_eof_path(ctx, fd, io, home, b, e);
+      add_eof_path(ctx, fd, &z, held_home, held, home, b, e);
       reported = true;
       break;
     }
