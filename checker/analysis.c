@@ -135,15 +135,10 @@ static bool transport_bio(const api_model *m, const ir_function *f, const ir_cal
   return any;
 }
 
-/* Whether a BIO read c of f pushes nothing (custom_bio_io_quiet): on an
- * SSL's transport BIO, or on any BIO the function was not handed. */
+/* Whether a BIO read c of f pushes nothing (custom_bio_io_quiet): of an
+ * SSL's transport BIO. */
 static bool bio_read_quiet(const project *p, const ir_function *f, const ir_call *c) {
-  if (!p->bio_io_quiet || f->id < 0 || f->id >= p->nfns || c->nargs < 1) return false;
-  const api_model *m = project_model_of(p, f);
-  if (transport_bio(m, f, c)) return true;
-  const ir_arg *a = &c->args[0];
-  bool handed = (a->kind == ARG_VAR || a->kind == ARG_OTHER) && a->var >= 0 && a->var < f->nparams;
-  return p->bio_io_quiet[f->id] == QUIET_ANY_OWN_BIO && !handed;
+  return p->bio_io_quiet && transport_bio(project_model_of(p, f), f, c);
 }
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {

@@ -8,20 +8,52 @@
 /* Whether call c may set the retry flags `bits` (the write's or the read's):
  * BIO_set_flags(b, F) with all of them in F, or with F not a known constant. */
 static bool sets_retry(const api_model *m, const ir_call *c, long long bits) {
+  if (c->callee && model_name_in(m->bio_retry_copiers, m->nbio_retry_copiers, c->callee))
+    return true; /* BIO_copy_next_retry(): whatever the next BIO asked */
   if (!m->bio_set_flags || !c->callee || strcmp(c->callee, m->bio_set_flags)) return false;
   if (m->bio_flags_arg >= c->nargs) return true;
   const ir_arg *a = &c->args[m->bio_flags_arg];
-  return a->kind != ARG_CONST || (a->value & bits) == bits;
+  /* any of the bits: two calls may set them one at a time */
+  return a->kind != ARG_CONST || (a->value & bits) != 0;
+}
+
+/* Whether call c of fn, a method's function (whose first parameter is the
+ * BIO), is one the checker cannot follow (through a pointer, or to a
+ * function neither the run nor the model knows) and is handed the BIO: it
+ * may set its flags. */
+static bool hands_bio_away(const project *p, const ir_function *fn, const ir_call *c) {
+  bool given = false;
+  for (int a = 0; a < c->nargs; a++) given |= c->args[a].kind == ARG_VAR && c->args[a].var == 0 && fn->nparams > 0;
+  if (!given) return false;
+  if (!c->callee || c->via_pointer) return true;
+  if (c->callee_openssl || model_lookup(p->model, c->callee)) return false;
+  int def;
+  return project_definitions(p, c->callee, fn, &def, 1) <= 0;
 }
 
 /* Per function: may it set the retry flags `bits`, itself or through the
  * project functions it calls (to a fixed point over the call graph). */
 static bool *may_retry(const project *p, long long bits) {
+  const api_model *m = p->model;
   bool *r = xcalloc((size_t)p->nfns + 1, sizeof *r);
-  for (int f = 0; f < p->nfns; f++)
-    for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++) r[f] = sets_retry(p->model, &p->fns[f]->calls[k], bits);
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
+  /* the functions the run gives a BIO method (their first parameter is the BIO) */
+  bool *method = xcalloc((size_t)p->nfns + 1, sizeof *method);
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION ||
+          !(model_name_in(m->bio_set_write, m->nbio_set_write, c->callee) ||
+            model_name_in(m->bio_set_read, m->nbio_set_read, c->callee)))
+        continue;
+      int nd = project_definitions(p, c->args[1].fn, p->fns[f], defs, MAX_DEFS);
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) method[defs[d]] = true;
+    }
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++)
+      r[f] = sets_retry(m, &p->fns[f]->calls[k], bits) || (method[f] && hands_bio_away(p, p->fns[f], &p->fns[f]->calls[k]));
+  free(method);
   for (bool changed = true; changed;) {
     changed = false;
     for (int f = 0; f < p->nfns; f++) {
@@ -156,7 +188,8 @@ static bool bio_confined(const project *p, const ir_function *fn, int k) {
       if (c->args[a].kind != ARG_VAR || c->args[a].var != v) continue;
       if (!c->callee || c->via_pointer || !(c->callee_openssl || model_lookup(m, c->callee)) ||
           model_name_in(m->bio_attachers, m->nbio_attachers, c->callee) ||
-          model_name_in(m->bio_makers, m->nbio_makers, c->callee))
+          model_name_in(m->bio_makers, m->nbio_makers, c->callee) ||
+          model_name_in(m->bio_chainers, m->nbio_chainers, c->callee)) /* BIO_push(buf, mem) */
         return false;
     }
   }
@@ -204,10 +237,26 @@ bool custom_bio_writes_never_retry(const project *p) {
   return methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_write_retry_bits);
 }
 
+/* Whether the run may turn SSL_MODE_AUTO_RETRY off: a call of the model's
+ * mode_clearers (SSL_CTX_ctrl, SSL_ctrl) with the clear-mode command, or a
+ * command not a constant. */
+static bool clears_auto_retry(const project *p) {
+  const api_model *m = p->model;
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->mode_clearers, m->nmode_clearers, c->callee)) continue;
+      if (c->nargs < 2 || c->args[1].kind != ARG_CONST || c->args[1].value == m->clear_mode_cmd) return true;
+    }
+  return false;
+}
+
 bool custom_bio_reads_never_retry(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_set_read || !m->bio_read_retry_bits || run_calls(p, m->socket_sources, m->nsocket_sources) ||
-      memory_bio_attachable(p)) /* a memory BIO's empty read asks to retry */
+      run_calls(p, m->read_socket_sources, m->nread_socket_sources) ||
+      memory_bio_attachable(p) /* a memory BIO's empty read asks to retry */ || !attaches_own_bios(p) ||
+      clears_auto_retry(p)) /* then SSL_read() asks to retry a read itself (ssl3_read_bytes) */
     return false;
   /* a write function that asked to retry a read would make BIO_should_read() true on the write BIO */
   return methods_never_retry(p, m->bio_set_read, m->nbio_set_read, m->bio_read_retry_bits) &&
@@ -215,23 +264,43 @@ bool custom_bio_reads_never_retry(const project *p) {
           methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_read_retry_bits));
 }
 
-unsigned char *custom_bio_io_quiet(const project *p) {
+/* Whether BIO argument a of call c in fn may come from one of `names` (a
+ * file or SSL BIO): that call's result, or a local variable some definition
+ * of which is such a call's result or a BIO_new() of one's method. */
+static bool arg_from(const project *p, const ir_function *fn, const ir_arg *a, char *const *names, size_t n) {
+  const api_model *m = p->model;
+  if (a->kind == ARG_CALL) {
+    const ir_call *c = &fn->calls[a->call];
+    if (model_name_in(names, n, c->callee)) return true;
+    return model_name_in(m->bio_makers, m->nbio_makers, c->callee) && c->nargs > 0 && arg_from(p, fn, &c->args[0], names, n);
+  }
+  if (a->kind != ARG_VAR || a->var < 0) return false; /* a field, a global: not followed */
+  for (int b = 0; b < fn->nblocks; b++)
+    for (int i = 0; i < fn->blocks[b].nev; i++) {
+      const ir_event *ev = &fn->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != a->var || ev->src_call < 0) continue;
+      ir_arg via = {.kind = ARG_CALL, .call = ev->src_call, .var = -1, .addr_var = -1};
+      if (arg_from(p, fn, &via, names, n)) return true;
+    }
+  return false;
+}
+
+bool custom_bio_io_quiet(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_quiet_io || p->own_bio_methods || run_calls(p, m->sys_error_sources, m->nsys_error_sources) ||
       run_calls(p, m->bio_ssl_sources, m->nbio_ssl_sources) || run_calls(p, m->bio_set_write, m->nbio_set_write) ||
       run_calls(p, m->bio_set_read, m->nbio_set_read))
-    return NULL;
-  unsigned char *quiet = xmalloc((size_t)p->nfns + 1);
-  bool confined = true;
-  for (int f = 0; f < p->nfns; f++) {
-    quiet[f] = QUIET_ANY_OWN_BIO;
+    return false;
+  /* the run gives SSLs their transports itself ... */
+  if (!run_calls(p, m->bio_attachers, m->nbio_attachers) && !run_calls(p, m->socket_sources, m->nsocket_sources))
+    return false;
+  /* ... and none of them a file BIO (whose read pushes) */
+  for (int f = 0; f < p->nfns; f++)
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
-      if (!model_name_in(m->bio_noisy_sources, m->nbio_noisy_sources, p->fns[f]->calls[k].callee)) continue;
-      confined &= bio_confined(p, p->fns[f], k);
-      quiet[f] = QUIET_TRANSPORT; /* its BIO reads may be of that BIO */
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
+      for (int a = 1; a < c->nargs; a++)
+        if (arg_from(p, p->fns[f], &c->args[a], m->bio_noisy_sources, m->nbio_noisy_sources)) return false;
     }
-  }
-  if (!confined)
-    for (int f = 0; f < p->nfns; f++) quiet[f] = QUIET_TRANSPORT;
-  return quiet;
+  return true;
 }

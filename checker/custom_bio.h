@@ -34,16 +34,13 @@ bool custom_bio_syscall_means_empty(const project *p);
  * operation out (BIO_R_UNSUPPORTED_METHOD) or push in its own. */
 bool custom_bio_own_methods(const project *p);
 
-/* Per function of the run, on which BIOs its BIO reads (the model's
- * custom_bio.quiet_io: BIO_read, ...) push nothing, in a run that makes no
- * BIO method of its own and no SSL, connect or accept BIO (ssl_sources,
- * sys_error_sources): an SSL's own transport BIO (QUIET_TRANSPORT: the
- * result of SSL_get_wbio(), transport_getters), and any BIO not handed in
- * as a parameter (QUIET_ANY_OWN_BIO) where the run's file BIOs
- * (noisy_sources) stay each in a local variable of one function that only
- * OpenSSL calls get, and none is made in this function. NULL: none.
- * Needs own_bio_methods set; the caller frees. */
-enum { QUIET_TRANSPORT = 1, QUIET_ANY_OWN_BIO = 2 };
-unsigned char *custom_bio_io_quiet(const project *p);
+/* Whether a read of an SSL's own transport BIO (the model's
+ * custom_bio.quiet_io: BIO_read, ... of what transport_getters give:
+ * SSL_get_wbio()) pushes nothing in this run: it makes no BIO method of its
+ * own and no SSL, cipher, connect or accept BIO (ssl_sources,
+ * sys_error_sources), gives SSLs their transports itself (attach, or a
+ * socket), and none of them a file BIO (noisy_sources) made in the calling
+ * function. Needs own_bio_methods set. */
+bool custom_bio_io_quiet(const project *p);
 
 #endif

@@ -145,6 +145,10 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_noisy_sources = copy_names(src->bio_noisy_sources, src->nbio_noisy_sources);
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
   dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
+  dst->bio_retry_copiers = copy_names(src->bio_retry_copiers, src->nbio_retry_copiers);
+  dst->read_socket_sources = copy_names(src->read_socket_sources, src->nread_socket_sources);
+  dst->bio_chainers = copy_names(src->bio_chainers, src->nbio_chainers);
+  dst->mode_clearers = copy_names(src->mode_clearers, src->nmode_clearers);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
@@ -194,6 +198,10 @@ void model_free(api_model *m) {
   free_names(m->bio_noisy_sources, m->nbio_noisy_sources);
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
   free_names(m->bio_transport_getters, m->nbio_transport_getters);
+  free_names(m->bio_retry_copiers, m->nbio_retry_copiers);
+  free_names(m->read_socket_sources, m->nread_socket_sources);
+  free_names(m->bio_chainers, m->nbio_chainers);
+  free_names(m->mode_clearers, m->nmode_clearers);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
@@ -591,6 +599,28 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         return false;
     } else if (key && !strcmp(key, "ssl_sources")) {
       if (!parse_names(c, v, &m->bio_ssl_sources, &m->nbio_ssl_sources, "custom_bio.ssl_sources")) return false;
+    } else if (key && !strcmp(key, "read_socket_sources")) {
+      if (!parse_names(c, v, &m->read_socket_sources, &m->nread_socket_sources, "custom_bio.read_socket_sources"))
+        return false;
+    } else if (key && !strcmp(key, "retry_copiers")) {
+      if (!parse_names(c, v, &m->bio_retry_copiers, &m->nbio_retry_copiers, "custom_bio.retry_copiers")) return false;
+    } else if (key && !strcmp(key, "chain")) {
+      if (!parse_names(c, v, &m->bio_chainers, &m->nbio_chainers, "custom_bio.chain")) return false;
+    } else if (key && !strcmp(key, "auto_retry_clear")) {
+      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "auto_retry_clear must be {functions, cmd}", NULL);
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+        const char *name = scalar(qk);
+        if (name && !strcmp(name, "functions")) {
+          if (!parse_names(c, qv, &m->mode_clearers, &m->nmode_clearers, "custom_bio.auto_retry_clear.functions"))
+            return false;
+        } else if (name && !strcmp(name, "cmd")) {
+          if (!get_int(c, qv, &m->clear_mode_cmd)) return false;
+        } else {
+          return fail(c, qk, "auto_retry_clear: unknown key '%s' (functions, cmd)", name ? name : "");
+        }
+      }
     } else if (key && !strcmp(key, "transport_getters")) {
       if (!parse_names(c, v, &m->bio_transport_getters, &m->nbio_transport_getters, "custom_bio.transport_getters"))
         return false;
@@ -614,7 +644,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, noisy_sources, ssl_sources, transport_getters, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, noisy_sources, ssl_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+                  "read_socket_sources, "
                   "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");
     }

@@ -151,6 +151,15 @@ typedef struct {
   size_t nbio_ssl_sources;
   char **bio_transport_getters; /* SSL_get_wbio: an SSL's own transport BIO */
   size_t nbio_transport_getters;
+  char **read_socket_sources; /* SSL_set_rfd: a socket to read from only */
+  size_t nread_socket_sources;
+  char **bio_retry_copiers; /* BIO_copy_next_retry: sets whatever retry flags the next BIO has */
+  size_t nbio_retry_copiers;
+  char **bio_chainers; /* BIO_push: makes a BIO part of another's chain */
+  size_t nbio_chainers;
+  char **mode_clearers; /* SSL_CTX_ctrl, SSL_ctrl: with clear_mode_cmd, may clear SSL_MODE_AUTO_RETRY */
+  size_t nmode_clearers;
+  long long clear_mode_cmd;
   char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */

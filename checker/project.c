@@ -97,7 +97,6 @@ void project_free(project *p) {
   free(p->paths);
   free(p->entry_mask);
   free(p->entry_via);
-  free(p->bio_io_quiet);
   free(p->names);
   free(p->name_index);
   memset(p, 0, sizeof *p);

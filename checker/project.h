@@ -116,9 +116,9 @@ typedef struct {
   /* The run makes a BIO method of its own (custom_bio.h); set before the
    * summaries, which use it. */
   bool own_bio_methods;
-  /* Per function: its BIO I/O calls push nothing (custom_bio_io_quiet); NULL:
-   * none's. Set before the summaries. */
-  unsigned char *bio_io_quiet;
+  /* Reads of an SSL's transport BIO push nothing (custom_bio_io_quiet); set
+   * before the summaries. */
+  bool bio_io_quiet;
   /* Per function, what it does with error codes (checker/error_codes.h), and
    * whether the run sets SSL_OP_IGNORE_UNEXPECTED_EOF; set by the driver after
    * the summaries (NULL: not computed). */

@@ -177,6 +177,8 @@ static bool classified_var_matters(const ir_function *f, int k, int v, int b0, i
     for (int i = start; i < blk->nev && !killed && !matters; i++) {
       const ir_event *e = &blk->ev[i];
       if (e->kind == EV_RETURN && e->var == v) matters = true;
+      else if ((e->kind == EV_DEF || e->kind == EV_STORE) && e->src_var == v && e->var != v)
+        matters = true; /* copied (`saved = err;`): not followed further */
       else if (e->kind == EV_DEF && e->var == v) killed = true;
       else if (e->kind == EV_CALL && e->call != k)
         for (int a = 0; a < f->calls[e->call].nargs; a++)
