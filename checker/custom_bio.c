@@ -237,6 +237,14 @@ bool custom_bio_writes_never_retry(const project *p) {
   return methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_write_retry_bits);
 }
 
+/* Whether some call of the run may set the retry flags `bits`. */
+static bool run_sets_retry(const project *p, long long bits) {
+  for (int f = 0; f < p->nfns; f++)
+    for (int k = 0; k < p->fns[f]->ncalls; k++)
+      if (sets_retry(p->model, &p->fns[f]->calls[k], bits)) return true;
+  return false;
+}
+
 /* Whether the run may turn SSL_MODE_AUTO_RETRY off: a call of the model's
  * mode_clearers (SSL_CTX_ctrl, SSL_ctrl) with the clear-mode command, or a
  * command not a constant. */
@@ -256,7 +264,8 @@ bool custom_bio_reads_never_retry(const project *p) {
   if (!m->nbio_set_read || !m->bio_read_retry_bits || run_calls(p, m->socket_sources, m->nsocket_sources) ||
       run_calls(p, m->read_socket_sources, m->nread_socket_sources) ||
       memory_bio_attachable(p) /* a memory BIO's empty read asks to retry */ || !attaches_own_bios(p) ||
-      clears_auto_retry(p)) /* then SSL_read() asks to retry a read itself (ssl3_read_bytes) */
+      clears_auto_retry(p) /* then SSL_read() asks to retry a read itself (ssl3_read_bytes) */ ||
+      run_sets_retry(p, m->bio_read_retry_bits)) /* a hook reached through a pointer may be the method's */
     return false;
   /* a write function that asked to retry a read would make BIO_should_read() true on the write BIO */
   return methods_never_retry(p, m->bio_set_read, m->nbio_set_read, m->bio_read_retry_bits) &&
@@ -264,25 +273,33 @@ bool custom_bio_reads_never_retry(const project *p) {
           methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_read_retry_bits));
 }
 
-/* Whether BIO argument a of call c in fn may come from one of `names` (a
- * file or SSL BIO): that call's result, or a local variable some definition
- * of which is such a call's result or a BIO_new() of one's method. */
-static bool arg_from(const project *p, const ir_function *fn, const ir_arg *a, char *const *names, size_t n) {
+/* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO,
+ * whose reads push nothing: a BIO_new() of a memory or socket method, a
+ * socket BIO made at once (BIO_new_socket()), or a local variable given only
+ * such BIOs. A field, a global, a helper's result: not known. */
+static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, int depth) {
   const api_model *m = p->model;
   if (a->kind == ARG_CALL) {
     const ir_call *c = &fn->calls[a->call];
-    if (model_name_in(names, n, c->callee)) return true;
-    return model_name_in(m->bio_makers, m->nbio_makers, c->callee) && c->nargs > 0 && arg_from(p, fn, &c->args[0], names, n);
+    if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return true; /* BIO_new_socket() */
+    if (!model_name_in(m->bio_makers, m->nbio_makers, c->callee) || c->nargs < 1 || c->args[0].kind != ARG_CALL)
+      return false;
+    const char *method = fn->calls[c->args[0].call].callee;
+    return model_name_in(m->memory_sources, m->nmemory_sources, method) ||
+           model_name_in(m->socket_sources, m->nsocket_sources, method);
   }
-  if (a->kind != ARG_VAR || a->var < 0) return false; /* a field, a global: not followed */
+  if (a->kind != ARG_VAR || a->var < fn->nparams || ir_var_aliasable(fn, a->var) || depth > 4) return false;
+  bool any = false;
   for (int b = 0; b < fn->nblocks; b++)
     for (int i = 0; i < fn->blocks[b].nev; i++) {
       const ir_event *ev = &fn->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != a->var || ev->src_call < 0) continue;
+      if (ev->kind != EV_DEF || ev->var != a->var) continue;
+      if (ev->src_call < 0) return false;
       ir_arg via = {.kind = ARG_CALL, .call = ev->src_call, .var = -1, .addr_var = -1};
-      if (arg_from(p, fn, &via, names, n)) return true;
+      if (!arg_quiet_bio(p, fn, &via, depth + 1)) return false;
+      any = true;
     }
-  return false;
+  return any;
 }
 
 bool custom_bio_io_quiet(const project *p) {
@@ -294,13 +311,14 @@ bool custom_bio_io_quiet(const project *p) {
   /* the run gives SSLs their transports itself ... */
   if (!run_calls(p, m->bio_attachers, m->nbio_attachers) && !run_calls(p, m->socket_sources, m->nsocket_sources))
     return false;
-  /* ... and none of them a file BIO (whose read pushes) */
+  /* ... and every BIO it gives them surely a memory or socket one (not a file
+   * BIO, a filter or a BIO made elsewhere, whose reads may push) */
   for (int f = 0; f < p->nfns; f++)
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
       for (int a = 1; a < c->nargs; a++)
-        if (arg_from(p, p->fns[f], &c->args[a], m->bio_noisy_sources, m->nbio_noisy_sources)) return false;
+        if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a], 0)) return false;
     }
   return true;
 }

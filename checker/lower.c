@@ -428,7 +428,11 @@ static int addr_of_local(lowering *L, CXCursor a) {
   CXCursor inner = l.n == 1 ? cfg_strip(l.v[0]) : clang_getNullCursor();
   free(l.v);
   if (clang_Cursor_isNull(inner) || clang_getCursorKind(inner) != CXCursor_DeclRefExpr) return -1;
-  return var_of_decl(L, clang_getCursorReferenced(inner));
+  CXCursor d = clang_getCursorReferenced(inner);
+  enum CXCursorKind dk = clang_getCursorKind(d);
+  if (dk != CXCursor_ParmDecl && (dk != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(d)))
+    return -1; /* a global, a function: no variable of the function's */
+  return var_of_decl(L, d);
 }
 
 static ir_arg lower_arg(lowering *L, CXCursor a) {

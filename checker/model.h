@@ -183,6 +183,10 @@ typedef struct {
    * an EAGAIN test after one is that call's, not the TLS socket's) */
   char **errno_setters;
   size_t nerrno_setters;
+  /* Calls that set an SSL's shutdown state themselves (SSL_set_shutdown, a
+   * quiet SSL_shutdown): a close_notify_bits query after them says nothing of the peer. */
+  char **shutdown_setters;
+  size_t nshutdown_setters;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;

@@ -84,11 +84,25 @@ static bool edge_proves_zero(const ir_block *blk, int e, int v) {
 /* Whether edge e of blk is taken only once the peer's close_notify was
  * received: `SSL_get_shutdown(s) == SSL_RECEIVED_SHUTDOWN` true (the model's
  * close_notify_bits), where a 0 is a clean close. */
-static bool close_notify_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
-  if (!ctx || blk->cmp_call < 0 || ir_cmp_on_edge(blk, e, blk->cmp_op) != CMP_EQ) return false;
-  const char *callee = ctx->f->calls[blk->cmp_call].callee;
-  const api_function *api = callee && !ctx->f->calls[blk->cmp_call].via_pointer ? model_lookup(ctx->p->model, callee) : NULL;
-  return api && api->close_notify_bits && (blk->cmp_k & api->close_notify_bits) == api->close_notify_bits;
+static bool close_notify_edge(const rule_ctx *ctx, int io, const ir_block *blk, int e) {
+  if (!ctx || io < 0 || blk->cmp_call < 0 || ir_cmp_on_edge(blk, e, blk->cmp_op) != CMP_EQ) return false;
+  const ir_function *f = ctx->f;
+  const ir_call *q = &f->calls[blk->cmp_call];
+  const api_function *api = q->callee && !q->via_pointer ? model_lookup(ctx->p->model, q->callee) : NULL;
+  if (!api || !api->close_notify_bits || (blk->cmp_k & api->close_notify_bits) != api->close_notify_bits) return false;
+  /* about the read's own SSL: the same variable, never given another value */
+  int sa = api->ssl_arg >= 0 ? api->ssl_arg : 0;
+  const api_function *rd = f->calls[io].callee ? model_lookup(ctx->p->model, f->calls[io].callee) : NULL;
+  int ra = rd && rd->ssl_arg >= 0 ? rd->ssl_arg : 0;
+  if (sa >= q->nargs || ra >= f->calls[io].nargs) return false;
+  const ir_arg *x = &q->args[sa], *y = &f->calls[io].args[ra];
+  if (x->kind != ARG_VAR || y->kind != ARG_VAR || x->var != y->var || ir_assigns(f, x->var)) return false;
+  /* and a state the code did not set itself (SSL_set_shutdown(), a quiet SSL_shutdown()) */
+  for (int k = 0; k < f->ncalls; k++)
+    if (f->calls[k].callee && model_name_in(ctx->p->model->shutdown_setters, ctx->p->model->nshutdown_setters,
+                                            f->calls[k].callee))
+      return false;
+  return true;
 }
 
 /* Whether the 0 may take edge e of block b (held: var holds the read's
@@ -96,7 +110,7 @@ static bool close_notify_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z, bool held) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
-  if (z->value == 0 && close_notify_edge(z->ctx, blk, e)) return false; /* a clean close, not an EOF */
+  if (z->value == 0 && close_notify_edge(z->ctx, z->io, blk, e)) return false; /* a clean close, not an EOF */
   for (int i = 0; i < 2; i++)
     if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && edge_proves_zero(blk, e, z->nobytes_var[i]))
       return false; /* taken only when the read asked for no bytes */
@@ -579,7 +593,8 @@ static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
  * holding the read's result) to block `to`, along the edges z admits and
  * through no classifying block but `from`; on success out gets it (blocks[i]
  * left by edges[i], the last by -1). */
-static bool zero_way(const rule_ctx *ctx, const zero_result *z, int from, bool held0, int to, block_path *out) {
+static bool zero_way(const rule_ctx *ctx, const zero_result *z, int from, bool held0, int to, bool held_at_to,
+                     block_path *out) {
   const ir_function *f = ctx->f;
   int nodes = 2 * (f->nblocks + 1);
   int *parent = xmalloc((size_t)nodes * sizeof *parent), *via = xmalloc((size_t)nodes * sizeof *via);
@@ -591,7 +606,7 @@ static bool zero_way(const rule_ctx *ctx, const zero_result *z, int from, bool h
   queue[tail++] = start;
   while (head < tail && found < 0) {
     int node = queue[head++], b = node / 2;
-    if (b == to) {
+    if (b == to && (!held_at_to || z->var < 0 || node % 2 || b == from)) {
       found = node;
       break;
     }
@@ -633,7 +648,7 @@ static void add_eof_path(rule_ctx *ctx, finding *fd, const zero_result *z, bool 
   int io = z->io;
   finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() returns 0", rule_callee(f, io)));
   block_path to_test, to_exit;
-  if (test != home && zero_way(ctx, z, home, held_home, test, &to_test)) {
+  if (test != home && zero_way(ctx, z, home, held_home, test, true, &to_test)) {
     path_add_edges(fd, f, to_test.blocks, to_test.edges, to_test.n, 0, to_test.n - 1);
     block_path_free(&to_test);
   }
@@ -641,7 +656,7 @@ static void add_eof_path(rule_ctx *ctx, finding *fd, const zero_result *z, bool 
   int path[2] = {test, t}, edges[2] = {edge, -1};
   path_add_edges(fd, f, path, edges, 2, 0, 1);
   ir_loc last = f->blocks[test].cond_loc;
-  if (zero_way(ctx, z, t, held[test], f->exit, &to_exit)) {
+  if (zero_way(ctx, z, t, held[test], f->exit, false, &to_exit)) {
     path_add_edges(fd, f, to_exit.blocks, to_exit.edges, to_exit.n, 0, to_exit.n - 1);
     for (int i = 0; i < to_exit.n; i++)
       if (f->blocks[to_exit.blocks[i]].loc.file) last = f->blocks[to_exit.blocks[i]].loc;

@@ -1,0 +1,22 @@
+/* From the review of b057b56 and 6ef0963 (fifth session): a real finding a
+ * first version silenced; it must stay reported. */
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+
+/* quiet shutdown on any 0: sets both bits, then a later check takes it as close_notify */
+int tls_read(SSL *ssl, char *buf, int len)
+{
+  int x;
+  ERR_clear_error();
+  x = SSL_read(ssl, buf, len); // expect: OSSL005
+  if (x == 0) {
+    SSL_set_shutdown(ssl, SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN);
+    if (SSL_get_shutdown(ssl) == (SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN))
+      return 0;
+  }
+  if (x <= 0) {
+    int e = SSL_get_error(ssl, x); // expect: OSSL003
+    return e == SSL_ERROR_WANT_READ ? -2 : -1;
+  }
+  return x;
+}
