@@ -38,9 +38,9 @@ bool custom_bio_own_methods(const project *p);
  * custom_bio.quiet_io: BIO_read, ... of what transport_getters give:
  * SSL_get_wbio()) pushes nothing in this run: it makes no BIO method of its
  * own and no SSL, cipher, connect or accept BIO (ssl_sources,
- * sys_error_sources), gives SSLs their transports itself (attach, or a
- * socket), and none of them a file BIO (noisy_sources) made in the calling
- * function. Needs own_bio_methods set. */
+ * sys_error_sources), and gives SSLs their transports itself (attach, or a
+ * socket), every one surely a memory or socket BIO. Needs own_bio_methods
+ * set. */
 bool custom_bio_io_quiet(const project *p);
 
 #endif

@@ -142,7 +142,6 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_attachers = copy_names(src->bio_attachers, src->nbio_attachers);
   dst->bio_makers = copy_names(src->bio_makers, src->nbio_makers);
   dst->bio_quiet_io = copy_names(src->bio_quiet_io, src->nbio_quiet_io);
-  dst->bio_noisy_sources = copy_names(src->bio_noisy_sources, src->nbio_noisy_sources);
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
   dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
   dst->bio_retry_copiers = copy_names(src->bio_retry_copiers, src->nbio_retry_copiers);
@@ -196,7 +195,6 @@ void model_free(api_model *m) {
   free_names(m->bio_attachers, m->nbio_attachers);
   free_names(m->bio_makers, m->nbio_makers);
   free_names(m->bio_quiet_io, m->nbio_quiet_io);
-  free_names(m->bio_noisy_sources, m->nbio_noisy_sources);
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
   free_names(m->bio_transport_getters, m->nbio_transport_getters);
   free_names(m->bio_retry_copiers, m->nbio_retry_copiers);
@@ -596,9 +594,6 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_makers, &m->nbio_makers, "custom_bio.bio_new")) return false;
     } else if (key && !strcmp(key, "quiet_io")) {
       if (!parse_names(c, v, &m->bio_quiet_io, &m->nbio_quiet_io, "custom_bio.quiet_io")) return false;
-    } else if (key && !strcmp(key, "noisy_sources")) {
-      if (!parse_names(c, v, &m->bio_noisy_sources, &m->nbio_noisy_sources, "custom_bio.noisy_sources"))
-        return false;
     } else if (key && !strcmp(key, "ssl_sources")) {
       if (!parse_names(c, v, &m->bio_ssl_sources, &m->nbio_ssl_sources, "custom_bio.ssl_sources")) return false;
     } else if (key && !strcmp(key, "read_socket_sources")) {
@@ -646,7 +641,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, noisy_sources, ssl_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
                   "read_socket_sources, "
                   "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");

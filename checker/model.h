@@ -141,12 +141,10 @@ typedef struct {
   size_t nbio_attachers;
   char **bio_makers; /* BIO_new: makes a BIO of the method given as argument 0 */
   size_t nbio_makers;
-  /* BIO I/O calls (BIO_read, ...) that push nothing on OpenSSL's memory and
-   * socket BIOs, and the BIOs that do push (file and SSL BIOs: noisy_sources) */
+  /* BIO reads (BIO_read, ...) that push nothing on OpenSSL's memory and
+   * socket BIOs */
   char **bio_quiet_io;
   size_t nbio_quiet_io;
-  char **bio_noisy_sources;
-  size_t nbio_noisy_sources;
   char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
   size_t nbio_ssl_sources;
   char **bio_transport_getters; /* SSL_get_wbio: an SSL's own transport BIO */
