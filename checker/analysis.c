@@ -116,29 +116,25 @@ bool effect_pushes_only_on_failure(const call_effect *e) {
 /* Whether call c of f is given (argument 0) an SSL's own transport BIO: the
  * result of SSL_get_wbio() or SSL_get_rbio(), directly or through a local
  * variable given nothing else. */
+static bool transport_getter(const ir_function *f, int call, const void *model) {
+  const api_model *m = model;
+  return model_name_in(m->bio_transport_getters, m->nbio_transport_getters, f->calls[call].callee);
+}
+
 static bool transport_bio(const api_model *m, const ir_function *f, const ir_call *c) {
   if (c->nargs < 1) return false;
   const ir_arg *a = &c->args[0];
-  if (a->kind == ARG_CALL)
-    return model_name_in(m->bio_transport_getters, m->nbio_transport_getters, f->calls[a->call].callee);
-  if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var)) return false;
-  bool any = false;
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != a->var) continue;
-      if (ev->src_call < 0 ||
-          !model_name_in(m->bio_transport_getters, m->nbio_transport_getters, f->calls[ev->src_call].callee))
-        return false;
-      any = true;
-    }
-  return any;
+  if (a->kind == ARG_CALL) return transport_getter(f, a->call, m);
+  return a->kind == ARG_VAR && a->var >= f->nparams && !ir_var_aliasable(f, a->var) &&
+         ir_defined_only_by_calls(f, a->var, transport_getter, m);
 }
 
-/* Whether a BIO read c of f pushes nothing (custom_bio_io_quiet): of an
- * SSL's transport BIO. */
-static bool bio_read_quiet(const project *p, const ir_function *f, const ir_call *c) {
-  return p->bio_io_quiet && transport_bio(project_model_of(p, f), f, c);
+/* Whether BIO read c (of api, in f) pushes nothing (custom_bio_io_quiet):
+ * of an SSL's transport BIO. The name is tested first: this runs for every
+ * OpenSSL call the summaries see. */
+static bool bio_read_quiet(const project *p, const api_model *m, const api_function *api, const ir_function *f,
+                           const ir_call *c) {
+  return p->bio_io_quiet && model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name) && transport_bio(m, f, c);
 }
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
@@ -154,7 +150,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
       return e;
     }
-    if (bio_read_quiet(p, f, c) && model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name)) {
+    if (bio_read_quiet(p, m, api, f, c)) {
       e.openssl = true; /* on the run's memory or socket BIOs: pushes nothing */
       return e;
     }

@@ -33,23 +33,39 @@ static bool hands_bio_away(const project *p, const ir_function *fn, const ir_cal
 
 /* Per function: may it set the retry flags `bits`, itself or through the
  * project functions it calls (to a fixed point over the call graph). */
-static bool *may_retry(const project *p, long long bits) {
-  const api_model *m = p->model;
-  bool *r = xcalloc((size_t)p->nfns + 1, sizeof *r);
-  enum { MAX_DEFS = 16 };
+enum { MAX_DEFS = 16 };
+
+/* Marks in `method` the definitions of the functions the run gives a BIO
+ * method through one of `setters` (BIO_meth_set_write, ...); *any: some
+ * setter is called. False when a setter is given something else than a
+ * function of the project's with at most MAX_DEFS definitions. */
+static bool mark_methods(const project *p, char *const *setters, size_t nsetters, bool *method, bool *any) {
+  bool named = true;
   int defs[MAX_DEFS];
-  /* the functions the run gives a BIO method (their first parameter is the BIO) */
-  bool *method = xcalloc((size_t)p->nfns + 1, sizeof *method);
   for (int f = 0; f < p->nfns; f++)
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
-      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION ||
-          !(model_name_in(m->bio_set_write, m->nbio_set_write, c->callee) ||
-            model_name_in(m->bio_set_read, m->nbio_set_read, c->callee)))
+      if (!model_name_in(setters, nsetters, c->callee)) continue;
+      *any = true;
+      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION) { /* not a function named here */
+        named = false;
         continue;
+      }
       int nd = project_definitions(p, c->args[1].fn, p->fns[f], defs, MAX_DEFS);
+      named &= nd > 0 && nd <= MAX_DEFS;
       for (int d = 0; d < nd && d < MAX_DEFS; d++) method[defs[d]] = true;
     }
+  return named;
+}
+
+static bool *may_retry(const project *p, long long bits) {
+  const api_model *m = p->model;
+  bool *r = xcalloc((size_t)p->nfns + 1, sizeof *r);
+  int defs[MAX_DEFS];
+  /* the functions the run gives a BIO method (their first parameter is the BIO) */
+  bool *method = xcalloc((size_t)p->nfns + 1, sizeof *method), any = false;
+  mark_methods(p, m->bio_set_write, m->nbio_set_write, method, &any);
+  mark_methods(p, m->bio_set_read, m->nbio_set_read, method, &any);
   for (int f = 0; f < p->nfns; f++)
     for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++)
       r[f] = sets_retry(m, &p->fns[f]->calls[k], bits) || (method[f] && hands_bio_away(p, p->fns[f], &p->fns[f]->calls[k]));
@@ -136,27 +152,14 @@ bool custom_bio_own_methods(const project *p) {
 
 /* Whether every function the run gives a BIO method through one of
  * `setters` (BIO_meth_set_write, ...) is one of the project's, none of whose
- * definitions may set the retry flags `bits`; false when there is none. */
-static bool methods_never_retry(const project *p, char *const *setters, size_t nsetters, long long bits) {
-  bool *retry = may_retry(p, bits);
-  bool any = false, never = true;
-  enum { MAX_DEFS = 16 };
-  int defs[MAX_DEFS];
-  for (int f = 0; f < p->nfns && never; f++)
-    for (int k = 0; k < p->fns[f]->ncalls && never; k++) {
-      const ir_call *c = &p->fns[f]->calls[k];
-      if (!model_name_in(setters, nsetters, c->callee)) continue;
-      any = true;
-      if (c->nargs < 2 || c->args[1].kind != ARG_FUNCTION) { /* not a function named here */
-        never = false;
-        break;
-      }
-      int nd = project_definitions(p, c->args[1].fn, p->fns[f], defs, MAX_DEFS);
-      never = nd > 0 && nd <= MAX_DEFS;
-      for (int d = 0; d < nd && d < MAX_DEFS && never; d++) never = !retry[defs[d]];
-    }
-  free(retry);
-  return any && never;
+ * definitions may set the retry flags (retry: may_retry's); false when
+ * there is none. */
+static bool methods_never_retry(const project *p, const bool *retry, char *const *setters, size_t nsetters) {
+  bool *method = xcalloc((size_t)p->nfns + 1, sizeof *method), any = false;
+  bool never = mark_methods(p, setters, nsetters, method, &any) && any;
+  for (int f = 0; f < p->nfns && never; f++) never = !(method[f] && retry[f]);
+  free(method);
+  return never;
 }
 
 /* Whether the BIO that call k of fn makes, or gives its method to (a memory
@@ -178,10 +181,7 @@ static bool bio_confined(const project *p, const ir_function *fn, int k) {
   if (v < 0 || fn->calls[maker].result_returned || fn->calls[maker].result_escapes) return false;
   const ir_var *x = &fn->vars[v];
   if (x->returned || x->escapes || x->addr_taken || x->path_root >= 0) return false;
-  for (int b = 0; b < fn->nblocks; b++) /* copied (`other = bio;`): followed no further */
-    for (int i = 0; i < fn->blocks[b].nev; i++)
-      if ((fn->blocks[b].ev[i].kind == EV_DEF || fn->blocks[b].ev[i].kind == EV_STORE) && fn->blocks[b].ev[i].src_var == v)
-        return false;
+  if (ir_var_copied(fn, v)) return false; /* `other = bio;`: followed no further */
   for (int j = 0; j < fn->ncalls; j++) {
     const ir_call *c = &fn->calls[j];
     for (int a = 0; a < c->nargs; a++) {
@@ -234,7 +234,10 @@ bool custom_bio_writes_never_retry(const project *p) {
   /* OpenSSL's memory BIOs, given to an SSL by the run's own calls */
   bool to_memory = memory_bio_attachable(p) && attaches_own_bios(p);
   if (!any_method) return to_memory;
-  return methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_write_retry_bits);
+  bool *retry = may_retry(p, m->bio_write_retry_bits);
+  bool never = methods_never_retry(p, retry, m->bio_set_write, m->nbio_set_write);
+  free(retry);
+  return never;
 }
 
 /* Whether some call of the run may set the retry flags `bits`. */
@@ -268,38 +271,33 @@ bool custom_bio_reads_never_retry(const project *p) {
       run_sets_retry(p, m->bio_read_retry_bits)) /* a hook reached through a pointer may be the method's */
     return false;
   /* a write function that asked to retry a read would make BIO_should_read() true on the write BIO */
-  return methods_never_retry(p, m->bio_set_read, m->nbio_set_read, m->bio_read_retry_bits) &&
-         (!run_calls(p, m->bio_set_write, m->nbio_set_write) ||
-          methods_never_retry(p, m->bio_set_write, m->nbio_set_write, m->bio_read_retry_bits));
+  bool *retry = may_retry(p, m->bio_read_retry_bits); /* once, for both kinds of method */
+  bool never = methods_never_retry(p, retry, m->bio_set_read, m->nbio_set_read) &&
+               (!run_calls(p, m->bio_set_write, m->nbio_set_write) ||
+                methods_never_retry(p, retry, m->bio_set_write, m->nbio_set_write));
+  free(retry);
+  return never;
 }
 
 /* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO,
  * whose reads push nothing: a BIO_new() of a memory or socket method, a
  * socket BIO made at once (BIO_new_socket()), or a local variable given only
  * such BIOs. A field, a global, a helper's result: not known. */
-static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, int depth) {
-  const api_model *m = p->model;
-  if (a->kind == ARG_CALL) {
-    const ir_call *c = &fn->calls[a->call];
-    if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return true; /* BIO_new_socket() */
-    if (!model_name_in(m->bio_makers, m->nbio_makers, c->callee) || c->nargs < 1 || c->args[0].kind != ARG_CALL)
-      return false;
-    const char *method = fn->calls[c->args[0].call].callee;
-    return model_name_in(m->memory_sources, m->nmemory_sources, method) ||
-           model_name_in(m->socket_sources, m->nsocket_sources, method);
-  }
-  if (a->kind != ARG_VAR || a->var < fn->nparams || ir_var_aliasable(fn, a->var) || depth > 4) return false;
-  bool any = false;
-  for (int b = 0; b < fn->nblocks; b++)
-    for (int i = 0; i < fn->blocks[b].nev; i++) {
-      const ir_event *ev = &fn->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != a->var) continue;
-      if (ev->src_call < 0) return false;
-      ir_arg via = {.kind = ARG_CALL, .call = ev->src_call, .var = -1, .addr_var = -1};
-      if (!arg_quiet_bio(p, fn, &via, depth + 1)) return false;
-      any = true;
-    }
-  return any;
+static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
+  const api_model *m = model;
+  const ir_call *c = &fn->calls[call];
+  if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return true; /* BIO_new_socket() */
+  if (!model_name_in(m->bio_makers, m->nbio_makers, c->callee) || c->nargs < 1 || c->args[0].kind != ARG_CALL)
+    return false;
+  const char *method = fn->calls[c->args[0].call].callee;
+  return model_name_in(m->memory_sources, m->nmemory_sources, method) ||
+         model_name_in(m->socket_sources, m->nsocket_sources, method);
+}
+
+static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a) {
+  if (a->kind == ARG_CALL) return quiet_bio_call(fn, a->call, p->model);
+  return a->kind == ARG_VAR && a->var >= fn->nparams && !ir_var_aliasable(fn, a->var) &&
+         ir_defined_only_by_calls(fn, a->var, quiet_bio_call, p->model);
 }
 
 bool custom_bio_io_quiet(const project *p) {
@@ -318,7 +316,7 @@ bool custom_bio_io_quiet(const project *p) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
       for (int a = 1; a < c->nargs; a++)
-        if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a], 0)) return false;
+        if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a])) return false;
     }
   return true;
 }

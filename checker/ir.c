@@ -169,6 +169,28 @@ bool ir_assigns(const ir_function *f, int var) {
   return false;
 }
 
+bool ir_var_copied(const ir_function *f, int v) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if ((ev->kind == EV_DEF || ev->kind == EV_STORE) && ev->src_var == v) return true;
+    }
+  return false;
+}
+
+bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
+                              const void *data) {
+  bool any = false;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (ev->src_call < 0 || !ok(f, ev->src_call, data)) return false;
+      any = true;
+    }
+  return any;
+}
+
 bool ir_var_aliasable(const ir_function *f, int v) { return f->vars[v].path_root >= 0 || f->vars[v].addr_taken; }
 
 bool ir_branches_on(const ir_function *f, int var) {

@@ -197,6 +197,13 @@ void ir_function_free(ir_function *f);
 
 /* Whether f may change variable `var`: a definition of it, or its address taken. */
 bool ir_assigns(const ir_function *f, int var);
+/* Whether v's value is copied somewhere (`r.code = err`, `other = bio;`): a
+ * definition or a store whose source is v. */
+bool ir_var_copied(const ir_function *f, int v);
+/* Whether v is defined somewhere and every definition gives it the result of
+ * a call `ok` accepts (`bio = SSL_get_wbio(ssl);`). */
+bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
+                              const void *data);
 /* Whether a call or a store through a pointer may change variable v: a field
  * reached through a pointer, or a variable whose address is taken. */
 bool ir_var_aliasable(const ir_function *f, int v);

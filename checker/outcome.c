@@ -184,15 +184,7 @@ static bool common_block_goes_on(const ir_function *f, int b, const subject *s) 
 }
 
 /* Whether the value is copied anywhere (`r.code = err`): the copy may show the caller which it was. */
-static bool copied(const ir_function *f, const subject *s) {
-  if (s->var < 0) return false;
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if ((ev->kind == EV_DEF || ev->kind == EV_STORE) && ev->src_var == s->var) return true;
-    }
-  return false;
-}
+static bool copied(const ir_function *f, const subject *s) { return s->var >= 0 && ir_var_copied(f, s->var); }
 
 bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
                   const long long *others, int nothers) {

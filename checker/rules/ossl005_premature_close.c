@@ -515,11 +515,7 @@ static bool call_may_keep(const rule_ctx *ctx, int k, int a) {
         if ((g->calls[j].args[b].kind == ARG_VAR || g->calls[j].args[b].kind == ARG_OTHER) &&
             g->calls[j].args[b].var == a)
           return true;
-    for (int b = 0; b < g->nblocks; b++)
-      for (int i = 0; i < g->blocks[b].nev; i++)
-        if ((g->blocks[b].ev[i].kind == EV_DEF || g->blocks[b].ev[i].kind == EV_STORE) &&
-            g->blocks[b].ev[i].src_var == a)
-          return true;
+    if (ir_var_copied(g, a)) return true;
   }
   return false;
 }
