@@ -129,12 +129,14 @@ static bool transport_bio(const api_model *m, const ir_function *f, const ir_cal
          ir_defined_only_by_calls(f, a->var, transport_getter, m);
 }
 
-/* Whether BIO read c (of api, in f) pushes nothing (custom_bio_io_quiet):
- * of an SSL's transport BIO. The name is tested first: this runs for every
+/* Whether BIO read c (of api, in f) pushes nothing: of an SSL's transport BIO
+ * (custom_bio_io_quiet), or of a BIO surely a memory or socket one
+ * (custom_bio_arg_quiet). The name is tested first: this runs for every
  * OpenSSL call the summaries see. */
 static bool bio_read_quiet(const project *p, const api_model *m, const api_function *api, const ir_function *f,
                            const ir_call *c) {
-  return p->bio_io_quiet && model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name) && transport_bio(m, f, c);
+  return model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name) &&
+         ((p->bio_io_quiet && transport_bio(m, f, c)) || custom_bio_arg_quiet(p, f, c));
 }
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {

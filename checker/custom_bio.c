@@ -279,25 +279,57 @@ bool custom_bio_reads_never_retry(const project *p) {
   return never;
 }
 
-/* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO,
- * whose reads push nothing: a BIO_new() of a memory or socket method, a
- * socket BIO made at once (BIO_new_socket()), or a local variable given only
- * such BIOs. A field, a global, a helper's result: not known. */
-static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
-  const api_model *m = model;
-  const ir_call *c = &fn->calls[call];
-  if (model_name_in(m->socket_sources, m->nsocket_sources, c->callee)) return true; /* BIO_new_socket() */
-  if (!model_name_in(m->bio_makers, m->nbio_makers, c->callee) || c->nargs < 1 || c->args[0].kind != ARG_CALL)
-    return false;
-  const char *method = fn->calls[c->args[0].call].callee;
-  return model_name_in(m->memory_sources, m->nmemory_sources, method) ||
-         model_name_in(m->socket_sources, m->nsocket_sources, method);
+/* A BIO made so surely is a memory or socket BIO, whose reads push nothing:
+ * a socket BIO made at once (BIO_new_socket(), `inner` NULL), or a BIO_new()
+ * of a call of a memory or socket method (`inner`). */
+static bool quiet_maker(const api_model *m, const char *maker, const char *inner) {
+  if (model_name_in(m->socket_sources, m->nsocket_sources, maker)) return true;
+  return inner && model_name_in(m->bio_makers, m->nbio_makers, maker) &&
+         (model_name_in(m->memory_sources, m->nmemory_sources, inner) ||
+          model_name_in(m->socket_sources, m->nsocket_sources, inner));
 }
 
+static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
+  const ir_call *c = &fn->calls[call];
+  bool inner = c->nargs >= 1 && c->args[0].kind == ARG_CALL;
+  return quiet_maker(model, c->callee, inner ? fn->calls[c->args[0].call].callee : NULL);
+}
+
+/* Whether every value the run stores in field `key` (field_writes.h) is
+ * NULL or a BIO quiet_maker() accepts, and one at least is a BIO. */
+static bool field_quiet(const project *p, const char *key) {
+  size_t n = strlen(key);
+  bool any = false;
+  for (int i = 0; i < p->nfield_writes; i++) {
+    const char *e = p->field_writes[i];
+    if (strncmp(e, key, n) || e[n] != ' ') continue;
+    const char *src = e + n + 1, *open = strchr(src, '(');
+    if (!strcmp(src, "0")) continue;
+    if (!open || open[strlen(open) - 1] != ')') return false;
+    char *maker = xasprintf("%.*s", (int)(open - src), src);
+    char *inner = xasprintf("%.*s", (int)(strlen(open + 1) - 1), open + 1);
+    bool ok = quiet_maker(p->model, maker, *inner ? inner : NULL);
+    free(maker);
+    free(inner);
+    if (!ok) return false;
+    any = true;
+  }
+  return any;
+}
+
+/* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO:
+ * a call quiet_bio_call() accepts, a local variable given only such BIOs, or
+ * a field the run stores only such BIOs in. A parameter, a global, a
+ * helper's result: not known. */
 static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a) {
   if (a->kind == ARG_CALL) return quiet_bio_call(fn, a->call, p->model);
+  if (a->kind == ARG_OTHER && a->field) return field_quiet(p, a->field);
   return a->kind == ARG_VAR && a->var >= fn->nparams && !ir_var_aliasable(fn, a->var) &&
          ir_defined_only_by_calls(fn, a->var, quiet_bio_call, p->model);
+}
+
+bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
+  return c->nargs >= 1 && arg_quiet_bio(p, fn, &c->args[0]);
 }
 
 bool custom_bio_io_quiet(const project *p) {

@@ -43,4 +43,10 @@ bool custom_bio_own_methods(const project *p);
  * set. */
 bool custom_bio_io_quiet(const project *p);
 
+/* Whether call c's BIO (its first argument) surely is a memory or socket BIO
+ * (whose reads push nothing): a BIO_new() of a memory or socket method, a
+ * socket BIO made at once (BIO_new_socket()), a local variable given only
+ * such BIOs, or a field the run stores only such BIOs in (or NULL). */
+bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
+
 #endif

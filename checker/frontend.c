@@ -5,6 +5,7 @@
 #include "cfg.h"
 #include "cursor.h"
 #include "hash.h"
+#include "field_writes.h"
 #include "inits.h"
 #include "lower.h"
 
@@ -412,6 +413,7 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
   tu_walk w = {.r = r, .opts = opts};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
   r->addr_taken = address_taken_collect(tu, is_project_code, &w, &r->naddr_taken);
+  r->field_writes = field_writes_collect(tu, opts->openssl_dir, is_project_code, &w, &r->nfield_writes);
   if (opts->collect_inits) inits_collect(tu, r);
   if (opts->collect_deps) collect_deps(tu, job->file, r);
   if (opts->dump_cfg) r->cfg_dump = sb_take(&w.dump);
@@ -552,6 +554,8 @@ void frontend_result_free(tu_result *r) {
   free(r->cfg_dump);
   for (int i = 0; i < r->naddr_taken; i++) free(r->addr_taken[i]);
   free(r->addr_taken);
+  for (int i = 0; i < r->nfield_writes; i++) free(r->field_writes[i]);
+  free(r->field_writes);
   for (int i = 0; i < r->ninits; i++) free(r->inits[i]);
   free(r->inits);
   for (int i = 0; i < r->ndeps; i++) free(r->deps[i].path);

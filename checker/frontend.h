@@ -32,6 +32,8 @@ typedef struct {
   char *cfg_dump; /* --dump-cfg */
   char **addr_taken; /* the functions whose address it takes (sorted names) */
   int naddr_taken;
+  char **field_writes; /* what it stores in fields holding OpenSSL objects (checker/field_writes.h) */
+  int nfield_writes;
   /* collect_inits: "STRUCT.FIELD FUNCTION", one per function whose address an
    * initializer of this file stores in a field (`static const BIO_METHOD m = {..., mem_ctrl}`). */
   char **inits;

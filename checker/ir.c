@@ -13,7 +13,10 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee_type);
     free(f->calls[i].callee_alias);
     free(f->calls[i].loc.file);
-    for (int a = 0; a < f->calls[i].nargs; a++) free(f->calls[i].args[a].fn);
+    for (int a = 0; a < f->calls[i].nargs; a++) {
+      free(f->calls[i].args[a].fn);
+      free(f->calls[i].args[a].field);
+    }
     free(f->calls[i].args);
     free(f->calls[i].fix_loc.file);
     free(f->calls[i].fix_text);
@@ -243,7 +246,10 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
     k->fix_text = dup_or_null(k->fix_text);
     k->args = xmalloc(((size_t)k->nargs + 1) * sizeof *k->args);
     copy_bytes(k->args, f->calls[i].args, (size_t)k->nargs * sizeof *k->args);
-    for (int a = 0; a < k->nargs; a++) k->args[a].fn = dup_or_null(k->args[a].fn);
+    for (int a = 0; a < k->nargs; a++) {
+      k->args[a].fn = dup_or_null(k->args[a].fn);
+      k->args[a].field = dup_or_null(k->args[a].field);
+    }
   }
   c->tests = xmalloc(((size_t)f->ntests + 1) * sizeof *c->tests);
   copy_bytes(c->tests, f->tests, (size_t)f->ntests * sizeof *c->tests);

@@ -29,6 +29,8 @@ typedef struct {
   bool writes_through;
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
   int addr_var;     /* `&v` (under parentheses and casts) with v a local variable: v; else -1 */
+  char *field;      /* a field of a named struct (`c->wbio`, under casts): "TAG.FIELD"
+                     * (checker/field_writes.h); else NULL */
 } ir_arg;
 
 typedef struct {

@@ -15,7 +15,7 @@
  * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 40 && sizeof(ir_call) == 104 &&
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 104 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
                    sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 16 &&
                    sizeof(ir_function) == 144,
@@ -95,6 +95,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
     out_u8(o, arg->writes_through);
     ir_write_string(w, arg->fn);
     out_sv(o, arg->addr_var);
+    ir_write_string(w, arg->field);
   }
   out_sv(o, c->result_var);
   out_sv(o, c->callee_param);
@@ -282,6 +283,7 @@ static void read_call(ir_reader *r, ir_call *c) {
     arg->writes_through = wt;
     arg->fn = ir_read_string(r);
     arg->addr_var = in_int(in, -1, INT_MAX);
+    arg->field = ir_read_string(r);
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);
   c->callee_param = in_int(in, -1, INT_MAX);

@@ -528,6 +528,13 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   project p;
   project_init(&p, model, models, fns, nfns);
   p.keep_facts = true; /* the rules read the facts of the summaries' last round */
+  int nwrites = 0, writes_cap = 0;
+  char **writes = NULL;
+  for (int i = 0; i < njobs; i++)
+    for (int j = 0; j < results[i].nfield_writes; j++) VEC_PUSH(writes, nwrites, writes_cap, results[i].field_writes[j]);
+  if (nwrites > 1) qsort(writes, (size_t)nwrites, sizeof *writes, cmp_strp);
+  p.field_writes = writes;
+  p.nfield_writes = nwrites;
   p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
   p.own_bio_methods = custom_bio_own_methods(&p);
   p.bio_io_quiet = custom_bio_io_quiet(&p);
@@ -552,6 +559,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   if (naddr > 1) qsort(addr, (size_t)naddr, sizeof *addr, cmp_strp);
   run_rules(&p, o, addr, naddr, &findings);
   free(addr);
+  free(writes);
   findings_sort_unique(&findings);
   if (o->whole_project) keep_findings_in(&findings, o->files, o->nfiles);
   suppress_apply(&findings);

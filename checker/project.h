@@ -116,6 +116,10 @@ typedef struct {
   /* The run makes a BIO method of its own (custom_bio.h); set before the
    * summaries, which use it. */
   bool own_bio_methods;
+  /* Every translation unit's field_writes (checker/field_writes.h), sorted
+   * (the strings stay the units'); set before the summaries. */
+  char **field_writes;
+  int nfield_writes;
   /* Reads of an SSL's transport BIO push nothing (custom_bio_io_quiet); set
    * before the summaries. */
   bool bio_io_quiet;

@@ -258,7 +258,8 @@ static bool deps_current(bytes_in *in, tu_cache *c) {
 }
 
 /* The parse's outcome (its one-line errors, whether it failed), the names
- * whose address the unit takes, then its functions. */
+ * whose address the unit takes, what it stores in fields holding OpenSSL
+ * objects, then its functions. */
 static bool read_contribution(bytes_in in, tu_result *r) {
   r->errors = in_str(&in);
   unsigned failed = in_u8(&in);
@@ -271,6 +272,10 @@ static bool read_contribution(bytes_in in, tu_result *r) {
     r->addr_taken = xcalloc((size_t)r->naddr_taken + 1, sizeof *r->addr_taken);
     for (int i = 0; i < r->naddr_taken && !rd.in.bad; i++)
       if (!(r->addr_taken[i] = ir_read_string(&rd))) rd.in.bad = true;
+    r->nfield_writes = rd.in.bad ? 0 : ir_read_count(&rd, 1);
+    r->field_writes = xcalloc((size_t)r->nfield_writes + 1, sizeof *r->field_writes);
+    for (int i = 0; i < r->nfield_writes && !rd.in.bad; i++)
+      if (!(r->field_writes[i] = ir_read_string(&rd))) rd.in.bad = true;
     r->arena = arena_new(); /* the functions: one region, freed in one call */
     ir_reader_use_arena(&rd, r->arena);
     int nfns = ir_read_count(&rd, 16);
@@ -352,6 +357,8 @@ bool tu_cache_store(tu_cache *c, const tu_job *job, uint64_t config, const tu_re
   ir_writer *w = ir_writer_new();
   ir_write_count(w, r->naddr_taken);
   for (int i = 0; i < r->naddr_taken; i++) ir_write_string(w, r->addr_taken[i]);
+  ir_write_count(w, r->nfield_writes);
+  for (int i = 0; i < r->nfield_writes; i++) ir_write_string(w, r->field_writes[i]);
   ir_write_count(w, r->nfns);
   for (int i = 0; i < r->nfns; i++) ir_write_function(w, r->fns[i]);
   ir_writer_finish(w, &payload);

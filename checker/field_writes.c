@@ -1,0 +1,261 @@
+#include "field_writes.h"
+
+#include "cfg.h"
+#include "cursor.h"
+#include "lower.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *openssl_dir;
+  CXCursor fn; /* the function whose body is read; a null cursor at file scope */
+  char **v;
+  int n, cap;
+} walk;
+
+/* Under parentheses, implicit conversions and casts. */
+static CXCursor strip_casts(CXCursor e) {
+  for (int depth = 0; depth < 16; depth++) {
+    e = cfg_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_CStyleCastExpr) return e;
+    cursor_list l = cursor_children(e);
+    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor(); /* a cast's operand is last */
+    free(l.v);
+    if (clang_Cursor_isNull(inner)) return e;
+    e = inner;
+  }
+  return e;
+}
+
+/* A field whose type is a pointer to a type an OpenSSL header declares. */
+static bool holds_openssl_object(const walk *w, CXCursor field) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(field));
+  if (t.kind != CXType_Pointer) return false;
+  CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
+  if (pointee.kind != CXType_Record) return false;
+  CXFile file;
+  clang_getSpellingLocation(clang_getCursorLocation(clang_getTypeDeclaration(pointee)), &file, NULL, NULL, NULL);
+  if (!file) return false;
+  char *path = cx_take(clang_getFileName(file));
+  bool found = lower_is_openssl_header(w->openssl_dir, path);
+  free(path);
+  return found;
+}
+
+static char *key_of_field(CXCursor field) {
+  CXCursor rec = clang_getCursorSemanticParent(field);
+  enum CXCursorKind rk = clang_getCursorKind(rec);
+  if ((rk != CXCursor_StructDecl && rk != CXCursor_UnionDecl) || clang_Cursor_isAnonymous(rec)) return NULL;
+  char *tag = cx_take(clang_getCursorSpelling(rec)), *name = cx_take(clang_getCursorSpelling(field));
+  char *key = *tag && *name ? xasprintf("%s.%s", tag, name) : NULL;
+  free(tag);
+  free(name);
+  return key;
+}
+
+char *field_key_of(CXCursor e) {
+  e = strip_casts(e);
+  if (clang_getCursorKind(e) != CXCursor_MemberRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(e);
+  return clang_getCursorKind(d) == CXCursor_FieldDecl ? key_of_field(d) : NULL;
+}
+
+static void add(walk *w, CXCursor field, const char *source) {
+  if (!holds_openssl_object(w, field)) return;
+  char *key = key_of_field(field);
+  if (!key) return;
+  char *entry = xasprintf("%s %s", key, source);
+  free(key);
+  VEC_PUSH(w->v, w->n, w->cap, entry);
+}
+
+/* The function a call expression calls, by name, or NULL. */
+static char *callee_name(CXCursor call) {
+  CXCursor d = clang_getCursorReferenced(call);
+  return clang_getCursorKind(d) == CXCursor_FunctionDecl ? cx_take(clang_getCursorSpelling(d)) : NULL;
+}
+
+/* What storing `value` stores (see field_writes.h), but for a local
+ * variable; the caller frees it. */
+static char *source_of(CXCursor value) {
+  long long k;
+  if (cfg_int_literal(value, &k)) return xstrdup(k == 0 ? "0" : "?");
+  CXCursor s = strip_casts(value);
+  if (clang_getCursorKind(s) != CXCursor_CallExpr) return xstrdup("?");
+  char *name = callee_name(s);
+  if (!name) return xstrdup("?");
+  char *inner = NULL;
+  if (clang_Cursor_getNumArguments(s) >= 1) {
+    CXCursor a = strip_casts(clang_Cursor_getArgument(s, 0));
+    if (clang_getCursorKind(a) == CXCursor_CallExpr) inner = callee_name(a);
+  }
+  char *src = xasprintf("%s(%s)", name, inner ? inner : "");
+  free(name);
+  free(inner);
+  return src;
+}
+
+/* The local variable (not static) of the function being read that e is, or a null cursor. */
+static CXCursor local_variable(const walk *w, CXCursor e) {
+  e = strip_casts(e);
+  if (clang_Cursor_isNull(w->fn) || clang_getCursorKind(e) != CXCursor_DeclRefExpr) return clang_getNullCursor();
+  CXCursor d = clang_getCursorReferenced(e);
+  return clang_getCursorKind(d) == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d)
+             ? d
+             : clang_getNullCursor();
+}
+
+typedef struct {
+  CXCursor var;
+  char **v; /* the sources of its values */
+  int n, cap;
+} var_defs;
+
+static void add_def(var_defs *d, char *src) { VEC_PUSH(d->v, d->n, d->cap, src); }
+
+static bool names_var(CXCursor e, CXCursor var) {
+  e = strip_casts(e);
+  return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), var);
+}
+
+static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  var_defs *d = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  bool assign = k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign;
+  bool other = k == CXCursor_CompoundAssignOperator ||
+               (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf);
+  if (assign || other) {
+    cursor_list l = cursor_children(c);
+    if (l.n >= 1 && names_var(l.v[0], d->var)) add_def(d, assign && l.n == 2 ? source_of(l.v[1]) : xstrdup("?"));
+    free(l.v);
+  } else if (k == CXCursor_VarDecl && clang_equalCursors(c, d->var)) {
+    cursor_list l = cursor_children(c);
+    CXCursor init = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
+    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init))) add_def(d, source_of(init));
+    free(l.v);
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Store `value` in `field`: one entry per kind of value, a local variable's
+ * every value (its initializer and assignments in the function; `&v` or
+ * `v += n` given: unknown). */
+static void store(walk *w, CXCursor field, CXCursor value) {
+  CXCursor var = local_variable(w, value);
+  if (clang_Cursor_isNull(var)) {
+    char *src = source_of(value);
+    add(w, field, src);
+    free(src);
+    return;
+  }
+  var_defs d = {.var = var};
+  clang_visitChildren(w->fn, visit_def, &d);
+  if (!d.n) add(w, field, "?");
+  for (int i = 0; i < d.n; i++) {
+    add(w, field, d.v[i]);
+    free(d.v[i]);
+  }
+  free(d.v);
+}
+
+/* `lhs = value` (value NULL: an unknown store, `&lhs` given away, `lhs += n`). */
+static void record_store(walk *w, CXCursor lhs, const CXCursor *value) {
+  lhs = strip_casts(lhs);
+  if (clang_getCursorKind(lhs) != CXCursor_MemberRefExpr) return;
+  CXCursor field = clang_getCursorReferenced(lhs);
+  if (clang_getCursorKind(field) != CXCursor_FieldDecl) return;
+  if (value) store(w, field, *value);
+  else add(w, field, "?");
+}
+
+static enum CXVisitorResult add_field(CXCursor c, CXClientData data) {
+  cursor_list *l = data;
+  VEC_PUSH(l->v, l->n, l->cap, c);
+  return CXVisit_Continue;
+}
+
+/* The values of a struct's initializer list, positional or designated
+ * (`.wbio = b`), that go to fields holding OpenSSL objects. A nested list is
+ * read when the walk reaches it, with its own type. */
+static void record_init_list(walk *w, CXCursor list) {
+  CXType canon = clang_getCanonicalType(clang_getCursorType(list));
+  if (canon.kind != CXType_Record) return;
+  cursor_list fields = {0};
+  clang_Type_visitFields(canon, add_field, &fields);
+  cursor_list items = cursor_children(list);
+  int pos = 0; /* the field a positional initializer goes to */
+  for (int i = 0; i < items.n; i++) {
+    CXCursor value = items.v[i];
+    cursor_list parts = cursor_children(value);
+    if (clang_getCursorKind(value) == CXCursor_UnexposedExpr && parts.n == 2 &&
+        clang_getCursorKind(parts.v[0]) == CXCursor_MemberRef) { /* `.field = value` */
+      CXCursor named = clang_getCursorReferenced(parts.v[0]);
+      pos = -1;
+      for (int j = 0; j < fields.n && pos < 0; j++)
+        if (clang_equalCursors(fields.v[j], named)) pos = j;
+      value = parts.v[1];
+    }
+    free(parts.v);
+    if (pos < 0 || pos >= fields.n) { /* a designator not understood: every such field unknown */
+      for (int j = 0; j < fields.n; j++) add(w, fields.v[j], "?");
+      break;
+    }
+    if (clang_getCursorKind(value) != CXCursor_InitListExpr) store(w, fields.v[pos], value);
+    pos++;
+  }
+  free(items.v);
+  free(fields.v);
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  walk *w = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+    cursor_list l = cursor_children(c);
+    if (l.n == 2) record_store(w, l.v[0], &l.v[1]);
+    free(l.v);
+  } else if (k == CXCursor_CompoundAssignOperator ||
+             (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf)) {
+    cursor_list l = cursor_children(c);
+    if (l.n >= 1) record_store(w, l.v[0], NULL);
+    free(l.v);
+  } else if (k == CXCursor_InitListExpr) {
+    record_init_list(w, c);
+  }
+  return CXChildVisit_Recurse;
+}
+
+typedef struct {
+  walk *w;
+  bool (*keep)(CXCursor, void *);
+  void *data;
+} top_walk;
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  top_walk *t = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if ((k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) || !t->keep(c, t->data)) return CXChildVisit_Continue;
+  t->w->fn = k == CXCursor_FunctionDecl ? c : clang_getNullCursor();
+  clang_visitChildren(c, visit, t->w);
+  return CXChildVisit_Continue;
+}
+
+char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, bool (*keep)(CXCursor top, void *data),
+                            void *data, int *n) {
+  walk w = {.openssl_dir = openssl_dir};
+  top_walk t = {&w, keep, data};
+  clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &t);
+  if (w.n > 1) qsort(w.v, (size_t)w.n, sizeof *w.v, cmp_strp);
+  int kept = 0;
+  for (int i = 0; i < w.n; i++)
+    if (kept > 0 && !strcmp(w.v[kept - 1], w.v[i])) free(w.v[i]);
+    else w.v[kept++] = w.v[i];
+  char **out = xrealloc(w.v, ((size_t)kept + 1) * sizeof *out);
+  *n = kept;
+  return out;
+}

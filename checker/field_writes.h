@@ -1,0 +1,32 @@
+/* What the run stores in struct fields that hold OpenSSL objects
+ * (`cache->wbio = BIO_new(BIO_s_mem())`), so that such a field, given to
+ * OpenSSL elsewhere (`SSL_set_bio(s, cache->rbio, cache->wbio)`), can be
+ * traced to the objects the run may have put there. */
+#ifndef OSSL_LINT_FIELD_WRITES_H
+#define OSSL_LINT_FIELD_WRITES_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+/* Sorted, distinct "TAG.FIELD SOURCE" entries, one per kind of value stored
+ * in field FIELD of struct TAG (a pointer to a type an OpenSSL header
+ * declares: BIO *, SSL *) by the code `keep` accepts (top-level declarations:
+ * function bodies and initializers). SOURCE:
+ *   "0"                   a null pointer;
+ *   "NAME(INNER)"         the result of a call of NAME, whose first argument
+ *                         is a call of INNER (`BIO_new(BIO_s_mem)`), or with
+ *                         INNER empty (`BIO_new_socket()`);
+ *   "?"                   anything else: a parameter, another field, a
+ *                         global, `&x->f` given away, `+=`.
+ * A local variable stored gives the sources of each of its values in the
+ * function (its initializer, its assignments; "?" once `&v` is given away). 
+ * A field of an anonymous struct has no TAG: never recorded (never traced). */
+char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, bool (*keep)(CXCursor top, void *data),
+                            void *data, int *n);
+
+/* The key "TAG.FIELD" of expression e when it is, under parentheses and
+ * casts, a field of a named struct or union (`c->wbio`, `(BIO *)c->b`); else
+ * NULL. The caller frees it. */
+char *field_key_of(CXCursor e);
+
+#endif
