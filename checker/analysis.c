@@ -49,6 +49,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
     e->passes = false;
     e->dirties = e->is_io = true;
     e->io_in_mask = Q_ENTRY;
+    e->never_wants = ae.never_wants;
     break;
   case ROLE_CLASSIFY:
     e->is_classify = e->returns_classification = true;

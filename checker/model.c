@@ -677,8 +677,71 @@ static bool parse_error_codes(parse_ctx *c, const yaml_node_t *n, api_error_code
 
 static bool load_derived(parse_ctx *c, const yaml_node_t *at, api_model *m, const char *file);
 
+/* `wants: [write]`: the WANT_*_BITs not listed, in *never. */
+static bool parse_wants(parse_ctx *c, const yaml_node_t *v, int *never) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "wants must be a list of read, write", NULL);
+  int wants = 0;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const char *s = scalar(yaml_document_get_node(c->doc, *it));
+    if (s && !strcmp(s, "read")) wants |= WANT_READ_BIT;
+    else if (s && !strcmp(s, "write")) wants |= WANT_WRITE_BIT;
+    else return fail(c, v, "wants must be a list of read, write", NULL);
+  }
+  if (!wants) return fail(c, v, "wants must name read or write", NULL);
+  *never = (WANT_READ_BIT | WANT_WRITE_BIT) & ~wants;
+  return true;
+}
+
+/* `io_commands: [{function: SSL_ctrl, cmd: 74, name: ..., wants: [write]}]`:
+ * commands of a ctrl function (hand-written or derived) that are TLS I/O,
+ * whose result goes to SSL_get_error (DTLSv1_handle_timeout()). Read after
+ * the derived model: each replaces the command's derived role; one of a
+ * function the model lacks (the hand-written model alone) is left out. */
+static bool apply_io_commands(parse_ctx *c, const yaml_node_t *v, api_model *m) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "io_commands must be a list", NULL);
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const yaml_node_t *n = yaml_document_get_node(c->doc, *it);
+    if (n->type != YAML_MAPPING_NODE) return fail(c, n, "an io command must be a mapping {function: ..., cmd: ...}", NULL);
+    const char *function = NULL;
+    api_command cmd = {.effect.role = ROLE_IO, .when_arg = -1};
+    bool has_cmd = false;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+      yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+      yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
+      const char *key = scalar(k);
+      if (!key) return fail(c, k, "expected a key", NULL);
+      if (!strcmp(key, "function")) {
+        if (!scalar(val) || !*scalar(val)) return fail(c, val, "function must be a name", NULL);
+        function = scalar(val);
+      } else if (!strcmp(key, "cmd")) {
+        if (!get_int(c, val, &cmd.cmd)) return false;
+        has_cmd = true;
+      } else if (!strcmp(key, "wants")) {
+        if (!parse_wants(c, val, &cmd.effect.never_wants)) return false;
+      } else if (strcmp(key, "name") && strcmp(key, "proto") && strcmp(key, "note")) {
+        return fail(c, k, "unknown key '%s' in an io command (function, cmd, name, wants, proto, note)", key);
+      }
+    }
+    if (!function || !has_cmd) return fail(c, n, "an io command needs function and cmd", NULL);
+    api_function *fn = (api_function *)model_lookup(m, function);
+    if (!fn) continue; /* a model without it (the hand-written one alone): unknown, as any call it lacks */
+    if (fn->cmd_arg < 0) return fail(c, n, "io command of '%s', which has no cmd_arg", function);
+    api_command *same = NULL;
+    for (int i = 0; i < fn->ncommands && !same; i++)
+      if (fn->commands[i].cmd == cmd.cmd && fn->commands[i].when_arg < 0) same = &fn->commands[i];
+    if (same) {
+      *same = cmd;
+    } else {
+      fn->commands = xrealloc(fn->commands, ((size_t)fn->ncommands + 1) * sizeof *fn->commands);
+      fn->commands[fn->ncommands++] = cmd;
+      qsort(fn->commands, (size_t)fn->ncommands, sizeof *fn->commands, cmp_command);
+    }
+  }
+  return true;
+}
+
 static bool parse_model(parse_ctx *c, api_model *m) {
-  const yaml_node_t *derived = NULL;
+  const yaml_node_t *derived = NULL, *io_commands = NULL;
   yaml_node_t *root = yaml_document_get_root_node(c->doc);
   if (!root) return fail(c, NULL, "empty model file", NULL);
   if (root->type != YAML_MAPPING_NODE) return fail(c, root, "the model must be a mapping", NULL);
@@ -713,6 +776,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
     } else if (!strcmp(key, "derived")) {
       if (!scalar(v) || !*scalar(v)) return fail(c, v, "derived must be a file name", NULL);
       derived = v;
+    } else if (!strcmp(key, "io_commands")) {
+      io_commands = v;
     } else if (!strcmp(key, "functions")) {
       if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "functions must be a list", NULL);
       for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
@@ -736,7 +801,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
     return fail(c, root, "constants must define SSL_ERROR_NONE/SSL/WANT_READ/WANT_WRITE/"
                          "SYSCALL/ZERO_RETURN and SSL_READING/SSL_WRITING", NULL);
   if (!m->openssl_header_dir) m->openssl_header_dir = xstrdup("openssl");
-  return !derived || load_derived(c, derived, m, scalar(derived));
+  if (derived && !load_derived(c, derived, m, scalar(derived))) return false;
+  return !io_commands || apply_io_commands(c, io_commands, m);
 }
 
 typedef bool (*doc_parser)(parse_ctx *c, void *out);

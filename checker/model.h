@@ -26,6 +26,9 @@ typedef struct {
   api_role role;
   int nfailure; /* pushes_on_failure: the results of the paths that may push */
   long long failure[API_MAX_FAILURE];
+  /* io: the WANT_*_BITs SSL_get_error() never gives for it (a command that
+   * only writes: DTLSv1_handle_timeout() never wants to read); 0: any. */
+  int never_wants;
 } api_effect;
 
 /* One command of a ctrl function (SSL_ctrl's SSL_CTRL_MODE): its own role. */

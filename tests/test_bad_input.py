@@ -52,6 +52,9 @@ def main(argv):
         write("bad-model.yaml", "version: 1\nfunctions:\n  - {name: SSL_read, role: reader}\n")
         write("notyaml.yaml", "version: [1\n")
         write("bad-available.yaml", "version: 1\navailable:\n  - {query: SSL_pending, io: [SSL_read]}\n")
+        with open(model) as fh:  # the hand-written model, with an SSL_ctrl of its own without cmd_arg
+            hand = "".join(l for l in fh if not l.startswith("derived:"))
+            write("iocmd.yaml", hand.replace("\nfunctions:\n", "\nfunctions:\n  - {name: SSL_ctrl, role: pushes}\n", 1))
         write("cfgfail/.ossl-lint.yaml",
               "functions:\n  - {name: SSL_set_fd, role: pushes_on_failure}\n")
         write("cfgfail/x.c", GOOD)
@@ -88,6 +91,8 @@ def main(argv):
              ["bad-model.yaml:3:", "unknown role 'reader'"], False),
             ("an available entry without len_arg", ["--model", "bad-available.yaml", "good.c"],
              ["bad-available.yaml:3:", "needs query, io and len_arg"], False),
+            ("an io command of a function without cmd_arg", ["--model", "iocmd.yaml", "good.c"],
+             ["iocmd.yaml:", "io command of 'SSL_ctrl', which has no cmd_arg"], False),
             ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
              ["notyaml.yaml:", "invalid YAML"], False),
             ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),

@@ -233,12 +233,16 @@ void ossl003_check(rule_ctx *ctx) {
   for (int i = 0; i < x->nlinks; i++) io_bits[x->links[i].io] |= handled[x->links[i].classify];
   int *together = xcalloc((size_t)f->ncalls + 1, sizeof *together);
   for (int i = 0; i < x->nlinks; i++) together[x->links[i].classify] |= io_bits[x->links[i].io];
+  /* The wants none of a classification's I/O calls can give (DTLSv1_handle_timeout() only writes). */
+  int *never = xcalloc((size_t)f->ncalls + 1, sizeof *never);
+  for (int k = 0; k < f->ncalls; k++) never[k] = -1;
+  for (int i = 0; i < x->nlinks; i++) never[x->links[i].classify] &= x->effects[x->links[i].io].never_wants;
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
     if (!x->effects[k].is_classify || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, c)) continue;
-    int bits = handled[k] | queries | together[k];
+    int bits = handled[k] | queries | together[k] | (never[k] == -1 ? 0 : never[k]);
     const char *name = rule_callee(f, k);
     bool own = (handled[k] | queries) != 0; /* report where the want is tested */
     /* Every SSL writes through the project's own BIOs, which never ask to retry a write. */
@@ -271,4 +275,5 @@ void ossl003_check(rule_ctx *ctx) {
   free(var_tested);
   free(io_bits);
   free(together);
+  free(never);
 }
