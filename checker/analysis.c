@@ -137,7 +137,7 @@ static bool transport_bio(const api_model *m, const ir_function *f, const ir_cal
 static bool bio_read_quiet(const project *p, const api_model *m, const api_function *api, const ir_function *f,
                            const ir_call *c) {
   return model_name_in(m->bio_quiet_io, m->nbio_quiet_io, api->name) &&
-         ((p->bio_io_quiet && transport_bio(m, f, c)) || custom_bio_arg_quiet(p, f, c));
+         ((project_run_facts(p, f)->bio_io_quiet && transport_bio(m, f, c)) || custom_bio_arg_quiet(p, f, c));
 }
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
@@ -149,7 +149,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
   if (api) {
     const api_model *m = project_model_of(p, f);
-    if (p->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
+    if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
       e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
       return e;
     }
@@ -846,7 +846,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
 /* The queue analysis' context for f, with its facts x (no parameter taken as
  * a failed I/O result). */
 static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
-  return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = p->syscall_means_empty, .x = x,
+  return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty, .x = x,
                 .failed_param = -1, .bounds = var_bounds_compute(f)};
 }
 

@@ -42,7 +42,8 @@ enum { MAX_DEFS = 16 };
 static bool mark_methods(const project *p, char *const *setters, size_t nsetters, bool *method, bool *any) {
   bool named = true;
   int defs[MAX_DEFS];
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(setters, nsetters, c->callee)) continue;
@@ -55,6 +56,7 @@ static bool mark_methods(const project *p, char *const *setters, size_t nsetters
       named &= nd > 0 && nd <= MAX_DEFS;
       for (int d = 0; d < nd && d < MAX_DEFS; d++) method[defs[d]] = true;
     }
+  }
   return named;
 }
 
@@ -88,9 +90,11 @@ static bool *may_retry(const project *p, long long bits) {
 
 /* Whether some call of the run calls one of `names`. */
 static bool run_calls(const project *p, char *const *names, size_t n) {
-  for (int f = 0; f < p->nfns && n; f++)
+  for (int f = 0; f < p->nfns && n; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++)
       if (model_name_in(names, n, p->fns[f]->calls[k].callee)) return true;
+  }
   return false;
 }
 
@@ -122,14 +126,17 @@ static bool ctrls_all_borrowed(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_ctrl_setters || !m->nbio_ctrl_getters) return false;
   int makers = 0;
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (model_name_in(m->bio_method_makers, m->nbio_method_makers, c->callee)) makers++;
       if (model_name_in(m->bio_ctrl_setters, m->nbio_ctrl_setters, c->callee) && !borrows_ctrl(m, p->fns[f], k, -1))
         return false; /* a ctrl of the project's own */
     }
+  }
   for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     const ir_function *fn = p->fns[f];
     for (int k = 0; k < fn->ncalls; k++) {
       const ir_call *c = &fn->calls[k];
@@ -200,11 +207,13 @@ static bool bio_confined(const project *p, const ir_function *fn, int k) {
  * not confined (memory_bio_confined). */
 static bool memory_bio_attachable(const project *p) {
   const api_model *m = p->model;
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++)
       if (model_name_in(m->memory_sources, m->nmemory_sources, p->fns[f]->calls[k].callee) &&
           !bio_confined(p, p->fns[f], k))
         return true;
+  }
   return false;
 }
 
@@ -214,7 +223,8 @@ static bool memory_bio_attachable(const project *p) {
 static bool attaches_own_bios(const project *p) {
   const api_model *m = p->model;
   bool any = false;
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
@@ -224,6 +234,7 @@ static bool attaches_own_bios(const project *p) {
             c->args[a].var < p->fns[f]->nparams)
           return false;
     }
+  }
   return any;
 }
 
@@ -242,9 +253,11 @@ bool custom_bio_writes_never_retry(const project *p) {
 
 /* Whether some call of the run may set the retry flags `bits`. */
 static bool run_sets_retry(const project *p, long long bits) {
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++)
       if (sets_retry(p->model, &p->fns[f]->calls[k], bits)) return true;
+  }
   return false;
 }
 
@@ -253,12 +266,14 @@ static bool run_sets_retry(const project *p, long long bits) {
  * command not a constant. */
 static bool clears_auto_retry(const project *p) {
   const api_model *m = p->model;
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->mode_clearers, m->nmode_clearers, c->callee)) continue;
       if (c->nargs < 2 || c->args[1].kind != ARG_CONST || c->args[1].value == m->clear_mode_cmd) return true;
     }
+  }
   return false;
 }
 
@@ -334,7 +349,7 @@ bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call
 
 bool custom_bio_io_quiet(const project *p) {
   const api_model *m = p->model;
-  if (!m->nbio_quiet_io || p->own_bio_methods || run_calls(p, m->sys_error_sources, m->nsys_error_sources) ||
+  if (!m->nbio_quiet_io || custom_bio_own_methods(p) || run_calls(p, m->sys_error_sources, m->nsys_error_sources) ||
       run_calls(p, m->bio_ssl_sources, m->nbio_ssl_sources) || run_calls(p, m->bio_set_write, m->nbio_set_write) ||
       run_calls(p, m->bio_set_read, m->nbio_set_read))
     return false;
@@ -343,12 +358,14 @@ bool custom_bio_io_quiet(const project *p) {
     return false;
   /* ... and every BIO it gives them surely a memory or socket one (not a file
    * BIO, a filter or a BIO made elsewhere, whose reads may push) */
-  for (int f = 0; f < p->nfns; f++)
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
     for (int k = 0; k < p->fns[f]->ncalls; k++) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
       for (int a = 1; a < c->nargs; a++)
         if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a])) return false;
     }
+  }
   return true;
 }

@@ -39,8 +39,7 @@ bool custom_bio_own_methods(const project *p);
  * SSL_get_wbio()) pushes nothing in this run: it makes no BIO method of its
  * own and no SSL, cipher, connect or accept BIO (ssl_sources,
  * sys_error_sources), and gives SSLs their transports itself (attach, or a
- * socket), every one surely a memory or socket BIO. Needs own_bio_methods
- * set. */
+ * socket), every one surely a memory or socket BIO. */
 bool custom_bio_io_quiet(const project *p);
 
 /* Whether call c's BIO (its first argument) surely is a memory or socket BIO

@@ -330,7 +330,7 @@ bool error_codes_ignore_unexpected_eof(const project *p) {
   for (int i = 0; i < p->nfns; i++) {
     const ir_function *f = p->fns[i];
     const api_error_codes *codes = &project_model_of(p, f)->codes;
-    if (!codes->ignore_eof_option) continue;
+    if (!codes->ignore_eof_option || !project_in_scope(p, i)) continue;
     for (int k = 0; k < f->ncalls; k++) {
       const ir_call *c = &f->calls[k];
       if (c->nargs < 2 || !model_name_in(codes->option_setters, codes->noption_setters, c->callee)) continue;

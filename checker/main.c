@@ -462,8 +462,11 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
     call_origin[i] = r.facts[i].in_origin;
   }
   project_entry_states(p, call_in, call_origin, addr_taken, naddr_taken);
-  p->writes_never_retry = custom_bio_writes_never_retry(p);
-  p->reads_never_retry = custom_bio_reads_never_retry(p);
+  for (p->scope = 1; p->scope <= p->nparts; p->scope++) {
+    p->part_facts[p->scope - 1].writes_never_retry = custom_bio_writes_never_retry(p);
+    p->part_facts[p->scope - 1].reads_never_retry = custom_bio_reads_never_retry(p);
+  }
+  p->scope = 0;
   free(call_in);
   free(call_origin);
   parallel_for(p->nfns, threads, rules_on_function, &r);
@@ -535,16 +538,33 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   if (nwrites > 1) qsort(writes, (size_t)nwrites, sizeof *writes, cmp_strp);
   p.field_writes = writes;
   p.nfield_writes = nwrites;
-  p.syscall_means_empty = custom_bio_syscall_means_empty(&p);
-  p.own_bio_methods = custom_bio_own_methods(&p);
-  p.bio_io_quiet = custom_bio_io_quiet(&p);
+  {
+    int *naddr = xcalloc((size_t)njobs + 1, sizeof *naddr);
+    char *const **addr = xcalloc((size_t)njobs + 1, sizeof *addr);
+    for (int i = 0; i < njobs; i++) {
+      naddr[i] = results[i].naddr_taken;
+      addr[i] = results[i].addr_taken;
+    }
+    project_partition(&p, njobs, addr, naddr);
+    free(naddr);
+    free(addr);
+  }
+  for (p.scope = 1; p.scope <= p.nparts; p.scope++) { /* each part's facts, from its own functions */
+    run_facts *rf = &p.part_facts[p.scope - 1];
+    rf->syscall_means_empty = custom_bio_syscall_means_empty(&p);
+    rf->own_bio_methods = custom_bio_own_methods(&p);
+    rf->bio_io_quiet = custom_bio_io_quiet(&p);
+  }
+  p.scope = 0;
   if (!project_summarize(&p, o->jobs))
     fprintf(stderr, "ossl-lint: warning: the function summaries had not settled after %d rounds; "
                     "findings that depend on them may be missing\n",
             p.rounds);
   code_summary *codes = error_codes_summarize(&p);
   p.codes = codes;
-  p.ignores_unexpected_eof = error_codes_ignore_unexpected_eof(&p);
+  for (p.scope = 1; p.scope <= p.nparts; p.scope++)
+    p.part_facts[p.scope - 1].ignores_unexpected_eof = error_codes_ignore_unexpected_eof(&p);
+  p.scope = 0;
   if (o->dump_summaries) {
     char *text = project_describe(&p);
     fputs(text, stdout);

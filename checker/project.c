@@ -97,9 +97,89 @@ void project_free(project *p) {
   free(p->paths);
   free(p->entry_mask);
   free(p->entry_via);
+  free(p->part);
+  free(p->part_facts);
   free(p->names);
   free(p->name_index);
   memset(p, 0, sizeof *p);
+}
+
+/* ---- parts of the run ---- */
+
+static int find_root(int *up, int t) {
+  while (up[t] != t) t = up[t] = up[up[t]];
+  return t;
+}
+
+static void join(int *up, int a, int b, int ntus) {
+  if (a < 0 || b < 0 || a >= ntus || b >= ntus) return;
+  a = find_root(up, a);
+  b = find_root(up, b);
+  if (a != b) up[a < b ? b : a] = a < b ? a : b;
+}
+
+void project_partition(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken) {
+  enum { MAX_DEFS = 1024 };
+  int *defs = xmalloc(MAX_DEFS * sizeof *defs);
+  int *up = xmalloc(((size_t)ntus + 1) * sizeof *up);
+  for (int t = 0; t < ntus; t++) up[t] = t;
+  for (int g = 0; g < p->nfns; g++) {
+    const ir_function *f = p->fns[g];
+    for (int k = 0; k < f->ncalls && !f->summary_only; k++) {
+      const call_target *c = project_call_target(p, f, &f->calls[k]);
+      if (c->ndefs <= CALL_MAX_DEFS) {
+        for (int d = 0; d < c->ndefs; d++) join(up, f->tu, p->fns[c->defs[d]]->tu, ntus);
+        continue;
+      }
+      int nd = project_definitions(p, f->calls[k].callee, f, defs, MAX_DEFS);
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) join(up, f->tu, p->fns[defs[d]]->tu, ntus);
+    }
+  }
+  for (int t = 0; t < ntus; t++) {
+    ir_function probe = {.tu = t}; /* resolves the unit's own static functions */
+    for (int i = 0; i < naddr_taken[t]; i++) {
+      int nd = project_definitions(p, addr_taken[t][i], &probe, defs, MAX_DEFS);
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) join(up, t, p->fns[defs[d]]->tu, ntus);
+    }
+  }
+  /* A part that defines main() is a program of its own; the others are
+   * library code, whose entry points unseen code may call in any order with
+   * the same SSL (a context set up by one unit, read by another): one part. */
+  bool *program = xcalloc((size_t)ntus + 1, sizeof *program);
+  for (int g = 0; g < p->nfns; g++)
+    if (!strcmp(p->fns[g]->name, "main") && !p->fns[g]->is_static && p->fns[g]->tu >= 0 && p->fns[g]->tu < ntus)
+      program[find_root(up, p->fns[g]->tu)] = true;
+  int library = -1;
+  for (int t = 0; t < ntus; t++) {
+    int r = find_root(up, t);
+    if (program[r]) continue;
+    if (library < 0) library = r;
+    else join(up, library, r, ntus);
+    library = find_root(up, t);
+  }
+  free(program);
+  int *index = xmalloc(((size_t)ntus + 1) * sizeof *index);
+  p->nparts = 0;
+  for (int t = 0; t < ntus; t++) index[t] = find_root(up, t) == t ? p->nparts++ : -1;
+  free(p->part);
+  p->part = xmalloc(((size_t)p->nfns + 1) * sizeof *p->part);
+  for (int g = 0; g < p->nfns; g++) {
+    int t = p->fns[g]->tu;
+    p->part[g] = t >= 0 && t < ntus ? index[find_root(up, t)] : 0;
+  }
+  if (!p->nparts) p->nparts = 1;
+  free(p->part_facts);
+  p->part_facts = xcalloc((size_t)p->nparts, sizeof *p->part_facts);
+  free(index);
+  free(up);
+  free(defs);
+}
+
+bool project_in_scope(const project *p, int f) { return !p->scope || !p->part || p->part[f] == p->scope - 1; }
+
+const run_facts *project_run_facts(const project *p, const ir_function *f) {
+  static const run_facts none;
+  return p->part && p->part_facts && f->id >= 0 && f->id < p->nfns ? &p->part_facts[p->part[f->id]] : &none;
 }
 
 int project_definitions(const project *p, const char *name, const ir_function *caller, int *out, int max) {

@@ -107,34 +107,56 @@ typedef struct {
    * and where a Q_DIRTY comes from; NULL until computed (every entry unknown). */
   unsigned *entry_mask;
   entry_link *entry_via;
-  /* No SSL of the run can be asked to retry a write (checker/custom_bio.h). */
-  bool writes_never_retry;
-  bool reads_never_retry; /* custom_bio_reads_never_retry */
-  /* SSL_ERROR_SYSCALL means an empty queue in this run (custom_bio.h); set
-   * before the summaries, which use it. */
-  bool syscall_means_empty;
-  /* The run makes a BIO method of its own (custom_bio.h); set before the
-   * summaries, which use it. */
-  bool own_bio_methods;
   /* Every translation unit's field_writes (checker/field_writes.h), sorted
    * (the strings stay the units'); set before the summaries. */
   char **field_writes;
   int nfield_writes;
-  /* Reads of an SSL's transport BIO push nothing (custom_bio_io_quiet); set
-   * before the summaries. */
-  bool bio_io_quiet;
-  /* Per function, what it does with error codes (checker/error_codes.h), and
-   * whether the run sets SSL_OP_IGNORE_UNEXPECTED_EOF; set by the driver after
-   * the summaries (NULL: not computed). */
+  /* The facts of the run's parts (project_partition): per function its part,
+   * per part its facts; while they are computed, `scope` is 1 + the part
+   * whose functions the fact's loops see (project_in_scope), 0 for all. */
+  int *part;
+  int nparts;
+  struct run_facts *part_facts;
+  int scope;
+  /* Per function, what it does with error codes (checker/error_codes.h); set
+   * by the driver after the summaries (NULL: not computed). */
   const struct code_summary *codes;
-  bool ignores_unexpected_eof;
 } project;
+
+/* Facts about a part of the run, which the driver computes for each part
+ * (checker/custom_bio.h, error_codes.h). A part is a program (translation
+ * units linked by calls and by taking functions' addresses, one of which
+ * defines main()), or all of the run's library code: an SSL cannot pass from
+ * one program to another, so one program's sockets say nothing of another's
+ * memory BIOs (httpd's ab.c beside mod_ssl). */
+typedef struct run_facts {
+  bool syscall_means_empty; /* SSL_ERROR_SYSCALL means an empty queue; before the summaries */
+  bool own_bio_methods;     /* it makes a BIO method of its own; before the summaries */
+  bool bio_io_quiet;        /* reads of an SSL's transport BIO push nothing; before the summaries */
+  bool ignores_unexpected_eof; /* it sets SSL_OP_IGNORE_UNEXPECTED_EOF; after the summaries */
+  bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
+  bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */
+} run_facts;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.
  * models (or NULL) gives each function the model to analyze it with; it sets
  * each function's id to its index and resolves each call's callee (targets). */
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
                   int nfns);
+
+/* Split the run into parts (run_facts): union of the translation units of a
+ * call and of its callee's definitions, and of a unit and the definitions of
+ * the functions whose address it takes (addr_taken[t], naddr_taken[t] names
+ * for unit t of ntus). Each set that defines main() is a program, a part of
+ * its own; every other set is library code, all of it one part. Sets part,
+ * nparts and part_facts (all false). */
+void project_partition(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken);
+
+/* Whether function f counts for the facts being computed (scope). */
+bool project_in_scope(const project *p, int f);
+
+/* The facts of f's part (all false before project_partition). */
+const run_facts *project_run_facts(const project *p, const ir_function *f);
 
 /* The model a function is analyzed with. */
 const api_model *project_model_of(const project *p, const ir_function *f);

@@ -224,7 +224,7 @@ static bool classification_matters(const rule_ctx *ctx, int k) {
   if (c->result_returned || c->result_escapes) return true;
   const api_model *model = ctx->p->model;
   moot_codes m = {model->ssl_error_none, model->ssl_error_want_read, model->ssl_error_want_write,
-                  ctx->p->reads_never_retry && ctx->p->writes_never_retry};
+                  project_run_facts(ctx->p, f)->reads_never_retry && project_run_facts(ctx->p, f)->writes_never_retry};
   if (c->result_var >= 0) {
     for (int b = 0; b < f->nblocks; b++)
       for (int i = 0; i < f->blocks[b].nev; i++) {

@@ -246,9 +246,9 @@ void ossl003_check(rule_ctx *ctx) {
     const char *name = rule_callee(f, k);
     bool own = (handled[k] | queries) != 0; /* report where the want is tested */
     /* Every SSL writes through the project's own BIOs, which never ask to retry a write. */
-    if (bits == WANT_READ_BIT && ctx->p->writes_never_retry) continue;
+    if (bits == WANT_READ_BIT && project_run_facts(ctx->p, f)->writes_never_retry) continue;
     /* ... or reads through BIOs that never ask to retry a read. */
-    if (bits == WANT_WRITE_BIT && ctx->p->reads_never_retry) continue;
+    if (bits == WANT_WRITE_BIT && project_run_facts(ctx->p, f)->reads_never_retry) continue;
     if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
       const char *has = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
       const char *lacks = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";

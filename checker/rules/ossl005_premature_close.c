@@ -877,7 +877,7 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
 
 void ossl005_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
-  if (ctx->p->ignores_unexpected_eof) return; /* the EOF is a clean close, by choice */
+  if (project_run_facts(ctx->p, f)->ignores_unexpected_eof) return; /* the EOF is a clean close, by choice */
   bool *bad_call = xcalloc((size_t)f->ncalls + 1, sizeof *bad_call);
   bool *bad_var = xcalloc((size_t)f->nvars + 1, sizeof *bad_var);
   flag_premature_subjects(ctx, bad_call, bad_var);
