@@ -12,6 +12,7 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee);
     free(f->calls[i].callee_type);
     free(f->calls[i].callee_alias);
+    free(f->calls[i].macro);
     free(f->calls[i].loc.file);
     for (int a = 0; a < f->calls[i].nargs; a++) {
       free(f->calls[i].args[a].fn);
@@ -240,6 +241,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
     *k = f->calls[i];
     k->callee = dup_or_null(k->callee);
     k->callee_alias = dup_or_null(k->callee_alias);
+    k->macro = dup_or_null(k->macro);
     k->callee_type = dup_or_null(k->callee_type);
     k->loc.file = dup_or_null(k->loc.file);
     k->fix_loc.file = dup_or_null(k->fix_loc.file);

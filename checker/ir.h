@@ -40,6 +40,10 @@ typedef struct {
   char *callee;
   char *callee_alias;  /* through a pointer: the field under its struct's typedef name, or NULL */
   char *callee_type;   /* through a pointer: the typedef of its type (`tls_send_fn`), or NULL */
+  /* The function-like macro the call is written as, when the callee's name
+   * comes from the macro's body (`DTLSv1_handle_timeout(s)` for SSL_ctrl),
+   * for messages; else NULL. */
+  char *macro;
   bool via_pointer;
   bool callee_openssl; /* declared in a header under the model's OpenSSL directory */
   ir_loc loc;          /* where the call is written (the macro's use site for macros) */

@@ -582,6 +582,38 @@ static void name_pointer_callee(ir_call *call, CXCursor e) {
     call->callee_type = function_typedef(clang_getCursorType(clang_getCursorReferenced(e)));
 }
 
+/* The function-like macro of an OpenSSL header that call c is written as
+ * (`DTLSv1_handle_timeout(s)`, which expands to an SSL_ctrl() call), or
+ * NULL: the callee's name e is spelled in an OpenSSL header (a macro's body
+ * there, not the code nor a macro's argument), and the expansion starts with
+ * an identifier other than the callee's, followed by `(`. A project's own
+ * macros keep the function's name: one may expand to several calls. */
+static char *macro_name(const lowering *L, CXCursor c, CXCursor e, const char *callee) {
+  if (clang_Cursor_isNull(e) || !callee) return NULL;
+  CXFile sfile, xfile;
+  unsigned xoff;
+  clang_getSpellingLocation(clang_getCursorLocation(e), &sfile, NULL, NULL, NULL);
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &xfile, NULL, NULL, &xoff);
+  if (!sfile || !xfile || clang_File_isEqual(sfile, xfile) || !under_dir(L->openssl_dir, sfile)) return NULL;
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  size_t size = 0;
+  if (!clang_getFileContents(tu, xfile, &size) || xoff >= size) return NULL;
+  unsigned end = size - xoff > 256 ? xoff + 256 : (unsigned)size; /* the name and `(` */
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, clang_getRange(clang_getLocationForOffset(tu, xfile, xoff), clang_getLocationForOffset(tu, xfile, end)),
+                 &toks, &n);
+  char *name = NULL;
+  if (n >= 2 && clang_getTokenKind(toks[0]) == CXToken_Identifier && clang_getTokenKind(toks[1]) == CXToken_Punctuation) {
+    char *id = cx_take(clang_getTokenSpelling(tu, toks[0])), *paren = cx_take(clang_getTokenSpelling(tu, toks[1]));
+    if (!strcmp(paren, "(") && strcmp(id, callee)) name = id;
+    else free(id);
+    free(paren);
+  }
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return name;
+}
+
 static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   ir_function *f = L->f;
   ir_call call = {.result_var = -1, .callee_param = -1};
@@ -603,6 +635,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
     }
   }
   call.loc = locate(L, c);
+  call.macro = macro_name(L, c, e, call.callee);
   int nargs = clang_Cursor_getNumArguments(c);
   /* The arguments as the call's children (after its callee), the cursors the
    * CFG was built from: clang_Cursor_getArgument()'s differ from them inside a

@@ -45,7 +45,7 @@ static int caller_chain(const rule_ctx *ctx, chain_step *out, int max) {
     if (l->origin >= 0) {
       const ir_call *o = &caller->calls[l->origin];
       out[n++] = (chain_step){o->loc, xasprintf("%s() may leave an error on the queue",
-                                                o->callee ? o->callee : "this call"), "push"};
+                                                o->macro ? o->macro : o->callee ? o->callee : "this call"), "push"};
       return n;
     }
     fn = l->caller;

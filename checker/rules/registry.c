@@ -18,5 +18,5 @@ const rule_info *rule_find(const char *s) {
 
 const char *rule_callee(const ir_function *f, int call) {
   const ir_call *c = &f->calls[call];
-  return c->callee ? c->callee : c->callee_type ? c->callee_type : "(function pointer)";
+  return c->macro ? c->macro : c->callee ? c->callee : c->callee_type ? c->callee_type : "(function pointer)";
 }

@@ -32,6 +32,7 @@ extern const int rule_count;
 const rule_info *rule_find(const char *id_or_name);
 
 /* Helpers for rule messages. */
-const char *rule_callee(const ir_function *f, int call); /* "SSL_read" or "(function pointer)" */
+/* "SSL_read", the OpenSSL macro written (`SSL_set_tlsext_host_name` for its SSL_ctrl), or "(function pointer)" */
+const char *rule_callee(const ir_function *f, int call);
 
 #endif
