@@ -29,10 +29,29 @@ static fn_use *use_of(use_list *l, CXCursor fn) {
   return &l->v[l->n - 1];
 }
 
+/* A variable of external linkage: named as "@var:NAME", with as many
+ * references as needed to be listed. */
+static void note_global(use_list *l, CXCursor var) {
+  if (clang_getCursorKind(var) != CXCursor_VarDecl || clang_getCursorLinkage(var) != CXLinkage_External ||
+      clang_Location_isInSystemHeader(clang_getCursorLocation(var))) /* stdout: the C library's */
+    return;
+  char *name = cx_take(clang_getCursorSpelling(var));
+  char *key = xasprintf(ADDRESS_TAKEN_VAR "%s", name);
+  free(name);
+  for (int i = l->n - 1; i >= 0; i--)
+    if (!strcmp(l->v[i].name, key)) {
+      free(key);
+      return;
+    }
+  fn_use u = {key, 1, 0};
+  VEC_PUSH(l->v, l->n, l->cap, u);
+}
+
 static enum CXChildVisitResult count_uses(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   use_list *l = data;
   enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_DeclRefExpr) note_global(l, clang_getCursorReferenced(c));
   if (k == CXCursor_DeclRefExpr || k == CXCursor_CallExpr) {
     CXCursor ref = clang_getCursorReferenced(c);
     if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
@@ -56,6 +75,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) return CXChildVisit_Continue;
   if (!w->keep(c, w->data)) return CXChildVisit_Continue;
+  if (k == CXCursor_VarDecl && clang_isCursorDefinition(c)) note_global(&w->uses, c); /* not an `extern` declaration */
   clang_visitChildren(c, count_uses, &w->uses);
   return CXChildVisit_Continue;
 }

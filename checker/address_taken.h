@@ -9,7 +9,12 @@
 
 /* Names of the functions referred to other than as the callee of a direct
  * call, in the declarations that `keep` accepts (the main file and project
- * headers). Sorted, unique; *n: how many; the caller frees each and the array. */
+ * headers), and "@var:NAME" for each variable of external linkage they
+ * define or use, not the system headers' (`stdout`) (units that share one
+ * are parts of one program:
+ * project_partition). Sorted, unique; *n: how many; the caller frees each
+ * and the array. */
+#define ADDRESS_TAKEN_VAR "@var:"
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
 
 #endif

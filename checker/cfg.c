@@ -263,16 +263,17 @@ static void per_arm(builder *b, const cursor_list *arms, CXCursor elem, bool ret
   b->cur = returns ? -1 : to;
 }
 
-/* `v = c ? f(...) : g(...)` (value: the `? :`, elem: the assignment or the
- * declaration): as `if (c) v = f(...); else v = g(...);`, so that v holds
- * either call's result on its own way. False, and nothing built, for any
- * other value. */
+/* `v = c ? f(...) : g(...)`, or with one arm a call (`n <= 0 ?
+ * SSL_get_error(s, n) : SSL_ERROR_NONE`) (value: the `? :`, elem: the
+ * assignment or the declaration): as `if (c) v = f(...); else v = g(...);`,
+ * so that v holds the call's result on its own way. False, and nothing
+ * built, for any other value. */
 static bool assign_per_arm(builder *b, CXCursor value, CXCursor elem) {
   value = cfg_strip(value);
   if (clang_getCursorKind(value) != CXCursor_ConditionalOperator) return false;
   cursor_list arms = cursor_children(value);
-  bool calls = arms.n == 3 && clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr &&
-               clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr;
+  bool calls = arms.n == 3 && (clang_getCursorKind(cfg_strip(arms.v[1])) == CXCursor_CallExpr ||
+                               clang_getCursorKind(cfg_strip(arms.v[2])) == CXCursor_CallExpr);
   if (calls) per_arm(b, &arms, elem, false);
   free(arms.v);
   return calls;

@@ -297,11 +297,16 @@ bool custom_bio_reads_never_retry(const project *p) {
 /* A BIO made so surely is a memory or socket BIO, whose reads push nothing:
  * a socket BIO made at once (BIO_new_socket(), `inner` NULL), or a BIO_new()
  * of a call of a memory or socket method (`inner`). */
+static bool quiet_socket(const api_model *m, const char *name) {
+  return model_name_in(m->socket_sources, m->nsocket_sources, name) &&
+         !model_name_in(m->sys_error_sources, m->nsys_error_sources, name) && /* connect, accept BIOs */
+         !model_name_in(m->bio_ssl_sources, m->nbio_ssl_sources, name);
+}
+
 static bool quiet_maker(const api_model *m, const char *maker, const char *inner) {
-  if (model_name_in(m->socket_sources, m->nsocket_sources, maker)) return true;
+  if (quiet_socket(m, maker)) return true;
   return inner && model_name_in(m->bio_makers, m->nbio_makers, maker) &&
-         (model_name_in(m->memory_sources, m->nmemory_sources, inner) ||
-          model_name_in(m->socket_sources, m->nsocket_sources, inner));
+         (model_name_in(m->memory_sources, m->nmemory_sources, inner) || quiet_socket(m, inner));
 }
 
 static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
@@ -310,16 +315,17 @@ static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
   return quiet_maker(model, c->callee, inner ? fn->calls[c->args[0].call].callee : NULL);
 }
 
-/* Whether every value the run stores in field `key` (field_writes.h) is
- * NULL or a BIO quiet_maker() accepts, and one at least is a BIO. */
-static bool field_quiet(const project *p, const char *key) {
+/* Whether every value the run stores in field `key` (field_writes.h) is a
+ * BIO quiet_maker() accepts (or NULL, when null_too: a BIO given to an SSL
+ * may be none; BIO_read(NULL) pushes), and one at least is a BIO. */
+static bool field_quiet(const project *p, const char *key, bool null_too) {
   size_t n = strlen(key);
   bool any = false;
   for (int i = 0; i < p->nfield_writes; i++) {
     const char *e = p->field_writes[i];
     if (strncmp(e, key, n) || e[n] != ' ') continue;
     const char *src = e + n + 1, *open = strchr(src, '(');
-    if (!strcmp(src, "0")) continue;
+    if (!strcmp(src, "0") && null_too) continue;
     if (!open || open[strlen(open) - 1] != ')') return false;
     char *maker = xasprintf("%.*s", (int)(open - src), src);
     char *inner = xasprintf("%.*s", (int)(strlen(open + 1) - 1), open + 1);
@@ -334,24 +340,28 @@ static bool field_quiet(const project *p, const char *key) {
 
 /* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO:
  * a call quiet_bio_call() accepts, a local variable given only such BIOs, or
- * a field the run stores only such BIOs in. A parameter, a global, a
- * helper's result: not known. */
-static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a) {
+ * a field the run stores only such BIOs in (or NULL, with null_too). A
+ * parameter, a global, a helper's result: not known. */
+static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, bool null_too) {
   if (a->kind == ARG_CALL) return quiet_bio_call(fn, a->call, p->model);
-  if (a->kind == ARG_OTHER && a->field) return field_quiet(p, a->field);
+  if (a->kind == ARG_OTHER && a->field) return field_quiet(p, a->field, null_too);
   return a->kind == ARG_VAR && a->var >= fn->nparams && !ir_var_aliasable(fn, a->var) &&
          ir_defined_only_by_calls(fn, a->var, quiet_bio_call, p->model);
 }
 
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
-  return c->nargs >= 1 && arg_quiet_bio(p, fn, &c->args[0]);
+  return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
+}
+
+bool custom_bio_callbacks(const project *p) {
+  return run_calls(p, p->model->bio_callback_setters, p->model->nbio_callback_setters);
 }
 
 bool custom_bio_io_quiet(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_quiet_io || custom_bio_own_methods(p) || run_calls(p, m->sys_error_sources, m->nsys_error_sources) ||
       run_calls(p, m->bio_ssl_sources, m->nbio_ssl_sources) || run_calls(p, m->bio_set_write, m->nbio_set_write) ||
-      run_calls(p, m->bio_set_read, m->nbio_set_read))
+      run_calls(p, m->bio_set_read, m->nbio_set_read) || custom_bio_callbacks(p))
     return false;
   /* the run gives SSLs their transports itself ... */
   if (!run_calls(p, m->bio_attachers, m->nbio_attachers) && !run_calls(p, m->socket_sources, m->nsocket_sources))
@@ -364,7 +374,7 @@ bool custom_bio_io_quiet(const project *p) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
       for (int a = 1; a < c->nargs; a++)
-        if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a])) return false;
+        if (c->args[a].kind != ARG_CONST && !arg_quiet_bio(p, p->fns[f], &c->args[a], true)) return false;
     }
   }
   return true;

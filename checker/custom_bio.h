@@ -43,9 +43,16 @@ bool custom_bio_own_methods(const project *p);
 bool custom_bio_io_quiet(const project *p);
 
 /* Whether call c's BIO (its first argument) surely is a memory or socket BIO
- * (whose reads push nothing): a BIO_new() of a memory or socket method, a
+ * (whose reads push nothing), in a part of the run that sets no BIO callback
+ * (run_facts.bio_callbacks): a BIO_new() of a memory or socket method, a
  * socket BIO made at once (BIO_new_socket()), a local variable given only
- * such BIOs, or a field the run stores only such BIOs in (or NULL). */
+ * such BIOs, or a field the run stores only such BIOs in (never NULL). Not a
+ * connect or accept BIO, whose failed reads push ERR_LIB_SYS errors. */
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
+
+/* Whether the run (its part in scope) sets a BIO callback (the model's
+ * custom_bio.callback_setters): code of its own that runs in a BIO's I/O and
+ * may push. */
+bool custom_bio_callbacks(const project *p);
 
 #endif

@@ -30,7 +30,7 @@ static CXCursor strip_casts(CXCursor e) {
 }
 
 /* A field whose type is a pointer to a type an OpenSSL header declares. */
-static bool holds_openssl_object(const walk *w, CXCursor field) {
+static bool holds_openssl_object(const char *openssl_dir, CXCursor field) {
   CXType t = clang_getCanonicalType(clang_getCursorType(field));
   if (t.kind != CXType_Pointer) return false;
   CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
@@ -39,15 +39,16 @@ static bool holds_openssl_object(const walk *w, CXCursor field) {
   clang_getSpellingLocation(clang_getCursorLocation(clang_getTypeDeclaration(pointee)), &file, NULL, NULL, NULL);
   if (!file) return false;
   char *path = cx_take(clang_getFileName(file));
-  bool found = lower_is_openssl_header(w->openssl_dir, path);
+  bool found = lower_is_openssl_header(openssl_dir, path);
   free(path);
   return found;
 }
 
+/* "TAG.FIELD" of a field of a named struct; NULL for a union's member (its
+ * other members write the same storage) or an anonymous struct's. */
 static char *key_of_field(CXCursor field) {
   CXCursor rec = clang_getCursorSemanticParent(field);
-  enum CXCursorKind rk = clang_getCursorKind(rec);
-  if ((rk != CXCursor_StructDecl && rk != CXCursor_UnionDecl) || clang_Cursor_isAnonymous(rec)) return NULL;
+  if (clang_getCursorKind(rec) != CXCursor_StructDecl || clang_Cursor_isAnonymous(rec)) return NULL;
   char *tag = cx_take(clang_getCursorSpelling(rec)), *name = cx_take(clang_getCursorSpelling(field));
   char *key = *tag && *name ? xasprintf("%s.%s", tag, name) : NULL;
   free(tag);
@@ -55,15 +56,16 @@ static char *key_of_field(CXCursor field) {
   return key;
 }
 
-char *field_key_of(CXCursor e) {
+char *field_key_of(CXCursor e, const char *openssl_dir) {
   e = strip_casts(e);
   if (clang_getCursorKind(e) != CXCursor_MemberRefExpr) return NULL;
   CXCursor d = clang_getCursorReferenced(e);
-  return clang_getCursorKind(d) == CXCursor_FieldDecl ? key_of_field(d) : NULL;
+  return clang_getCursorKind(d) == CXCursor_FieldDecl && holds_openssl_object(openssl_dir, d) ? key_of_field(d)
+                                                                                              : NULL;
 }
 
 static void add(walk *w, CXCursor field, const char *source) {
-  if (!holds_openssl_object(w, field)) return;
+  if (!holds_openssl_object(w->openssl_dir, field)) return;
   char *key = key_of_field(field);
   if (!key) return;
   char *entry = xasprintf("%s %s", key, source);
@@ -177,33 +179,113 @@ static enum CXVisitorResult add_field(CXCursor c, CXClientData data) {
   return CXVisit_Continue;
 }
 
+/* A struct's fields as positional initializers fill them: not an unnamed
+ * bit-field (`int : 8`), which they skip. */
+static cursor_list positional_fields(CXType record) {
+  cursor_list all = {0}, named = {0};
+  clang_Type_visitFields(record, add_field, &all);
+  for (int i = 0; i < all.n; i++) {
+    char *name = cx_take(clang_getCursorSpelling(all.v[i]));
+    if (*name || !clang_Cursor_isBitField(all.v[i])) VEC_PUSH(named.v, named.n, named.cap, all.v[i]);
+    free(name);
+  }
+  free(all.v);
+  return named;
+}
+
+/* Every field holding an OpenSSL object in a value of type t (a struct, an
+ * array of them, and the structs inside) is given something unknown. */
+static void all_unknown(walk *w, CXType t, int depth) {
+  t = clang_getCanonicalType(t);
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    t = clang_getCanonicalType(clang_getArrayElementType(t));
+  if (t.kind != CXType_Record || depth > 8) return;
+  cursor_list fields = {0};
+  clang_Type_visitFields(t, add_field, &fields);
+  for (int i = 0; i < fields.n; i++) {
+    add(w, fields.v[i], "?");
+    all_unknown(w, clang_getCursorType(fields.v[i]), depth + 1);
+  }
+  free(fields.v);
+}
+
+/* A whole struct (or an element of a struct type) stored from `value`: its
+ * fields' values are what the run stored in the same fields of a local
+ * variable or a compound literal (recorded where they are); from anything
+ * else (a parameter, `*other`, a call's result) they are unknown. */
+static void store_whole(walk *w, CXType t, CXCursor value) {
+  CXCursor s = strip_casts(value);
+  if (!clang_Cursor_isNull(local_variable(w, s)) || clang_getCursorKind(s) == CXCursor_CompoundLiteralExpr) return;
+  all_unknown(w, t, 0);
+}
+
+static bool is_aggregate(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Record || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
+}
+
+static bool same_type(CXType a, CXType b) {
+  return clang_equalTypes(clang_getCanonicalType(a), clang_getCanonicalType(b));
+}
+
 /* The values of a struct's initializer list, positional or designated
  * (`.wbio = b`), that go to fields holding OpenSSL objects. A nested list is
- * read when the walk reaches it, with its own type. */
+ * read when the walk reaches it, with its own type. Where an item cannot be
+ * matched to its field with certainty (braces left out around a nested
+ * struct or an array's element, `.a.b = x`, `[1].bio = x`), every such field
+ * of the list's type is unknown. */
 static void record_init_list(walk *w, CXCursor list) {
   CXType canon = clang_getCanonicalType(clang_getCursorType(list));
-  if (canon.kind != CXType_Record) return;
-  cursor_list fields = {0};
-  clang_Type_visitFields(canon, add_field, &fields);
   cursor_list items = cursor_children(list);
+  if (canon.kind == CXType_ConstantArray || canon.kind == CXType_IncompleteArray) {
+    CXType elem = clang_getArrayElementType(canon);
+    for (int i = 0; i < items.n; i++)
+      if (is_aggregate(elem) && clang_getCursorKind(items.v[i]) != CXCursor_InitListExpr) {
+        if (same_type(clang_getCursorType(items.v[i]), elem)) {
+          store_whole(w, elem, items.v[i]);
+          continue;
+        }
+        all_unknown(w, canon, 0);
+        break;
+      }
+    free(items.v);
+    return;
+  }
+  if (canon.kind != CXType_Record) {
+    free(items.v);
+    return;
+  }
+  cursor_list fields = positional_fields(canon);
   int pos = 0; /* the field a positional initializer goes to */
   for (int i = 0; i < items.n; i++) {
     CXCursor value = items.v[i];
     cursor_list parts = cursor_children(value);
-    if (clang_getCursorKind(value) == CXCursor_UnexposedExpr && parts.n == 2 &&
-        clang_getCursorKind(parts.v[0]) == CXCursor_MemberRef) { /* `.field = value` */
+    bool designated = clang_getCursorKind(value) == CXCursor_UnexposedExpr && parts.n >= 1 &&
+                      clang_getCursorKind(parts.v[0]) == CXCursor_MemberRef;
+    if (designated && parts.n == 2) { /* `.field = value` */
       CXCursor named = clang_getCursorReferenced(parts.v[0]);
       pos = -1;
       for (int j = 0; j < fields.n && pos < 0; j++)
         if (clang_equalCursors(fields.v[j], named)) pos = j;
       value = parts.v[1];
+    } else if (designated) { /* `.a.b = value`: not matched */
+      pos = -1;
     }
     free(parts.v);
-    if (pos < 0 || pos >= fields.n) { /* a designator not understood: every such field unknown */
-      for (int j = 0; j < fields.n; j++) add(w, fields.v[j], "?");
+    if (pos < 0 || pos >= fields.n) {
+      all_unknown(w, canon, 0);
       break;
     }
-    if (clang_getCursorKind(value) != CXCursor_InitListExpr) store(w, fields.v[pos], value);
+    CXType ft = clang_getCursorType(fields.v[pos]);
+    if (clang_getCursorKind(value) != CXCursor_InitListExpr && is_aggregate(ft)) {
+      if (!same_type(clang_getCursorType(value), ft)) { /* braces left out: the items shift */
+        all_unknown(w, canon, 0);
+        break;
+      }
+      store_whole(w, ft, value);
+    } else if (clang_getCursorKind(value) != CXCursor_InitListExpr) {
+      store(w, fields.v[pos], value);
+    }
     pos++;
   }
   free(items.v);
@@ -216,7 +298,15 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
     cursor_list l = cursor_children(c);
-    if (l.n == 2) record_store(w, l.v[0], &l.v[1]);
+    if (l.n == 2 && is_aggregate(clang_getCursorType(l.v[0]))) store_whole(w, clang_getCursorType(l.v[0]), l.v[1]);
+    else if (l.n == 2) record_store(w, l.v[0], &l.v[1]);
+    free(l.v);
+  } else if (k == CXCursor_VarDecl && is_aggregate(clang_getCursorType(c))) { /* `struct conn c = *other;` */
+    cursor_list l = cursor_children(c);
+    CXCursor init = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
+    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init)) &&
+        clang_getCursorKind(init) != CXCursor_InitListExpr)
+      store_whole(w, clang_getCursorType(c), init);
     free(l.v);
   } else if (k == CXCursor_CompoundAssignOperator ||
              (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf)) {

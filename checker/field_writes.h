@@ -20,13 +20,19 @@
  *                         global, `&x->f` given away, `+=`.
  * A local variable stored gives the sources of each of its values in the
  * function (its initializer, its assignments; "?" once `&v` is given away). 
- * A field of an anonymous struct has no TAG: never recorded (never traced). */
+ * A field of an anonymous struct or of a union has no key: never recorded
+ * (never traced). A whole struct stored from anything but a local variable
+ * (`*c = *other`, a parameter, a call's result), and an initializer list
+ * whose items cannot be matched to fields with certainty (brace elision, an
+ * array's elements, nested designators), make every such field of that
+ * struct, and of the structs in it, unknown. */
 char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, bool (*keep)(CXCursor top, void *data),
                             void *data, int *n);
 
 /* The key "TAG.FIELD" of expression e when it is, under parentheses and
- * casts, a field of a named struct or union (`c->wbio`, `(BIO *)c->b`); else
- * NULL. The caller frees it. */
-char *field_key_of(CXCursor e);
+ * casts, a field of a named struct (`c->wbio`, `(BIO *)c->b`) that holds an
+ * OpenSSL object (as field_writes_collect records); else NULL. The caller
+ * frees it. */
+char *field_key_of(CXCursor e, const char *openssl_dir);
 
 #endif

@@ -554,6 +554,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     rf->syscall_means_empty = custom_bio_syscall_means_empty(&p);
     rf->own_bio_methods = custom_bio_own_methods(&p);
     rf->bio_io_quiet = custom_bio_io_quiet(&p);
+    rf->bio_callbacks = custom_bio_callbacks(&p);
   }
   p.scope = 0;
   if (!project_summarize(&p, o->jobs))

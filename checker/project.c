@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "address_taken.h"
+
 #include "analysis.h"
 #include "hash.h"
 #include "parallel.h"
@@ -118,6 +120,15 @@ static void join(int *up, int a, int b, int ntus) {
   if (a != b) up[a < b ? b : a] = a < b ? a : b;
 }
 
+typedef struct {
+  const char *name;
+  int tu;
+} global_use;
+
+static int cmp_global_use(const void *a, const void *b) {
+  return strcmp(((const global_use *)a)->name, ((const global_use *)b)->name);
+}
+
 void project_partition(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken) {
   enum { MAX_DEFS = 1024 };
   int *defs = xmalloc(MAX_DEFS * sizeof *defs);
@@ -135,6 +146,18 @@ void project_partition(project *p, int ntus, char *const *const *addr_taken, con
       for (int d = 0; d < nd && d < MAX_DEFS; d++) join(up, f->tu, p->fns[defs[d]]->tu, ntus);
     }
   }
+  /* Units that define or use the same variable of external linkage (an
+   * operations table, a hook, an `extern SSL *`) are one program's. */
+  int nvars = 0, vars_cap = 0;
+  global_use *vars = NULL;
+  for (int t = 0; t < ntus; t++)
+    for (int i = 0; i < naddr_taken[t]; i++)
+      if (!strncmp(addr_taken[t][i], ADDRESS_TAKEN_VAR, strlen(ADDRESS_TAKEN_VAR)))
+        VEC_PUSH(vars, nvars, vars_cap, ((global_use){addr_taken[t][i], t}));
+  if (nvars > 1) qsort(vars, (size_t)nvars, sizeof *vars, cmp_global_use);
+  for (int i = 1; i < nvars; i++)
+    if (!strcmp(vars[i - 1].name, vars[i].name)) join(up, vars[i - 1].tu, vars[i].tu, ntus);
+  free(vars);
   for (int t = 0; t < ntus; t++) {
     ir_function probe = {.tu = t}; /* resolves the unit's own static functions */
     for (int i = 0; i < naddr_taken[t]; i++) {

@@ -133,6 +133,7 @@ typedef struct run_facts {
   bool syscall_means_empty; /* SSL_ERROR_SYSCALL means an empty queue; before the summaries */
   bool own_bio_methods;     /* it makes a BIO method of its own; before the summaries */
   bool bio_io_quiet;        /* reads of an SSL's transport BIO push nothing; before the summaries */
+  bool bio_callbacks;       /* it sets a BIO callback (custom_bio_callbacks); before the summaries */
   bool ignores_unexpected_eof; /* it sets SSL_OP_IGNORE_UNEXPECTED_EOF; after the summaries */
   bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
   bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */
@@ -147,7 +148,8 @@ void project_init(project *p, const api_model *m, const api_model *const *models
 /* Split the run into parts (run_facts): union of the translation units of a
  * call and of its callee's definitions, and of a unit and the definitions of
  * the functions whose address it takes (addr_taken[t], naddr_taken[t] names
- * for unit t of ntus). Each set that defines main() is a program, a part of
+ * for unit t of ntus), and of units that define or use one variable of
+ * external linkage (its "@var:" entries). Each set that defines main() is a program, a part of
  * its own; every other set is library code, all of it one part. Sets part,
  * nparts and part_facts (all false). */
 void project_partition(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken);

@@ -125,8 +125,8 @@ static const cfg_case cases[] = {
      "B0(entry): -> B2\nB1(exit):\nB2: -> B3\nB3: f() c() -> B4(T) B5(F)\nB4: -> B3\n"
      "B5: g() -> B1\n"},
     {"ternary", "int ternary(void) { int x = c() ? d() : 0; return x; }",
-     "B0(entry): -> B2\nB1(exit):\nB2: c() -> B3(T) B4(F)\nB3: d() -> B5\nB4: -> B5\n"
-     "B5: x= return -> B1\n"},
+     "B0(entry): -> B2\nB1(exit):\nB2: c() -> B3(T) B4(F)\nB3: d() x= -> B5\nB4: x= -> B5\n"
+     "B5: return -> B1\n"},
     /* A returned `? :` is built as one return per arm. */
     {"ret_ternary", "int ret_ternary(int n) { return n > 0 ? n : d(); }",
      "B0(entry): -> B2\nB1(exit):\nB2: -> B3(T) B4(F)\nB3: return -> B1\nB4: d() return -> B1\n"},

@@ -195,6 +195,50 @@ static void add_path(const rule_ctx *ctx, finding *fd, int k, const char *has, l
                      xasprintf("%s is handled here; nothing handles %s", has, lacks));
 }
 
+/* Whether an edge into the block of classification k proves, on every way
+ * in, that the result it classifies (its ret argument: a variable, or the
+ * I/O call itself) is negative: `res == -1 && SSL_get_error(s, res) ...`,
+ * `if (res < 0) { ... SSL_get_error(s, res) ... }` with the call first in its
+ * block. */
+static bool edge_proves_negative(const ir_block *p, const ir_edge *e, int var, int call) {
+  if (p->cmp_op == CMP_NONE || !((var >= 0 && p->cmp_var == var) || (call >= 0 && p->cmp_call == call))) return false;
+  bool t = e->kind == IR_EDGE_TRUE, fl = e->kind == IR_EDGE_FALSE;
+  long long k = p->cmp_k;
+  switch (p->cmp_op) {
+  case CMP_EQ: return t && k < 0;
+  case CMP_NE: return fl && k < 0;
+  case CMP_LT: return t && k <= 0;
+  case CMP_LE: return t && k < 0;
+  case CMP_GT: return fl && k <= -1;
+  case CMP_GE: return fl && k <= 0;
+  default: return false;
+  }
+}
+
+static bool classified_negative(const ir_function *f, int k, int ret) {
+  const ir_call *c = &f->calls[k];
+  if (ret < 0 || ret >= c->nargs) return false;
+  int var = c->args[ret].kind == ARG_VAR ? c->args[ret].var : -1;
+  int call = c->args[ret].kind == ARG_CALL ? c->args[ret].call : -1;
+  if (var < 0 && call < 0) return false;
+  int blk = -1;
+  for (int b = 0; b < f->nblocks && blk < 0; b++)
+    for (int i = 0; i < f->blocks[b].nev && blk < 0; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_CALL && ev->call == k) blk = b;
+      else if (ev->kind != EV_CALL || ev->call != call) break; /* the classification must come first */
+    }
+  if (blk < 0) return false;
+  bool any = false;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int e = 0; e < f->blocks[b].nsucc; e++) {
+      if (f->blocks[b].succ[e].to != blk) continue;
+      if (!edge_proves_negative(&f->blocks[b], &f->blocks[b].succ[e], var, call)) return false;
+      any = true;
+    }
+  return any;
+}
+
 void ossl003_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
@@ -233,10 +277,13 @@ void ossl003_check(rule_ctx *ctx) {
   for (int i = 0; i < x->nlinks; i++) io_bits[x->links[i].io] |= handled[x->links[i].classify];
   int *together = xcalloc((size_t)f->ncalls + 1, sizeof *together);
   for (int i = 0; i < x->nlinks; i++) together[x->links[i].classify] |= io_bits[x->links[i].io];
-  /* The wants none of a classification's I/O calls can give (DTLSv1_handle_timeout() only writes). */
+  /* The wants none of a classification's I/O calls can give (DTLSv1_handle_timeout() only writes),
+   * where the classified result is proven negative (its 0 leaves the last call's want). */
   int *never = xcalloc((size_t)f->ncalls + 1, sizeof *never);
   for (int k = 0; k < f->ncalls; k++) never[k] = -1;
   for (int i = 0; i < x->nlinks; i++) never[x->links[i].classify] &= x->effects[x->links[i].io].never_wants;
+  for (int k = 0; k < f->ncalls; k++)
+    if (never[k] > 0 && !classified_negative(f, k, x->effects[k].ret_arg)) never[k] = 0;
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
     if (!x->effects[k].is_classify || !tested[k]) continue;

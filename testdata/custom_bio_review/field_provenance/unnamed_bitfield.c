@@ -1,0 +1,34 @@
+/* From the review of 0d56ad4 (sixth session): a real finding the first version
+ * of the field provenance silenced; it must stay reported. */
+/* BUG: p.tap is the file BIO: C positional initializers skip unnamed bit-fields.
+ * WHY MISSED: clang_Type_visitFields() lists the unnamed 'int :8', so record_init_list() assigns the
+ * file BIO to the bit-field and BIO_new(BIO_s_mem()) to tap (a control without the bit-field is
+ * reported by both builds).
+ *
+ * Before (0d56ad4~1): reported (OSSL002 at the BIO_read).  After (0d56ad4): silent.
+ */
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+#include <openssl/bio.h>
+struct peer { SSL *ssl; int :8; BIO *tap; BIO *spare; };
+
+int peer_step(struct peer *p, char *buf, int len, char *cap, int caplen)
+{
+  int n;
+  ERR_clear_error();
+  n = SSL_read(p->ssl, buf, len);
+  BIO_read(p->tap, cap, caplen); // expect: OSSL002
+  if (n > 0)
+    return n;
+  switch (SSL_get_error(p->ssl, n)) {
+  case SSL_ERROR_WANT_READ: case SSL_ERROR_WANT_WRITE: return -2;
+  default: return -1;
+  }
+}
+void peer_mem(struct peer *p) { p->tap = BIO_new(BIO_s_mem()); }
+
+int replay(SSL *ssl, const char *file, char *buf, int len, char *cap)
+{
+  struct peer p = { ssl, BIO_new_file(file, "rb"), BIO_new(BIO_s_mem()) };
+  return peer_step(&p, buf, len, cap, 64);
+}
