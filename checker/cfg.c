@@ -255,7 +255,7 @@ static void per_arm(builder *b, const cursor_list *arms, CXCursor elem, bool ret
   for (int arm = 0; arm < 2; arm++) {
     b->cur = arm ? f : t;
     expr(b, arms->v[1 + arm]);
-    b->arm = returns ? (signed char)(1 + arm) : 0;
+    b->arm = (signed char)(1 + arm);
     add_elem(b, elem);
     b->arm = 0;
     jump(b, to);

@@ -26,7 +26,8 @@ typedef struct {
   CXCursor *elem_stmts; /* per element: the statement of a `{ }` block it belongs to, when
                            that statement is simple (expression, declaration, return); else null */
   signed char *elem_arms; /* per element: for `return c ? x : y;`, built as `if (c) return x;
-                             else return y;`, 1 for the return of x, 2 for y's; else 0 */
+                             else return y;`, 1 for the return of x, 2 for y's (and so for
+                             `v = c ? f() : y;`, built as one assignment per arm); else 0 */
   int nelems, elems_cap;
   cfg_edge *succs;
   int nsuccs, succs_cap;

@@ -763,7 +763,19 @@ static CXCursor pointer_cast_operand(CXCursor e) {
   return clang_getCanonicalType(clang_getCursorType(inner)).kind == CXType_Pointer ? inner : e;
 }
 
-/* arm: for a return built per arm of its `? :` (cfg.h elem_arms), 1 or 2. */
+/* The value arm `arm` (1 or 2) of a `? :` that v is (under parentheses and
+ * implicit conversions); v itself otherwise. */
+static CXCursor arm_value(CXCursor v, int arm) {
+  CXCursor s = cfg_strip(v);
+  if (arm <= 0 || clang_getCursorKind(s) != CXCursor_ConditionalOperator) return v;
+  cursor_list arms = cursor_children(s);
+  if (arms.n == 3) v = arms.v[arm];
+  free(arms.v);
+  return v;
+}
+
+/* arm: for a return or an assignment built per arm of its `? :` (cfg.h
+ * elem_arms), 1 or 2: the arm's value is the one returned or stored. */
 static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
   cursor_list l = cursor_children(c);
   switch (clang_getCursorKind(c)) {
@@ -774,15 +786,11 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
     int init = -1;
     for (int j = 0; j < l.n; j++)
       if (clang_isExpression(clang_getCursorKind(l.v[j]))) init = j;
-    if (init >= 0) lower_store(L, b, var_of_decl(L, c), l.v[init]);
+    if (init >= 0) lower_store(L, b, var_of_decl(L, c), arm_value(l.v[init], arm));
     break;
   }
   case CXCursor_ReturnStmt:
-    if (l.n > 0 && arm > 0) { /* the arm's value, which this way returns */
-      cursor_list arms = cursor_children(cfg_strip(l.v[0]));
-      if (arms.n == 3) l.v[0] = arms.v[arm];
-      free(arms.v);
-    }
+    if (l.n > 0) l.v[0] = arm_value(l.v[0], arm); /* the arm's value, which this way returns */
     if (l.n > 0) {
       int call = value_call_index(L, l.v[0]);
       if (call >= 0) L->f->calls[call].result_returned = true;
@@ -802,8 +810,8 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
   default: /* plain assignment */
     if (l.n == 2) {
       int v = local_root(L, l.v[0]);
-      if (v < 0) modify(L, b, l.v[0], l.v[1]);
-      lower_store(L, b, v, l.v[1]);
+      if (v < 0) modify(L, b, l.v[0], arm_value(l.v[1], arm));
+      lower_store(L, b, v, arm_value(l.v[1], arm));
     }
     break;
   }
