@@ -807,7 +807,18 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   d->mask |= s->mask;
   d->origin1 = min_origin1(c, d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
-  if (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1) d->cls_call1 = d->cls_var1 = 0;
+  /* A side that tracks no classification and whose queue is empty keeps the
+   * other side's: what a test of it proves (an empty queue, or the queue as it
+   * was before the I/O call) holds on the empty side whatever the variable
+   * holds there (`err = SSL_ERROR_NONE; if (n <= 0) err = SSL_get_error(s, n);`). */
+  bool d_none = !old.cls_call1 && !old.cls_var1, s_none = !s->cls_call1 && !s->cls_var1;
+  if (d_none && !s_none && old.mask == Q_CLEAN) {
+    d->cls_call1 = s->cls_call1;
+    d->cls_var1 = s->cls_var1;
+  } else if (!(s_none && !d_none && s->mask == Q_CLEAN) &&
+             (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1)) {
+    d->cls_call1 = d->cls_var1 = 0;
+  }
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
   join_io(c, d, &old, s);
