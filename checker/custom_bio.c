@@ -316,16 +316,17 @@ static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
 }
 
 /* Whether every value the run stores in field `key` (field_writes.h) is a
- * BIO quiet_maker() accepts (or NULL, when null_too: a BIO given to an SSL
- * may be none; BIO_read(NULL) pushes), and one at least is a BIO. */
-static bool field_quiet(const project *p, const char *key, bool null_too) {
+ * BIO quiet_maker() accepts or NULL, and one at least is a BIO: a BIO given
+ * to an SSL may be none. (A field read directly may be NULL without a store
+ * the run shows, calloc()'s, and BIO_read(NULL) pushes: not used there.) */
+static bool field_quiet(const project *p, const char *key) {
   size_t n = strlen(key);
   bool any = false;
   for (int i = 0; i < p->nfield_writes; i++) {
     const char *e = p->field_writes[i];
     if (strncmp(e, key, n) || e[n] != ' ') continue;
     const char *src = e + n + 1, *open = strchr(src, '(');
-    if (!strcmp(src, "0") && null_too) continue;
+    if (!strcmp(src, "0")) continue;
     if (!open || open[strlen(open) - 1] != ')') return false;
     char *maker = xasprintf("%.*s", (int)(open - src), src);
     char *inner = xasprintf("%.*s", (int)(strlen(open + 1) - 1), open + 1);
@@ -340,11 +341,11 @@ static bool field_quiet(const project *p, const char *key, bool null_too) {
 
 /* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO:
  * a call quiet_bio_call() accepts, a local variable given only such BIOs, or
- * a field the run stores only such BIOs in (or NULL, with null_too). A
- * parameter, a global, a helper's result: not known. */
-static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, bool null_too) {
+ * (fields_too: a BIO given to an SSL) a field the run stores only such BIOs
+ * or NULL in. A parameter, a global, a helper's result: not known. */
+static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, bool fields_too) {
   if (a->kind == ARG_CALL) return quiet_bio_call(fn, a->call, p->model);
-  if (a->kind == ARG_OTHER && a->field) return field_quiet(p, a->field, null_too);
+  if (a->kind == ARG_OTHER && a->field) return fields_too && field_quiet(p, a->field);
   return a->kind == ARG_VAR && a->var >= fn->nparams && !ir_var_aliasable(fn, a->var) &&
          ir_defined_only_by_calls(fn, a->var, quiet_bio_call, p->model);
 }

@@ -46,7 +46,7 @@ bool custom_bio_io_quiet(const project *p);
  * (whose reads push nothing), in a part of the run that sets no BIO callback
  * (run_facts.bio_callbacks): a BIO_new() of a memory or socket method, a
  * socket BIO made at once (BIO_new_socket()), a local variable given only
- * such BIOs, or a field the run stores only such BIOs in (never NULL). Not a
+ * such BIOs; not a field (which may be NULL: BIO_read(NULL) pushes), nor a
  * connect or accept BIO, whose failed reads push ERR_LIB_SYS errors. */
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
 

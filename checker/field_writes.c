@@ -10,6 +10,8 @@
 
 typedef struct {
   const char *openssl_dir;
+  char *const *byte_writers;
+  size_t nbyte_writers;
   CXCursor fn; /* the function whose body is read; a null cursor at file scope */
   char **v;
   int n, cap;
@@ -292,6 +294,25 @@ static void record_init_list(walk *w, CXCursor list) {
   free(fields.v);
 }
 
+/* A call of `byte_writers` (memcpy(p, q, n), read(fd, p, n)) given a
+ * pointer to a struct (or to an array of them) copies bytes there: its
+ * fields holding OpenSSL objects are unknown. */
+static void record_untyped_writes(walk *w, CXCursor call) {
+  CXCursor fn = clang_getCursorReferenced(call);
+  if (clang_getCursorKind(fn) != CXCursor_FunctionDecl) return;
+  char *name = cx_take(clang_getCursorSpelling(fn));
+  bool writes = false;
+  for (size_t i = 0; i < w->nbyte_writers && !writes; i++) writes = !strcmp(w->byte_writers[i], name);
+  free(name);
+  if (!writes) return;
+  int nargs = clang_Cursor_getNumArguments(call);
+  for (int i = 0; i < nargs; i++) {
+    CXCursor a = cfg_strip(clang_Cursor_getArgument(call, (unsigned)i));
+    CXType at = clang_getCanonicalType(clang_getCursorType(a));
+    if (at.kind == CXType_Pointer && is_aggregate(clang_getPointeeType(at))) all_unknown(w, clang_getPointeeType(at), 0);
+  }
+}
+
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   walk *w = data;
@@ -315,6 +336,11 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     free(l.v);
   } else if (k == CXCursor_InitListExpr) {
     record_init_list(w, c);
+  } else if (k == CXCursor_CallExpr) {
+    record_untyped_writes(w, c);
+  } else if (k == CXCursor_FieldDecl &&
+             clang_getCursorKind(clang_getCursorSemanticParent(c)) == CXCursor_UnionDecl) {
+    all_unknown(w, clang_getCursorType(c), 0); /* a struct in a union: another member may write it */
   }
   return CXChildVisit_Recurse;
 }
@@ -329,15 +355,18 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   (void)parent;
   top_walk *t = data;
   enum CXCursorKind k = clang_getCursorKind(c);
-  if ((k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) || !t->keep(c, t->data)) return CXChildVisit_Continue;
+  if ((k != CXCursor_FunctionDecl && k != CXCursor_VarDecl && k != CXCursor_StructDecl && k != CXCursor_UnionDecl &&
+       k != CXCursor_TypedefDecl) ||
+      !t->keep(c, t->data))
+    return CXChildVisit_Continue;
   t->w->fn = k == CXCursor_FunctionDecl ? c : clang_getNullCursor();
   clang_visitChildren(c, visit, t->w);
   return CXChildVisit_Continue;
 }
 
-char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, bool (*keep)(CXCursor top, void *data),
-                            void *data, int *n) {
-  walk w = {.openssl_dir = openssl_dir};
+char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, char *const *byte_writers, size_t nwriters,
+                            bool (*keep)(CXCursor top, void *data), void *data, int *n) {
+  walk w = {.openssl_dir = openssl_dir, .byte_writers = byte_writers, .nbyte_writers = nwriters};
   top_walk t = {&w, keep, data};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &t);
   if (w.n > 1) qsort(w.v, (size_t)w.n, sizeof *w.v, cmp_strp);

@@ -7,6 +7,7 @@
 
 #include <clang-c/Index.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Sorted, distinct "TAG.FIELD SOURCE" entries, one per kind of value stored
  * in field FIELD of struct TAG (a pointer to a type an OpenSSL header
@@ -25,9 +26,12 @@
  * (`*c = *other`, a parameter, a call's result), and an initializer list
  * whose items cannot be matched to fields with certainty (brace elision, an
  * array's elements, nested designators), make every such field of that
- * struct, and of the structs in it, unknown. */
-char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, bool (*keep)(CXCursor top, void *data),
-                            void *data, int *n);
+ * struct, and of the structs in it, unknown; so does a struct given to a
+ * call of `byte_writers` (memcpy(), read(): bytes copied in),
+ * and a struct that is a member of a union (C lets another member with the
+ * same first fields write it). */
+char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, char *const *byte_writers, size_t nwriters,
+                            bool (*keep)(CXCursor top, void *data), void *data, int *n);
 
 /* The key "TAG.FIELD" of expression e when it is, under parentheses and
  * casts, a field of a named struct (`c->wbio`, `(BIO *)c->b`) that holds an

@@ -49,6 +49,10 @@ typedef struct {
 
 typedef struct {
   const char *openssl_dir;
+  /* Calls that copy bytes into the memory they are given (memcpy): a struct
+   * given to them may hold anything (checker/field_writes.h). */
+  char *const *byte_writers;
+  size_t nbyte_writers;
   int jobs;
   bool dump_cfg;
   bool progress; /* "files done of total" on stderr (when it is a terminal) */

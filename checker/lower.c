@@ -582,35 +582,55 @@ static void name_pointer_callee(ir_call *call, CXCursor e) {
     call->callee_type = function_typedef(clang_getCursorType(clang_getCursorReferenced(e)));
 }
 
-/* The function-like macro of an OpenSSL header that call c is written as
- * (`DTLSv1_handle_timeout(s)`, which expands to an SSL_ctrl() call), or
- * NULL: the callee's name e is spelled in an OpenSSL header (a macro's body
- * there, not the code nor a macro's argument), and the expansion starts with
- * an identifier other than the callee's, followed by `(`. A project's own
- * macros keep the function's name: one may expand to several calls. */
+/* The function-like macro of an OpenSSL header that call c is written
+ * through (`DTLSv1_handle_timeout(s)`, which expands to an SSL_ctrl() call),
+ * or NULL: the callee's name e is spelled in an OpenSSL header, inside the
+ * body of a `#define NAME(` there (found by reading back from the spelling,
+ * over continued lines): NAME, the macro whose body makes the call, however
+ * the project wrote its use (through a macro of its own, or as an argument of
+ * one). */
 static char *macro_name(const lowering *L, CXCursor c, CXCursor e, const char *callee) {
   if (clang_Cursor_isNull(e) || !callee) return NULL;
-  CXFile sfile, xfile;
-  unsigned xoff;
-  clang_getSpellingLocation(clang_getCursorLocation(e), &sfile, NULL, NULL, NULL);
-  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &xfile, NULL, NULL, &xoff);
-  if (!sfile || !xfile || clang_File_isEqual(sfile, xfile) || !under_dir(L->openssl_dir, sfile)) return NULL;
-  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  CXFile sfile;
+  unsigned soff;
+  clang_getSpellingLocation(clang_getCursorLocation(e), &sfile, NULL, NULL, &soff);
+  if (!sfile || !under_dir(L->openssl_dir, sfile)) return NULL;
   size_t size = 0;
-  if (!clang_getFileContents(tu, xfile, &size) || xoff >= size) return NULL;
-  unsigned end = size - xoff > 256 ? xoff + 256 : (unsigned)size; /* the name and `(` */
-  CXToken *toks = NULL;
-  unsigned n = 0;
-  clang_tokenize(tu, clang_getRange(clang_getLocationForOffset(tu, xfile, xoff), clang_getLocationForOffset(tu, xfile, end)),
-                 &toks, &n);
-  char *name = NULL;
-  if (n >= 2 && clang_getTokenKind(toks[0]) == CXToken_Identifier && clang_getTokenKind(toks[1]) == CXToken_Punctuation) {
-    char *id = cx_take(clang_getTokenSpelling(tu, toks[0])), *paren = cx_take(clang_getTokenSpelling(tu, toks[1]));
-    if (!strcmp(paren, "(") && strcmp(id, callee)) name = id;
-    else free(id);
-    free(paren);
+  const char *text = clang_getFileContents(clang_Cursor_getTranslationUnit(c), sfile, &size);
+  if (!text || soff >= size) return NULL;
+  /* back to the start of the logical line holding the spelling */
+  size_t line = soff;
+  for (;;) {
+    while (line > 0 && text[line - 1] != '\n') line--;
+    size_t prev = line; /* the previous line ends with a backslash: the same logical line */
+    if (prev >= 2 && text[prev - 2] == '\\') {
+      line = prev - 2;
+      continue;
+    }
+    if (prev >= 3 && text[prev - 2] == '\r' && text[prev - 3] == '\\') {
+      line = prev - 3;
+      continue;
+    }
+    break;
   }
-  if (toks) clang_disposeTokens(tu, toks, n);
+  size_t i = line;
+  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
+  if (i >= soff || text[i] != '#') return NULL;
+  i++;
+  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
+  if (soff - i < 7 || strncmp(text + i, "define", 6) || (text[i + 6] != ' ' && text[i + 6] != '\t')) return NULL;
+  i += 6;
+  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
+  size_t name_at = i;
+  while (i < soff && (text[i] == '_' || (text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') ||
+                      (text[i] >= '0' && text[i] <= '9')))
+    i++;
+  if (i == name_at || i >= soff || text[i] != '(') return NULL; /* function-like, spelled before the callee */
+  char *name = xasprintf("%.*s", (int)(i - name_at), text + name_at);
+  if (!strcmp(name, callee)) {
+    free(name);
+    return NULL;
+  }
   return name;
 }
 

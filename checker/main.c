@@ -721,7 +721,9 @@ int main(int argc, char **argv) {
   free(config_text);
 
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
-  frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .jobs = o.jobs, .dump_cfg = o.dump_cfg,
+  frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .byte_writers = model.byte_writers,
+                      .nbyte_writers = model.nbyte_writers,
+                      .jobs = o.jobs, .dump_cfg = o.dump_cfg,
                       .progress = !o.quiet && isatty(STDERR_FILENO),
                       .max_file_size = o.max_file_size, .file_timeout = o.file_timeout,
                       .collect_inits = o.derive_out != NULL,

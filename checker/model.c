@@ -145,6 +145,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
   dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
   dst->bio_callback_setters = copy_names(src->bio_callback_setters, src->nbio_callback_setters);
+  dst->byte_writers = copy_names(src->byte_writers, src->nbyte_writers);
   dst->bio_retry_copiers = copy_names(src->bio_retry_copiers, src->nbio_retry_copiers);
   dst->read_socket_sources = copy_names(src->read_socket_sources, src->nread_socket_sources);
   dst->bio_chainers = copy_names(src->bio_chainers, src->nbio_chainers);
@@ -199,6 +200,7 @@ void model_free(api_model *m) {
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
   free_names(m->bio_transport_getters, m->nbio_transport_getters);
   free_names(m->bio_callback_setters, m->nbio_callback_setters);
+  free_names(m->byte_writers, m->nbyte_writers);
   free_names(m->bio_retry_copiers, m->nbio_retry_copiers);
   free_names(m->read_socket_sources, m->nread_socket_sources);
   free_names(m->bio_chainers, m->nbio_chainers);
@@ -596,6 +598,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_makers, &m->nbio_makers, "custom_bio.bio_new")) return false;
     } else if (key && !strcmp(key, "quiet_io")) {
       if (!parse_names(c, v, &m->bio_quiet_io, &m->nbio_quiet_io, "custom_bio.quiet_io")) return false;
+    } else if (key && !strcmp(key, "byte_writers")) {
+      if (!parse_names(c, v, &m->byte_writers, &m->nbyte_writers, "custom_bio.byte_writers")) return false;
     } else if (key && !strcmp(key, "callback_setters")) {
       if (!parse_names(c, v, &m->bio_callback_setters, &m->nbio_callback_setters, "custom_bio.callback_setters"))
         return false;

@@ -154,6 +154,8 @@ typedef struct {
   size_t nbio_transport_getters;
   char **bio_callback_setters; /* BIO_set_callback_ex: code of the project's own that runs in a BIO's I/O */
   size_t nbio_callback_setters;
+  char **byte_writers; /* memcpy: calls that copy bytes into memory they are given (checker/field_writes.h) */
+  size_t nbyte_writers;
   char **read_socket_sources; /* SSL_set_rfd: a socket to read from only */
   size_t nread_socket_sources;
   char **bio_retry_copiers; /* BIO_copy_next_retry: sets whatever retry flags the next BIO has */

@@ -1,13 +1,14 @@
 /* net-snmp's DTLS transport (snmpDTLSUDPDomain.c), in its shape: each peer's
- * SSL gets a pair of memory BIOs kept in fields of a cache entry, and the
- * bytes the SSL wrote are read back from the write BIO through that field,
- * between SSL_read() and SSL_get_error(). A memory BIO's read pushes nothing
- * (bss_mem.c): no OSSL002 there, and with every BIO the run gives an SSL
- * surely a memory one, no OSSL002 for BIO_read(SSL_get_wbio()) either
- * (conn.c). The run stores only BIO_new(BIO_s_mem()) in the fields, directly
- * or through a local variable (checker/field_writes.h). A NULL stored there
- * would keep BIO_read() of the field a call that may push
- * (ERR_R_PASSED_NULL_PARAMETER): ../field_twins/null_store.c. */
+ * SSL gets a pair of memory BIOs kept in fields of a cache entry
+ * (SSL_set_bio(c->con, c->read_bio, c->write_bio)), and the run stores only
+ * BIO_new(BIO_s_mem()) in those fields, directly or through a local variable
+ * (checker/field_writes.h). Every BIO the run gives an SSL is then surely a
+ * memory BIO, so BIO_read(SSL_get_wbio()) between SSL_connect() and
+ * SSL_get_error() is no OSSL002 (conn.c, the TLS side of the same run). A
+ * read of the field itself (cache_flush(), between SSL_read() and
+ * SSL_get_error() in conn.c) stays OSSL002: the field may be NULL without a
+ * store the run shows (calloc()), and BIO_read(NULL) pushes
+ * ERR_R_PASSED_NULL_PARAMETER (../field_twins/null_store.c). */
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 #include <stdlib.h>

@@ -19,7 +19,7 @@ int dtls_recv(struct bio_cache *c, const char *pkt, int pktlen, char *buf, int l
   ERR_clear_error();
   n = SSL_read(c->con, buf, len);
   /* an alert or a handshake reply may have been written: send it first */
-  sent = cache_flush(c, out, sizeof out);
+  sent = cache_flush(c, out, sizeof out); // expect: OSSL002
   if (sent > 0)
     send_datagram(out, sent);
   if (n > 0)
