@@ -163,7 +163,12 @@ static void k_transfer(void *ctx, int block, void *state) {
     const ir_event *ev = &b->ev[i];
     switch (ev->kind) {
     case EV_DEF:
-      if (f->vars[ev->var].path_root < 0) s[1 + ev->var] = ev->src_call >= 0 ? c->call_kind[ev->src_call] : CODE_OTHER;
+      /* 0 is "no error" in both kinds of code: it says nothing of the variable's kind
+       * (`e = n > 0 ? 0 : SSL_get_error(s, n);`) */
+      if (f->vars[ev->var].path_root < 0)
+        s[1 + ev->var] = ev->src_call >= 0                 ? c->call_kind[ev->src_call]
+                         : ev->has_value && ev->value == 0 ? 0
+                                                           : CODE_OTHER;
       break;
     case EV_CALL:
     case EV_STORE: /* may change any variable whose address is taken */
