@@ -582,13 +582,65 @@ static void name_pointer_callee(ir_call *call, CXCursor e) {
     call->callee_type = function_typedef(clang_getCursorType(clang_getCursorReferenced(e)));
 }
 
+static bool ident_char(char ch) {
+  return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static size_t skip_blanks(const char *text, size_t i, size_t end) {
+  while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
+  return i;
+}
+
+/* At text[i], the start of a line: `# define NAME(`: the length of NAME
+ * (its start in *name), else 0. */
+static size_t define_at(const char *text, size_t i, size_t end, size_t *name) {
+  i = skip_blanks(text, i, end);
+  if (i >= end || text[i] != '#') return 0;
+  i = skip_blanks(text, i + 1, end);
+  if (end - i < 7 || strncmp(text + i, "define", 6) || (text[i + 6] != ' ' && text[i + 6] != '\t')) return 0;
+  i = skip_blanks(text, i + 6, end);
+  *name = i;
+  while (i < end && ident_char(text[i])) i++;
+  return i > *name && i < end && text[i] == '(' ? i - *name : 0;
+}
+
+/* Whether header text defines the function-like macro `name`. */
+static bool defines_macro(const char *text, size_t size, const char *name) {
+  size_t n = strlen(name);
+  for (size_t line = 0; line < size;) {
+    size_t at, len = define_at(text, line, size, &at);
+    if (len == n && !strncmp(text + at, name, n)) return true;
+    const char *nl = memchr(text + line, '\n', size - line);
+    line = nl ? (size_t)(nl - text) + 1 : size;
+  }
+  return false;
+}
+
+/* The identifier the expansion of call c starts with, when `(` follows it
+ * (what the project wrote: `BIO_do_accept(b)`), else NULL. */
+static char *written_name(CXCursor c) {
+  CXFile xfile;
+  unsigned xoff;
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &xfile, NULL, NULL, &xoff);
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  size_t size = 0;
+  const char *text = xfile ? clang_getFileContents(tu, xfile, &size) : NULL;
+  if (!text || xoff >= size) return NULL;
+  size_t i = xoff;
+  while (i < size && ident_char(text[i])) i++;
+  size_t j = skip_blanks(text, i, size);
+  return i > xoff && j < size && text[j] == '(' ? xasprintf("%.*s", (int)(i - xoff), text + xoff) : NULL;
+}
+
 /* The function-like macro of an OpenSSL header that call c is written
  * through (`DTLSv1_handle_timeout(s)`, which expands to an SSL_ctrl() call),
  * or NULL: the callee's name e is spelled in an OpenSSL header, inside the
  * body of a `#define NAME(` there (found by reading back from the spelling,
- * over continued lines): NAME, the macro whose body makes the call, however
- * the project wrote its use (through a macro of its own, or as an argument of
- * one). */
+ * over continued lines). The macro the project wrote is named when that
+ * header defines it too (`BIO_do_accept()`, whose body is
+ * `BIO_do_handshake()`, whose body calls BIO_ctrl()); else NAME, the macro
+ * whose body makes the call, however the project wrote its use (through a
+ * macro of its own, or as an argument of one). */
 static char *macro_name(const lowering *L, CXCursor c, CXCursor e, const char *callee) {
   if (clang_Cursor_isNull(e) || !callee) return NULL;
   CXFile sfile;
@@ -602,31 +654,26 @@ static char *macro_name(const lowering *L, CXCursor c, CXCursor e, const char *c
   size_t line = soff;
   for (;;) {
     while (line > 0 && text[line - 1] != '\n') line--;
-    size_t prev = line; /* the previous line ends with a backslash: the same logical line */
-    if (prev >= 2 && text[prev - 2] == '\\') {
-      line = prev - 2;
+    if (line >= 2 && text[line - 2] == '\\') { /* the line before ends with a backslash */
+      line -= 2;
       continue;
     }
-    if (prev >= 3 && text[prev - 2] == '\r' && text[prev - 3] == '\\') {
-      line = prev - 3;
+    if (line >= 3 && text[line - 2] == '\r' && text[line - 3] == '\\') {
+      line -= 3;
       continue;
     }
     break;
   }
-  size_t i = line;
-  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
-  if (i >= soff || text[i] != '#') return NULL;
-  i++;
-  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
-  if (soff - i < 7 || strncmp(text + i, "define", 6) || (text[i + 6] != ' ' && text[i + 6] != '\t')) return NULL;
-  i += 6;
-  while (i < soff && (text[i] == ' ' || text[i] == '\t')) i++;
-  size_t name_at = i;
-  while (i < soff && (text[i] == '_' || (text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') ||
-                      (text[i] >= '0' && text[i] <= '9')))
-    i++;
-  if (i == name_at || i >= soff || text[i] != '(') return NULL; /* function-like, spelled before the callee */
-  char *name = xasprintf("%.*s", (int)(i - name_at), text + name_at);
+  size_t at, len = define_at(text, line, soff, &at);
+  if (!len) return NULL;
+  char *name = xasprintf("%.*s", (int)len, text + at);
+  char *written = written_name(c);
+  if (written && strcmp(written, name) && strcmp(written, callee) && defines_macro(text, size, written)) {
+    free(name);
+    name = written;
+    written = NULL;
+  }
+  free(written);
   if (!strcmp(name, callee)) {
     free(name);
     return NULL;
@@ -1175,10 +1222,6 @@ static void find_clear_fixes(lowering *L, const cfg *g) {
 }
 
 /* ---- what a finding's path shows of a block ---- */
-
-static bool ident_char(char ch) {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-}
 
 /* An expression as written in the file, on one line and at most about 72
  * characters; NULL when it does not lie in one file. A range that ends in a
