@@ -239,6 +239,11 @@ typedef struct {
    * with nothing done to the queue since: where it is SSL_ERROR_WANT_* or
    * SSL_ERROR_ZERO_RETURN, the queue was empty (SSL_get_error looks at it first). */
   int cls_call1, cls_var1;
+  /* The queue, and where an error in it comes from, on the ways joined here
+   * that do not hold that classification (cls_call1 set): a test of it
+   * proves nothing of them, which keep this state. */
+  unsigned cls_other;
+  int cls_other_origin1;
   /* Every path here on which the queue may hold an error (Q_DIRTY) has
    * variable dirt_var1 - 1 holding the constant dirt_val (`default: status =
    * E_FAILED;` on the way out of a classification); 0: not known. A test of
@@ -393,6 +398,8 @@ static void q_call(qctx *c, int call, qstate *s) {
   if (e->returns_classification && (!e->resolved_by_summary || !moves_queue)) {
     out.cls_call1 = call + 1;
     out.cls_var1 = 0;
+    out.cls_other = 0;
+    out.cls_other_origin1 = 0;
   } else if (moves_queue) {
     out.cls_call1 = out.cls_var1 = 0;
   }
@@ -713,16 +720,16 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     }
   }
   if (cf == CLS_IO_SUCCEEDED && classifies_tracked_io(c, s)) { /* SSL_ERROR_NONE: the I/O call succeeded */
-    s->mask = s->pre_mask;
-    s->origin1 = s->pre_origin1;
+    s->mask = s->pre_mask | s->cls_other;
+    s->origin1 = min_origin1(c, s->pre_origin1, s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0);
     clear_dirt_value(s);
     forget_io(s);
     if (!s->mask) *s = (qstate){0};
     return;
   }
-  if (cf == CLS_EMPTY_QUEUE) {
-    s->mask = Q_CLEAN;
-    s->origin1 = 0;
+  if (cf == CLS_EMPTY_QUEUE) { /* and the ways without the classification as they were */
+    s->mask = Q_CLEAN | s->cls_other;
+    s->origin1 = s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0;
     clear_dirt_value(s);
     forget_io(s);
     s->rv_succ = s->rv_mask = 0;
@@ -807,17 +814,27 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   d->mask |= s->mask;
   d->origin1 = min_origin1(c, d->origin1, s->origin1);
   if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
-  /* A side that tracks no classification and whose queue is empty keeps the
-   * other side's: what a test of it proves (an empty queue, or the queue as it
-   * was before the I/O call) holds on the empty side whatever the variable
-   * holds there (`err = SSL_ERROR_NONE; if (n <= 0) err = SSL_get_error(s, n);`). */
+  /* A side that tracks no classification keeps the other side's, with its
+   * own queue set aside (cls_other): a test of the classification proves
+   * something of the ways that hold it only (`err = SSL_ERROR_NONE; if (n <= 0)
+   * err = SSL_get_error(s, n); ... while (err == SSL_ERROR_WANT_WRITE)`). */
   bool d_none = !old.cls_call1 && !old.cls_var1, s_none = !s->cls_call1 && !s->cls_var1;
-  if (d_none && !s_none && old.mask == Q_CLEAN) {
+  if (d_none && !s_none) {
     d->cls_call1 = s->cls_call1;
     d->cls_var1 = s->cls_var1;
-  } else if (!(s_none && !d_none && s->mask == Q_CLEAN) &&
-             (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1)) {
+    d->cls_other = s->cls_other | old.mask;
+    d->cls_other_origin1 = min_origin1(c, s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0,
+                                       old.mask & Q_DIRTY ? old.origin1 : 0);
+  } else if (s_none && !d_none) {
+    d->cls_other |= s->mask;
+    d->cls_other_origin1 = min_origin1(c, d->cls_other_origin1, s->mask & Q_DIRTY ? s->origin1 : 0);
+  } else if (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1) {
     d->cls_call1 = d->cls_var1 = 0;
+    d->cls_other = 0;
+    d->cls_other_origin1 = 0;
+  } else if (!d_none) {
+    d->cls_other |= s->cls_other;
+    d->cls_other_origin1 = min_origin1(c, d->cls_other_origin1, s->cls_other_origin1);
   }
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;

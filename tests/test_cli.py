@@ -109,6 +109,13 @@ def main(argv):
                         and "BIO_do_accept() runs between" in names and "BIO_do_connect() may leave" in names
                         and "BIO_do_handshake()" not in names and "BIO_ctrl()" not in names
                         and "LOGGED()" not in names and "SET_SNI()" not in names and "SSL_ctrl()" not in names))
+        # A loop that goes round only on a WANT code (an empty queue): the stale error the note names
+        # is the caller's, not "a pass through the loop".
+        loop = run(checker, [os.path.join(fixtures, "loop_on_want_classified_in_branch.c")]).stdout
+        unclear = loop[loop.find(":58:"):]
+        results.append(("the note of a loop repeating only on a WANT code names the function's entry",
+                        "read_retrying_unclear() starts here" in unclear.split("warning:")[1]
+                        and "a pass through the loop" not in unclear.split("warning:")[1]))
         sup = run(checker, [os.path.join(fixtures, "..", "suppress", "inline_suppressions.c")])
         unused = [l for l in sup.stderr.splitlines() if "unused suppression" in l]
         results.append(("an unused suppression is reported (only those), and -q silences it",
