@@ -667,18 +667,23 @@ static void decl_stmt(builder *b, CXCursor c) {
 /* A statement that is a call of a function declared noreturn (`exit`,
  * `abort`, `void fatal(...) __attribute__((noreturn))`), as its type says;
  * `(void)f(...)` too. (A C11 `_Noreturn` is not in the type's spelling.) */
-CXCursor cfg_strip_void_cast(CXCursor s) {
-  for (int depth = 0; depth < 8; depth++) {
-    s = cfg_strip(s);
-    if (clang_getCursorKind(s) != CXCursor_CStyleCastExpr || clang_getCursorType(s).kind != CXType_Void) break;
-    cursor_list l = cursor_children(s);
-    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
+CXCursor cfg_strip_casts(CXCursor e, bool (*through)(CXType cast_type)) {
+  for (int depth = 0; depth < 16; depth++) {
+    e = cfg_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_CStyleCastExpr) break;
+    if (through && !through(clang_getCursorType(e))) break;
+    cursor_list l = cursor_children(e);
+    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor(); /* a cast's operand is last */
     free(l.v);
     if (clang_Cursor_isNull(inner)) break;
-    s = inner;
+    e = inner;
   }
-  return s;
+  return e;
 }
+
+static bool is_void(CXType t) { return t.kind == CXType_Void; }
+
+CXCursor cfg_strip_void_cast(CXCursor s) { return cfg_strip_casts(s, is_void); }
 
 static bool calls_noreturn(CXCursor c) {
   c = cfg_strip_void_cast(c);

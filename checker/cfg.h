@@ -81,6 +81,9 @@ bool cfg_eval_int(CXCursor c, long long *v);
 
 /* The expression under parentheses and implicit casts. */
 CXCursor cfg_strip(CXCursor c);
+/* Under parentheses, implicit conversions and the casts `through` accepts
+ * (given the cast's type; NULL: every cast). */
+CXCursor cfg_strip_casts(CXCursor e, bool (*through)(CXType cast_type));
 /* `(void)e` (and parentheses around either): e, as a statement that discards a value is written. */
 CXCursor cfg_strip_void_cast(CXCursor s);
 

@@ -17,19 +17,7 @@ typedef struct {
   int n, cap;
 } walk;
 
-/* Under parentheses, implicit conversions and casts. */
-static CXCursor strip_casts(CXCursor e) {
-  for (int depth = 0; depth < 16; depth++) {
-    e = cfg_strip(e);
-    if (clang_getCursorKind(e) != CXCursor_CStyleCastExpr) return e;
-    cursor_list l = cursor_children(e);
-    CXCursor inner = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor(); /* a cast's operand is last */
-    free(l.v);
-    if (clang_Cursor_isNull(inner)) return e;
-    e = inner;
-  }
-  return e;
-}
+static CXCursor strip_casts(CXCursor e) { return cfg_strip_casts(e, NULL); }
 
 /* A field whose type is a pointer to a type an OpenSSL header declares. */
 static bool holds_openssl_object(const char *openssl_dir, CXCursor field) {

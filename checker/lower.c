@@ -370,21 +370,6 @@ static int value_call_index(lowering *L, CXCursor e) {
   return call_index(L, e);
 }
 
-/* e under the casts `keeps` accepts (eight at most): the operand reached, or
- * the first cast it refuses (or whose operand is missing). */
-static CXCursor under_casts(CXCursor e, bool (*keeps)(CXType)) {
-  e = cfg_strip(e);
-  for (int depth = 0; depth < 8 && clang_getCursorKind(e) == CXCursor_CStyleCastExpr; depth++) {
-    if (!keeps(clang_getCursorType(e))) return e;
-    cursor_list l = cursor_children(e);
-    CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
-    free(l.v);
-    if (clang_Cursor_isNull(inner)) return e;
-    e = inner;
-  }
-  return e;
-}
-
 /* An integer type at least as wide as int: a cast to it keeps the value
  * ((unsigned char)n does not). */
 static bool keeps_int_value(CXType t) {
@@ -395,7 +380,7 @@ static bool keeps_int_value(CXType t) {
 /* `(unsigned long)err`, `(uint32_t)(e)`: the local variable under casts to
  * integer types, or -1. */
 static int converted_var(lowering *L, CXCursor s) {
-  s = under_casts(s, keeps_int_value);
+  s = cfg_strip_casts(s, keeps_int_value);
   return clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
 }
 
@@ -450,7 +435,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
   }
   r.addr_var = addr_of_local(L, a);
   r.field = field_key_of(a, L->openssl_dir);
-  CXCursor s = under_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
+  CXCursor s = cfg_strip_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
     cursor_list l = cursor_children(s);
     CXCursor inner = l.n > 0 ? cfg_strip(l.v[l.n - 1]) : clang_getNullCursor();
@@ -920,7 +905,7 @@ static bool int_like_or_wide_unsigned(CXType t) { return int_like(t) || wide_uns
 static int range_operand(lowering *L, CXCursor e) {
   CXCursor lhs, rhs;
   if (assignment_operands(e, &lhs, &rhs)) e = lhs; /* `(n = f()) > 0`: n */
-  e = under_casts(e, int_like_or_wide_unsigned);
+  e = cfg_strip_casts(e, int_like_or_wide_unsigned);
   if (clang_getCursorKind(e) == CXCursor_CStyleCastExpr) return -1; /* a cast that changes the value */
   int v = tracked_var(L, e);
   if (v < 0) return -1;
