@@ -43,13 +43,17 @@ void ir_function_free(ir_function *f) {
   free(f);
 }
 
-ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op) {
+ir_cmp_op ir_cmp_negated(ir_cmp_op op) {
   static const ir_cmp_op negated[] = {[CMP_NONE] = CMP_NONE, [CMP_LT] = CMP_GE, [CMP_LE] = CMP_GT,
                                       [CMP_GT] = CMP_LE,     [CMP_GE] = CMP_LT, [CMP_EQ] = CMP_NE,
                                       [CMP_NE] = CMP_EQ};
+  return negated[op];
+}
+
+ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op) {
   switch (b->succ[e].kind) {
   case IR_EDGE_TRUE: return op;
-  case IR_EDGE_FALSE: return negated[op];
+  case IR_EDGE_FALSE: return ir_cmp_negated(op);
   default: return CMP_NONE;
   }
 }

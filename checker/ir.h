@@ -225,6 +225,8 @@ void ir_prune_for_value(ir_function *c, int var, long long value);
  * name no function (a summary reads every call, reached or not). */
 void ir_drop_unreachable(ir_function *c);
 
+/* Not op: `>=` for `<`, `!=` for `==`. */
+ir_cmp_op ir_cmp_negated(ir_cmp_op op);
 /* The comparison op (the block's condition, `x op y`) holds along edge e
  * as: op on its true edge, its negation on its false edge, CMP_NONE on others. */
 ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op);

@@ -104,6 +104,13 @@ typedef struct {
   CXFile text_file;  /* the file whose text `text` is (clang_getFileContents looks it up: keep it) */
   const char *text;
   size_t text_size;
+  /* `v = <expr>` where <expr> is no call's result: candidates for
+   * thread_flag_tests() (`e = (f() != OK);`). */
+  struct flag_def {
+    int var;
+    CXCursor rhs;
+  } *flag_defs;
+  int nflag_defs, flag_defs_cap;
 } lowering;
 
 static ir_loc locate(const lowering *L, CXCursor c) { return location_in(c, L->main); }
@@ -354,8 +361,13 @@ static bool assignment_operands(CXCursor e, CXCursor *lhs, CXCursor *rhs) {
   return ok;
 }
 
+/* A cast that keeps a call's result as the checks read it: to a signed
+ * integer at least as wide as int, or to a pointer (`(SSL *) SSL_new(ctx)`,
+ * whose NULL test still says whether the call failed). */
+static bool keeps_call_value(CXType t) { return int_like(t) || clang_getCanonicalType(t).kind == CXType_Pointer; }
+
 static int call_index(lowering *L, CXCursor e) {
-  e = cfg_strip(e);
+  e = cfg_strip_casts(e, keeps_call_value);
   return clang_getCursorKind(e) == CXCursor_CallExpr ? map_get(&L->calls, e) : -1;
 }
 
@@ -744,6 +756,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   if (src < 0) src = conditional_arm_call(L, b, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
+    else VEC_PUSH(L->flag_defs, L->nflag_defs, L->flag_defs_cap, ((struct flag_def){var, rhs}));
     emit(b, def_event(L, var, src, rhs));
     return;
   }
@@ -970,6 +983,60 @@ static void lower_comparison(lowering *L, ir_block *b, CXCursor c) {
     b->cmp_k = k;
   }
   free(l.v);
+}
+
+/* `f() OP K`, `K OP f()` (compared as signed), `!f()`: the call, and the
+ * comparison that holds where the expression is non-zero; false for
+ * anything else. */
+static bool call_comparison(lowering *L, CXCursor e, int *call, ir_cmp_op *op, long long *k) {
+  e = cfg_strip(e);
+  enum CXCursorKind kind = clang_getCursorKind(e);
+  cursor_list l = cursor_children(e);
+  bool ok = false;
+  if (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_LNot && l.n == 1) {
+    *call = call_index(L, l.v[0]);
+    *op = CMP_EQ;
+    *k = 0;
+    ok = *call >= 0;
+  } else if (kind == CXCursor_BinaryOperator && l.n == 2) {
+    enum CXBinaryOperatorKind bop = clang_getCursorBinaryOperatorKind(e);
+    if (cmp_op_of(bop, false) != CMP_NONE && compared_as_signed(l.v[0]) && compared_as_signed(l.v[1]))
+      for (int side = 0; side < 2 && !ok; side++) {
+        *call = call_index(L, l.v[side]);
+        *op = cmp_op_of(bop, side == 1);
+        ok = *call >= 0 && const_value(l.v[1 - side], k);
+      }
+  }
+  free(l.v);
+  return ok;
+}
+
+/* A flag that holds a comparison of a call's result (`e = (put(s) != OK);
+ * if (e) return EIO;`): where the variable is a local of the function's own,
+ * given a value only there and never through a pointer, every run of the call
+ * gives it anew, so a truth test of it is that comparison of the call's latest
+ * result, and is lowered as one (the block keeps testing the variable too). */
+static void thread_flag_tests(lowering *L) {
+  ir_function *f = L->f;
+  for (int i = 0; i < L->nflag_defs; i++) {
+    int v = L->flag_defs[i].var, call;
+    ir_cmp_op op;
+    long long k;
+    if (v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0) continue;
+    int defs = 0;
+    for (int b = 0; b < f->nblocks; b++)
+      for (int j = 0; j < f->blocks[b].nev; j++) defs += f->blocks[b].ev[j].kind == EV_DEF && f->blocks[b].ev[j].var == v;
+    if (defs != 1 || !call_comparison(L, L->flag_defs[i].rhs, &call, &op, &k)) continue;
+    for (int b = 0; b < f->nblocks; b++) {
+      ir_block *blk = &f->blocks[b];
+      if (blk->cond_var != v || blk->cond_call >= 0 || blk->cmp_op != CMP_NONE || blk->cmp_call >= 0 ||
+          blk->nsucc != 2 || blk->succ[0].kind == IR_EDGE_CASE || blk->succ[1].kind == IR_EDGE_CASE)
+        continue;
+      blk->cmp_call = call;
+      blk->cmp_op = blk->cond_true_nonzero ? op : ir_cmp_negated(op);
+      blk->cmp_k = k;
+    }
+  }
 }
 
 /* A switch's subject: the value its case labels are compared with, only when
@@ -1429,6 +1496,8 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
     }
   for (int v = 0; v < f->nvars; v++) f->vars[v].addr_args_only = f->vars[v].addr_taken && addr_uses[v] == 0;
   free(addr_uses);
+  thread_flag_tests(&L);
+  free(L.flag_defs);
 
   {
     cursor_list body = cursor_children(fn);
