@@ -750,13 +750,19 @@ static int conditional_arm_call(lowering *L, const ir_block *b, CXCursor rhs) {
   return -1;
 }
 
+/* `var = rhs`, var a local variable itself: a candidate for
+ * thread_flag_tests() when rhs is no call's result. */
+static void note_flag_def(lowering *L, int var, CXCursor rhs) {
+  if (var >= 0 && value_call_index(L, rhs) < 0)
+    VEC_PUSH(L->flag_defs, L->nflag_defs, L->flag_defs_cap, ((struct flag_def){var, rhs}));
+}
+
 /* `var = rhs` (var < 0: the left side is not a local variable). */
 static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
   int src = value_call_index(L, rhs);
   if (src < 0) src = conditional_arm_call(L, b, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
-    else VEC_PUSH(L->flag_defs, L->nflag_defs, L->flag_defs_cap, ((struct flag_def){var, rhs}));
     emit(b, def_event(L, var, src, rhs));
     return;
   }
@@ -851,7 +857,10 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
     int init = -1;
     for (int j = 0; j < l.n; j++)
       if (clang_isExpression(clang_getCursorKind(l.v[j]))) init = j;
-    if (init >= 0) lower_store(L, b, var_of_decl(L, c), arm_value(l.v[init], arm));
+    if (init >= 0) {
+      lower_store(L, b, var_of_decl(L, c), arm_value(l.v[init], arm));
+      note_flag_def(L, var_of_decl(L, c), arm_value(l.v[init], arm));
+    }
     break;
   }
   case CXCursor_ReturnStmt:
@@ -877,6 +886,10 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
       int v = local_root(L, l.v[0]);
       if (v < 0) modify(L, b, l.v[0], arm_value(l.v[1], arm));
       lower_store(L, b, v, arm_value(l.v[1], arm));
+      /* a variable itself, not a field of a struct variable (`o.failed = ...`,
+       * which local_root takes to `o`) */
+      if (v >= 0 && clang_getCursorKind(cfg_strip(l.v[0])) == CXCursor_DeclRefExpr)
+        note_flag_def(L, v, arm_value(l.v[1], arm));
     }
     break;
   }
@@ -1016,8 +1029,21 @@ static bool call_comparison(lowering *L, CXCursor e, int *call, ir_cmp_op *op, l
  * given a value only there and never through a pointer, every run of the call
  * gives it anew, so a truth test of it is that comparison of the call's latest
  * result, and is lowered as one (the block keeps testing the variable too). */
-static void thread_flag_tests(lowering *L) {
+static enum CXChildVisitResult find_asm(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_GCCAsmStmt || k == CXCursor_MSAsmStmt) {
+    *(bool *)data = true;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Recurse;
+}
+
+static void thread_flag_tests(lowering *L, CXCursor fn) {
   ir_function *f = L->f;
+  bool has_asm = false; /* an asm output operand may write any variable, unseen */
+  if (L->nflag_defs > 0) clang_visitChildren(fn, find_asm, &has_asm);
+  if (has_asm) return;
   for (int i = 0; i < L->nflag_defs; i++) {
     int v = L->flag_defs[i].var, call;
     ir_cmp_op op;
@@ -1496,7 +1522,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
     }
   for (int v = 0; v < f->nvars; v++) f->vars[v].addr_args_only = f->vars[v].addr_taken && addr_uses[v] == 0;
   free(addr_uses);
-  thread_flag_tests(&L);
+  thread_flag_tests(&L, fn);
   free(L.flag_defs);
 
   {
