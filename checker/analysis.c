@@ -181,6 +181,12 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
         e.io_success_mask |= s->io_success_mask;
         if (s->io_success_min > e.success_min) e.success_min = s->io_success_min;
       }
+      if (s->returns_zero_ambiguous) { /* a wrapper's 0 is the read's (OSSL005 follows it in the caller) */
+        bool first = !e.zero_ambiguous;
+        e.zero_ambiguous = true;
+        e.buf_arg = first || e.buf_arg == s->zero_buf_param ? s->zero_buf_param : -1;
+        e.len_arg = first || e.len_arg == s->zero_len_param ? s->zero_len_param : -1;
+      }
       if (s->classify_ret_param >= 0) { /* classifies if any definition does */
         params_agree &= e.ret_arg < 0 || e.ret_arg == s->classify_ret_param;
         if (e.ret_arg < 0) e.ret_arg = s->classify_ret_param;

@@ -247,7 +247,9 @@ static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
-         a->io_success_min == b->io_success_min && ret_table_equal(&a->rets, &b->rets) &&
+         a->io_success_min == b->io_success_min && a->returns_zero_ambiguous == b->returns_zero_ambiguous &&
+         a->zero_buf_param == b->zero_buf_param && a->zero_len_param == b->zero_len_param &&
+         ret_table_equal(&a->rets, &b->rets) &&
          a->fail_n == b->fail_n && a->fail_succ_mask == b->fail_succ_mask &&
          (a->fail_n <= 0 || !memcmp(a->fail_vals, b->fail_vals, (size_t)a->fail_n * sizeof *a->fail_vals)) &&
          a->returns_classification == b->returns_classification;
@@ -473,12 +475,80 @@ static returned_tables returned_call_tables(const ir_function *f, const fn_facts
   return rt;
 }
 
+/* Argument a of c, when it is one of f's parameters, unchanged: its index; else -1. */
+static int param_handed_on(const ir_function *f, const ir_call *c, int a) {
+  if (a < 0 || a >= c->nargs || c->args[a].kind != ARG_VAR) return -1;
+  int v = c->args[a].var;
+  return v < f->nparams && !ir_assigns(f, v) ? v : -1;
+}
+
+/* Whether call k's result may reach a return of f as it is: returned at
+ * once, or held in a local variable that some way takes to `return v;` with no
+ * test of it and no other value given on the way (`n = SSL_read(...); break;
+ * ... return n;`). */
+static bool result_returned_untested(const ir_function *f, int k) {
+  const ir_call *c = &f->calls[k];
+  if (c->result_returned) return true;
+  int v = c->result_var;
+  if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0) return false;
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), *start = xmalloc(((size_t)f->nblocks + 1) * sizeof *start);
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int n = 0;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == v && f->blocks[b].ev[i].src_call == k) {
+        work[n] = b;
+        start[n++] = i + 1;
+      }
+  bool found = false;
+  while (n > 0 && !found) {
+    n--;
+    int b = work[n], i = start[n];
+    const ir_block *blk = &f->blocks[b];
+    bool stopped = false;
+    for (; i < blk->nev && !stopped && !found; i++) {
+      const ir_event *ev = &blk->ev[i];
+      if (ev->kind == EV_DEF && ev->var == v) stopped = true;
+      else if (ev->kind == EV_RETURN && ev->var == v) found = true;
+    }
+    if (stopped || found || ir_block_tests(blk, -1, v) || blk->rng_var == v || blk->rng_var2 == v) continue;
+    for (int e = 0; e < blk->nsucc; e++) {
+      int to = blk->succ[e].to;
+      if (to < 0 || to >= f->nblocks || seen[to]) continue;
+      seen[to] = true;
+      work[n] = to;
+      start[n++] = 0;
+    }
+  }
+  free(work);
+  free(start);
+  free(seen);
+  return found;
+}
+
+/* f returns read c's result as it is (`return SSL_read(s, buf, len);`): its
+ * callers' 0 is that read's, unless one such read is a probe. */
+static void returned_zero_ambiguous(const ir_function *f, const ir_call *c, const call_effect *e, fn_summary *s) {
+  int buf = param_handed_on(f, c, e->buf_arg), len = param_handed_on(f, c, e->len_arg);
+  if (e->probe) {
+    s->returns_zero_ambiguous = false;
+    s->zero_buf_param = s->zero_len_param = -2; /* a probe's 0 is returned too: never */
+    return;
+  }
+  if (s->zero_buf_param == -2) return;
+  if (s->returns_zero_ambiguous && (s->zero_buf_param != buf || s->zero_len_param != len)) buf = len = -1;
+  s->returns_zero_ambiguous = true;
+  s->zero_buf_param = buf;
+  s->zero_len_param = len;
+}
+
 /* f's summary from the current ones of its callees; its facts go to *facts
  * (the caller frees them) when facts is not NULL, else are freed. */
 static fn_summary summarize(const project *p, const ir_function *f, fn_facts *facts) {
   fn_facts x;
   facts_compute(p, f, &x);
-  fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1};
+  fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1, .zero_buf_param = -1,
+                  .zero_len_param = -1};
   int classify_call = -1;
   for (int i = 0; i < f->ncalls; i++) {
     const ir_call *c = &f->calls[i];
@@ -494,6 +564,8 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
       s.returns_io = true;
       s.io_in_mask |= facts_io_state(&x, i);
     }
+    if (e->is_io && e->zero_ambiguous && !linked(&x, i) && result_returned_untested(f, i))
+      returned_zero_ambiguous(f, c, e, &s);
   }
   if (s.returns_io) {
     s.io_success_mask = x.io_success_exit;

@@ -36,6 +36,11 @@ typedef struct {
    * (>= io_success_min): an I/O wrapper's success pushes no more than that. */
   unsigned io_success_mask;
   int io_success_min;
+  /* Returns, as it is, the result of a read whose 0 may be a premature close
+   * (`return SSL_read(s, buf, len);`), none of its reads a liveness probe; the
+   * parameters handed on as that read's buffer and length, or -1. */
+  bool returns_zero_ambiguous;
+  int zero_buf_param, zero_len_param;
   ret_table rets;         /* the constants it returns, and what each proves of a parameter */
   /* The constants returned where it may have pushed (Q_DIRTY at that return);
    * fail_n < 0: such a return gives something else, or it may push and return

@@ -642,7 +642,9 @@ static void add_eof_path(rule_ctx *ctx, finding *fd, const zero_result *z, bool 
                          int test, int edge) {
   const ir_function *f = ctx->f;
   int io = z->io;
-  finding_step_add(fd, f->calls[io].loc, "io", xasprintf("%s() returns 0", rule_callee(f, io)));
+  finding_step_add(fd, f->calls[io].loc, "io",
+                   xasprintf("%s() returns 0%s", rule_callee(f, io),
+                             ctx->x->effects[io].resolved_by_summary ? ", a TLS read's 0 that it returns as it is" : ""));
   block_path to_test, to_exit;
   if (test != home && zero_way(ctx, z, home, held_home, test, true, &to_test)) {
     path_add_edges(fd, f, to_test.blocks, to_test.edges, to_test.n, 0, to_test.n - 1);
@@ -713,11 +715,12 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
-          xasprintf("%s() returning 0 is taken as the end of the data without asking "
+          xasprintf("%s()%s returning 0 is taken as the end of the data without asking "
                     "SSL_get_error(): 0 is also what a peer that closes without close_notify "
                     "(a premature close, possibly a truncation) gives; tell "
                     "SSL_ERROR_ZERO_RETURN from the rest",
-                    rule_callee(f, io)));
+                    rule_callee(f, io),
+                    ctx->x->effects[io].resolved_by_summary ? " (which returns a TLS read's result)" : ""));
       finding_note_add(fd, f->calls[io].loc, xasprintf("the result tested for 0 here leaves "
                                                        "the function unclassified"));
       add_eof_path(ctx, fd, &z, held_home, held, home, b, e);
