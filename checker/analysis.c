@@ -36,6 +36,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
              c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
   e->buf_arg = api->buf_arg;
   e->len_arg = api->len_arg;
+  e->probe_len_arg = api->probe_len_arg;
   e->success_min = api->success_min;
   e->min_result = api->min_result;
   e->peeks_queue = api->peeks_queue;
@@ -107,7 +108,8 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 
 call_effect effect_neutral(void) {
   return (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
-                       .min_result = LLONG_MIN, .classify_arg = -1, .buf_arg = -1, .len_arg = -1};
+                       .min_result = LLONG_MIN, .classify_arg = -1, .buf_arg = -1, .len_arg = -1,
+                       .probe_len_arg = -1};
 }
 
 bool effect_pushes_only_on_failure(const call_effect *e) {
@@ -186,6 +188,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
         e.zero_ambiguous = true;
         e.buf_arg = first || e.buf_arg == s->zero_buf_param ? s->zero_buf_param : -1;
         e.len_arg = first || e.len_arg == s->zero_len_param ? s->zero_len_param : -1;
+        int pp = s->zero_probe_param; /* `pk(s, &c, 1)` with `return SSL_peek(s, b, l);` inside */
+        e.probe |= pp >= 0 && pp < c->nargs && c->args[pp].kind == ARG_CONST && c->args[pp].value == 1;
       }
       if (s->classify_ret_param >= 0) { /* classifies if any definition does */
         params_agree &= e.ret_arg < 0 || e.ret_arg == s->classify_ret_param;
@@ -656,7 +660,7 @@ static bool proves_blocked(const qctx *c, const ir_block *b, int e, const qstate
   return b->succ[e].kind == (b->cond_true_nonzero ? IR_EDGE_TRUE : IR_EDGE_FALSE);
 }
 
-typedef enum { CLS_NOTHING, CLS_EMPTY_QUEUE, CLS_IO_SUCCEEDED } cls_fact;
+typedef enum { CLS_NOTHING, CLS_EMPTY_QUEUE, CLS_IO_SUCCEEDED, CLS_EMPTY_OR_SUCCEEDED } cls_fact;
 
 /* What edge e says of the queue through SSL_get_error()'s tracked result: it
  * can only be a code SSL_get_error() gives when the queue is empty
@@ -675,12 +679,15 @@ static cls_fact classification_fact(const qctx *c, const ir_block *b, int e, con
     none |= v == m->ssl_error_none;
     admitted++;
   }
-  /* and no other value: a `default:` or `!=` admits those too */
-  if (!admitted || edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) ||
-      edge_admits(b, e, call, var, -1, &tested))
+  /* and, for a project's classification, no other value: a `default:` or
+   * `!=` admits those too, and its own codes may say nothing of the queue
+   * (SSL_get_error() itself gives no other) */
+  bool own = c->x->effects[s->cls_call1 - 1].resolved_by_summary;
+  if (!admitted || (own && (edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) ||
+                            edge_admits(b, e, call, var, -1, &tested))))
     return CLS_NOTHING;
   if (!none) return CLS_EMPTY_QUEUE;
-  return admitted == 1 ? CLS_IO_SUCCEEDED : CLS_NOTHING;
+  return admitted == 1 ? CLS_IO_SUCCEEDED : CLS_EMPTY_OR_SUCCEEDED;
 }
 
 /* The classification tracked classifies the tracked I/O call's result. */
@@ -731,6 +738,20 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     clear_dirt_value(s);
     forget_io(s);
     if (!s->mask) *s = (qstate){0};
+    return;
+  }
+  if (cf == CLS_EMPTY_OR_SUCCEEDED && classifies_tracked_io(c, s)) {
+    /* SSL_ERROR_NONE (the I/O call succeeded: the queue before it) or a code
+     * given only with an empty queue (`if (e == SSL_ERROR_SSL || e ==
+     * SSL_ERROR_SYSCALL) return -1;` and round again on the rest) */
+    s->mask = Q_CLEAN | s->pre_mask | s->cls_other;
+    int o1 = s->pre_mask & Q_DIRTY ? s->pre_origin1 : 0, o2 = s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0;
+    s->origin1 = min_origin1(c, o1, o2);
+    clear_dirt_value(s);
+    forget_io(s);
+    s->rv_succ = s->rv_mask = 0;
+    s->rv_origin1 = 0;
+    s->rv_fresh = false;
     return;
   }
   if (cf == CLS_EMPTY_QUEUE) { /* and the ways without the classification as they were */

@@ -28,6 +28,7 @@ typedef struct {
   /* ... its buffer and length arguments' indexes (the model's buf_arg,
    * len_arg), -1: none */
   int buf_arg, len_arg;
+  int probe_len_arg;   /* ... and the one whose constant 1 makes it a probe, -1: none */
   int success_min;     /* io: results >= this are successes that push nothing */
   long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */

@@ -249,6 +249,7 @@ static bool same_summary(const fn_summary *a, const fn_summary *b) {
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
          a->io_success_min == b->io_success_min && a->returns_zero_ambiguous == b->returns_zero_ambiguous &&
          a->zero_buf_param == b->zero_buf_param && a->zero_len_param == b->zero_len_param &&
+         a->zero_probe_param == b->zero_probe_param &&
          ret_table_equal(&a->rets, &b->rets) &&
          a->fail_n == b->fail_n && a->fail_succ_mask == b->fail_succ_mask &&
          (a->fail_n <= 0 || !memcmp(a->fail_vals, b->fail_vals, (size_t)a->fail_n * sizeof *a->fail_vals)) &&
@@ -488,9 +489,14 @@ static int param_handed_on(const ir_function *f, const ir_call *c, int a) {
  * ... return n;`). */
 static bool result_returned_untested(const ir_function *f, int k) {
   const ir_call *c = &f->calls[k];
+  if (c->result_escapes) return false; /* kept where a caller may classify it (`c->last = n;`) */
   if (c->result_returned) return true;
   int v = c->result_var;
-  if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0) return false;
+  /* read only by tests and returns: not copied, not handed to a helper, not
+   * tested outside a branch (`closed = (n == 0);`), whose 0 may not be the read's */
+  if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0 || f->vars[v].opaque_reads ||
+      f->vars[v].escapes)
+    return false;
   int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), *start = xmalloc(((size_t)f->nblocks + 1) * sizeof *start);
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int n = 0;
@@ -530,16 +536,20 @@ static bool result_returned_untested(const ir_function *f, int k) {
  * callers' 0 is that read's, unless one such read is a probe. */
 static void returned_zero_ambiguous(const ir_function *f, const ir_call *c, const call_effect *e, fn_summary *s) {
   int buf = param_handed_on(f, c, e->buf_arg), len = param_handed_on(f, c, e->len_arg);
+  int probe = param_handed_on(f, c, e->probe_len_arg);
   if (e->probe) {
     s->returns_zero_ambiguous = false;
     s->zero_buf_param = s->zero_len_param = -2; /* a probe's 0 is returned too: never */
     return;
   }
   if (s->zero_buf_param == -2) return;
-  if (s->returns_zero_ambiguous && (s->zero_buf_param != buf || s->zero_len_param != len)) buf = len = -1;
+  if (s->returns_zero_ambiguous &&
+      (s->zero_buf_param != buf || s->zero_len_param != len || s->zero_probe_param != probe))
+    buf = len = probe = -1;
   s->returns_zero_ambiguous = true;
   s->zero_buf_param = buf;
   s->zero_len_param = len;
+  s->zero_probe_param = probe;
 }
 
 /* f's summary from the current ones of its callees; its facts go to *facts
@@ -548,7 +558,7 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   fn_facts x;
   facts_compute(p, f, &x);
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1, .zero_buf_param = -1,
-                  .zero_len_param = -1};
+                  .zero_len_param = -1, .zero_probe_param = -1};
   int classify_call = -1;
   for (int i = 0; i < f->ncalls; i++) {
     const ir_call *c = &f->calls[i];

@@ -41,6 +41,7 @@ typedef struct {
    * parameters handed on as that read's buffer and length, or -1. */
   bool returns_zero_ambiguous;
   int zero_buf_param, zero_len_param;
+  int zero_probe_param; /* the parameter handed on as a probe's length (SSL_peek's), or -1 */
   ret_table rets;         /* the constants it returns, and what each proves of a parameter */
   /* The constants returned where it may have pushed (Q_DIRTY at that return);
    * fail_n < 0: such a return gives something else, or it may push and return
