@@ -49,6 +49,9 @@ typedef struct {
    * (`ssl_error = SSL_ERROR_ZERO_RETURN; ... switch (ssl_error)`). */
   const const_env_vars *env;
   const rule_ctx *ctx; /* the function's (for the calls a branch tests) */
+  /* var is given a computed value somewhere (`j++`, `j = a + b`): a counter
+   * or the like, whose `j = 0;` starts a count, not the read's 0 given again */
+  bool computed;
 } zero_result;
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
@@ -60,7 +63,8 @@ static bool holds_after(const ir_block *blk, const zero_result *z, bool held) {
   for (int i = blk->nev - 1; i >= 0; i--)
     if (blk->ev[i].kind == EV_DEF && blk->ev[i].var == z->var)
       /* the read's result, or the value followed given again (`if (n <= 0) n = 0;`) */
-      return blk->ev[i].src_call == z->io || (blk->ev[i].has_value && blk->ev[i].value == z->value);
+      return blk->ev[i].src_call == z->io ||
+             (blk->ev[i].has_value && blk->ev[i].value == z->value && !z->computed);
   return held;
 }
 
@@ -468,7 +472,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
     }
   if (ok) {
     zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
-                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx};
+                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -688,7 +692,13 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const_env_choose(f, v, &env);
   unsigned *keeps = calls_keeping_addresses(ctx, &env);
   const_env_set_keeps(f, keeps, &env);
-  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx};
+  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx, false};
+  for (int b = 0; v >= 0 && b < f->nblocks && !z.computed; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_DEF && ev->var == v && ev->src_call < 0 && !ev->has_value && ev->src_var < 0)
+        z.computed = true;
+    }
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
