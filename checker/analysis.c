@@ -682,7 +682,7 @@ static cls_fact classification_fact(const qctx *c, const ir_block *b, int e, con
   /* and, for a project's classification, no other value: a `default:` or
    * `!=` admits those too, and its own codes may say nothing of the queue
    * (SSL_get_error() itself gives no other) */
-  bool own = c->x->effects[s->cls_call1 - 1].resolved_by_summary;
+  bool own = !c->f->calls[s->cls_call1 - 1].callee_openssl; /* a summary's, or a role configured for the project's */
   if (!admitted || (own && (edge_admits(b, e, call, var, MAX_SSL_ERROR + 1, &tested) ||
                             edge_admits(b, e, call, var, -1, &tested))))
     return CLS_NOTHING;

@@ -12,7 +12,7 @@
  * anything but SSL_ERROR_SSL and the wants).
  */
 #include <string.h>
-#include <unistd.h>
+void wait_a_little(void);
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -44,7 +44,7 @@ static int read_reply(SSL *ssl, char *buf, int size) {
 			case SSL_ERROR_SSL:
 				return -1;
 			default:
-				usleep(10000);
+				wait_a_little();
 				continue;
 			}
 		}
