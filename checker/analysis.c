@@ -711,6 +711,20 @@ static bool edge_keeps_dirt(const ir_block *b, int e, qstate *s) {
   return s->mask != 0;
 }
 
+/* Along an edge where the classification says the queue was empty, joined
+ * with `also` (where an error in it comes from: also_origin1) and with the
+ * ways that do not hold the classification: the I/O call and the results
+ * tracked are done with. */
+static void classified_empty(const qctx *c, qstate *s, unsigned also, int also_origin1) {
+  s->mask = Q_CLEAN | also | s->cls_other;
+  s->origin1 = min_origin1(c, also_origin1, s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0);
+  clear_dirt_value(s);
+  forget_io(s);
+  s->rv_succ = s->rv_mask = 0;
+  s->rv_origin1 = 0;
+  s->rv_fresh = false;
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
@@ -744,24 +758,12 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     /* SSL_ERROR_NONE (the I/O call succeeded: the queue before it) or a code
      * given only with an empty queue (`if (e == SSL_ERROR_SSL || e ==
      * SSL_ERROR_SYSCALL) return -1;` and round again on the rest) */
-    s->mask = Q_CLEAN | s->pre_mask | s->cls_other;
-    int o1 = s->pre_mask & Q_DIRTY ? s->pre_origin1 : 0, o2 = s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0;
-    s->origin1 = min_origin1(c, o1, o2);
-    clear_dirt_value(s);
-    forget_io(s);
-    s->rv_succ = s->rv_mask = 0;
-    s->rv_origin1 = 0;
-    s->rv_fresh = false;
+    int pre = s->pre_mask & Q_DIRTY ? s->pre_origin1 : 0;
+    classified_empty(c, s, s->pre_mask, pre);
     return;
   }
   if (cf == CLS_EMPTY_QUEUE) { /* and the ways without the classification as they were */
-    s->mask = Q_CLEAN | s->cls_other;
-    s->origin1 = s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0;
-    clear_dirt_value(s);
-    forget_io(s);
-    s->rv_succ = s->rv_mask = 0;
-    s->rv_origin1 = 0;
-    s->rv_fresh = false;
+    classified_empty(c, s, 0, 0);
     return;
   }
   if (s->io1 && (proves_success(c, b, edge, s) || proves_blocked(c, b, edge, s))) {

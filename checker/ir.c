@@ -186,6 +186,15 @@ bool ir_var_copied(const ir_function *f, int v) {
   return false;
 }
 
+bool ir_var_computed(const ir_function *f, int v) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_DEF && ev->var == v && ev->src_call < 0 && !ev->has_value && ev->src_var < 0) return true;
+    }
+  return false;
+}
+
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
                               const void *data) {
   bool any = false;

@@ -206,6 +206,9 @@ bool ir_assigns(const ir_function *f, int var);
 /* Whether v's value is copied somewhere (`r.code = err`, `other = bio;`): a
  * definition or a store whose source is v. */
 bool ir_var_copied(const ir_function *f, int v);
+/* Whether v is given a computed value somewhere (`j++`, `j = a + b`): a
+ * definition that is no call's result, no constant and no copy. */
+bool ir_var_computed(const ir_function *f, int v);
 /* Whether v is defined somewhere and every definition gives it the result of
  * a call `ok` accepts (`bio = SSL_get_wbio(ssl);`). */
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),

@@ -858,8 +858,10 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
     for (int j = 0; j < l.n; j++)
       if (clang_isExpression(clang_getCursorKind(l.v[j]))) init = j;
     if (init >= 0) {
-      lower_store(L, b, var_of_decl(L, c), arm_value(l.v[init], arm));
-      note_flag_def(L, var_of_decl(L, c), arm_value(l.v[init], arm));
+      int v = var_of_decl(L, c);
+      CXCursor value = arm_value(l.v[init], arm);
+      lower_store(L, b, v, value);
+      note_flag_def(L, v, value);
     }
     break;
   }

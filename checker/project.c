@@ -497,14 +497,18 @@ static bool result_returned_untested(const ir_function *f, int k) {
   if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0 || f->vars[v].opaque_reads ||
       f->vars[v].escapes)
     return false;
-  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), *start = xmalloc(((size_t)f->nblocks + 1) * sizeof *start);
+  /* at most one start per block (after its last such definition) and one
+   * visit per block from its start */
+  size_t cap = 2 * (size_t)f->nblocks + 1;
+  int *work = xmalloc(cap * sizeof *work), *start = xmalloc(cap * sizeof *start);
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int n = 0;
   for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
+    for (int i = f->blocks[b].nev - 1; i >= 0; i--)
       if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == v && f->blocks[b].ev[i].src_call == k) {
         work[n] = b;
         start[n++] = i + 1;
+        break;
       }
   bool found = false;
   while (n > 0 && !found) {
@@ -532,17 +536,12 @@ static bool result_returned_untested(const ir_function *f, int k) {
   return found;
 }
 
-/* f returns read c's result as it is (`return SSL_read(s, buf, len);`): its
- * callers' 0 is that read's, unless one such read is a probe. */
+/* f returns read c (no probe)'s result as it is (`return SSL_read(s, buf,
+ * len);`): its callers' 0 is that read's; the parameters handed on to it, as
+ * far as every such read agrees. */
 static void returned_zero_ambiguous(const ir_function *f, const ir_call *c, const call_effect *e, fn_summary *s) {
   int buf = param_handed_on(f, c, e->buf_arg), len = param_handed_on(f, c, e->len_arg);
   int probe = param_handed_on(f, c, e->probe_len_arg);
-  if (e->probe) {
-    s->returns_zero_ambiguous = false;
-    s->zero_buf_param = s->zero_len_param = -2; /* a probe's 0 is returned too: never */
-    return;
-  }
-  if (s->zero_buf_param == -2) return;
   if (s->returns_zero_ambiguous &&
       (s->zero_buf_param != buf || s->zero_len_param != len || s->zero_probe_param != probe))
     buf = len = probe = -1;
@@ -560,6 +559,7 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1, .zero_buf_param = -1,
                   .zero_len_param = -1, .zero_probe_param = -1};
   int classify_call = -1;
+  bool returns_probe = false; /* a liveness probe's 0 is returned too: no read's 0 is followed */
   for (int i = 0; i < f->ncalls; i++) {
     const ir_call *c = &f->calls[i];
     const call_effect *e = &x.effects[i];
@@ -574,8 +574,14 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
       s.returns_io = true;
       s.io_in_mask |= facts_io_state(&x, i);
     }
-    if (e->is_io && e->zero_ambiguous && !linked(&x, i) && result_returned_untested(f, i))
-      returned_zero_ambiguous(f, c, e, &s);
+    if (e->is_io && e->zero_ambiguous && !linked(&x, i) && result_returned_untested(f, i)) {
+      if (e->probe) returns_probe = true;
+      else returned_zero_ambiguous(f, c, e, &s);
+    }
+  }
+  if (returns_probe) {
+    s.returns_zero_ambiguous = false;
+    s.zero_buf_param = s.zero_len_param = s.zero_probe_param = -1;
   }
   if (s.returns_io) {
     s.io_success_mask = x.io_success_exit;

@@ -692,13 +692,8 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const_env_choose(f, v, &env);
   unsigned *keeps = calls_keeping_addresses(ctx, &env);
   const_env_set_keeps(f, keeps, &env);
-  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx, false};
-  for (int b = 0; v >= 0 && b < f->nblocks && !z.computed; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind == EV_DEF && ev->var == v && ev->src_call < 0 && !ev->has_value && ev->src_var < 0)
-        z.computed = true;
-    }
+  zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx,
+                   v >= 0 && ir_var_computed(f, v)};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
