@@ -217,7 +217,10 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
 typedef struct {
   unsigned mask;
   int origin1;    /* 1 + a call that may have pushed, 0: none */
-  int drain_var1; /* 1 + a variable holding ERR_get_error()'s (or ERR_peek_error()'s) result, 0: none */
+  /* 1 + a variable that is zero only where the queue is empty, on every way
+   * here: one holding ERR_get_error()'s (or ERR_peek_error()'s) result, or
+   * one a test just proved non-zero; 0: none */
+  int drain_var1;
   unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
   /* The last queue effect was this I/O call (1 + its index), or a call that
    * pushes only when it fails (a checked setter): where its result is known to
@@ -777,6 +780,15 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   /* Along the edge where ERR_get_error() or ERR_peek_error() (or the variable
    * holding its result) was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
   ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
+  ir_edge_kind nonzero_edge = zero_edge == IR_EDGE_TRUE ? IR_EDGE_FALSE : IR_EDGE_TRUE;
+  if (b->succ[edge].kind == nonzero_edge && b->cond_var >= 0 && !s->drain_var1 &&
+      !ir_var_aliasable(c->f, b->cond_var)) {
+    /* Every way through here has the variable non-zero, so "zero means an
+     * empty queue" holds of it: `if (err == 0) err = ERR_get_error(); if
+     * (err == 0) return;` returns only where the queue is empty. */
+    s->drain_var1 = b->cond_var + 1;
+    return;
+  }
   if (b->succ[edge].kind != zero_edge) return;
   bool drained = (b->cond_call >= 0 && tells_if_empty(&c->x->effects[b->cond_call])) ||
                  (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1);
@@ -842,7 +854,9 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   }
   d->mask |= s->mask;
   d->origin1 = min_origin1(c, d->origin1, s->origin1);
-  if (d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
+  /* A side whose queue is surely empty keeps "zero means empty" of any variable. */
+  if (old.mask == Q_CLEAN) d->drain_var1 = s->drain_var1;
+  else if (s->mask != Q_CLEAN && d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
   /* A side that tracks no classification keeps the other side's, with its
    * own queue set aside (cls_other): a test of the classification proves
    * something of the ways that hold it only (`err = SSL_ERROR_NONE; if (n <= 0)
