@@ -15,6 +15,13 @@
  * project_partition). Sorted, unique; *n: how many; the caller frees each
  * and the array. */
 #define ADDRESS_TAKEN_VAR "@var:"
+/* "@escapes:NAME" besides NAME: a reference to it that the project's own
+ * pointers of its type may not be all that keeps (see address_taken.c
+ * kept_in_project()): code the run does not see may call it. */
+#define ADDRESS_TAKEN_ESCAPES "@escapes:"
+/* "@arg:NAME:CALLEE": NAME is given to CALLEE, a function not declared in a
+ * system header, as a pointer of its type: kept only if the run defines CALLEE. */
+#define ADDRESS_TAKEN_ARG "@arg:"
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
 
 #endif

@@ -11,6 +11,7 @@ void ir_function_free(ir_function *f) {
   for (int i = 0; i < f->ncalls; i++) {
     free(f->calls[i].callee);
     free(f->calls[i].callee_type);
+    free(f->calls[i].callee_fntype);
     free(f->calls[i].callee_alias);
     free(f->calls[i].macro);
     free(f->calls[i].loc.file);
@@ -39,6 +40,7 @@ void ir_function_free(ir_function *f) {
   free(f->vars);
   free(f->rets);
   free(f->name);
+  free(f->fntype);
   free(f->loc.file);
   free(f);
 }
@@ -231,6 +233,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
   ir_function *c = xmalloc(sizeof *c);
   *c = *f;
   c->name = xstrdup(name);
+  c->fntype = dup_or_null(f->fntype);
   c->loc.file = dup_or_null(f->loc.file);
   c->vars = xmalloc(((size_t)f->nvars + 1) * sizeof *c->vars);
   copy_bytes(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
@@ -256,6 +259,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
     k->callee_alias = dup_or_null(k->callee_alias);
     k->macro = dup_or_null(k->macro);
     k->callee_type = dup_or_null(k->callee_type);
+    k->callee_fntype = dup_or_null(k->callee_fntype);
     k->loc.file = dup_or_null(k->loc.file);
     k->fix_loc.file = dup_or_null(k->fix_loc.file);
     k->fix_text = dup_or_null(k->fix_text);

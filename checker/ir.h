@@ -40,6 +40,10 @@ typedef struct {
   char *callee;
   char *callee_alias;  /* through a pointer: the field under its struct's typedef name, or NULL */
   char *callee_type;   /* through a pointer: the typedef of its type (`tls_send_fn`), or NULL */
+  /* Through a pointer: the canonical spelling of the function type called
+   * (`void (struct conn *)`), which names the functions it may call
+   * (ir_function.fntype); else NULL. */
+  char *callee_fntype;
   /* The function-like macro the call is written as, when the callee's name
    * comes from the macro's body (`DTLSv1_handle_timeout(s)` for SSL_ctrl),
    * for messages; else NULL. */
@@ -178,6 +182,7 @@ typedef struct {
   char *name;
   int id; /* its index in the project (set by project_init) */
   int tu; /* the translation unit it was lowered from (its static functions are its own) */
+  char *fntype; /* the canonical spelling of its type (`void (struct conn *)`) */
   bool is_static;
   bool in_header; /* defined in a project header (a static inline helper, lowered in each includer) */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */

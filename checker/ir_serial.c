@@ -15,10 +15,10 @@
  * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 112 &&
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 120 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
                    sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 16 &&
-                   sizeof(ir_function) == 144,
+                   sizeof(ir_function) == 152,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
 
@@ -81,6 +81,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
   ir_write_string(w, c->callee);
   ir_write_string(w, c->callee_alias);
   ir_write_string(w, c->callee_type);
+  ir_write_string(w, c->callee_fntype);
   ir_write_string(w, c->macro);
   out_u8(o, (unsigned)c->via_pointer | (unsigned)c->callee_openssl << 1 | (unsigned)c->result_returned << 2 |
                 (unsigned)c->result_escapes << 3 | (unsigned)c->result_discarded << 4 |
@@ -143,6 +144,7 @@ static void write_block(ir_writer *w, const ir_block *b) {
 void ir_write_function(ir_writer *w, const ir_function *f) {
   bytes_out *o = &w->body;
   ir_write_string(w, f->name);
+  ir_write_string(w, f->fntype);
   out_u8(o, (unsigned)f->is_static | (unsigned)f->in_header << 1 | (unsigned)f->returns_int_like << 2 |
                 (unsigned)f->tests_eagain << 3);
   write_loc(w, &f->loc);
@@ -262,6 +264,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->callee = ir_read_string(r);
   c->callee_alias = ir_read_string(r);
   c->callee_type = ir_read_string(r);
+  c->callee_fntype = ir_read_string(r);
   c->macro = ir_read_string(r);
   unsigned bits;
   if (!read_bool_bits(in, 6, &bits)) return;
@@ -392,6 +395,7 @@ ir_function *ir_read_function(ir_reader *r) {
   if (in->bad) return NULL;
   ir_function *f = r_calloc(r, 1, sizeof *f);
   f->name = ir_read_string(r);
+  f->fntype = ir_read_string(r);
   unsigned bits;
   if (read_bool_bits(in, 4, &bits)) {
     f->is_static = bits & 1;

@@ -552,10 +552,20 @@ static CXCursor callee_expression(CXCursor call) {
   return e;
 }
 
+/* The canonical spelling of a function type, or of the one a pointer points
+ * to; NULL for any other type. */
+static char *function_type_spelling(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Pointer) t = clang_getCanonicalType(clang_getPointeeType(t));
+  if (t.kind != CXType_FunctionProto && t.kind != CXType_FunctionNoProto) return NULL;
+  return cx_take(clang_getTypeSpelling(t));
+}
+
 /* A call through a pointer: name it as a configuration would (see ir_call). */
 static void name_pointer_callee(ir_call *call, CXCursor e) {
   call->via_pointer = true;
   if (clang_Cursor_isNull(e)) return;
+  call->callee_fntype = function_type_spelling(clang_getCursorType(e));
   enum CXCursorKind k = clang_getCursorKind(e);
   if (k == CXCursor_MemberRefExpr) {
     cursor_list m = cursor_children(e);
@@ -1471,6 +1481,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   lowering L = {.f = f, .openssl_dir = openssl_dir, .main = main_file(clang_Cursor_getTranslationUnit(fn))};
   f->name = cx_take(clang_getCursorSpelling(fn));
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
+  f->fntype = function_type_spelling(clang_getCursorType(fn));
   f->returns_int_like = int_like(clang_getCursorResultType(fn));
   f->loc = locate(&L, fn);
   {

@@ -711,9 +711,81 @@ unsigned project_entry_of(const project *p, int f) {
   return p->entry_mask && p->entry_mask[f] ? p->entry_mask[f] : Q_CLEAN | Q_DIRTY;
 }
 
+/* Whether the address of a function named `name` may reach code the run does
+ * not see (address_taken.h): a use of it that the project's own pointers of
+ * its type do not keep, or a call given it whose callee the run does not define. */
+static bool address_escapes(const project *p, const char *name, char *const *addr_taken, int naddr_taken) {
+  char *key = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", name);
+  bool escapes = model_name_in(addr_taken, (size_t)naddr_taken, key);
+  free(key);
+  char *prefix = xasprintf(ADDRESS_TAKEN_ARG "%s:", name);
+  size_t len = strlen(prefix);
+  int i = 0, hi = naddr_taken; /* the first entry not below the prefix (the list is sorted) */
+  while (i < hi) {
+    int mid = (i + hi) / 2;
+    if (strcmp(addr_taken[mid], prefix) < 0) i = mid + 1;
+    else hi = mid;
+  }
+  for (; i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
+    escapes = !name_slot(p, addr_taken[i] + len)->lo1;
+  free(prefix);
+  return escapes;
+}
+
+typedef struct {
+  const char *fntype;
+  int fn;
+} typed_fn;
+
+static int cmp_typed_fn(const void *a, const void *b) {
+  const typed_fn *x = a, *y = b;
+  int c = strcmp(x->fntype, y->fntype);
+  return c ? c : (x->fn > y->fn) - (x->fn < y->fn);
+}
+
+/* The functions a call through a pointer of type `fntype` may call: the
+ * run's functions of that type whose address is taken and kept in the
+ * project's own pointers (*lo .. *hi of `t`, sorted by type). */
+static void pointer_targets(const typed_fn *t, int nt, const char *fntype, int *lo, int *hi) {
+  *lo = *hi = 0;
+  if (!fntype) return;
+  int a = 0, b = nt;
+  while (a < b) {
+    int mid = (a + b) / 2;
+    if (strcmp(t[mid].fntype, fntype) < 0) a = mid + 1;
+    else b = mid;
+  }
+  int e = a;
+  while (e < nt && !strcmp(t[e].fntype, fntype)) e++;
+  *lo = a;
+  *hi = e;
+}
+
 void project_entry_states(project *p, const unsigned *const *call_in, const int *const *call_origin,
                           char *const *addr_taken, int naddr_taken) {
   int n = p->nfns;
+  /* Functions whose address is taken and kept in the project's own pointers
+   * of their type: called through those pointers, by the calls through a
+   * pointer of that type (a protocol's `late` handler, `c->opt->late(c)`). */
+  typed_fn *typed = xmalloc(((size_t)n + 1) * sizeof *typed);
+  int ntyped = 0;
+  for (int f = 0; f < n; f++) {
+    const ir_function *fn = p->fns[f];
+    if (fn->summary_only || !fn->fntype || !model_name_in(addr_taken, (size_t)naddr_taken, fn->name) ||
+        address_escapes(p, fn->name, addr_taken, naddr_taken))
+      continue;
+    typed[ntyped++] = (typed_fn){fn->fntype, f};
+  }
+  qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
+  bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
+  for (int g = 0; g < n; g++)
+    for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
+      const ir_call *c = &p->fns[g]->calls[k];
+      int lo, hi;
+      if (c->via_pointer) pointer_targets(typed, ntyped, c->callee_fntype, &lo, &hi);
+      else lo = hi = 0;
+      for (int i = lo; i < hi; i++) pointer_called[typed[i].fn] |= typed[i].fn != g;
+    }
   free(p->entry_mask);
   free(p->entry_via);
   p->entry_mask = xcalloc((size_t)n + 1, sizeof *p->entry_mask);
@@ -728,13 +800,14 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
       int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
       for (int d = 0; d < nd && d < MAX_DEFS; d++) called[defs[d]] |= defs[d] != g;
     }
+  for (int f = 0; f < n; f++) called[f] |= pointer_called[f];
   int *work = xmalloc(((size_t)n + 1) * sizeof *work), nwork = 0;
   bool *queued = xcalloc((size_t)n + 1, sizeof *queued);
   for (int f = 0; f < n; f++) {
     if (p->fns[f]->summary_only) continue; /* a copy: its calls are its original's */
     const char *name = p->fns[f]->name;
     entry_kind why = model_is_entry_point(project_model_of(p, p->fns[f]), name) ? ENTRY_CONFIGURED
-                     : model_name_in(addr_taken, (size_t)naddr_taken, name)
+                     : model_name_in(addr_taken, (size_t)naddr_taken, name) && !pointer_called[f]
                          ? ENTRY_ADDRESS_TAKEN
                      : !called[f] ? ENTRY_NO_CALLER
                                   : ENTRY_CALLED;
@@ -753,13 +826,15 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     queued[g] = false;
     for (int k = 0; k < p->fns[g]->ncalls; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      if (!c->callee || c->via_pointer) continue;
+      int lo = 0, hi = 0;
+      if (c->via_pointer) pointer_targets(typed, ntyped, c->callee_fntype, &lo, &hi);
+      if (!c->via_pointer ? !c->callee : lo == hi) continue;
       unsigned in = call_in[g][k];
       unsigned m = queue_from_caller(in, p->entry_mask[g]);
       if (!m) continue;
-      int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
-      for (int i = 0; i < nd && i < MAX_DEFS; i++) {
-        int d = defs[i];
+      int nd = c->via_pointer ? hi - lo : project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
+      for (int i = 0; i < nd && (c->via_pointer || i < MAX_DEFS); i++) {
+        int d = c->via_pointer ? typed[lo + i].fn : defs[i];
         if (!(m & ~p->entry_mask[d])) continue;
         if ((m & Q_DIRTY) && !(p->entry_mask[d] & Q_DIRTY))
           p->entry_via[d] = (entry_link){ENTRY_CALLED, g, k, in & Q_DIRTY ? call_origin[g][k] : -1};
@@ -779,6 +854,8 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(called);
   free(work);
   free(queued);
+  free(typed);
+  free(pointer_called);
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {

@@ -40,8 +40,15 @@ static int caller_chain(const rule_ctx *ctx, chain_step *out, int max) {
     }
     const ir_function *caller = p->fns[l->caller];
     const ir_call *site = &caller->calls[l->call];
-    out[n++] = (chain_step){site->loc, xasprintf("%s() calls %s() here, where the queue may hold an error",
-                                                 caller->name, callee->name), "caller"};
+    out[n++] = (chain_step){site->loc,
+                            site->via_pointer
+                                ? xasprintf("%s() calls %s() here, through a pointer of its type%s%s%s, where the "
+                                            "queue may hold an error",
+                                            caller->name, callee->name, site->callee ? " (`" : "",
+                                            site->callee ? site->callee : "", site->callee ? "`)" : "")
+                                : xasprintf("%s() calls %s() here, where the queue may hold an error", caller->name,
+                                            callee->name),
+                            "caller"};
     if (l->origin >= 0) {
       const ir_call *o = &caller->calls[l->origin];
       out[n++] = (chain_step){o->loc, xasprintf("%s() may leave an error on the queue",
