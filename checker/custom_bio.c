@@ -354,6 +354,10 @@ bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
 }
 
+bool custom_bio_ssl_filters(const project *p) {
+  return run_calls(p, p->model->bio_ssl_sources, p->model->nbio_ssl_sources);
+}
+
 bool custom_bio_callbacks(const project *p) {
   return run_calls(p, p->model->bio_callback_setters, p->model->nbio_callback_setters);
 }

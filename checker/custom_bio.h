@@ -50,6 +50,11 @@ bool custom_bio_io_quiet(const project *p);
  * connect or accept BIO, whose failed reads push ERR_LIB_SYS errors. */
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
 
+/* Whether the run (its part in scope) makes an SSL filter BIO (the model's
+ * custom_bio.ssl_sources: BIO_f_ssl, BIO_new_ssl_connect), through which BIO
+ * I/O is an SSL's own (custom_bio.ssl_filter_io: BIO_read is SSL_read there). */
+bool custom_bio_ssl_filters(const project *p);
+
 /* Whether the run (its part in scope) sets a BIO callback (the model's
  * custom_bio.callback_setters): code of its own that runs in a BIO's I/O and
  * may push. */

@@ -555,6 +555,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     rf->own_bio_methods = custom_bio_own_methods(&p);
     rf->bio_io_quiet = custom_bio_io_quiet(&p);
     rf->bio_callbacks = custom_bio_callbacks(&p);
+    rf->ssl_filters = custom_bio_ssl_filters(&p);
   }
   p.scope = 0;
   if (!project_summarize(&p, o->jobs))

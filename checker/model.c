@@ -143,6 +143,8 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_makers = copy_names(src->bio_makers, src->nbio_makers);
   dst->bio_quiet_io = copy_names(src->bio_quiet_io, src->nbio_quiet_io);
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
+  dst->bio_filter_io = copy_names(src->bio_filter_io, src->nbio_filter_io);
+  dst->bio_filter_io_as = copy_names(src->bio_filter_io_as, src->nbio_filter_io);
   dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
   dst->bio_callback_setters = copy_names(src->bio_callback_setters, src->nbio_callback_setters);
   dst->byte_writers = copy_names(src->byte_writers, src->nbyte_writers);
@@ -198,6 +200,8 @@ void model_free(api_model *m) {
   free_names(m->bio_makers, m->nbio_makers);
   free_names(m->bio_quiet_io, m->nbio_quiet_io);
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
+  free_names(m->bio_filter_io, m->nbio_filter_io);
+  free_names(m->bio_filter_io_as, m->nbio_filter_io);
   free_names(m->bio_transport_getters, m->nbio_transport_getters);
   free_names(m->bio_callback_setters, m->nbio_callback_setters);
   free_names(m->byte_writers, m->nbyte_writers);
@@ -563,6 +567,31 @@ static bool parse_available(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   return true;
 }
 
+/* ssl_filter_io: {BIO_read: SSL_read, ...}: kept sorted by the BIO call. */
+static bool parse_filter_io(parse_ctx *c, const yaml_node_t *v, api_model *m) {
+  if (v->type != YAML_MAPPING_NODE) return fail(c, v, "custom_bio.ssl_filter_io must map BIO calls to SSL calls", NULL);
+  size_t cap = m->nbio_filter_io, cap_as = m->nbio_filter_io;
+  for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
+    const char *from = scalar(yaml_document_get_node(c->doc, p->key));
+    const char *to = scalar(yaml_document_get_node(c->doc, p->value));
+    if (!from || !*from || !to || !*to)
+      return fail(c, v, "custom_bio.ssl_filter_io must map BIO calls to SSL calls", NULL);
+    size_t at = 0;
+    while (at < m->nbio_filter_io && strcmp(m->bio_filter_io[at], from) < 0) at++;
+    size_t n_as = m->nbio_filter_io;
+    VEC_PUSH(m->bio_filter_io, m->nbio_filter_io, cap, xstrdup(from));
+    VEC_PUSH(m->bio_filter_io_as, n_as, cap_as, xstrdup(to));
+    for (size_t i = m->nbio_filter_io - 1; i > at; i--) { /* insert in order */
+      char *a = m->bio_filter_io[i], *b = m->bio_filter_io_as[i];
+      m->bio_filter_io[i] = m->bio_filter_io[i - 1];
+      m->bio_filter_io_as[i] = m->bio_filter_io_as[i - 1];
+      m->bio_filter_io[i - 1] = a;
+      m->bio_filter_io_as[i - 1] = b;
+    }
+  }
+  return true;
+}
+
 /* custom_bio: {set_write: [...], retry_flags: {function: F, arg: N, bits: B}, socket_sources: [...]} */
 static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   if (n->type != YAML_MAPPING_NODE) return fail(c, n, "custom_bio must be a mapping", NULL);
@@ -596,6 +625,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_attachers, &m->nbio_attachers, "custom_bio.attach")) return false;
     } else if (key && !strcmp(key, "bio_new")) {
       if (!parse_names(c, v, &m->bio_makers, &m->nbio_makers, "custom_bio.bio_new")) return false;
+    } else if (key && !strcmp(key, "ssl_filter_io")) {
+      if (!parse_filter_io(c, v, m)) return false;
     } else if (key && !strcmp(key, "quiet_io")) {
       if (!parse_names(c, v, &m->bio_quiet_io, &m->nbio_quiet_io, "custom_bio.quiet_io")) return false;
     } else if (key && !strcmp(key, "byte_writers")) {
@@ -650,7 +681,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, ssl_filter_io, transport_getters, retry_copiers, chain, auto_retry_clear, "
                   "read_socket_sources, "
                   "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");

@@ -150,6 +150,10 @@ typedef struct {
   size_t nbio_quiet_io;
   char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
   size_t nbio_ssl_sources;
+  /* BIO I/O that is an SSL's own on an SSL filter (BIO_read: SSL_read):
+   * sorted by the BIO call's name, with the SSL call each one is */
+  char **bio_filter_io, **bio_filter_io_as;
+  size_t nbio_filter_io;
   char **bio_transport_getters; /* SSL_get_wbio: an SSL's own transport BIO */
   size_t nbio_transport_getters;
   char **bio_callback_setters; /* BIO_set_callback_ex: code of the project's own that runs in a BIO's I/O */

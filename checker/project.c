@@ -40,6 +40,8 @@ static void build_name_index(project *p) {
   }
 }
 
+static const api_function *filter_io_classified(const api_model *m, const ir_function *f, int k);
+
 void project_init(project *p, const api_model *m, const api_model *const *models, ir_function **fns,
                   int nfns) {
   memset(p, 0, sizeof *p);
@@ -69,6 +71,7 @@ void project_init(project *p, const api_model *m, const api_model *const *models
       const ir_call *c = &f->calls[k];
       call_target *t = &p->targets[i][k];
       t->api = model_lookup(fm, c->callee);
+      t->filter_io = filter_io_classified(fm, f, k);
       if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_alias);
       if (!t->api && c->via_pointer) t->api = model_lookup(fm, c->callee_type);
       if (!t->api && !c->via_pointer && c->callee_copy > 0 && c->callee_copy <= nfns) {
@@ -79,6 +82,25 @@ void project_init(project *p, const api_model *m, const api_model *const *models
       }
     }
   }
+}
+
+/* Call k of f, BIO I/O of the model's ssl_filter_io (BIO_read), with its
+ * result in a variable that f gives SSL_get_error() (the classification of
+ * an SSL_read() done through an SSL filter: qpid-proton's process_input_ssl):
+ * the model's entry for that SSL call; else NULL. */
+static const api_function *filter_io_classified(const api_model *m, const ir_function *f, int k) {
+  const ir_call *c = &f->calls[k];
+  if (c->via_pointer || !c->callee || c->result_var < 0 || !m->nbio_filter_io) return NULL;
+  char *const *at = bsearch(&c->callee, m->bio_filter_io, m->nbio_filter_io, sizeof *m->bio_filter_io, cmp_strp);
+  if (!at) return NULL;
+  for (int j = 0; j < f->ncalls; j++) {
+    const ir_call *q = &f->calls[j];
+    const api_function *api = q->via_pointer ? NULL : model_lookup(m, q->callee);
+    if (api && api->role == ROLE_CLASSIFY && api->ret_arg >= 0 && api->ret_arg < q->nargs &&
+        q->args[api->ret_arg].kind == ARG_VAR && q->args[api->ret_arg].var == c->result_var)
+      return model_lookup(m, m->bio_filter_io_as[at - m->bio_filter_io]);
+  }
+  return NULL;
 }
 
 const call_target *project_call_target(const project *p, const ir_function *f, const ir_call *c) {

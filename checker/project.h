@@ -83,6 +83,11 @@ typedef struct {
 enum { CALL_MAX_DEFS = 16 };
 typedef struct {
   const api_function *api; /* the model's entry, or NULL */
+  /* BIO I/O of the model's custom_bio.ssl_filter_io (BIO_read) whose result
+   * the function gives SSL_get_error(): the SSL call it is on an SSL filter
+   * (SSL_read), which it is in a part of the run that makes SSL filters
+   * (run_facts.ssl_filters); else NULL */
+  const api_function *filter_io;
   int ndefs;               /* definitions in the project (may exceed CALL_MAX_DEFS; then defs holds the first) */
   int defs[CALL_MAX_DEFS];
 } call_target;
@@ -140,6 +145,7 @@ typedef struct run_facts {
   bool own_bio_methods;     /* it makes a BIO method of its own; before the summaries */
   bool bio_io_quiet;        /* reads of an SSL's transport BIO push nothing; before the summaries */
   bool bio_callbacks;       /* it sets a BIO callback (custom_bio_callbacks); before the summaries */
+  bool ssl_filters;         /* it makes SSL filter BIOs (custom_bio_ssl_filters); before the summaries */
   bool ignores_unexpected_eof; /* it sets SSL_OP_IGNORE_UNEXPECTED_EOF; after the summaries */
   bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
   bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */
