@@ -68,6 +68,7 @@ static bool *may_retry(const project *p, long long bits) {
   bool *method = xcalloc((size_t)p->nfns + 1, sizeof *method), any = false;
   mark_methods(p, m->bio_set_write, m->nbio_set_write, method, &any);
   mark_methods(p, m->bio_set_read, m->nbio_set_read, method, &any);
+  mark_methods(p, m->bio_callback_setters, m->nbio_callback_setters, method, &any); /* cb(BIO *b, ...) */
   for (int f = 0; f < p->nfns; f++)
     for (int k = 0; k < p->fns[f]->ncalls && !r[f]; k++)
       r[f] = sets_retry(m, &p->fns[f]->calls[k], bits) || (method[f] && hands_bio_away(p, p->fns[f], &p->fns[f]->calls[k]));
@@ -238,13 +239,36 @@ static bool attaches_own_bios(const project *p) {
   return any;
 }
 
+/* Whether the SSLs of the run get OpenSSL's null BIOs (the model's
+ * custom_bio.null_sources: BIO_s_null, whose reads and writes never ask to
+ * retry) and nothing that may retry: no method of the project's own, no
+ * memory BIO (socket sources, the callers' test), BIOs of its own given by
+ * its own calls; where a callback does the null BIO's I/O
+ * (BIO_set_callback_ex: libimobiledevice's idevice.c), none that may set the
+ * retry flags (`retry`: may_retry's). */
+static bool null_bios_only(const project *p, const bool *retry) {
+  const api_model *m = p->model;
+  if (!m->nnull_sources || !run_calls(p, m->null_sources, m->nnull_sources) ||
+      run_calls(p, m->bio_set_write, m->nbio_set_write) || run_calls(p, m->bio_set_read, m->nbio_set_read) ||
+      memory_bio_attachable(p) || !attaches_own_bios(p))
+    return false;
+  return !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) ||
+         methods_never_retry(p, retry, m->bio_callback_setters, m->nbio_callback_setters);
+}
+
 bool custom_bio_writes_never_retry(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_set_write || run_calls(p, m->socket_sources, m->nsocket_sources)) return false;
   bool any_method = run_calls(p, m->bio_set_write, m->nbio_set_write);
   /* OpenSSL's memory BIOs, given to an SSL by the run's own calls */
   bool to_memory = memory_bio_attachable(p) && attaches_own_bios(p);
-  if (!any_method) return to_memory;
+  if (!any_method) {
+    if (to_memory) return true;
+    bool *retry = may_retry(p, m->bio_write_retry_bits);
+    bool never = null_bios_only(p, retry);
+    free(retry);
+    return never;
+  }
   bool *retry = may_retry(p, m->bio_write_retry_bits);
   bool never = methods_never_retry(p, retry, m->bio_set_write, m->nbio_set_write);
   free(retry);
@@ -287,9 +311,11 @@ bool custom_bio_reads_never_retry(const project *p) {
     return false;
   /* a write function that asked to retry a read would make BIO_should_read() true on the write BIO */
   bool *retry = may_retry(p, m->bio_read_retry_bits); /* once, for both kinds of method */
-  bool never = methods_never_retry(p, retry, m->bio_set_read, m->nbio_set_read) &&
-               (!run_calls(p, m->bio_set_write, m->nbio_set_write) ||
-                methods_never_retry(p, retry, m->bio_set_write, m->nbio_set_write));
+  bool never = run_calls(p, m->bio_set_read, m->nbio_set_read)
+                   ? methods_never_retry(p, retry, m->bio_set_read, m->nbio_set_read) &&
+                         (!run_calls(p, m->bio_set_write, m->nbio_set_write) ||
+                          methods_never_retry(p, retry, m->bio_set_write, m->nbio_set_write))
+                   : null_bios_only(p, retry);
   free(retry);
   return never;
 }

@@ -148,6 +148,8 @@ typedef struct {
    * socket BIOs */
   char **bio_quiet_io;
   size_t nbio_quiet_io;
+  char **null_sources; /* OpenSSL's null BIO (BIO_s_null): never asks to retry */
+  size_t nnull_sources;
   char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
   size_t nbio_ssl_sources;
   /* BIO I/O that is an SSL's own on an SSL filter (BIO_read: SSL_read):
