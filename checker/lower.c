@@ -484,6 +484,17 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     }
   } else if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) {
     r.var = converted_var(L, s);
+  } else if (clang_getCursorKind(s) == CXCursor_BinaryOperator &&
+             clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Assign) {
+    /* `SSL_get_error(ssl, (n = SSL_write(...)))`: the value is n's, just given */
+    cursor_list l = cursor_children(s);
+    CXCursor lhs = l.n == 2 ? cfg_strip(l.v[0]) : clang_getNullCursor();
+    free(l.v);
+    int v = !clang_Cursor_isNull(lhs) && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr ? local_root(L, lhs) : -1;
+    if (v >= 0) {
+      r.kind = ARG_VAR;
+      r.var = v;
+    }
   }
   return r;
 }
