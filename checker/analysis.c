@@ -781,7 +781,7 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
    * holding its result) was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
   ir_edge_kind zero_edge = b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
   ir_edge_kind nonzero_edge = zero_edge == IR_EDGE_TRUE ? IR_EDGE_FALSE : IR_EDGE_TRUE;
-  if (b->succ[edge].kind == nonzero_edge && b->cond_var >= 0 && !s->drain_var1 &&
+  if (b->succ[edge].kind == nonzero_edge && b->cond_var >= 0 && !s->drain_var1 && s->mask != Q_CLEAN &&
       !ir_var_aliasable(c->f, b->cond_var)) {
     /* Every way through here has the variable non-zero, so "zero means an
      * empty queue" holds of it: `if (err == 0) err = ERR_get_error(); if
@@ -854,9 +854,12 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   }
   d->mask |= s->mask;
   d->origin1 = min_origin1(c, d->origin1, s->origin1);
-  /* A side whose queue is surely empty keeps "zero means empty" of any variable. */
+  /* A side whose queue is surely empty keeps "zero means empty" of any
+   * variable; a state whose queue is surely empty keeps none (it needs none,
+   * and one form of it keeps the joins monotone). */
   if (old.mask == Q_CLEAN) d->drain_var1 = s->drain_var1;
   else if (s->mask != Q_CLEAN && d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
+  if (d->mask == Q_CLEAN) d->drain_var1 = 0;
   /* A side that tracks no classification keeps the other side's, with its
    * own queue set aside (cls_other): a test of the classification proves
    * something of the ways that hold it only (`err = SSL_ERROR_NONE; if (n <= 0)

@@ -2,8 +2,13 @@
 
 #include "util.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+
+static atomic_long unsettled;
+
+long dataflow_unsettled(void) { return atomic_load(&unsettled); }
 
 /* All zero: the first byte is, and every byte equals the next (memcmp's
  * vector loop instead of one byte at a time: the error-code analysis's
@@ -24,7 +29,12 @@ unsigned char *dataflow_solve(const ir_function *f, const dataflow_ops *ops, voi
   queue[0] = f->entry;
   queued[f->entry] = true;
   count = 1;
+  long visits = 0, bound = 256L * f->nblocks + 4096;
   while (count) {
+    if (++visits > bound) {
+      atomic_fetch_add(&unsettled, 1);
+      break;
+    }
     int b = queue[head];
     head = (head + 1) % f->nblocks;
     count--;

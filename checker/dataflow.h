@@ -19,7 +19,13 @@ typedef struct {
   bool (*join)(void *ctx, void *dst, const void *src);
 } dataflow_ops;
 
-/* Returns the state at the start of every block (nblocks * state_size bytes). */
+/* Returns the state at the start of every block (nblocks * state_size bytes).
+ * Joins are meant to be monotone; as a guard against one that is not, the
+ * solver stops after a bound on block visits (proportional to the blocks)
+ * with the states it has, and counts the run (dataflow_unsettled()). */
 unsigned char *dataflow_solve(const ir_function *f, const dataflow_ops *ops, void *ctx);
+
+/* How many solves of this process stopped at the bound. */
+long dataflow_unsettled(void);
 
 #endif

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "arg_context.h"
 #include "custom_bio.h"
+#include "dataflow.h"
 #include "error_codes.h"
 #include "derive.h"
 #include "fixit.h"
@@ -580,6 +581,10 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     for (int j = 0; j < results[i].naddr_taken; j++) VEC_PUSH(addr, naddr, addr_cap, results[i].addr_taken[j]);
   if (naddr > 1) qsort(addr, (size_t)naddr, sizeof *addr, cmp_strp);
   run_rules(&p, o, addr, naddr, &findings);
+  if (dataflow_unsettled() > 0)
+    fprintf(stderr, "ossl-lint: warning: the analysis of %ld function(s) stopped before it settled; "
+                    "findings in them may be missing\n",
+            dataflow_unsettled());
   free(addr);
   free(writes);
   findings_sort_unique(&findings);
