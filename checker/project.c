@@ -783,6 +783,49 @@ static void pointer_targets(const typed_fn *t, int nt, const char *fntype, int *
   *hi = e;
 }
 
+/* Per function g, per call: whether the call is dead for every caller, where
+ * every call of g in the run passes constants that rule it out: each gives
+ * g's copy for its constant arguments (checker/arg_context.h), in which that
+ * call is unreachable (pgagroal's write_complete(NULL, ...): the branch on
+ * `ssl != NULL` never runs). NULL for a function some call reaches as it is,
+ * through a pointer, from code the run does not see, or that no call reaches. */
+static bool **dead_calls(const project *p, const bool *outside) {
+  int n = p->nfns;
+  bool **dead = xcalloc((size_t)n + 1, sizeof *dead);
+  bool *whole = xcalloc((size_t)n + 1, sizeof *whole); /* some caller reaches all of it */
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  for (int h = 0; h < n; h++) {
+    if (p->fns[h]->summary_only) continue;
+    for (int k = 0; k < p->fns[h]->ncalls; k++) {
+      const ir_call *c = &p->fns[h]->calls[k];
+      if (!c->callee || c->via_pointer) continue;
+      int nd = project_definitions(p, c->callee, p->fns[h], defs, MAX_DEFS);
+      for (int i = 0; i < nd && i < MAX_DEFS; i++) {
+        int g = defs[i];
+        const ir_function *copy = c->callee_copy > 0 && c->callee_copy <= n && nd == 1 ? p->fns[c->callee_copy - 1] : NULL;
+        if (!copy || copy->ncalls != p->fns[g]->ncalls) {
+          whole[g] = true;
+          continue;
+        }
+        if (!dead[g]) {
+          dead[g] = xmalloc(((size_t)copy->ncalls + 1) * sizeof **dead);
+          for (int j = 0; j < copy->ncalls; j++) dead[g][j] = true;
+        }
+        for (int j = 0; j < copy->ncalls; j++)
+          dead[g][j] &= copy->calls[j].callee && !strcmp(copy->calls[j].callee, "(unreachable)");
+      }
+    }
+  }
+  for (int g = 0; g < n; g++)
+    if (dead[g] && (whole[g] || outside[g])) {
+      free(dead[g]);
+      dead[g] = NULL;
+    }
+  free(whole);
+  return dead;
+}
+
 void project_entry_states(project *p, const unsigned *const *call_in, const int *const *call_origin,
                           char *const *addr_taken, int naddr_taken) {
   int n = p->nfns;
@@ -808,6 +851,13 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
       else lo = hi = 0;
       for (int i = lo; i < hi; i++) pointer_called[typed[i].fn] |= typed[i].fn != g;
     }
+  /* Calls that the constant arguments of every caller rule out bring nothing. */
+  bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
+  for (int f = 0; f < n; f++)
+    outside[f] = pointer_called[f] || model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name) ||
+                 model_is_entry_point(project_model_of(p, p->fns[f]), p->fns[f]->name);
+  bool **dead = dead_calls(p, outside);
+  free(outside);
   free(p->entry_mask);
   free(p->entry_via);
   p->entry_mask = xcalloc((size_t)n + 1, sizeof *p->entry_mask);
@@ -818,7 +868,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   for (int g = 0; g < n; g++)
     for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      if (!c->callee || c->via_pointer) continue;
+      if (!c->callee || c->via_pointer || (dead[g] && dead[g][k])) continue;
       int nd = project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
       for (int d = 0; d < nd && d < MAX_DEFS; d++) called[defs[d]] |= defs[d] != g;
     }
@@ -850,7 +900,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
       const ir_call *c = &p->fns[g]->calls[k];
       int lo = 0, hi = 0;
       if (c->via_pointer) pointer_targets(typed, ntyped, c->callee_fntype, &lo, &hi);
-      if (!c->via_pointer ? !c->callee : lo == hi) continue;
+      if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : lo == hi) continue;
       unsigned in = call_in[g][k];
       unsigned m = queue_from_caller(in, p->entry_mask[g]);
       if (!m) continue;
@@ -878,6 +928,8 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(queued);
   free(typed);
   free(pointer_called);
+  for (int f = 0; f < n; f++) free(dead[f]);
+  free(dead);
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {
