@@ -219,8 +219,12 @@ typedef struct {
   int origin1;    /* 1 + a call that may have pushed, 0: none */
   /* 1 + a variable that is zero only where the queue is empty, on every way
    * here: one holding ERR_get_error()'s (or ERR_peek_error()'s) result, or
-   * one a test just proved non-zero; 0: none */
+   * one a test just proved non-zero; 0: none. drain_proof: every way here
+   * has it from such a test (its zero edge cannot be taken: it proves
+   * nothing of the queue by itself, only where ways that hold a result of
+   * ERR_get_error() join it). */
   int drain_var1;
+  bool drain_proof;
   unsigned mark1; /* 1 + the states at ERR_set_mark(), 0: no mark */
   /* The last queue effect was this I/O call (1 + its index), or a call that
    * pushes only when it fails (a checked setter): where its result is known to
@@ -406,7 +410,7 @@ static void q_call(qctx *c, int call, qstate *s) {
       out.origin1 = s->pre_origin1; /* the dirt is the caller's from before the I/O call */
     out.mask = m;
   }
-  if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0;
+  if (e->cleans || e->dirties || e->drains) out.drain_var1 = 0, out.drain_proof = false;
   bool moves_queue = e->cleans || e->dirties || e->drains || e->sets_mark || e->pops_to_mark;
   if (e->returns_classification && (!e->resolved_by_summary || !moves_queue)) {
     out.cls_call1 = call + 1;
@@ -458,7 +462,7 @@ static void forget_result(qstate *s) {
 /* Forget what variable v held: it was assigned, or it is a field that a call may change. */
 static void forget_var(qstate *s, int v) {
   if (s->dirt_var1 == v + 1) clear_dirt_value(s);
-  if (s->drain_var1 == v + 1) s->drain_var1 = 0;
+  if (s->drain_var1 == v + 1) s->drain_var1 = 0, s->drain_proof = false;
   if (s->cls_var1 == v + 1) s->cls_call1 = s->cls_var1 = 0;
   if (s->io_var1 == v + 1) s->io_var1 = 0;
   if (s->rv_var1 == v + 1) forget_result(s);
@@ -552,7 +556,10 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
    * holds an int result unchanged (not `unsigned`, not `char`). */
   bool holds_int = c->f->vars[ev->var].int_like;
   define_var(c->f, s, ev->var);
-  if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) s->drain_var1 = ev->var + 1;
+  if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) {
+    s->drain_var1 = ev->var + 1;
+    s->drain_proof = false;
+  }
   if (s->io1 && src == s->io1 - 1 && holds_result(c, s, ev->var)) s->io_var1 = ev->var + 1;
   if (holds_int && cls_src) {
     s->cls_call1 = src + 1;
@@ -787,11 +794,12 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
      * empty queue" holds of it: `if (err == 0) err = ERR_get_error(); if
      * (err == 0) return;` returns only where the queue is empty. */
     s->drain_var1 = b->cond_var + 1;
+    s->drain_proof = true;
     return;
   }
   if (b->succ[edge].kind != zero_edge) return;
   bool drained = (b->cond_call >= 0 && tells_if_empty(&c->x->effects[b->cond_call])) ||
-                 (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1);
+                 (b->cond_var >= 0 && s->drain_var1 == b->cond_var + 1 && !s->drain_proof);
   if (drained) *s = (qstate){.mask = Q_CLEAN};
 }
 
@@ -857,9 +865,18 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   /* A side whose queue is surely empty keeps "zero means empty" of any
    * variable; a state whose queue is surely empty keeps none (it needs none,
    * and one form of it keeps the joins monotone). */
-  if (old.mask == Q_CLEAN) d->drain_var1 = s->drain_var1;
-  else if (s->mask != Q_CLEAN && d->drain_var1 != s->drain_var1) d->drain_var1 = 0;
-  if (d->mask == Q_CLEAN) d->drain_var1 = 0;
+  if (old.mask == Q_CLEAN) { /* its ways are empty: zero means empty there too */
+    d->drain_var1 = s->drain_var1;
+    d->drain_proof = false;
+  } else if (s->mask == Q_CLEAN) {
+    d->drain_proof = false;
+  } else if (d->drain_var1 != s->drain_var1) {
+    d->drain_var1 = 0;
+    d->drain_proof = false;
+  } else {
+    d->drain_proof = old.drain_proof && s->drain_proof;
+  }
+  if (d->mask == Q_CLEAN) d->drain_var1 = 0, d->drain_proof = false;
   /* A side that tracks no classification keeps the other side's, with its
    * own queue set aside (cls_other): a test of the classification proves
    * something of the ways that hold it only (`err = SSL_ERROR_NONE; if (n <= 0)
