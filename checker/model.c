@@ -161,6 +161,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_ctrl_getters = copy_names(src->bio_ctrl_getters, src->nbio_ctrl_getters);
   dst->errno_setters = copy_names(src->errno_setters, src->nerrno_setters);
   dst->shutdown_setters = copy_names(src->shutdown_setters, src->nshutdown_setters);
+  dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
   dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   dst->available = xcalloc(src->navailable + 1, sizeof *dst->available);
@@ -219,6 +220,7 @@ void model_free(api_model *m) {
   free_names(m->bio_ctrl_getters, m->nbio_ctrl_getters);
   free_names(m->errno_setters, m->nerrno_setters);
   free_names(m->shutdown_setters, m->nshutdown_setters);
+  free_names(m->handshakes, m->nhandshakes);
   free_names(m->bio_method_setters, m->nbio_method_setters);
   for (size_t i = 0; i < m->navailable; i++) {
     free(m->available[i].query);
@@ -813,6 +815,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_available(c, v, m)) return false;
     } else if (!strcmp(key, "errno_setters")) {
       if (!parse_names(c, v, &m->errno_setters, &m->nerrno_setters, "errno_setters")) return false;
+    } else if (!strcmp(key, "handshakes")) {
+      if (!parse_names(c, v, &m->handshakes, &m->nhandshakes, "handshakes")) return false;
     } else if (!strcmp(key, "shutdown_setters")) {
       if (!parse_names(c, v, &m->shutdown_setters, &m->nshutdown_setters, "shutdown_setters")) return false;
     } else if (!strcmp(key, "error_codes")) {

@@ -198,6 +198,8 @@ typedef struct {
    * quiet SSL_shutdown): a close_notify_bits query after them says nothing of the peer. */
   char **shutdown_setters;
   size_t nshutdown_setters;
+  char **handshakes; /* I/O calls that only run the handshake (SSL_connect): they deliver no data */
+  size_t nhandshakes;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;

@@ -883,6 +883,22 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   }
 }
 
+/* Whether the classification k classifies I/O calls, each of them one that
+ * only runs the handshake (the model's handshakes: SSL_connect): no data
+ * comes out of it, so no truncation can pass for complete whatever codes it
+ * takes alike. */
+static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
+  const api_model *m = project_model_of(ctx->p, ctx->f);
+  bool linked = false;
+  for (int l = 0; l < ctx->x->nlinks; l++) {
+    if (ctx->x->links[l].classify != k) continue;
+    const ir_call *io = &ctx->f->calls[ctx->x->links[l].io];
+    if (io->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, io->callee)) return false;
+    linked = true;
+  }
+  return linked;
+}
+
 void ossl005_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   if (project_run_facts(ctx->p, f)->ignores_unexpected_eof) return; /* the EOF is a clean close, by choice */
@@ -893,8 +909,9 @@ void ossl005_check(rule_ctx *ctx) {
     const call_effect *e = &ctx->x->effects[i];
     if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
     int v = f->calls[i].result_var;
-    if (e->is_classify && (bad_call[i] || (v >= 0 && bad_var[v]))) syscall_like_zero_return(ctx, i);
-    else if (e->is_classify && !e->resolved_by_summary) separate_same_outcome(ctx, i);
+    if (!e->is_classify || classifies_handshakes_only(ctx, i)) continue;
+    if (bad_call[i] || (v >= 0 && bad_var[v])) syscall_like_zero_return(ctx, i);
+    else if (!e->resolved_by_summary) separate_same_outcome(ctx, i);
   }
   free(bad_call);
   free(bad_var);
