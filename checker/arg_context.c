@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,7 +108,11 @@ static int copy_for(arg_ctx *a, int def, const ir_call *c) {
   sb_appendf(&key, "%s@tu%d", callee->name, callee->tu);
   int *known = xmalloc(((size_t)c->nargs + 1) * sizeof *known), nknown = 0; /* the parameters fixed */
   for (int j = 0; j < c->nargs && j < callee->nparams; j++)
-    if (c->args[j].kind == ARG_CONST && branches_on(callee, j)) {
+    if (c->args[j].kind == ARG_CONST && branches_on(callee, j) &&
+        /* a value the parameter holds as written: a pointer, or an int-like one in int's range
+           (not `unsigned char` given 256, nor `_Bool` given 2) */
+        (callee->vars[j].pointer ||
+         (callee->vars[j].int_like && c->args[j].value >= INT_MIN && c->args[j].value <= INT_MAX))) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
       known[nknown++] = j;
     }
