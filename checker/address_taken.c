@@ -64,7 +64,7 @@ static CXCursor designated_value(CXCursor e) {
   return v;
 }
 
-/* Under parentheses, implicit conversions and `&`: the function a child
+/* Under parentheses, casts, implicit conversions and `&`: the function a child
  * expression names, or a null cursor. */
 static CXCursor function_named(CXCursor e) {
   for (int depth = 0; depth < 16; depth++) {
@@ -74,9 +74,12 @@ static CXCursor function_named(CXCursor e) {
       return clang_getCursorKind(ref) == CXCursor_FunctionDecl ? ref : clang_getNullCursor();
     }
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_AddrOf) break;
-    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_UnaryOperator) break;
+    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_UnaryOperator &&
+        k != CXCursor_CStyleCastExpr) /* a cast to another type: kept_in_project() checks the type */
+      break;
     cursor_list l = cursor_children(e);
-    CXCursor next = l.n == 1 ? l.v[0] : clang_getNullCursor();
+    /* a cast's children: the type's name as written (a TypeRef), then the operand */
+    CXCursor next = l.n == 1 || (l.n == 2 && k == CXCursor_CStyleCastExpr) ? l.v[l.n - 1] : clang_getNullCursor();
     free(l.v);
     if (clang_Cursor_isNull(next)) break;
     e = next;
@@ -86,6 +89,59 @@ static CXCursor function_named(CXCursor e) {
 
 static bool in_system_header(CXCursor c) {
   return !clang_Cursor_isNull(c) && clang_Location_isInSystemHeader(clang_getCursorLocation(c));
+}
+
+/* Whether a record's field may be read by code the run does not see, or as
+ * another type: a field of a union, or of a record a system header declares
+ * (`struct sigaction`'s `sa_handler`, itself in an anonymous union). */
+static bool field_escapes(CXCursor field) {
+  CXCursor record = clang_getCursorSemanticParent(field);
+  return clang_getCursorKind(record) == CXCursor_UnionDecl || in_system_header(record);
+}
+
+/* Whether an initializer list's type is a union or a system header's record. */
+static bool init_list_escapes(CXCursor list) {
+  CXCursor decl = clang_getTypeDeclaration(clang_getCursorType(list));
+  return clang_getCursorKind(decl) == CXCursor_UnionDecl || in_system_header(decl);
+}
+
+/* Whether e is an element written with designators (`.act.sa_handler = f`,
+ * a DesignatedInitExpr: the fields' names, then the value), and whether one
+ * of the fields it names on its way escapes (field_escapes). */
+static bool designated_fields(CXCursor e, bool *escapes) {
+  *escapes = false;
+  if (clang_getCursorKind(e) != CXCursor_UnexposedExpr) return false;
+  cursor_list l = cursor_children(e);
+  bool designated = false;
+  for (int i = 0; i < l.n; i++)
+    if (clang_getCursorKind(l.v[i]) == CXCursor_MemberRef) {
+      designated = true;
+      *escapes |= field_escapes(clang_getCursorReferenced(l.v[i]));
+    }
+  free(l.v);
+  return designated;
+}
+
+static bool designators_escape(CXCursor e) {
+  bool escapes;
+  designated_fields(e, &escapes);
+  return escapes;
+}
+
+/* Whether the place an assignment stores to (`sa.sa_handler`, `u.start`,
+ * `t[i].cb`) is, or lies in, a field that escapes (field_escapes). */
+static bool place_escapes(CXCursor lhs) {
+  for (int depth = 0; depth < 16 && !clang_Cursor_isNull(lhs); depth++) {
+    enum CXCursorKind k = clang_getCursorKind(lhs);
+    if (k == CXCursor_MemberRefExpr && field_escapes(clang_getCursorReferenced(lhs))) return true;
+    if (k != CXCursor_MemberRefExpr && k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
+        k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+      return false;
+    cursor_list l = cursor_children(lhs);
+    lhs = l.n >= 1 ? l.v[0] : clang_getNullCursor();
+    free(l.v);
+  }
+  return false;
 }
 
 /* Whether expression e, a child of `parent` (the i-th), has the type of a
@@ -105,13 +161,17 @@ static bool kept_in_project(CXCursor parent, int i, CXCursor e, CXCursor fn) {
   case CXCursor_BinaryOperator: {
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(parent);
     if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) return true;
-    return op == CXBinaryOperator_Assign && i == 1 && typed;
+    if (op != CXBinaryOperator_Assign || i != 1 || !typed) return false;
+    cursor_list l = cursor_children(parent);
+    bool kept = l.n == 2 && !place_escapes(l.v[0]);
+    free(l.v);
+    return kept;
   }
   case CXCursor_VarDecl:
   case CXCursor_ReturnStmt:
     return typed;
   case CXCursor_InitListExpr:
-    return typed && !in_system_header(clang_getTypeDeclaration(clang_getCursorType(parent)));
+    return typed && !init_list_escapes(parent);
   case CXCursor_CallExpr: {
     CXCursor callee = clang_getCursorReferenced(parent);
     return i > 0 && typed && clang_getCursorKind(callee) == CXCursor_FunctionDecl && !in_system_header(callee);
@@ -132,7 +192,10 @@ static void count_kept(use_list *l, CXCursor c) {
   for (int i = 0; i < l2.n; i++) {
     CXCursor e = l2.v[i];
     if (!clang_isExpression(clang_getCursorKind(e))) continue;
-    if (k == CXCursor_InitListExpr) e = designated_value(e);
+    if (k == CXCursor_InitListExpr) {
+      if (designators_escape(e)) continue;
+      e = designated_value(e);
+    }
     CXCursor fn = function_named(e);
     if (clang_Cursor_isNull(fn) || (k == CXCursor_CallExpr && i == 0)) continue; /* the callee of a call */
     if (!kept_in_project(c, i, e, fn)) continue;
@@ -149,11 +212,100 @@ static void count_kept(use_list *l, CXCursor c) {
   free(l2.v);
 }
 
+/* The function type that a value of type t points to, through pointers and
+ * arrays (`void *(*)(void *)`, `cmp_fn[]`, `&fn`), spelled as lower.c spells
+ * a function's type, and through how many of them (*levels_out); NULL for
+ * any other type. */
+static char *pointed_function_type(CXType t, int *levels_out) {
+  int levels = 0;
+  for (t = clang_getCanonicalType(t); levels < 4; levels++) {
+    if (t.kind == CXType_Pointer) t = clang_getPointeeType(t);
+    else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+      t = clang_getArrayElementType(t);
+    else break;
+    t = clang_getCanonicalType(t);
+  }
+  if (levels == 0 || (t.kind != CXType_FunctionProto && t.kind != CXType_FunctionNoProto)) return NULL;
+  *levels_out = levels;
+  return cx_take(clang_getTypeSpelling(t));
+}
+
+/* Whether e is an argument (not the callee) of `call`. */
+static bool is_argument(CXCursor call, CXCursor e) {
+  int n = clang_Cursor_getNumArguments(call);
+  for (int i = 0; i < n; i++)
+    if (clang_equalCursors(clang_Cursor_getArgument(call, (unsigned)i), e)) return true;
+  return false;
+}
+
+/* Whether e is the right side of assignment `op`, stored to a place that escapes. */
+static bool stored_where_escapes(CXCursor op, CXCursor e) {
+  if (clang_getCursorBinaryOperatorKind(op) != CXBinaryOperator_Assign) return false;
+  cursor_list l = cursor_children(op);
+  bool escapes = l.n == 2 && clang_equalCursors(l.v[1], e) && place_escapes(l.v[0]);
+  free(l.v);
+  return escapes;
+}
+
+/* A value e that points to functions of one type (pointed_function_type),
+ * where `parent` may hand it to code the run does not see or turn it into
+ * another type: then any function of that type whose address is taken may be
+ * called from there ("@typeesc:TYPE"). Forwarded to a function the run may
+ * define: "@typearg:CALLEE:TYPE". The places: an argument of a library
+ * function or of a call through a pointer (`pthread_create(t, NULL, fn, c)`,
+ * `qsort(v, n, 8, cmps[i])`), a conversion to another type (`(void *)keep`,
+ * `memcpy(raw, &fn, ...)`), a store to a union's or a system header's field
+ * (`u.start = fn`, `sa.sa_handler = fn`), an element of such an initializer. */
+static void note_type_escape(use_list *l, CXCursor e, CXCursor parent) {
+  if (!clang_isExpression(clang_getCursorKind(e))) return;
+  int levels, to_levels = 0;
+  char *type = pointed_function_type(clang_getCursorType(e), &levels);
+  if (!type) return;
+  char *key = NULL;
+  bool escapes;
+  switch (clang_getCursorKind(parent)) {
+  case CXCursor_CallExpr: {
+    if (!is_argument(parent, e)) break;
+    CXCursor callee = clang_getCursorReferenced(parent);
+    if (clang_getCursorKind(callee) == CXCursor_FunctionDecl && !in_system_header(callee)) {
+      char *name = cx_take(clang_getCursorSpelling(callee));
+      key = xasprintf(ADDRESS_TAKEN_TYPE_ARG "%s:%s", name, type);
+      free(name);
+    } else {
+      key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+    }
+    break;
+  }
+  case CXCursor_UnexposedExpr: /* a designated element (`.act.sa_handler = fn`), or an implicit conversion */
+    if (designated_fields(parent, &escapes)) {
+      if (escapes) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+      break;
+    }
+    /* fall through */
+  case CXCursor_CStyleCastExpr: { /* to another type; not an array's decay, not a qualifier */
+    char *to = pointed_function_type(clang_getCursorType(parent), &to_levels);
+    if (!to || strcmp(to, type) || to_levels != levels) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+    free(to);
+    break;
+  }
+  case CXCursor_BinaryOperator:
+    if (stored_where_escapes(parent, e)) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+    break;
+  case CXCursor_InitListExpr:
+    if (init_list_escapes(parent)) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+    break;
+  default:
+    break;
+  }
+  free(type);
+  if (key) note_key(l, key);
+}
+
 static enum CXChildVisitResult count_uses(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
   use_list *l = data;
   enum CXCursorKind k = clang_getCursorKind(c);
   count_kept(l, c);
+  note_type_escape(l, c, parent);
   if (k == CXCursor_DeclRefExpr) note_global(l, clang_getCursorReferenced(c));
   if (k == CXCursor_DeclRefExpr || k == CXCursor_CallExpr) {
     CXCursor ref = clang_getCursorReferenced(c);

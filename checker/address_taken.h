@@ -22,6 +22,14 @@
 /* "@arg:NAME:CALLEE": NAME is given to CALLEE, a function not declared in a
  * system header, as a pointer of its type: kept only if the run defines CALLEE. */
 #define ADDRESS_TAKEN_ARG "@arg:"
+/* "@typeesc:TYPE": a pointer to functions of canonical type TYPE (as
+ * ir_function.fntype spells it) may reach code the run does not see, or be
+ * turned into another type (address_taken.c note_type_escape()): every
+ * function of that type whose address is taken may be called from there. */
+#define ADDRESS_TAKEN_TYPE_ESCAPES "@typeesc:"
+/* "@typearg:CALLEE:TYPE": such a pointer is given to CALLEE, a function not
+ * declared in a system header: it escapes unless the run defines CALLEE. */
+#define ADDRESS_TAKEN_TYPE_ARG "@typearg:"
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
 
 #endif

@@ -736,20 +736,61 @@ unsigned project_entry_of(const project *p, int f) {
 /* Whether the address of a function named `name` may reach code the run does
  * not see (address_taken.h): a use of it that the project's own pointers of
  * its type do not keep, or a call given it whose callee the run does not define. */
-static bool address_escapes(const project *p, const char *name, char *const *addr_taken, int naddr_taken) {
-  char *key = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", name);
-  bool escapes = model_name_in(addr_taken, (size_t)naddr_taken, key);
-  free(key);
-  char *prefix = xasprintf(ADDRESS_TAKEN_ARG "%s:", name);
-  size_t len = strlen(prefix);
-  int i = 0, hi = naddr_taken; /* the first entry not below the prefix (the list is sorted) */
-  while (i < hi) {
-    int mid = (i + hi) / 2;
-    if (strcmp(addr_taken[mid], prefix) < 0) i = mid + 1;
+/* The first of the sorted strings v[0..n) not below `key`. */
+static int lower_bound(char *const *v, int n, const char *key) {
+  int lo = 0, hi = n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(v[mid], key) < 0) lo = mid + 1;
     else hi = mid;
   }
-  for (; i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
-    escapes = !name_slot(p, addr_taken[i] + len)->lo1;
+  return lo;
+}
+
+/* Whether the run defines a function of that name. */
+static bool defined_in_run(const project *p, const char *name) {
+  return name_slot(p, name)->lo1 != 0;
+}
+
+/* The function types whose pointers may reach code the run does not see
+ * (ADDRESS_TAKEN_TYPE_ESCAPES, or ADDRESS_TAKEN_TYPE_ARG with a callee the
+ * run does not define): sorted; *n: how many; the strings are addr_taken's. */
+static char **escaping_types(const project *p, char *const *addr_taken, int naddr_taken, int *n) {
+  char **types = xmalloc(((size_t)naddr_taken + 1) * sizeof *types);
+  *n = 0;
+  size_t esc = strlen(ADDRESS_TAKEN_TYPE_ESCAPES), arg = strlen(ADDRESS_TAKEN_TYPE_ARG);
+  for (int i = 0; i < naddr_taken; i++) {
+    char *e = addr_taken[i];
+    if (!strncmp(e, ADDRESS_TAKEN_TYPE_ESCAPES, esc)) {
+      types[(*n)++] = e + esc;
+    } else if (!strncmp(e, ADDRESS_TAKEN_TYPE_ARG, arg)) {
+      char *colon = strchr(e + arg, ':');
+      if (!colon) continue;
+      char *callee = xasprintf("%.*s", (int)(colon - (e + arg)), e + arg);
+      if (!defined_in_run(p, callee)) types[(*n)++] = colon + 1;
+      free(callee);
+    }
+  }
+  qsort(types, (size_t)*n, sizeof *types, cmp_strp);
+  return types;
+}
+
+/* Whether the address of a function named `name` may reach code the run does
+ * not see (address_taken.h): a use of it that the project's own pointers of
+ * its type do not keep, a call given it whose callee the run does not define,
+ * or a pointer of its type that reaches such code (escaping_types). */
+static bool address_escapes(const project *p, const ir_function *fn, char *const *addr_taken, int naddr_taken,
+                            char *const *types, int ntypes) {
+  int t = lower_bound(types, ntypes, fn->fntype);
+  if (t < ntypes && !strcmp(types[t], fn->fntype)) return true;
+  char *key = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", fn->name);
+  bool escapes = model_name_in(addr_taken, (size_t)naddr_taken, key);
+  free(key);
+  char *prefix = xasprintf(ADDRESS_TAKEN_ARG "%s:", fn->name);
+  size_t len = strlen(prefix);
+  for (int i = lower_bound(addr_taken, naddr_taken, prefix);
+       i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
+    escapes = !defined_in_run(p, addr_taken[i] + len);
   free(prefix);
   return escapes;
 }
@@ -833,14 +874,16 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
    * of their type: called through those pointers, by the calls through a
    * pointer of that type (a protocol's `late` handler, `c->opt->late(c)`). */
   typed_fn *typed = xmalloc(((size_t)n + 1) * sizeof *typed);
-  int ntyped = 0;
+  int ntyped = 0, ntypes;
+  char **types = escaping_types(p, addr_taken, naddr_taken, &ntypes);
   for (int f = 0; f < n; f++) {
     const ir_function *fn = p->fns[f];
     if (fn->summary_only || !fn->fntype || !model_name_in(addr_taken, (size_t)naddr_taken, fn->name) ||
-        address_escapes(p, fn->name, addr_taken, naddr_taken))
+        address_escapes(p, fn, addr_taken, naddr_taken, types, ntypes))
       continue;
     typed[ntyped++] = (typed_fn){fn->fntype, f};
   }
+  free(types);
   qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
   bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
   for (int g = 0; g < n; g++)

@@ -1,0 +1,35 @@
+/*
+ * A function whose address reaches code the run does not see through a
+ * pointer of its type: a parameter of the pointer type, forwarded to pthread_create() by a project function that also calls it.
+ * The one call through a pointer in the run comes right after
+ * ERR_clear_error(), but other callers are not known: OSSL001, as for any
+ * address taken. (Review of the callers through pointers: silent when only
+ * the first store of the address was followed.)
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <pthread.h>
+struct conn { SSL *ssl; char buf[512]; };
+typedef void *(*start_fn)(void *);
+static void *worker(void *arg)
+{
+	struct conn *c = arg;
+	int n = SSL_read(c->ssl, c->buf, sizeof c->buf); // expect: OSSL001
+	if (n <= 0 && SSL_get_error(c->ssl, n) != SSL_ERROR_WANT_READ &&
+	    SSL_get_error(c->ssl, n) != SSL_ERROR_WANT_WRITE)
+		return NULL;
+	return c;
+}
+static int spawn(pthread_t *t, start_fn fn, void *arg, int inline_run)
+{
+	if (inline_run) {
+		ERR_clear_error();
+		fn(arg);
+		return 0;
+	}
+	return pthread_create(t, NULL, fn, arg);
+}
+int start(struct conn *c, pthread_t *t, int inl)
+{
+	return spawn(t, worker, c, inl);
+}

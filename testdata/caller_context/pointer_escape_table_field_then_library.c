@@ -1,0 +1,32 @@
+/*
+ * A function whose address reaches code the run does not see through a
+ * pointer of its type: a field of the project's own table, called after ERR_clear_error() and also given to pthread_create().
+ * The one call through a pointer in the run comes right after
+ * ERR_clear_error(), but other callers are not known: OSSL001, as for any
+ * address taken. (Review of the callers through pointers: silent when only
+ * the first store of the address was followed.)
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <pthread.h>
+struct conn { SSL *ssl; char buf[512]; };
+struct task { void *(*run)(void *); void *arg; };
+static void *worker(void *arg)
+{
+	struct conn *c = arg;
+	int n = SSL_read(c->ssl, c->buf, sizeof c->buf); // expect: OSSL001
+	if (n <= 0 && SSL_get_error(c->ssl, n) != SSL_ERROR_WANT_READ &&
+	    SSL_get_error(c->ssl, n) != SSL_ERROR_WANT_WRITE)
+		return NULL;
+	return c;
+}
+static struct task tasks[] = {{worker, 0}};
+int start(struct conn *c, pthread_t *t, int inl)
+{
+	if (inl) {
+		ERR_clear_error();
+		tasks[0].run(c);
+		return 0;
+	}
+	return pthread_create(t, NULL, tasks[0].run, c);
+}
