@@ -145,7 +145,8 @@ static bool bio_read_quiet(const project *p, const api_model *m, const api_funct
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
   call_effect e = effect_neutral();
   const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
-  const api_function *api = t->filter_io && project_run_facts(p, f)->ssl_filters ? t->filter_io : t->api;
+  const api_function *api =
+      t->filter_io && project_run_facts(p, f)->ssl_filters && custom_bio_arg_ssl_filter(p, f, c) ? t->filter_io : t->api;
   const int *defs = t->defs;
   int ndefs = t->ndefs;
   if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */

@@ -242,15 +242,17 @@ static bool attaches_own_bios(const project *p) {
 /* Whether the SSLs of the run get OpenSSL's null BIOs (the model's
  * custom_bio.null_sources: BIO_s_null, whose reads and writes never ask to
  * retry) and nothing that may retry: no method of the project's own, no
- * memory BIO (socket sources, the callers' test), BIOs of its own given by
- * its own calls; where a callback does the null BIO's I/O
+ * memory BIO (socket sources, the callers' test), every BIO it gives an SSL
+ * surely a null one (attaches_null_bios_only); where a callback does the null BIO's I/O
  * (BIO_set_callback_ex: libimobiledevice's idevice.c), none that may set the
  * retry flags (`retry`: may_retry's). */
+static bool attaches_null_bios_only(const project *p);
+
 static bool null_bios_only(const project *p, const bool *retry) {
   const api_model *m = p->model;
   if (!m->nnull_sources || !run_calls(p, m->null_sources, m->nnull_sources) ||
       run_calls(p, m->bio_set_write, m->nbio_set_write) || run_calls(p, m->bio_set_read, m->nbio_set_read) ||
-      memory_bio_attachable(p) || !attaches_own_bios(p))
+      memory_bio_attachable(p) || !attaches_null_bios_only(p))
     return false;
   return !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) ||
          methods_never_retry(p, retry, m->bio_callback_setters, m->nbio_callback_setters);
@@ -335,17 +337,64 @@ static bool quiet_maker(const api_model *m, const char *maker, const char *inner
          (model_name_in(m->memory_sources, m->nmemory_sources, inner) || quiet_socket(m, inner));
 }
 
-static bool quiet_bio_call(const ir_function *fn, int call, const void *model) {
+/* A kind of BIO known by what makes it: test(model, maker, inner) accepts
+ * the call `maker`, given the result of `inner` (a method) or not (NULL). */
+typedef struct {
+  const api_model *m;
+  bool (*test)(const api_model *m, const char *maker, const char *inner);
+  const project *p; /* to follow the run's own helpers that return such a BIO, up to a depth */
+  int depth;
+} bio_kind;
+
+static bool returns_only_kind(const ir_function *g, const bio_kind *kind);
+
+static bool bio_call_of_kind(const ir_function *fn, int call, const void *data) {
+  const bio_kind *kind = data;
   const ir_call *c = &fn->calls[call];
   bool inner = c->nargs >= 1 && c->args[0].kind == ARG_CALL;
-  return quiet_maker(model, c->callee, inner ? fn->calls[c->args[0].call].callee : NULL);
+  if (kind->test(kind->m, c->callee, inner ? fn->calls[c->args[0].call].callee : NULL)) return true;
+  int def;
+  if (!kind->p || kind->depth >= 2 || c->via_pointer || !c->callee ||
+      project_definitions(kind->p, c->callee, fn, &def, 1) != 1)
+    return false;
+  bio_kind deeper = *kind;
+  deeper.depth++;
+  return returns_only_kind(kind->p->fns[def], &deeper);
+}
+
+/* Whether helper g returns only BIOs of the kind, or NULL: each `return` a
+ * local given only those, a call of the kind, or 0 (`ssl_idevice_bio_new()`:
+ * `BIO *b = BIO_new(BIO_s_null()); if (!b) return NULL; ... return b;`). */
+static bool returns_only_kind(const ir_function *g, const bio_kind *kind) {
+  int other = 0, returned_calls = 0;
+  bool any = false;
+  for (int k = 0; k < g->ncalls; k++)
+    if (g->calls[k].result_returned) {
+      if (!bio_call_of_kind(g, k, kind)) return false;
+      returned_calls++;
+      any = true;
+    }
+  for (int b = 0; b < g->nblocks; b++)
+    for (int i = 0; i < g->blocks[b].nev; i++) {
+      const ir_event *ev = &g->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      if (ev->var >= 0) {
+        if (ev->var < g->nparams || ir_var_aliasable(g, ev->var) ||
+            !ir_defined_only_by_calls(g, ev->var, bio_call_of_kind, kind))
+          return false;
+        any = true;
+      } else if (ev->ret < 0 || ev->ret >= g->nrets || g->rets[ev->ret].nvals != 1 || g->rets[ev->ret].vals[0] != 0) {
+        other++; /* `return f(...);`, counted above, or anything else */
+      }
+    }
+  return any && other == returned_calls;
 }
 
 /* Whether every value the run stores in field `key` (field_writes.h) is a
- * BIO quiet_maker() accepts or NULL, and one at least is a BIO: a BIO given
- * to an SSL may be none. (A field read directly may be NULL without a store
- * the run shows, calloc()'s, and BIO_read(NULL) pushes: not used there.) */
-static bool field_quiet(const project *p, const char *key) {
+ * BIO of the kind or NULL, and one at least is a BIO: a BIO given to an SSL
+ * may be none. (A field read directly may be NULL without a store the run
+ * shows, calloc()'s, and BIO_read(NULL) pushes: not used there.) */
+static bool field_of_kind(const project *p, const char *key, const bio_kind *kind) {
   size_t n = strlen(key);
   bool any = false;
   for (int i = 0; i < p->nfield_writes; i++) {
@@ -356,7 +405,7 @@ static bool field_quiet(const project *p, const char *key) {
     if (!open || open[strlen(open) - 1] != ')') return false;
     char *maker = xasprintf("%.*s", (int)(open - src), src);
     char *inner = xasprintf("%.*s", (int)(strlen(open + 1) - 1), open + 1);
-    bool ok = quiet_maker(p->model, maker, *inner ? inner : NULL);
+    bool ok = kind->test(kind->m, maker, *inner ? inner : NULL);
     free(maker);
     free(inner);
     if (!ok) return false;
@@ -365,19 +414,66 @@ static bool field_quiet(const project *p, const char *key) {
   return any;
 }
 
-/* Whether BIO argument a (of a call in fn) surely is a memory or socket BIO:
- * a call quiet_bio_call() accepts, a local variable given only such BIOs, or
- * (fields_too: a BIO given to an SSL) a field the run stores only such BIOs
- * or NULL in. A parameter, a global, a helper's result: not known. */
-static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, bool fields_too) {
-  if (a->kind == ARG_CALL) return quiet_bio_call(fn, a->call, p->model);
-  if (a->kind == ARG_OTHER && a->field) return fields_too && field_quiet(p, a->field);
+/* Whether BIO argument a (of a call in fn) surely is a BIO of the kind: a
+ * call of it, a local variable given only such BIOs, or (fields_too) a field
+ * the run stores only such BIOs or NULL in. A parameter, a global, a
+ * helper's result: not known. */
+static bool arg_of_kind(const project *p, const ir_function *fn, const ir_arg *a, bool fields_too,
+                        const bio_kind *kind) {
+  if (a->kind == ARG_CALL) return bio_call_of_kind(fn, a->call, kind);
+  if (a->kind == ARG_OTHER && a->field) return fields_too && field_of_kind(p, a->field, kind);
   return a->kind == ARG_VAR && a->var >= fn->nparams && !ir_var_aliasable(fn, a->var) &&
-         ir_defined_only_by_calls(fn, a->var, quiet_bio_call, p->model);
+         ir_defined_only_by_calls(fn, a->var, bio_call_of_kind, kind);
+}
+
+/* OpenSSL's null BIO: BIO_new() of a null_sources method. */
+static bool null_maker(const api_model *m, const char *maker, const char *inner) {
+  return inner && model_name_in(m->bio_makers, m->nbio_makers, maker) &&
+         model_name_in(m->null_sources, m->nnull_sources, inner);
+}
+
+/* Whether the run gives SSLs BIOs (custom_bio.attach: SSL_set_bio) and every
+ * BIO it gives one surely is a null BIO: a BIO_new(BIO_s_null()), or a local
+ * or a field the run gives only those (a null BIO that is a log's sink only,
+ * next to a transport from elsewhere, says nothing of the SSL's). */
+static bool attaches_null_bios_only(const project *p) {
+  const api_model *m = p->model;
+  bio_kind null_bio = {m, null_maker, p, 0};
+  bool any = false;
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
+      any = true;
+      for (int a = 1; a < c->nargs; a++)
+        if (!arg_of_kind(p, p->fns[f], &c->args[a], true, &null_bio)) return false;
+    }
+  }
+  return any;
+}
+
+/* Whether BIO argument a surely is a memory or socket BIO (quiet_maker). */
+static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg *a, bool fields_too) {
+  bio_kind quiet = {p->model, quiet_maker, NULL, 0};
+  return arg_of_kind(p, fn, a, fields_too, &quiet);
 }
 
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
+}
+
+/* An SSL filter: a call of ssl_filter_sources (BIO_new_ssl_connect), or a
+ * BIO_new() of one (BIO_new(BIO_f_ssl())). */
+static bool ssl_filter_maker(const api_model *m, const char *maker, const char *inner) {
+  if (model_name_in(m->ssl_filter_sources, m->nssl_filter_sources, maker)) return true;
+  return inner && model_name_in(m->bio_makers, m->nbio_makers, maker) &&
+         model_name_in(m->ssl_filter_sources, m->nssl_filter_sources, inner);
+}
+
+bool custom_bio_arg_ssl_filter(const project *p, const ir_function *fn, const ir_call *c) {
+  bio_kind filter = {p->model, ssl_filter_maker, p, 0};
+  return c->nargs >= 1 && arg_of_kind(p, fn, &c->args[0], true, &filter);
 }
 
 bool custom_bio_ssl_filters(const project *p) {

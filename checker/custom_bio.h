@@ -50,6 +50,12 @@ bool custom_bio_io_quiet(const project *p);
  * connect or accept BIO, whose failed reads push ERR_LIB_SYS errors. */
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
 
+/* Whether call c's BIO (its first argument) surely is an SSL filter (the
+ * model's custom_bio.ssl_filter_sources): a call of one, BIO_new() of
+ * BIO_f_ssl(), a local variable or a field the run gives only those (or
+ * NULL). Through any other BIO, BIO_read is not its SSL's SSL_read. */
+bool custom_bio_arg_ssl_filter(const project *p, const ir_function *fn, const ir_call *c);
+
 /* Whether the run (its part in scope) makes an SSL filter BIO (the model's
  * custom_bio.ssl_sources: BIO_f_ssl, BIO_new_ssl_connect), through which BIO
  * I/O is an SSL's own (custom_bio.ssl_filter_io: BIO_read is SSL_read there). */

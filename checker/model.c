@@ -144,6 +144,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_quiet_io = copy_names(src->bio_quiet_io, src->nbio_quiet_io);
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
   dst->null_sources = copy_names(src->null_sources, src->nnull_sources);
+  dst->ssl_filter_sources = copy_names(src->ssl_filter_sources, src->nssl_filter_sources);
   dst->bio_filter_io = copy_names(src->bio_filter_io, src->nbio_filter_io);
   dst->bio_filter_io_as = copy_names(src->bio_filter_io_as, src->nbio_filter_io);
   dst->bio_transport_getters = copy_names(src->bio_transport_getters, src->nbio_transport_getters);
@@ -203,6 +204,7 @@ void model_free(api_model *m) {
   free_names(m->bio_quiet_io, m->nbio_quiet_io);
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
   free_names(m->null_sources, m->nnull_sources);
+  free_names(m->ssl_filter_sources, m->nssl_filter_sources);
   free_names(m->bio_filter_io, m->nbio_filter_io);
   free_names(m->bio_filter_io_as, m->nbio_filter_io);
   free_names(m->bio_transport_getters, m->nbio_transport_getters);
@@ -631,6 +633,9 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_makers, &m->nbio_makers, "custom_bio.bio_new")) return false;
     } else if (key && !strcmp(key, "null_sources")) {
       if (!parse_names(c, v, &m->null_sources, &m->nnull_sources, "custom_bio.null_sources")) return false;
+    } else if (key && !strcmp(key, "ssl_filter_sources")) {
+      if (!parse_names(c, v, &m->ssl_filter_sources, &m->nssl_filter_sources, "custom_bio.ssl_filter_sources"))
+        return false;
     } else if (key && !strcmp(key, "ssl_filter_io")) {
       if (!parse_filter_io(c, v, m)) return false;
     } else if (key && !strcmp(key, "quiet_io")) {
@@ -687,7 +692,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, ssl_filter_io, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
                   "read_socket_sources, "
                   "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
                   key ? key : "");

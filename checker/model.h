@@ -152,6 +152,10 @@ typedef struct {
   size_t nnull_sources;
   char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
   size_t nbio_ssl_sources;
+  /* SSL filters (BIO_f_ssl given to BIO_new, BIO_new_ssl_connect): the BIOs
+   * whose I/O ssl_filter_io maps to their SSL's */
+  char **ssl_filter_sources;
+  size_t nssl_filter_sources;
   /* BIO I/O that is an SSL's own on an SSL filter (BIO_read: SSL_read):
    * sorted by the BIO call's name, with the SSL call each one is */
   char **bio_filter_io, **bio_filter_io_as;
