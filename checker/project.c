@@ -876,9 +876,11 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   typed_fn *typed = xmalloc(((size_t)n + 1) * sizeof *typed);
   int ntyped = 0, ntypes;
   char **types = escaping_types(p, addr_taken, naddr_taken, &ntypes);
+  bool *taken = xcalloc((size_t)n + 1, sizeof *taken); /* its address is taken */
+  for (int f = 0; f < n; f++) taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name);
   for (int f = 0; f < n; f++) {
     const ir_function *fn = p->fns[f];
-    if (fn->summary_only || !fn->fntype || !model_name_in(addr_taken, (size_t)naddr_taken, fn->name) ||
+    if (fn->summary_only || !fn->fntype || !taken[f] ||
         address_escapes(p, fn, addr_taken, naddr_taken, types, ntypes))
       continue;
     typed[ntyped++] = (typed_fn){fn->fntype, f};
@@ -897,7 +899,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   /* Calls that the constant arguments of every caller rule out bring nothing. */
   bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
   for (int f = 0; f < n; f++)
-    outside[f] = pointer_called[f] || model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name) ||
+    outside[f] = pointer_called[f] || taken[f] ||
                  model_is_entry_point(project_model_of(p, p->fns[f]), p->fns[f]->name);
   bool **dead = dead_calls(p, outside);
   free(outside);
@@ -922,7 +924,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     if (p->fns[f]->summary_only) continue; /* a copy: its calls are its original's */
     const char *name = p->fns[f]->name;
     entry_kind why = model_is_entry_point(project_model_of(p, p->fns[f]), name) ? ENTRY_CONFIGURED
-                     : model_name_in(addr_taken, (size_t)naddr_taken, name) && !pointer_called[f]
+                     : taken[f] && !pointer_called[f]
                          ? ENTRY_ADDRESS_TAKEN
                      : !called[f] ? ENTRY_NO_CALLER
                                   : ENTRY_CALLED;
@@ -971,6 +973,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(queued);
   free(typed);
   free(pointer_called);
+  free(taken);
   for (int f = 0; f < n; f++) free(dead[f]);
   free(dead);
 }
