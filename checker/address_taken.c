@@ -16,6 +16,10 @@ typedef struct {
 typedef struct {
   fn_use *v;
   int n, cap;
+  /* arguments of library calls converted to a non-const `void *` (memset's
+   * buffer): the library writes there, it does not keep a pointer to call */
+  CXCursor *dest;
+  int ndest, dest_cap;
 } use_list;
 
 /* Linear: a translation unit's own functions are few; the list is searched from the end. */
@@ -129,11 +133,16 @@ static bool designators_escape(CXCursor e) {
 }
 
 /* Whether the place an assignment stores to (`sa.sa_handler`, `u.start`,
- * `t[i].cb`) is, or lies in, a field that escapes (field_escapes). */
+ * `t[i].cb`) is, or lies in, a field that escapes (field_escapes), or is a
+ * variable that a system header declares. */
 static bool place_escapes(CXCursor lhs) {
   for (int depth = 0; depth < 16 && !clang_Cursor_isNull(lhs); depth++) {
     enum CXCursorKind k = clang_getCursorKind(lhs);
     if (k == CXCursor_MemberRefExpr && field_escapes(clang_getCursorReferenced(lhs))) return true;
+    if (k == CXCursor_DeclRefExpr) { /* glibc's `error_print_progname`, a system header's variable */
+      CXCursor var = clang_getCursorReferenced(lhs);
+      return clang_getCursorKind(var) == CXCursor_VarDecl && in_system_header(var);
+    }
     if (k != CXCursor_MemberRefExpr && k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
         k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
       return false;
@@ -144,15 +153,41 @@ static bool place_escapes(CXCursor lhs) {
   return false;
 }
 
+/* The function type that a call through a pointer calls (its callee
+ * expression's, as lower.c spells ir_call.callee_fntype), or NULL. */
+static char *pointer_callee_type(CXCursor call) {
+  cursor_list l = cursor_children(call);
+  CXType t = l.n >= 1 ? clang_getCanonicalType(clang_getCursorType(l.v[0])) : (CXType){0};
+  free(l.v);
+  if (t.kind == CXType_Pointer) t = clang_getCanonicalType(clang_getPointeeType(t));
+  if (t.kind != CXType_FunctionProto && t.kind != CXType_FunctionNoProto) return NULL;
+  return cx_take(clang_getTypeSpelling(t));
+}
+
+/* Whether `call` calls through a pointer (not a function it names). */
+static bool calls_through_pointer(CXCursor call) {
+  return clang_getCursorKind(clang_getCursorReferenced(call)) != CXCursor_FunctionDecl;
+}
+
+/* Whether a conversion yields no pointer: `(void)f`, a truth value, an
+ * integer (not a designated element of an initializer list). */
+static bool converts_to_non_pointer(CXCursor conv) {
+  bool escapes;
+  if (designated_fields(conv, &escapes)) return false;
+  enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(conv)).kind;
+  return k != CXType_Pointer && k != CXType_ConstantArray && k != CXType_IncompleteArray &&
+         k != CXType_VariableArray && k != CXType_Invalid;
+}
+
 /* Whether expression e, a child of `parent` (the i-th), has the type of a
  * pointer to fn's own type and goes where the project's code keeps it: an
  * assignment's right side, a variable's initializer, an element of an
  * initializer list of a type not declared in a system header, an argument of
- * a direct call to a function not declared in one, a value returned, an
- * operand of `==` or `!=`. A cast to another type, an argument of a library
- * function (`pthread_create`, `SSL_CTX_set_verify`) or of a call through a
- * pointer, a field of a library's struct: it may be called from code the run
- * does not see. */
+ * a direct call to a function not declared in one or of a call through a
+ * pointer, a value returned, an operand of `==` or `!=`, a conversion to no
+ * pointer at all (`(void)f`). A cast to another pointer type, an argument of
+ * a library function (`pthread_create`, `SSL_CTX_set_verify`), a field of a
+ * library's struct: it may be called from code the run does not see. */
 static bool kept_in_project(CXCursor parent, int i, CXCursor e, CXCursor fn) {
   CXType want = clang_getCanonicalType(clang_getCursorType(fn));
   CXType t = clang_getCanonicalType(clang_getCursorType(e));
@@ -174,8 +209,12 @@ static bool kept_in_project(CXCursor parent, int i, CXCursor e, CXCursor fn) {
     return typed && !init_list_escapes(parent);
   case CXCursor_CallExpr: {
     CXCursor callee = clang_getCursorReferenced(parent);
-    return i > 0 && typed && clang_getCursorKind(callee) == CXCursor_FunctionDecl && !in_system_header(callee);
+    if (calls_through_pointer(parent)) return i > 0 && typed; /* kept if the run has its targets (project.c) */
+    return i > 0 && typed && !in_system_header(callee);
   }
+  case CXCursor_CStyleCastExpr:
+  case CXCursor_UnexposedExpr:
+    return converts_to_non_pointer(parent);
   default:
     return false;
   }
@@ -186,7 +225,8 @@ static bool kept_in_project(CXCursor parent, int i, CXCursor e, CXCursor fn) {
 static void count_kept(use_list *l, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k != CXCursor_BinaryOperator && k != CXCursor_VarDecl && k != CXCursor_ReturnStmt &&
-      k != CXCursor_InitListExpr && k != CXCursor_CallExpr)
+      k != CXCursor_InitListExpr && k != CXCursor_CallExpr && k != CXCursor_CStyleCastExpr &&
+      k != CXCursor_UnexposedExpr)
     return;
   cursor_list l2 = cursor_children(c);
   for (int i = 0; i < l2.n; i++) {
@@ -202,10 +242,17 @@ static void count_kept(use_list *l, CXCursor c) {
     use_of(l, fn)->kept++;
     if (k == CXCursor_CallExpr) { /* kept only if the run defines the callee (project.c) */
       char *name = cx_take(clang_getCursorSpelling(fn));
-      char *callee = cx_take(clang_getCursorSpelling(clang_getCursorReferenced(c)));
-      char *key = xasprintf(ADDRESS_TAKEN_ARG "%s:%s", name, callee);
+      char *key;
+      if (calls_through_pointer(c)) {
+        char *type = pointer_callee_type(c);
+        key = xasprintf(ADDRESS_TAKEN_POINTER_ARG "%s:%s", name, type ? type : "?");
+        free(type);
+      } else {
+        char *callee = cx_take(clang_getCursorSpelling(clang_getCursorReferenced(c)));
+        key = xasprintf(ADDRESS_TAKEN_ARG "%s:%s", name, callee);
+        free(callee);
+      }
       free(name);
-      free(callee);
       note_key(l, key);
     }
   }
@@ -238,59 +285,118 @@ static bool is_argument(CXCursor call, CXCursor e) {
   return false;
 }
 
-/* Whether e is the right side of assignment `op`, stored to a place that escapes. */
-static bool stored_where_escapes(CXCursor op, CXCursor e) {
-  if (clang_getCursorBinaryOperatorKind(op) != CXBinaryOperator_Assign) return false;
-  cursor_list l = cursor_children(op);
-  bool escapes = l.n == 2 && clang_equalCursors(l.v[1], e) && place_escapes(l.v[0]);
-  free(l.v);
-  return escapes;
+/* Under parentheses and conversions: the expression a value comes from. */
+static CXCursor value_source(CXCursor e) {
+  for (int depth = 0; depth < 16; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr) break;
+    cursor_list l = cursor_children(e);
+    CXCursor next = l.n == 1 || (l.n == 2 && k == CXCursor_CStyleCastExpr) ? l.v[l.n - 1] : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(next)) break;
+    e = next;
+  }
+  return e;
+}
+
+/* Whether value e may carry the address of a function of the project that it
+ * does not name: not a constant (`SIG_IGN`, a null pointer), not a function
+ * named directly (`free`, or one of the project's, which count_kept()
+ * follows on its own). */
+static bool may_carry_address(CXCursor e) {
+  if (!clang_Cursor_isNull(function_named(e))) return false;
+  enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(value_source(e))).kind;
+  return k == CXType_Pointer || k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+         k == CXType_VariableArray;
+}
+
+static bool is_destination(const use_list *l, CXCursor e) {
+  for (int i = 0; i < l->ndest; i++)
+    if (clang_equalCursors(l->dest[i], e)) return true;
+  return false;
+}
+
+/* A call of a library function: its arguments converted to a non-const
+ * `void *` are buffers it writes (memset(), memcpy()'s destination, read()):
+ * noted, so that the conversion is not taken for an escape. */
+static void note_library_destinations(use_list *l, CXCursor call) {
+  CXCursor callee = clang_getCursorReferenced(call);
+  if (clang_getCursorKind(callee) != CXCursor_FunctionDecl || !in_system_header(callee)) return;
+  int n = clang_Cursor_getNumArguments(call);
+  for (int i = 0; i < n; i++) {
+    CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
+    CXType t = clang_getCanonicalType(clang_getCursorType(a));
+    if (t.kind != CXType_Pointer) continue;
+    CXType to = clang_getPointeeType(t);
+    if (clang_getCanonicalType(to).kind != CXType_Void || clang_isConstQualifiedType(to)) continue;
+    cursor_list c = cursor_children(a);
+    int levels;
+    char *type = c.n >= 1 ? pointed_function_type(clang_getCursorType(c.v[c.n - 1]), &levels) : NULL;
+    if (type) VEC_PUSH(l->dest, l->ndest, l->dest_cap, a);
+    free(type);
+    free(c.v);
+  }
+}
+
+/* The key for a pointer to functions of `type` given to `call`: a library
+ * function's argument escapes; a project function's, unless the run defines
+ * it; a call through a pointer's, unless the run has functions of its type
+ * (project.c). */
+static char *argument_key(CXCursor call, const char *type) {
+  if (calls_through_pointer(call)) {
+    char *ct = pointer_callee_type(call);
+    char *key = ct ? xasprintf(ADDRESS_TAKEN_TYPE_POINTER_ARG "%s:%s", ct, type)
+                   : xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+    free(ct);
+    return key;
+  }
+  CXCursor callee = clang_getCursorReferenced(call);
+  if (in_system_header(callee)) return xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
+  char *name = cx_take(clang_getCursorSpelling(callee));
+  char *key = xasprintf(ADDRESS_TAKEN_TYPE_ARG "%s:%s", name, type);
+  free(name);
+  return key;
 }
 
 /* A value e that points to functions of one type (pointed_function_type),
  * where `parent` may hand it to code the run does not see or turn it into
  * another type: then any function of that type whose address is taken may be
  * called from there ("@typeesc:TYPE"). Forwarded to a function the run may
- * define: "@typearg:CALLEE:TYPE". The places: an argument of a library
- * function or of a call through a pointer (`pthread_create(t, NULL, fn, c)`,
- * `qsort(v, n, 8, cmps[i])`), a conversion to another type (`(void *)keep`,
- * `memcpy(raw, &fn, ...)`), a store to a union's or a system header's field
- * (`u.start = fn`, `sa.sa_handler = fn`), an element of such an initializer. */
+ * define: "@typearg:CALLEE:TYPE"; through a pointer: "@typeptrarg:". The
+ * places: an argument of a library function (`pthread_create(t, NULL, fn, c)`,
+ * `qsort(v, n, 8, cmps[i])`), a conversion to another pointer type
+ * (`(void *)keep`, `memcpy(raw, &fn, ...)`; not a library's destination
+ * buffer, not a truth value), an element of an initializer of a union or a
+ * system header's record. A value that carries no project function (a null
+ * pointer, `SIG_IGN`, `free`) goes nowhere. */
 static void note_type_escape(use_list *l, CXCursor e, CXCursor parent) {
   if (!clang_isExpression(clang_getCursorKind(e))) return;
   int levels, to_levels = 0;
   char *type = pointed_function_type(clang_getCursorType(e), &levels);
   if (!type) return;
+  if (!may_carry_address(e)) {
+    free(type);
+    return;
+  }
   char *key = NULL;
   bool escapes;
   switch (clang_getCursorKind(parent)) {
-  case CXCursor_CallExpr: {
-    if (!is_argument(parent, e)) break;
-    CXCursor callee = clang_getCursorReferenced(parent);
-    if (clang_getCursorKind(callee) == CXCursor_FunctionDecl && !in_system_header(callee)) {
-      char *name = cx_take(clang_getCursorSpelling(callee));
-      key = xasprintf(ADDRESS_TAKEN_TYPE_ARG "%s:%s", name, type);
-      free(name);
-    } else {
-      key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
-    }
+  case CXCursor_CallExpr:
+    if (is_argument(parent, e)) key = argument_key(parent, type);
     break;
-  }
   case CXCursor_UnexposedExpr: /* a designated element (`.act.sa_handler = fn`), or an implicit conversion */
     if (designated_fields(parent, &escapes)) {
       if (escapes) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
       break;
     }
     /* fall through */
-  case CXCursor_CStyleCastExpr: { /* to another type; not an array's decay, not a qualifier */
+  case CXCursor_CStyleCastExpr: { /* to another pointer type; not an array's decay, not a qualifier */
+    if (converts_to_non_pointer(parent) || is_destination(l, parent)) break;
     char *to = pointed_function_type(clang_getCursorType(parent), &to_levels);
     if (!to || strcmp(to, type) || to_levels != levels) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
     free(to);
     break;
   }
-  case CXCursor_BinaryOperator:
-    if (stored_where_escapes(parent, e)) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
-    break;
   case CXCursor_InitListExpr:
     if (init_list_escapes(parent)) key = xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type);
     break;
@@ -301,9 +407,120 @@ static void note_type_escape(use_list *l, CXCursor e, CXCursor parent) {
   if (key) note_key(l, key);
 }
 
+/* An assignment of a pointer to functions to a place that escapes
+ * (`sa.sa_handler = h`, `u.start = p`, a system header's variable). */
+static void note_store_escape(use_list *l, CXCursor op) {
+  if (clang_getCursorBinaryOperatorKind(op) != CXBinaryOperator_Assign) return;
+  cursor_list c = cursor_children(op);
+  int levels;
+  char *type = c.n == 2 ? pointed_function_type(clang_getCursorType(c.v[1]), &levels) : NULL;
+  if (type && may_carry_address(c.v[1]) && place_escapes(c.v[0]))
+    note_key(l, xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type));
+  free(type);
+  free(c.v);
+}
+
+/* The address of a place that escapes, of a type that points to functions
+ * (`slot = &sa.sa_handler`): whatever is stored through it escapes. */
+static void note_escaping_address(use_list *l, CXCursor op) {
+  if (clang_getCursorUnaryOperatorKind(op) != CXUnaryOperator_AddrOf) return;
+  cursor_list c = cursor_children(op);
+  int levels;
+  char *type = c.n == 1 ? pointed_function_type(clang_getCursorType(c.v[0]), &levels) : NULL;
+  if (type && place_escapes(c.v[0])) note_key(l, xasprintf(ADDRESS_TAKEN_TYPE_ESCAPES "%s", type));
+  free(type);
+  free(c.v);
+}
+
+typedef struct {
+  use_list *l;
+  CXCursor call;
+  int depth;
+} field_walk;
+
+static void note_record_fields(field_walk *w, CXType record);
+
+static enum CXVisitorResult note_field(CXCursor field, CXClientData data) {
+  field_walk *w = data;
+  CXType t = clang_getCanonicalType(clang_getCursorType(field));
+  int levels;
+  char *type = pointed_function_type(t, &levels);
+  if (type) {
+    note_key(w->l, argument_key(w->call, type));
+    free(type);
+    return CXVisit_Continue;
+  }
+  while (t.kind == CXType_ConstantArray) t = clang_getCanonicalType(clang_getArrayElementType(t));
+  if (t.kind == CXType_Record && w->depth < 4) {
+    w->depth++;
+    note_record_fields(w, t);
+    w->depth--;
+  }
+  return CXVisit_Continue;
+}
+
+static void note_record_fields(field_walk *w, CXType record) {
+  if (in_system_header(clang_getTypeDeclaration(record))) return;
+  clang_Type_visitFields(record, note_field, w);
+}
+
+/* A project record given to a project function the run may not define, or
+ * through a pointer (`register_handlers(&table)`): each pointer to functions
+ * among its fields (within embedded records and arrays) is given with it. A
+ * library does not know the project's records. */
+static void note_record_arguments(use_list *l, CXCursor call) {
+  CXCursor callee = clang_getCursorReferenced(call);
+  if (!calls_through_pointer(call) && in_system_header(callee)) return;
+  int n = clang_Cursor_getNumArguments(call);
+  for (int i = 0; i < n; i++) {
+    CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
+    CXType t = clang_getCanonicalType(clang_getCursorType(a));
+    for (int lv = 0; lv < 4 && (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray); lv++)
+      t = clang_getCanonicalType(t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t));
+    if (t.kind != CXType_Record) continue;
+    field_walk w = {l, call, 0};
+    note_record_fields(&w, t);
+  }
+}
+
+/* A pointer to functions of a type that may come from code the run does not
+ * see: a conversion to it from another pointer type (`(handler_fn)dlsym(...)`,
+ * a `void *` given back), a library function's result of that type
+ * ("@typeext:TYPE"). */
+static void note_type_from_elsewhere(use_list *l, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  int levels, from_levels;
+  char *type = pointed_function_type(clang_getCursorType(c), &levels);
+  if (!type) return;
+  bool ext = false;
+  if (k == CXCursor_CallExpr) {
+    CXCursor callee = clang_getCursorReferenced(c);
+    ext = clang_getCursorKind(callee) == CXCursor_FunctionDecl && in_system_header(callee);
+  } else if (k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr) {
+    cursor_list ch = cursor_children(c);
+    CXCursor from = ch.n == 1 || (ch.n == 2 && k == CXCursor_CStyleCastExpr) ? ch.v[ch.n - 1] : clang_getNullCursor();
+    free(ch.v);
+    if (!clang_Cursor_isNull(from) && clang_isExpression(clang_getCursorKind(from)) &&
+        clang_getCanonicalType(clang_getCursorType(from)).kind == CXType_Pointer && may_carry_address(from)) {
+      char *was = pointed_function_type(clang_getCursorType(from), &from_levels);
+      ext = !was || strcmp(was, type) || from_levels != levels;
+      free(was);
+    }
+  }
+  if (ext) note_key(l, xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", type));
+  free(type);
+}
+
 static enum CXChildVisitResult count_uses(CXCursor c, CXCursor parent, CXClientData data) {
   use_list *l = data;
   enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CallExpr) {
+    note_library_destinations(l, c);
+    note_record_arguments(l, c);
+  }
+  if (k == CXCursor_BinaryOperator) note_store_escape(l, c);
+  if (k == CXCursor_UnaryOperator) note_escaping_address(l, c);
+  note_type_from_elsewhere(l, c);
   count_kept(l, c);
   note_type_escape(l, c, parent);
   if (k == CXCursor_DeclRefExpr) note_global(l, clang_getCursorReferenced(c));
@@ -351,6 +568,7 @@ char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, vo
     else free(u->name);
   }
   free(w.uses.v);
+  free(w.uses.dest);
   qsort(names, (size_t)*n, sizeof *names, cmp_strp);
   return names;
 }

@@ -30,6 +30,19 @@
 /* "@typearg:CALLEE:TYPE": such a pointer is given to CALLEE, a function not
  * declared in a system header: it escapes unless the run defines CALLEE. */
 #define ADDRESS_TAKEN_TYPE_ARG "@typearg:"
+/* "@ptrarg:NAME:TYPE": NAME is given as a pointer of its type to a call
+ * through a pointer to functions of TYPE: kept if the run has functions of
+ * TYPE whose address is taken and no pointer of TYPE from elsewhere. */
+#define ADDRESS_TAKEN_POINTER_ARG "@ptrarg:"
+/* "@typeptrarg:CTYPE:TYPE": a pointer to functions of TYPE given to a call
+ * through a pointer to functions of CTYPE: escapes unless the run has
+ * functions of CTYPE whose address is taken and no pointer of CTYPE from
+ * elsewhere. */
+#define ADDRESS_TAKEN_TYPE_POINTER_ARG "@typeptrarg:"
+/* "@typeext:TYPE": a pointer to functions of TYPE may come from code the run
+ * does not see (a library's result, a conversion from another pointer type):
+ * a call through such a pointer may call that code. */
+#define ADDRESS_TAKEN_TYPE_EXTERNAL "@typeext:"
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
 
 #endif

@@ -733,9 +733,6 @@ unsigned project_entry_of(const project *p, int f) {
   return p->entry_mask && p->entry_mask[f] ? p->entry_mask[f] : Q_CLEAN | Q_DIRTY;
 }
 
-/* Whether the address of a function named `name` may reach code the run does
- * not see (address_taken.h): a use of it that the project's own pointers of
- * its type do not keep, or a call given it whose callee the run does not define. */
 /* The first of the sorted strings v[0..n) not below `key`. */
 static int lower_bound(char *const *v, int n, const char *key) {
   int lo = 0, hi = n;
@@ -752,22 +749,49 @@ static bool defined_in_run(const project *p, const char *name) {
   return name_slot(p, name)->lo1 != 0;
 }
 
+/* Whether the sorted strings v[0..n) hold `key`. */
+static bool sorted_has(char *const *v, int n, const char *key) {
+  int i = lower_bound(v, n, key);
+  return i < n && !strcmp(v[i], key);
+}
+
+/* Whether a call through a pointer to functions of `ctype` calls only the
+ * run's own functions: the run takes the address of some function of that
+ * type (`own`: their types, sorted), and no pointer of it comes from
+ * elsewhere (ADDRESS_TAKEN_TYPE_EXTERNAL). */
+static bool calls_own_functions(const char *ctype, char *const *own, int nown, char *const *addr_taken,
+                                int naddr_taken) {
+  if (!sorted_has(own, nown, ctype)) return false;
+  char *key = xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", ctype);
+  bool ext = sorted_has(addr_taken, naddr_taken, key);
+  free(key);
+  return !ext;
+}
+
 /* The function types whose pointers may reach code the run does not see
- * (ADDRESS_TAKEN_TYPE_ESCAPES, or ADDRESS_TAKEN_TYPE_ARG with a callee the
- * run does not define): sorted; *n: how many; the strings are addr_taken's. */
-static char **escaping_types(const project *p, char *const *addr_taken, int naddr_taken, int *n) {
+ * (ADDRESS_TAKEN_TYPE_ESCAPES, ADDRESS_TAKEN_TYPE_ARG with a callee the run
+ * does not define, ADDRESS_TAKEN_TYPE_POINTER_ARG through a pointer that may
+ * call other code than the run's): sorted; *n: how many; the strings are
+ * addr_taken's. `own`: the types of the run's functions whose address is
+ * taken, sorted. */
+static char **escaping_types(const project *p, char *const *addr_taken, int naddr_taken, char *const *own, int nown,
+                             int *n) {
   char **types = xmalloc(((size_t)naddr_taken + 1) * sizeof *types);
   *n = 0;
-  size_t esc = strlen(ADDRESS_TAKEN_TYPE_ESCAPES), arg = strlen(ADDRESS_TAKEN_TYPE_ARG);
+  size_t esc = strlen(ADDRESS_TAKEN_TYPE_ESCAPES), arg = strlen(ADDRESS_TAKEN_TYPE_ARG),
+         parg = strlen(ADDRESS_TAKEN_TYPE_POINTER_ARG);
   for (int i = 0; i < naddr_taken; i++) {
     char *e = addr_taken[i];
     if (!strncmp(e, ADDRESS_TAKEN_TYPE_ESCAPES, esc)) {
       types[(*n)++] = e + esc;
-    } else if (!strncmp(e, ADDRESS_TAKEN_TYPE_ARG, arg)) {
-      char *colon = strchr(e + arg, ':');
+    } else if (!strncmp(e, ADDRESS_TAKEN_TYPE_ARG, arg) || !strncmp(e, ADDRESS_TAKEN_TYPE_POINTER_ARG, parg)) {
+      bool via_pointer = !strncmp(e, ADDRESS_TAKEN_TYPE_POINTER_ARG, parg);
+      const char *rest = e + (via_pointer ? parg : arg);
+      char *colon = strchr(rest, ':');
       if (!colon) continue;
-      char *callee = xasprintf("%.*s", (int)(colon - (e + arg)), e + arg);
-      if (!defined_in_run(p, callee)) types[(*n)++] = colon + 1;
+      char *callee = xasprintf("%.*s", (int)(colon - rest), rest);
+      if (via_pointer ? !calls_own_functions(callee, own, nown, addr_taken, naddr_taken) : !defined_in_run(p, callee))
+        types[(*n)++] = colon + 1;
       free(callee);
     }
   }
@@ -777,12 +801,12 @@ static char **escaping_types(const project *p, char *const *addr_taken, int nadd
 
 /* Whether the address of a function named `name` may reach code the run does
  * not see (address_taken.h): a use of it that the project's own pointers of
- * its type do not keep, a call given it whose callee the run does not define,
- * or a pointer of its type that reaches such code (escaping_types). */
+ * its type do not keep, a call given it whose callee the run does not define
+ * or that goes through a pointer that may call other code than the run's, or
+ * a pointer of its type that reaches such code (escaping_types). */
 static bool address_escapes(const project *p, const ir_function *fn, char *const *addr_taken, int naddr_taken,
-                            char *const *types, int ntypes) {
-  int t = lower_bound(types, ntypes, fn->fntype);
-  if (t < ntypes && !strcmp(types[t], fn->fntype)) return true;
+                            char *const *types, int ntypes, char *const *own, int nown) {
+  if (sorted_has(types, ntypes, fn->fntype)) return true;
   char *key = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", fn->name);
   bool escapes = model_name_in(addr_taken, (size_t)naddr_taken, key);
   free(key);
@@ -791,6 +815,12 @@ static bool address_escapes(const project *p, const ir_function *fn, char *const
   for (int i = lower_bound(addr_taken, naddr_taken, prefix);
        i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
     escapes = !defined_in_run(p, addr_taken[i] + len);
+  free(prefix);
+  prefix = xasprintf(ADDRESS_TAKEN_POINTER_ARG "%s:", fn->name);
+  len = strlen(prefix);
+  for (int i = lower_bound(addr_taken, naddr_taken, prefix);
+       i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
+    escapes = !calls_own_functions(addr_taken[i] + len, own, nown, addr_taken, naddr_taken);
   free(prefix);
   return escapes;
 }
@@ -874,18 +904,24 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
    * of their type: called through those pointers, by the calls through a
    * pointer of that type (a protocol's `late` handler, `c->opt->late(c)`). */
   typed_fn *typed = xmalloc(((size_t)n + 1) * sizeof *typed);
-  int ntyped = 0, ntypes;
-  char **types = escaping_types(p, addr_taken, naddr_taken, &ntypes);
+  int ntyped = 0, ntypes, nown = 0;
   bool *taken = xcalloc((size_t)n + 1, sizeof *taken); /* its address is taken */
-  for (int f = 0; f < n; f++) taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name);
+  char **own = xmalloc(((size_t)n + 1) * sizeof *own); /* their types */
+  for (int f = 0; f < n; f++) {
+    taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name);
+    if (taken[f] && p->fns[f]->fntype && !p->fns[f]->summary_only) own[nown++] = p->fns[f]->fntype;
+  }
+  qsort(own, (size_t)nown, sizeof *own, cmp_strp);
+  char **types = escaping_types(p, addr_taken, naddr_taken, own, nown, &ntypes);
   for (int f = 0; f < n; f++) {
     const ir_function *fn = p->fns[f];
     if (fn->summary_only || !fn->fntype || !taken[f] ||
-        address_escapes(p, fn, addr_taken, naddr_taken, types, ntypes))
+        address_escapes(p, fn, addr_taken, naddr_taken, types, ntypes, own, nown))
       continue;
     typed[ntyped++] = (typed_fn){fn->fntype, f};
   }
   free(types);
+  free(own);
   qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
   bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
   for (int g = 0; g < n; g++)
