@@ -252,7 +252,9 @@ static bool null_bios_only(const project *p, const bool *retry) {
   const api_model *m = p->model;
   if (!m->nnull_sources || !run_calls(p, m->null_sources, m->nnull_sources) ||
       run_calls(p, m->bio_set_write, m->nbio_set_write) || run_calls(p, m->bio_set_read, m->nbio_set_read) ||
-      memory_bio_attachable(p) || !attaches_null_bios_only(p))
+      memory_bio_attachable(p) || !attaches_null_bios_only(p) ||
+      /* an SSL filter's SSL gets its transport from a chain (BIO_push), not attach */
+      run_calls(p, m->ssl_filter_sources, m->nssl_filter_sources))
     return false;
   return !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) ||
          methods_never_retry(p, retry, m->bio_callback_setters, m->nbio_callback_setters);
@@ -347,12 +349,24 @@ typedef struct {
 } bio_kind;
 
 static bool returns_only_kind(const ir_function *g, const bio_kind *kind);
+static bool arg_of_kind(const project *p, const ir_function *fn, const ir_arg *a, bool fields_too,
+                        const bio_kind *kind);
 
+/* Whether call `call` of fn surely makes a BIO of the kind: a maker given
+ * the method as its first argument that is a call (`BIO_new(BIO_f_ssl())`,
+ * `BIO_new_ex(NULL, BIO_f_ssl())`), a chain call that returns the chain's head it is given
+ * (`BIO_push(BIO_new_ssl(ctx, 1), sock)`), or a helper of the run's that
+ * returns only such BIOs. */
 static bool bio_call_of_kind(const ir_function *fn, int call, const void *data) {
   const bio_kind *kind = data;
   const ir_call *c = &fn->calls[call];
-  bool inner = c->nargs >= 1 && c->args[0].kind == ARG_CALL;
-  if (kind->test(kind->m, c->callee, inner ? fn->calls[c->args[0].call].callee : NULL)) return true;
+  if (!c->callee) return false;
+  const char *inner = NULL; /* the first argument that is a call (field_writes.h says the same) */
+  for (int i = 0; i < c->nargs && !inner; i++)
+    if (c->args[i].kind == ARG_CALL) inner = fn->calls[c->args[i].call].callee;
+  if (kind->test(kind->m, c->callee, inner)) return true;
+  if (c->nargs >= 1 && model_name_in(kind->m->bio_chainers, kind->m->nbio_chainers, c->callee))
+    return arg_of_kind(kind->p, fn, &c->args[0], kind->p != NULL, kind);
   int def;
   if (!kind->p || kind->depth >= 2 || c->via_pointer || !c->callee ||
       project_definitions(kind->p, c->callee, fn, &def, 1) != 1)
@@ -405,7 +419,9 @@ static bool field_of_kind(const project *p, const char *key, const bio_kind *kin
     if (!open || open[strlen(open) - 1] != ')') return false;
     char *maker = xasprintf("%.*s", (int)(open - src), src);
     char *inner = xasprintf("%.*s", (int)(strlen(open + 1) - 1), open + 1);
-    bool ok = kind->test(kind->m, maker, *inner ? inner : NULL);
+    /* BIO_push(BIO_new_ssl(...), next): the chain's head */
+    bool chain = model_name_in(kind->m->bio_chainers, kind->m->nbio_chainers, maker);
+    bool ok = chain ? *inner && kind->test(kind->m, inner, NULL) : kind->test(kind->m, maker, *inner ? inner : NULL);
     free(maker);
     free(inner);
     if (!ok) return false;

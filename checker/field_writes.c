@@ -78,9 +78,10 @@ static char *source_of(CXCursor value) {
   if (clang_getCursorKind(s) != CXCursor_CallExpr) return xstrdup("?");
   char *name = callee_name(s);
   if (!name) return xstrdup("?");
-  char *inner = NULL;
-  if (clang_Cursor_getNumArguments(s) >= 1) {
-    CXCursor a = strip_casts(clang_Cursor_getArgument(s, 0));
+  char *inner = NULL; /* the first argument that is a call: BIO_new_ex(NULL, BIO_f_ssl()) */
+  int n = clang_Cursor_getNumArguments(s);
+  for (int i = 0; i < n && !inner; i++) {
+    CXCursor a = strip_casts(clang_Cursor_getArgument(s, (unsigned)i));
     if (clang_getCursorKind(a) == CXCursor_CallExpr) inner = callee_name(a);
   }
   char *src = xasprintf("%s(%s)", name, inner ? inner : "");

@@ -15,8 +15,10 @@
  * function bodies and initializers). SOURCE:
  *   "0"                   a null pointer;
  *   "NAME(INNER)"         the result of a call of NAME, whose first argument
- *                         is a call of INNER (`BIO_new(BIO_s_mem)`), or with
- *                         INNER empty (`BIO_new_socket()`);
+ *                         that is a call is a call of INNER
+ *                         (`BIO_new(BIO_s_mem)`, BIO_new_ex(NULL,
+ *                         BIO_s_mem()) too), or with INNER empty
+ *                         (`BIO_new_socket()`);
  *   "?"                   anything else: a parameter, another field, a
  *                         global, `&x->f` given away, `+=`.
  * A local variable stored gives the sources of each of its values in the
