@@ -32,6 +32,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->want_query = api->want_query;
   e->handles_want = api->handles_want;
   e->zero_ambiguous = api->zero_ambiguous;
+  e->clears_on_entry = api->clears_on_entry;
   e->probe = api->probe_len_arg >= 0 && api->probe_len_arg < c->nargs &&
              c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
   e->buf_arg = api->buf_arg;
@@ -269,6 +270,13 @@ typedef struct {
    * (`if (status == OK) goto retry;`). */
   int dirt_var1;
   long long dirt_val;
+  /* Stable conditions (ir_block.cond_key1, bit key - 1): every path here took
+   * the edges path_true says of those in path_known; every path here on which
+   * the queue may hold an error (Q_DIRTY, or Q_ENTRY: the caller's), those of
+   * dirt_known. A later test
+   * of the same condition that takes the other edge leaves those paths
+   * behind (`if (flags & USE_SSL) SSL_shutdown(...); ... if (!(flags & USE_SSL))`). */
+  uint32_t path_known, path_true, dirt_known, dirt_true;
 } qstate;
 
 static void clear_dirt_value(qstate *s) {
@@ -428,8 +436,9 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.rv_origin1 = 0;
     if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
       out.io1 = call + 1;
-      out.pre_mask = s->mask;
-      out.pre_origin1 = s->origin1;
+      /* a handshake clears the queue as it starts: its success leaves it empty */
+      out.pre_mask = e->clears_on_entry ? Q_CLEAN : s->mask;
+      out.pre_origin1 = e->clears_on_entry ? 0 : s->origin1;
     } else if (e->is_io || (e->dirties && e->nfail > 0)) {
       /* an I/O wrapper, or a call that pushes only when it fails: a success
        * leaves what its successful returns leave */
@@ -446,6 +455,14 @@ static void q_call(qctx *c, int call, qstate *s) {
   bool keeps_dirt = e->passes && !e->dirties && !e->cleans && !e->sets_mark && !e->pops_to_mark &&
                     e->classify_arg < 0 && (out.mask & Q_DIRTY);
   if (!keeps_dirt) clear_dirt_value(&out);
+  /* The stable conditions' edges stay as they were; the paths with an error
+   * are all the paths where the call may have pushed. */
+  out.path_known = s->path_known;
+  out.path_true = s->path_true;
+  const unsigned unclean = Q_DIRTY | Q_ENTRY;
+  bool same_dirt = e->passes && !e->dirties && (s->mask & unclean);
+  out.dirt_known = !(out.mask & unclean) ? 0 : same_dirt ? s->dirt_known : s->path_known;
+  out.dirt_true = !(out.mask & unclean) ? 0 : same_dirt ? s->dirt_true : s->path_true;
   if (!out.mask) out = (qstate){0};
   *s = out;
 }
@@ -736,11 +753,51 @@ static void classified_empty(const qctx *c, qstate *s, unsigned also, int also_o
   s->rv_fresh = false;
 }
 
+/* The queue may hold an error on no path here, neither one of this function
+ * nor the caller's: from each of the queues the state keeps for later (before an I/O call, of the ways without the
+ * classification, per returned constant) too. */
+static void drop_dirty_paths(qstate *s) {
+  const unsigned unclean = Q_DIRTY | Q_ENTRY;
+  s->mask &= ~unclean;
+  s->pre_mask &= ~unclean;
+  s->cls_other &= ~unclean;
+  s->rv_mask &= ~unclean;
+  s->rv_other &= ~unclean;
+  for (int i = 0; i < RET_TABLE_MAX; i++) s->rv_after[i] &= ~unclean;
+  s->origin1 = s->pre_origin1 = s->cls_other_origin1 = s->rv_origin1 = 0;
+  clear_dirt_value(s);
+  s->dirt_known = s->dirt_true = 0;
+}
+
+/* Edge `edge` of a block whose condition is a stable one (ir_block.cond_key1):
+ * false where every path here took the other edge at an earlier test of it;
+ * the paths with an error are left behind where they all did. */
+static bool take_stable_edge(const ir_block *b, int edge, qstate *s) {
+  int key = b->cond_key1 < 0 ? -b->cond_key1 : b->cond_key1;
+  if (!key || key > IR_MAX_COND_KEYS) return true;
+  ir_edge_kind k = b->succ[edge].kind;
+  if (k != IR_EDGE_TRUE && k != IR_EDGE_FALSE) return true;
+  bool holds = (k == IR_EDGE_TRUE) != (b->cond_key1 < 0); /* the condition without its `!` */
+  uint32_t bit = 1u << (key - 1), val = holds ? bit : 0;
+  if ((s->path_known & bit) && (s->path_true & bit) != val) return false;
+  if ((s->dirt_known & bit) && (s->dirt_true & bit) != val) {
+    drop_dirty_paths(s);
+    if (!s->mask) return false;
+  }
+  s->path_known |= bit;
+  s->path_true = (s->path_true & ~bit) | val;
+  if (s->mask & (Q_DIRTY | Q_ENTRY)) {
+    s->dirt_known |= bit;
+    s->dirt_true = (s->dirt_true & ~bit) | val;
+  }
+  return true;
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
   const ir_block *b = &c->f->blocks[block];
-  if (!edge_keeps_dirt(b, edge, s)) {
+  if (!edge_keeps_dirt(b, edge, s) || !take_stable_edge(b, edge, s)) {
     *s = (qstate){0};
     return;
   }
@@ -853,6 +910,18 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     return true;
   }
   qstate old = *d;
+  /* What every path took at the stable conditions: what both sides agree on;
+   * of the paths with an error, of the sides that have such paths. */
+  d->path_known = old.path_known & s->path_known & ~(old.path_true ^ s->path_true);
+  d->path_true = old.path_true & d->path_known;
+  const unsigned unclean = Q_DIRTY | Q_ENTRY;
+  if ((old.mask & unclean) && (s->mask & unclean)) {
+    d->dirt_known = old.dirt_known & s->dirt_known & ~(old.dirt_true ^ s->dirt_true);
+    d->dirt_true = old.dirt_true & d->dirt_known;
+  } else if (s->mask & unclean) {
+    d->dirt_known = s->dirt_known;
+    d->dirt_true = s->dirt_true;
+  }
   /* The paths with an error keep their constant only if both sides agree on it
    * (or only one side has such paths). */
   if (!(old.mask & Q_DIRTY)) {

@@ -109,6 +109,10 @@ typedef struct {
 
 typedef enum { CMP_NONE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } ir_cmp_op;
 
+/* At most this many stable conditions per function (ir_block.cond_key1): a
+ * path's outcomes of them fit in a 32-bit set. */
+enum { IR_MAX_COND_KEYS = 32 };
+
 typedef struct {
   ir_event *ev;
   int nev, ev_cap;
@@ -122,6 +126,12 @@ typedef struct {
    * `cmp_call OP cmp_k` (`(n = SSL_read(...)) > 0` sets both). */
   int cmp_var, cmp_call;
   ir_cmp_op cmp_op;
+  /* 1 + the id of the block's condition among the function's stable ones
+   * (lower.c stable_condition(): it reads only parameters the function never
+   * assigns nor takes the address of, constants and operators, and is
+   * written the same in another block, but perhaps for a `!`: both take the
+   * same edge), negated where this block tests it under a `!`; 0: none. */
+  int cond_key1;
   long long cmp_k;
   /* Any comparison of a variable (a local, or a field the IR follows) of an
    * integer type at least as wide as int (signed or not, under integer casts

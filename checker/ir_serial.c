@@ -131,6 +131,7 @@ static void write_block(ir_writer *w, const ir_block *b) {
   out_sv(o, b->cmp_var);
   out_sv(o, b->cmp_call);
   out_sv(o, b->cmp_op);
+  out_sv(o, b->cond_key1);
   out_sv(o, b->cmp_k);
   out_sv(o, b->rng_var);
   out_sv(o, b->rng_var2);
@@ -332,6 +333,7 @@ static void read_block(ir_reader *r, ir_block *b) {
   b->cmp_var = in_int(in, INT_MIN, INT_MAX);
   b->cmp_call = in_int(in, INT_MIN, INT_MAX);
   b->cmp_op = (ir_cmp_op)in_int(in, CMP_NONE, CMP_NE);
+  b->cond_key1 = in_int(in, -IR_MAX_COND_KEYS, IR_MAX_COND_KEYS);
   b->cmp_k = in_sv(in);
   b->rng_var = in_int(in, INT_MIN, INT_MAX);
   b->rng_var2 = in_int(in, INT_MIN, INT_MAX);

@@ -1485,6 +1485,186 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
   }
 }
 
+/* ---- stable conditions ---- */
+
+/* The parameter an lvalue is or lies in (`p`, `p.x`, `p[i]`, `(p)`), or a null cursor. */
+static CXCursor written_param(CXCursor e) {
+  for (int depth = 0; depth < 16; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(e);
+      return clang_getCursorKind(d) == CXCursor_ParmDecl ? d : clang_getNullCursor();
+    }
+    if (k != CXCursor_ParenExpr && k != CXCursor_MemberRefExpr && k != CXCursor_UnexposedExpr &&
+        k != CXCursor_ArraySubscriptExpr && k != CXCursor_CStyleCastExpr)
+      break;
+    cursor_list l = cursor_children(e);
+    CXCursor next = l.n >= 1 ? l.v[k == CXCursor_CStyleCastExpr ? l.n - 1 : 0] : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(next)) break;
+    e = next;
+  }
+  return clang_getNullCursor();
+}
+
+typedef struct {
+  CXCursor *v;
+  int n, cap;
+} cursor_vec;
+
+/* Collects the parameters the function assigns, increments or takes the address of. */
+static enum CXChildVisitResult find_written_params(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  cursor_vec *w = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  CXCursor target = clang_getNullCursor();
+  if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op >= CXBinaryOperator_Assign && op != CXBinaryOperator_Comma) {
+      cursor_list l = cursor_children(c);
+      if (l.n >= 1) target = written_param(l.v[0]);
+      free(l.v);
+    }
+  } else if (k == CXCursor_UnaryOperator) {
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+    if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreInc ||
+        op == CXUnaryOperator_PreDec || op == CXUnaryOperator_AddrOf) {
+      cursor_list l = cursor_children(c);
+      if (l.n >= 1) target = written_param(l.v[0]);
+      free(l.v);
+    }
+  }
+  if (!clang_Cursor_isNull(target)) VEC_PUSH(w->v, w->n, w->cap, target);
+  return CXChildVisit_Recurse;
+}
+
+static bool is_written(const cursor_vec *w, CXCursor d) {
+  for (int i = 0; i < w->n; i++)
+    if (clang_equalCursors(w->v[i], d)) return true;
+  return false;
+}
+
+/* Whether condition e has one value wherever the function evaluates it: it
+ * reads only parameters that are never written (`written`), enumerators,
+ * literals and operators without side effects (`flags & USE_SSL`). */
+static bool stable_condition(CXCursor e, const cursor_vec *written, int depth) {
+  if (depth > 16) return false;
+  enum CXCursorKind k = clang_getCursorKind(e);
+  switch (k) {
+  case CXCursor_IntegerLiteral:
+  case CXCursor_CharacterLiteral:
+    return true;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(e);
+    enum CXCursorKind dk = clang_getCursorKind(d);
+    return dk == CXCursor_EnumConstantDecl || (dk == CXCursor_ParmDecl && !is_written(written, d));
+  }
+  case CXCursor_UnaryOperator: {
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+    if (op != CXUnaryOperator_LNot && op != CXUnaryOperator_Not && op != CXUnaryOperator_Minus &&
+        op != CXUnaryOperator_Plus)
+      return false;
+    break;
+  }
+  case CXCursor_BinaryOperator: {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
+    if (op == CXBinaryOperator_Invalid || op >= CXBinaryOperator_Assign || op <= CXBinaryOperator_PtrMemI) return false;
+    break;
+  }
+  case CXCursor_ParenExpr:
+  case CXCursor_UnexposedExpr:
+  case CXCursor_CStyleCastExpr:
+    break;
+  default:
+    return false;
+  }
+  cursor_list l = cursor_children(e);
+  bool ok = l.n > 0;
+  for (int i = 0; i < l.n && ok; i++)
+    if (clang_getCursorKind(l.v[i]) != CXCursor_TypeRef) ok = stable_condition(l.v[i], written, depth + 1);
+  free(l.v);
+  return ok;
+}
+
+/* The condition's tokens as written, one space apart. */
+static char *condition_tokens(CXCursor c) {
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, written_range(tu, c), &toks, &n);
+  strbuf sb = {0};
+  for (unsigned i = 0; i < n; i++) {
+    char *t = cx_take(clang_getTokenSpelling(tu, toks[i]));
+    if (i) sb_append(&sb, " ");
+    sb_append(&sb, t);
+    free(t);
+  }
+  if (toks) clang_disposeTokens(tu, toks, n);
+  return n ? sb_take(&sb) : NULL;
+}
+
+/* Under parentheses and `!`: the condition tested, and whether an odd
+ * number of `!` turn it round (*negated). */
+static CXCursor unnegated(CXCursor e, bool *negated) {
+  *negated = false;
+  for (int depth = 0; depth < 16; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    bool not = k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_LNot;
+    if (k != CXCursor_ParenExpr && !not) break;
+    cursor_list l = cursor_children(e);
+    CXCursor next = l.n == 1 ? l.v[0] : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(next)) break;
+    if (not) *negated = !*negated;
+    e = next;
+  }
+  return e;
+}
+
+/* Numbers the conditions of two blocks or more that are stable and written
+ * alike, or alike but for a `!` (ir_block.cond_key1, negative for the
+ * latter): a path takes the same edge at each (spamc's `if (flags &
+ * SPAMC_USE_SSL)` before the connect and before the write). */
+static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
+  char **text = xcalloc((size_t)g->nblocks + 1, sizeof *text);
+  bool *negated = xcalloc((size_t)g->nblocks + 1, sizeof *negated);
+  int candidates = 0;
+  cursor_vec written = {0};
+  bool walked = false;
+  for (int i = 0; i < g->nblocks; i++) {
+    const cfg_block *cb = &g->blocks[i];
+    ir_block *b = &L->f->blocks[i];
+    if (!cb->has_cond || b->nsucc != 2 || (b->succ[0].kind != IR_EDGE_TRUE && b->succ[0].kind != IR_EDGE_FALSE) ||
+        (b->succ[1].kind != IR_EDGE_TRUE && b->succ[1].kind != IR_EDGE_FALSE))
+      continue;
+    if (!walked) {
+      clang_visitChildren(fn, find_written_params, &written);
+      walked = true;
+    }
+    if (!stable_condition(cb->cond, &written, 0)) continue;
+    text[i] = condition_tokens(unnegated(cb->cond, &negated[i]));
+    candidates += text[i] != NULL;
+  }
+  int nkeys = 0;
+  for (int i = 0; i < g->nblocks && candidates > 1; i++) {
+    if (!text[i] || L->f->blocks[i].cond_key1) continue;
+    int key = 0;
+    for (int j = i + 1; j < g->nblocks; j++) {
+      if (!text[j] || strcmp(text[i], text[j])) continue;
+      if (!key) {
+        if (nkeys == IR_MAX_COND_KEYS) break;
+        key = ++nkeys;
+        L->f->blocks[i].cond_key1 = negated[i] ? -key : key;
+      }
+      L->f->blocks[j].cond_key1 = negated[j] ? -key : key;
+    }
+  }
+  for (int i = 0; i < g->nblocks; i++) free(text[i]);
+  free(text);
+  free(negated);
+  free(written.v);
+}
+
 /* ---- the function ---- */
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
@@ -1548,6 +1728,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   free(addr_uses);
   thread_flag_tests(&L, fn);
   free(L.flag_defs);
+  key_stable_conditions(&L, g, fn);
 
   {
     cursor_list body = cursor_children(fn);
