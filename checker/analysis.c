@@ -574,6 +574,11 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
    * holds an int result unchanged (not `unsigned`, not `char`). */
   bool holds_int = c->f->vars[ev->var].int_like;
   define_var(c->f, s, ev->var);
+  uint32_t keys = c->f->vars[ev->var].cond_keys; /* stable conditions that read it: tested anew from here */
+  s->path_known &= ~keys;
+  s->path_true &= ~keys;
+  s->dirt_known &= ~keys;
+  s->dirt_true &= ~keys;
   if (src >= 0 && tells_if_empty(&c->x->effects[src]) && c->f->vars[ev->var].wide) {
     s->drain_var1 = ev->var + 1;
     s->drain_proof = false;

@@ -9,6 +9,7 @@
  * here must be added there. */
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef struct {
   char *file;
@@ -186,6 +187,10 @@ typedef struct {
    * (ir_arg.addr_var): only those calls and stores through pointers may
    * change it, not every call (what a callee keeps of the pointer aside). */
   bool addr_args_only;
+  /* The stable conditions (ir_block.cond_key1, bit key - 1) that read this
+   * local variable: a definition of it leaves what a path took at them
+   * behind (its initializer, run again in a loop). */
+  uint32_t cond_keys;
 } ir_var;
 
 typedef struct {

@@ -17,7 +17,7 @@
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 120 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 16 &&
+                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 20 &&
                    sizeof(ir_function) == 152,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
@@ -159,6 +159,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
                   (unsigned)x->is_unsigned << 6 | (unsigned)x->opaque_reads << 7);
     out_sv(o, x->path_root);
     out_u8(o, (unsigned)x->addr_args_only);
+    out_uv(o, x->cond_keys);
   }
   out_uv(o, (uint64_t)f->ncalls);
   for (int c = 0; c < f->ncalls; c++) write_call(w, &f->calls[c]);
@@ -426,6 +427,9 @@ ir_function *ir_read_function(ir_reader *r) {
     x->path_root = in_int(in, INT_MIN, INT_MAX);
     if (!read_bool_bits(in, 1, &bits)) break;
     x->addr_args_only = bits & 1;
+    uint64_t keys = in_uv(in);
+    if (keys > UINT32_MAX) in->bad = true;
+    x->cond_keys = (uint32_t)keys;
   }
   f->ncalls = f->calls_cap = in_count(in, 12);
   f->calls = r_calloc(r, (size_t)f->ncalls + 1, sizeof *f->calls);

@@ -1487,13 +1487,20 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
 
 /* ---- stable conditions ---- */
 
-/* The parameter an lvalue is or lies in (`p`, `p.x`, `p[i]`, `(p)`), or a null cursor. */
-static CXCursor written_param(CXCursor e) {
+/* A parameter or a local variable (not static). */
+static bool is_local(CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  return k == CXCursor_ParmDecl || (k == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d));
+}
+
+/* The parameter or local variable an lvalue is or lies in (`p`, `p.x`,
+ * `p[i]`, `(p)`), or a null cursor. */
+static CXCursor written_local(CXCursor e) {
   for (int depth = 0; depth < 16; depth++) {
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(e);
-      return clang_getCursorKind(d) == CXCursor_ParmDecl ? d : clang_getNullCursor();
+      return is_local(d) ? d : clang_getNullCursor();
     }
     if (k != CXCursor_ParenExpr && k != CXCursor_MemberRefExpr && k != CXCursor_UnexposedExpr &&
         k != CXCursor_ArraySubscriptExpr && k != CXCursor_CStyleCastExpr)
@@ -1512,8 +1519,9 @@ typedef struct {
   int n, cap;
 } cursor_vec;
 
-/* Collects the parameters the function assigns, increments or takes the address of. */
-static enum CXChildVisitResult find_written_params(CXCursor c, CXCursor parent, CXClientData data) {
+/* Collects the parameters and local variables the function assigns,
+ * increments or takes the address of (not a declaration's initializer). */
+static enum CXChildVisitResult find_written_locals(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
   cursor_vec *w = data;
   enum CXCursorKind k = clang_getCursorKind(c);
@@ -1522,7 +1530,7 @@ static enum CXChildVisitResult find_written_params(CXCursor c, CXCursor parent, 
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
     if (op >= CXBinaryOperator_Assign && op != CXBinaryOperator_Comma) {
       cursor_list l = cursor_children(c);
-      if (l.n >= 1) target = written_param(l.v[0]);
+      if (l.n >= 1) target = written_local(l.v[0]);
       free(l.v);
     }
   } else if (k == CXCursor_UnaryOperator) {
@@ -1530,7 +1538,7 @@ static enum CXChildVisitResult find_written_params(CXCursor c, CXCursor parent, 
     if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreInc ||
         op == CXUnaryOperator_PreDec || op == CXUnaryOperator_AddrOf) {
       cursor_list l = cursor_children(c);
-      if (l.n >= 1) target = written_param(l.v[0]);
+      if (l.n >= 1) target = written_local(l.v[0]);
       free(l.v);
     }
   }
@@ -1544,10 +1552,21 @@ static bool is_written(const cursor_vec *w, CXCursor d) {
   return false;
 }
 
-/* Whether condition e has one value wherever the function evaluates it: it
- * reads only parameters that are never written (`written`), enumerators,
- * literals and operators without side effects (`flags & USE_SSL`). */
-static bool stable_condition(CXCursor e, const cursor_vec *written, int depth) {
+/* Whether a local variable has an initializer. */
+static bool initialized(CXCursor var) {
+  cursor_list l = cursor_children(var);
+  bool init = false;
+  for (int i = 0; i < l.n; i++) init |= clang_isExpression(clang_getCursorKind(l.v[i])) != 0;
+  free(l.v);
+  return init;
+}
+
+/* Whether condition e has one value wherever the function evaluates it,
+ * between definitions of the local variables it reads (`reads`): it reads
+ * only parameters that are never written (`written`), local variables
+ * written only by their initializer, enumerators, literals and operators
+ * without side effects (`flags & USE_SSL`, `use_tls`). */
+static bool stable_condition(CXCursor e, const cursor_vec *written, int depth, cursor_vec *reads) {
   if (depth > 16) return false;
   enum CXCursorKind k = clang_getCursorKind(e);
   switch (k) {
@@ -1557,7 +1576,10 @@ static bool stable_condition(CXCursor e, const cursor_vec *written, int depth) {
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(e);
     enum CXCursorKind dk = clang_getCursorKind(d);
-    return dk == CXCursor_EnumConstantDecl || (dk == CXCursor_ParmDecl && !is_written(written, d));
+    if (dk == CXCursor_EnumConstantDecl) return true;
+    if (!is_local(d) || is_written(written, d) || (dk == CXCursor_VarDecl && !initialized(d))) return false;
+    if (dk == CXCursor_VarDecl) VEC_PUSH(reads->v, reads->n, reads->cap, d);
+    return true;
   }
   case CXCursor_UnaryOperator: {
     enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
@@ -1581,7 +1603,7 @@ static bool stable_condition(CXCursor e, const cursor_vec *written, int depth) {
   cursor_list l = cursor_children(e);
   bool ok = l.n > 0;
   for (int i = 0; i < l.n && ok; i++)
-    if (clang_getCursorKind(l.v[i]) != CXCursor_TypeRef) ok = stable_condition(l.v[i], written, depth + 1);
+    if (clang_getCursorKind(l.v[i]) != CXCursor_TypeRef) ok = stable_condition(l.v[i], written, depth + 1, reads);
   free(l.v);
   return ok;
 }
@@ -1628,6 +1650,7 @@ static CXCursor unnegated(CXCursor e, bool *negated) {
 static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
   char **text = xcalloc((size_t)g->nblocks + 1, sizeof *text);
   bool *negated = xcalloc((size_t)g->nblocks + 1, sizeof *negated);
+  cursor_vec *reads = xcalloc((size_t)g->nblocks + 1, sizeof *reads); /* the locals each reads */
   int candidates = 0;
   cursor_vec written = {0};
   bool walked = false;
@@ -1638,11 +1661,13 @@ static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
         (b->succ[1].kind != IR_EDGE_TRUE && b->succ[1].kind != IR_EDGE_FALSE))
       continue;
     if (!walked) {
-      clang_visitChildren(fn, find_written_params, &written);
+      clang_visitChildren(fn, find_written_locals, &written);
       walked = true;
     }
-    if (!stable_condition(cb->cond, &written, 0)) continue;
-    text[i] = condition_tokens(unnegated(cb->cond, &negated[i]));
+    cursor_vec r = {0};
+    if (stable_condition(cb->cond, &written, 0, &r)) text[i] = condition_tokens(unnegated(cb->cond, &negated[i]));
+    if (text[i]) reads[i] = r;
+    else free(r.v);
     candidates += text[i] != NULL;
   }
   int nkeys = 0;
@@ -1659,7 +1684,14 @@ static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
       L->f->blocks[j].cond_key1 = negated[j] ? -key : key;
     }
   }
-  for (int i = 0; i < g->nblocks; i++) free(text[i]);
+  for (int i = 0; i < g->nblocks; i++) {
+    int key = L->f->blocks[i].cond_key1 < 0 ? -L->f->blocks[i].cond_key1 : L->f->blocks[i].cond_key1;
+    for (int j = 0; j < reads[i].n && key; j++)
+      var_info(L, var_of_decl(L, reads[i].v[j]))->cond_keys |= 1u << (key - 1);
+    free(reads[i].v);
+    free(text[i]);
+  }
+  free(reads);
   free(text);
   free(negated);
   free(written.v);
