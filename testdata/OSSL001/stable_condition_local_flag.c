@@ -52,3 +52,27 @@ int send_rounds_fallback(SSL *ssl, int sock, int (*mode)(int), const char *buf, 
 	}
 	return 0;
 }
+
+/* The initializer run again: a round with TLS on shuts down (an error may be
+ * left), and the next round, whose `tls` is computed anew, may write with
+ * TLS off: what the earlier round took at `tls` says nothing of this one's.
+ * OSSL001. */
+int send_rounds_alternating(SSL *ssl, int (*mode)(int), const char *buf, int len, int n)
+{
+	ERR_clear_error();
+	for (int i = 0; i < n; i++) {
+		int tls = mode(i);
+		if (!tls) {
+			int rc = SSL_write(ssl, buf, len); // expect: OSSL001
+			if (rc <= 0) {
+				int e = SSL_get_error(ssl, rc);
+				return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? 0 : -1;
+			}
+		} else {
+			SSL_shutdown(ssl);
+		}
+		if (tls)
+			len--;
+	}
+	return 0;
+}
