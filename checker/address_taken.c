@@ -11,6 +11,7 @@ typedef struct {
   char *name;
   int refs, calls; /* references to it, and direct calls of it */
   int kept;        /* references whose value stays in the project's own pointers of its type */
+  char *sys_type;  /* a library function's (a system header's): its type, as lower.c spells it */
 } fn_use;
 
 typedef struct {
@@ -30,7 +31,9 @@ static fn_use *use_of(use_list *l, CXCursor fn) {
       free(name);
       return &l->v[i];
     }
-  fn_use u = {name, 0, 0, 0};
+  fn_use u = {name, 0, 0, 0, NULL};
+  if (clang_Location_isInSystemHeader(clang_getCursorLocation(fn)))
+    u.sys_type = cx_take(clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(fn))));
   VEC_PUSH(l->v, l->n, l->cap, u);
   return &l->v[l->n - 1];
 }
@@ -42,7 +45,7 @@ static void note_key(use_list *l, char *key) {
       free(key);
       return;
     }
-  fn_use u = {key, 1, 0, 0};
+  fn_use u = {key, 1, 0, 0, NULL};
   VEC_PUSH(l->v, l->n, l->cap, u);
 }
 
@@ -535,6 +538,22 @@ static enum CXChildVisitResult count_uses(CXCursor c, CXCursor parent, CXClientD
   return CXChildVisit_Recurse;
 }
 
+/* The parameters that point to functions of a function of external linkage:
+ * a caller the run does not see may give them its own code ("@typeext:TYPE";
+ * a `static` function's callers are its unit's, or the pointers' own
+ * callers when its address is taken: plugin_init(reg_fn reg) of a plugin
+ * that its host calls). */
+static void note_parameters_from_elsewhere(use_list *l, CXCursor fn) {
+  if (clang_getCursorLinkage(fn) != CXLinkage_External) return;
+  int n = clang_Cursor_getNumArguments(fn);
+  for (int i = 0; i < n; i++) {
+    int levels;
+    char *type = pointed_function_type(clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)i)), &levels);
+    if (type) note_key(l, xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", type));
+    free(type);
+  }
+}
+
 typedef struct {
   use_list uses;
   bool (*keep)(CXCursor, void *);
@@ -548,6 +567,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   if (k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) return CXChildVisit_Continue;
   if (!w->keep(c, w->data)) return CXChildVisit_Continue;
   if (k == CXCursor_VarDecl && clang_isCursorDefinition(c)) note_global(&w->uses, c); /* not an `extern` declaration */
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) note_parameters_from_elsewhere(&w->uses, c);
   if (k == CXCursor_VarDecl) count_kept(&w->uses, c);
   clang_visitChildren(c, count_uses, &w->uses);
   return CXChildVisit_Continue;
@@ -556,7 +576,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n) {
   walk w = {.keep = keep, .data = data};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
-  char **names = xmalloc(((size_t)w.uses.n * 2 + 1) * sizeof *names);
+  char **names = xmalloc(((size_t)w.uses.n * 3 + 1) * sizeof *names);
   *n = 0;
   for (int i = 0; i < w.uses.n; i++) {
     /* A direct call is a CallExpr and, under it, a DeclRefExpr of the callee:
@@ -564,6 +584,9 @@ char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, vo
     fn_use *u = &w.uses.v[i];
     if (u->refs > u->calls + u->kept && u->name[0] != '@')
       names[(*n)++] = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", u->name);
+    /* a library function's address in a pointer: calls through it run code the run does not see */
+    if (u->refs > u->calls && u->sys_type) names[(*n)++] = xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", u->sys_type);
+    free(u->sys_type);
     if (u->refs > u->calls) names[(*n)++] = u->name;
     else free(u->name);
   }

@@ -32,7 +32,6 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->want_query = api->want_query;
   e->handles_want = api->handles_want;
   e->zero_ambiguous = api->zero_ambiguous;
-  e->clears_on_entry = api->clears_on_entry;
   e->probe = api->probe_len_arg >= 0 && api->probe_len_arg < c->nargs &&
              c->args[api->probe_len_arg].kind == ARG_CONST && c->args[api->probe_len_arg].value == 1;
   e->buf_arg = api->buf_arg;
@@ -385,6 +384,53 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
   out->rv_origin1 = origin1;
 }
 
+static unsigned held_masks(const qstate *s);
+
+static bool made_by_ssl_new(const ir_function *f, int call, const void *data) {
+  (void)data;
+  return f->calls[call].callee && !strcmp(f->calls[call].callee, "SSL_new");
+}
+
+/* Whether block b can reach itself (it is in a loop). */
+static bool block_on_cycle(const ir_function *f, int b) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  bool cycle = false;
+  for (int e = 0; e < f->blocks[b].nsucc; e++) stack[n++] = f->blocks[b].succ[e].to;
+  while (n > 0 && !cycle) {
+    int x = stack[--n];
+    if (x == b) cycle = true;
+    if (x < 0 || x >= f->nblocks || seen[x]) continue;
+    seen[x] = true;
+    for (int e = 0; e < f->blocks[x].nsucc && n < f->nblocks; e++)
+      if (!seen[f->blocks[x].succ[e].to]) stack[n++] = f->blocks[x].succ[e].to;
+  }
+  free(seen);
+  free(stack);
+  return cycle;
+}
+
+/* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
+ * in this function, in no loop: the SSL is in its handshake, so the call runs
+ * state_machine(), which begins with ERR_clear_error(), and OpenSSL clears
+ * what a non-fatal step pushes: a success leaves the queue empty. (On an
+ * established connection the handshake calls return 1 at once and clear
+ * nothing.) */
+static bool handshake_of_fresh_ssl(const qctx *c, int call) {
+  const ir_call *k = &c->f->calls[call];
+  if (!k->callee || !model_name_in(c->model->handshakes, c->model->nhandshakes, k->callee)) return false;
+  const api_function *api = model_lookup(c->model, k->callee);
+  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
+  const ir_arg *a = &k->args[api->ssl_arg];
+  if (a->kind != ARG_VAR || a->var < c->f->nparams || ir_var_aliasable(c->f, a->var) ||
+      !ir_defined_only_by_calls(c->f, a->var, made_by_ssl_new, NULL))
+    return false;
+  for (int b = 0; b < c->f->nblocks; b++)
+    for (int i = 0; i < c->f->blocks[b].nev; i++)
+      if (c->f->blocks[b].ev[i].kind == EV_CALL && c->f->blocks[b].ev[i].call == call) return !block_on_cycle(c->f, b);
+  return false;
+}
+
 static void q_call(qctx *c, int call, qstate *s) {
   const call_effect *e = &c->x->effects[call];
   if (c->record && !c->split.on) {
@@ -436,9 +482,9 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.rv_origin1 = 0;
     if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
       out.io1 = call + 1;
-      /* a handshake clears the queue as it starts: its success leaves it empty */
-      out.pre_mask = e->clears_on_entry ? Q_CLEAN : s->mask;
-      out.pre_origin1 = e->clears_on_entry ? 0 : s->origin1;
+      bool fresh = handshake_of_fresh_ssl(c, call); /* its success leaves the queue empty */
+      out.pre_mask = fresh ? Q_CLEAN : s->mask;
+      out.pre_origin1 = fresh ? 0 : s->origin1;
     } else if (e->is_io || (e->dirties && e->nfail > 0)) {
       /* an I/O wrapper, or a call that pushes only when it fails: a success
        * leaves what its successful returns leave */
@@ -460,9 +506,10 @@ static void q_call(qctx *c, int call, qstate *s) {
   out.path_known = s->path_known;
   out.path_true = s->path_true;
   const unsigned unclean = Q_DIRTY | Q_ENTRY;
-  bool same_dirt = e->passes && !e->dirties && (s->mask & unclean);
-  out.dirt_known = !(out.mask & unclean) ? 0 : same_dirt ? s->dirt_known : s->path_known;
-  out.dirt_true = !(out.mask & unclean) ? 0 : same_dirt ? s->dirt_true : s->path_true;
+  bool same_dirt = e->passes && !e->dirties && (held_masks(s) & unclean);
+  bool dirty_out = held_masks(&out) & unclean;
+  out.dirt_known = !dirty_out ? 0 : same_dirt ? s->dirt_known : s->path_known;
+  out.dirt_true = !dirty_out ? 0 : same_dirt ? s->dirt_true : s->path_true;
   if (!out.mask) out = (qstate){0};
   *s = out;
 }
@@ -758,6 +805,15 @@ static void classified_empty(const qctx *c, qstate *s, unsigned also, int also_o
   s->rv_fresh = false;
 }
 
+/* The queues the state holds: its own, and those it keeps for later (before
+ * an I/O call, of the ways without the classification, per returned constant),
+ * which a later edge may take up again. */
+static unsigned held_masks(const qstate *s) {
+  unsigned m = s->mask | s->pre_mask | s->cls_other | s->rv_mask | s->rv_other;
+  for (int i = 0; i < RET_TABLE_MAX; i++) m |= s->rv_after[i];
+  return m;
+}
+
 /* The queue may hold an error on no path here, neither one of this function
  * nor the caller's: from each of the queues the state keeps for later (before an I/O call, of the ways without the
  * classification, per returned constant) too. */
@@ -791,7 +847,7 @@ static bool take_stable_edge(const ir_block *b, int edge, qstate *s) {
   }
   s->path_known |= bit;
   s->path_true = (s->path_true & ~bit) | val;
-  if (s->mask & (Q_DIRTY | Q_ENTRY)) {
+  if (held_masks(s) & (Q_DIRTY | Q_ENTRY)) {
     s->dirt_known |= bit;
     s->dirt_true = (s->dirt_true & ~bit) | val;
   }
@@ -920,10 +976,10 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   d->path_known = old.path_known & s->path_known & ~(old.path_true ^ s->path_true);
   d->path_true = old.path_true & d->path_known;
   const unsigned unclean = Q_DIRTY | Q_ENTRY;
-  if ((old.mask & unclean) && (s->mask & unclean)) {
+  if ((held_masks(&old) & unclean) && (held_masks(s) & unclean)) {
     d->dirt_known = old.dirt_known & s->dirt_known & ~(old.dirt_true ^ s->dirt_true);
     d->dirt_true = old.dirt_true & d->dirt_known;
-  } else if (s->mask & unclean) {
+  } else if (held_masks(s) & unclean) {
     d->dirt_known = s->dirt_known;
     d->dirt_true = s->dirt_true;
   }

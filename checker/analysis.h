@@ -24,7 +24,6 @@ typedef struct {
   int ret_arg;      /* is_classify: the argument classified */
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
-  bool clears_on_entry; /* io that starts with an empty queue; its success or want leaves it empty */
   bool probe;          /* ... that asks for one byte: a liveness probe (SSL_peek(s, &c, 1)) */
   /* ... its buffer and length arguments' indexes (the model's buf_arg,
    * len_arg), -1: none */

@@ -5,6 +5,7 @@
 #include "util.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1565,20 +1566,38 @@ static bool initialized(CXCursor var) {
  * between definitions of the local variables it reads (`reads`): it reads
  * only parameters that are never written (`written`), local variables
  * written only by their initializer, enumerators, literals and operators
- * without side effects (`flags & USE_SSL`, `use_tls`). */
-static bool stable_condition(CXCursor e, const cursor_vec *written, int depth, cursor_vec *reads) {
+ * without side effects (`flags & USE_SSL`, `use_tls`). Its form goes to
+ * `key`: the operators, the literals' values and the declarations read,
+ * whatever macros wrote it (`IF_ON(a)` and `IF_ON(b)` differ; a name
+ * shadowed in an inner scope is another variable). */
+static bool stable_condition(CXCursor e, const cursor_vec *written, int depth, cursor_vec *reads, strbuf *key) {
   if (depth > 16) return false;
   enum CXCursorKind k = clang_getCursorKind(e);
+  char piece[64];
   switch (k) {
   case CXCursor_IntegerLiteral:
-  case CXCursor_CharacterLiteral:
-    return true;
+  case CXCursor_CharacterLiteral: {
+    CXEvalResult r = clang_Cursor_Evaluate(e);
+    bool ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (ok) snprintf(piece, sizeof piece, "#%lld", clang_EvalResult_getAsLongLong(r));
+    if (r) clang_EvalResult_dispose(r);
+    if (ok) sb_append(key, piece);
+    return ok;
+  }
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(e);
     enum CXCursorKind dk = clang_getCursorKind(d);
-    if (dk == CXCursor_EnumConstantDecl) return true;
+    if (dk == CXCursor_EnumConstantDecl) {
+      snprintf(piece, sizeof piece, "#%lld", clang_getEnumConstantDeclValue(d));
+      sb_append(key, piece);
+      return true;
+    }
     if (!is_local(d) || is_written(written, d) || (dk == CXCursor_VarDecl && !initialized(d))) return false;
-    if (dk == CXCursor_VarDecl) VEC_PUSH(reads->v, reads->n, reads->cap, d);
+    VEC_PUSH(reads->v, reads->n, reads->cap, d);
+    unsigned off;
+    clang_getExpansionLocation(clang_getCursorLocation(d), NULL, NULL, NULL, &off);
+    snprintf(piece, sizeof piece, "v%u", off);
+    sb_append(key, piece);
     return true;
   }
   case CXCursor_UnaryOperator: {
@@ -1586,43 +1605,36 @@ static bool stable_condition(CXCursor e, const cursor_vec *written, int depth, c
     if (op != CXUnaryOperator_LNot && op != CXUnaryOperator_Not && op != CXUnaryOperator_Minus &&
         op != CXUnaryOperator_Plus)
       return false;
+    snprintf(piece, sizeof piece, "u%d", (int)op);
     break;
   }
   case CXCursor_BinaryOperator: {
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
     if (op == CXBinaryOperator_Invalid || op >= CXBinaryOperator_Assign || op <= CXBinaryOperator_PtrMemI) return false;
+    snprintf(piece, sizeof piece, "b%d", (int)op);
     break;
   }
   case CXCursor_ParenExpr:
   case CXCursor_UnexposedExpr:
-  case CXCursor_CStyleCastExpr:
+  case CXCursor_CStyleCastExpr: /* a conversion to its type, which may change the value */
+    snprintf(piece, sizeof piece, "c%d.%lld", (int)clang_getCanonicalType(clang_getCursorType(e)).kind,
+             clang_Type_getSizeOf(clang_getCursorType(e)));
     break;
   default:
     return false;
   }
+  sb_append(key, piece);
+  sb_append(key, "(");
   cursor_list l = cursor_children(e);
   bool ok = l.n > 0;
   for (int i = 0; i < l.n && ok; i++)
-    if (clang_getCursorKind(l.v[i]) != CXCursor_TypeRef) ok = stable_condition(l.v[i], written, depth + 1, reads);
+    if (clang_getCursorKind(l.v[i]) != CXCursor_TypeRef) {
+      ok = stable_condition(l.v[i], written, depth + 1, reads, key);
+      sb_append(key, ",");
+    }
   free(l.v);
+  sb_append(key, ")");
   return ok;
-}
-
-/* The condition's tokens as written, one space apart. */
-static char *condition_tokens(CXCursor c) {
-  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
-  CXToken *toks = NULL;
-  unsigned n = 0;
-  clang_tokenize(tu, written_range(tu, c), &toks, &n);
-  strbuf sb = {0};
-  for (unsigned i = 0; i < n; i++) {
-    char *t = cx_take(clang_getTokenSpelling(tu, toks[i]));
-    if (i) sb_append(&sb, " ");
-    sb_append(&sb, t);
-    free(t);
-  }
-  if (toks) clang_disposeTokens(tu, toks, n);
-  return n ? sb_take(&sb) : NULL;
 }
 
 /* Under parentheses and `!`: the condition tested, and whether an odd
@@ -1665,7 +1677,9 @@ static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
       walked = true;
     }
     cursor_vec r = {0};
-    if (stable_condition(cb->cond, &written, 0, &r)) text[i] = condition_tokens(unnegated(cb->cond, &negated[i]));
+    strbuf key = {0};
+    if (stable_condition(unnegated(cb->cond, &negated[i]), &written, 0, &r, &key)) text[i] = sb_take(&key);
+    else free(sb_take(&key));
     if (text[i]) reads[i] = r;
     else free(r.v);
     candidates += text[i] != NULL;

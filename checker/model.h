@@ -53,10 +53,6 @@ typedef struct {
   bool want_query;  /* result compared with SSL_READING / SSL_WRITING (SSL_want) */
   int handles_want; /* WANT_*_BIT: calling it tests for that condition (SSL_want_read) */
   bool zero_ambiguous; /* io: 0 means close_notify or an EOF without it (SSL_read) */
-  /* io: it begins with ERR_clear_error() and its success and want paths push
-   * nothing (the handshake's state_machine()): proved a success or blocked, the
-   * queue is empty, whatever it held before the call. */
-  bool clears_on_entry;
   /* io, zero_ambiguous: the index of the length argument; a call that asks for
    * one byte there (the constant 1) is a liveness probe (SSL_peek(s, &c, 1)):
    * its 0 says the connection is gone, clean close or not. -1: none. */
