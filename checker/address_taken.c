@@ -71,6 +71,23 @@ static CXCursor designated_value(CXCursor e) {
   return v;
 }
 
+/* The operand of a parenthesis, a cast (whose children are the type's name
+ * as written, a TypeRef, then the operand) or an implicit conversion, or a
+ * null cursor. */
+static CXCursor wrapped_operand(CXCursor e) {
+  enum CXCursorKind k = clang_getCursorKind(e);
+  cursor_list l = cursor_children(e);
+  CXCursor next = l.n == 1 || (l.n == 2 && k == CXCursor_CStyleCastExpr) ? l.v[l.n - 1] : clang_getNullCursor();
+  free(l.v);
+  return next;
+}
+
+/* A pointer, or an array (which decays to one). */
+static bool pointer_like(enum CXTypeKind k) {
+  return k == CXType_Pointer || k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+         k == CXType_VariableArray;
+}
+
 /* Under parentheses, casts, implicit conversions and `&`: the function a child
  * expression names, or a null cursor. */
 static CXCursor function_named(CXCursor e) {
@@ -84,10 +101,7 @@ static CXCursor function_named(CXCursor e) {
     if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_UnaryOperator &&
         k != CXCursor_CStyleCastExpr) /* a cast to another type: kept_in_project() checks the type */
       break;
-    cursor_list l = cursor_children(e);
-    /* a cast's children: the type's name as written (a TypeRef), then the operand */
-    CXCursor next = l.n == 1 || (l.n == 2 && k == CXCursor_CStyleCastExpr) ? l.v[l.n - 1] : clang_getNullCursor();
-    free(l.v);
+    CXCursor next = wrapped_operand(e);
     if (clang_Cursor_isNull(next)) break;
     e = next;
   }
@@ -178,8 +192,7 @@ static bool converts_to_non_pointer(CXCursor conv) {
   bool escapes;
   if (designated_fields(conv, &escapes)) return false;
   enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(conv)).kind;
-  return k != CXType_Pointer && k != CXType_ConstantArray && k != CXType_IncompleteArray &&
-         k != CXType_VariableArray && k != CXType_Invalid;
+  return !pointer_like(k) && k != CXType_Invalid;
 }
 
 /* Whether expression e, a child of `parent` (the i-th), has the type of a
@@ -293,9 +306,7 @@ static CXCursor value_source(CXCursor e) {
   for (int depth = 0; depth < 16; depth++) {
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr) break;
-    cursor_list l = cursor_children(e);
-    CXCursor next = l.n == 1 || (l.n == 2 && k == CXCursor_CStyleCastExpr) ? l.v[l.n - 1] : clang_getNullCursor();
-    free(l.v);
+    CXCursor next = wrapped_operand(e);
     if (clang_Cursor_isNull(next)) break;
     e = next;
   }
@@ -308,9 +319,7 @@ static CXCursor value_source(CXCursor e) {
  * follows on its own). */
 static bool may_carry_address(CXCursor e) {
   if (!clang_Cursor_isNull(function_named(e))) return false;
-  enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(value_source(e))).kind;
-  return k == CXType_Pointer || k == CXType_ConstantArray || k == CXType_IncompleteArray ||
-         k == CXType_VariableArray;
+  return pointer_like(clang_getCanonicalType(clang_getCursorType(value_source(e))).kind);
 }
 
 static bool is_destination(const use_list *l, CXCursor e) {
@@ -500,9 +509,7 @@ static void note_type_from_elsewhere(use_list *l, CXCursor c) {
     CXCursor callee = clang_getCursorReferenced(c);
     ext = clang_getCursorKind(callee) == CXCursor_FunctionDecl && in_system_header(callee);
   } else if (k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr) {
-    cursor_list ch = cursor_children(c);
-    CXCursor from = ch.n == 1 || (ch.n == 2 && k == CXCursor_CStyleCastExpr) ? ch.v[ch.n - 1] : clang_getNullCursor();
-    free(ch.v);
+    CXCursor from = wrapped_operand(c);
     if (!clang_Cursor_isNull(from) && clang_isExpression(clang_getCursorKind(from)) &&
         clang_getCanonicalType(clang_getCursorType(from)).kind == CXType_Pointer && may_carry_address(from)) {
       char *was = pointed_function_type(clang_getCursorType(from), &from_levels);

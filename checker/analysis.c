@@ -278,6 +278,9 @@ typedef struct {
   uint32_t path_known, path_true, dirt_known, dirt_true;
 } qstate;
 
+/* The queues that may hold an error: one of this function's, or the caller's. */
+enum { Q_UNCLEAN = Q_DIRTY | Q_ENTRY };
+
 static void clear_dirt_value(qstate *s) {
   s->dirt_var1 = 0;
   s->dirt_val = 0;
@@ -305,6 +308,9 @@ typedef struct {
   /* The variables' lower bounds, for the branches that compare two variables
    * (NULL: f has none). */
   var_bounds *bounds;
+  /* Per call: a handshake of an SSL fresh from SSL_new() here, in no loop
+   * (handshake_of_fresh_ssl); NULL: f makes no such call. */
+  bool *fresh_handshake;
 } qctx;
 
 static void q_init(void *ctx, void *state) {
@@ -411,24 +417,32 @@ static bool block_on_cycle(const ir_function *f, int b) {
 }
 
 /* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
- * in this function, in no loop: the SSL is in its handshake, so the call runs
- * state_machine(), which begins with ERR_clear_error(), and OpenSSL clears
- * what a non-fatal step pushes: a success leaves the queue empty. (On an
- * established connection the handshake calls return 1 at once and clear
- * nothing.) */
-static bool handshake_of_fresh_ssl(const qctx *c, int call) {
-  const ir_call *k = &c->f->calls[call];
-  if (!k->callee || !model_name_in(c->model->handshakes, c->model->nhandshakes, k->callee)) return false;
-  const api_function *api = model_lookup(c->model, k->callee);
+ * in this function, in block b, in no loop: the SSL is in its handshake, so
+ * the call runs state_machine(), which begins with ERR_clear_error(), and
+ * OpenSSL clears what a non-fatal step pushes: a success leaves the queue
+ * empty. (On an established connection the handshake calls return 1 at once
+ * and clear nothing.) */
+static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, int call, int b) {
+  const ir_call *k = &f->calls[call];
+  if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
+  const api_function *api = model_lookup(m, k->callee);
   if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
   const ir_arg *a = &k->args[api->ssl_arg];
-  if (a->kind != ARG_VAR || a->var < c->f->nparams || ir_var_aliasable(c->f, a->var) ||
-      !ir_defined_only_by_calls(c->f, a->var, made_by_ssl_new, NULL))
-    return false;
-  for (int b = 0; b < c->f->nblocks; b++)
-    for (int i = 0; i < c->f->blocks[b].nev; i++)
-      if (c->f->blocks[b].ev[i].kind == EV_CALL && c->f->blocks[b].ev[i].call == call) return !block_on_cycle(c->f, b);
-  return false;
+  return a->kind == ARG_VAR && a->var >= f->nparams && !ir_var_aliasable(f, a->var) &&
+         ir_defined_only_by_calls(f, a->var, made_by_ssl_new, NULL) && !block_on_cycle(f, b);
+}
+
+/* handshake_of_fresh_ssl() of each call of f, or NULL for none. */
+static bool *fresh_handshakes(const ir_function *f, const api_model *m) {
+  bool *fresh = NULL;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_CALL || !handshake_of_fresh_ssl(f, m, ev->call, b)) continue;
+      if (!fresh) fresh = xcalloc((size_t)f->ncalls + 1, sizeof *fresh);
+      fresh[ev->call] = true;
+    }
+  return fresh;
 }
 
 static void q_call(qctx *c, int call, qstate *s) {
@@ -482,7 +496,7 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.rv_origin1 = 0;
     if (e->is_io && !e->resolved_by_summary) { /* a model I/O call: success pushes nothing */
       out.io1 = call + 1;
-      bool fresh = handshake_of_fresh_ssl(c, call); /* its success leaves the queue empty */
+      bool fresh = c->fresh_handshake && c->fresh_handshake[call]; /* its success leaves the queue empty */
       out.pre_mask = fresh ? Q_CLEAN : s->mask;
       out.pre_origin1 = fresh ? 0 : s->origin1;
     } else if (e->is_io || (e->dirties && e->nfail > 0)) {
@@ -505,9 +519,8 @@ static void q_call(qctx *c, int call, qstate *s) {
    * are all the paths where the call may have pushed. */
   out.path_known = s->path_known;
   out.path_true = s->path_true;
-  const unsigned unclean = Q_DIRTY | Q_ENTRY;
-  bool same_dirt = e->passes && !e->dirties && (held_masks(s) & unclean);
-  bool dirty_out = held_masks(&out) & unclean;
+  bool same_dirt = e->passes && !e->dirties && (held_masks(s) & Q_UNCLEAN);
+  bool dirty_out = held_masks(&out) & Q_UNCLEAN;
   out.dirt_known = !dirty_out ? 0 : same_dirt ? s->dirt_known : s->path_known;
   out.dirt_true = !dirty_out ? 0 : same_dirt ? s->dirt_true : s->path_true;
   if (!out.mask) out = (qstate){0};
@@ -818,13 +831,12 @@ static unsigned held_masks(const qstate *s) {
  * nor the caller's: from each of the queues the state keeps for later (before an I/O call, of the ways without the
  * classification, per returned constant) too. */
 static void drop_dirty_paths(qstate *s) {
-  const unsigned unclean = Q_DIRTY | Q_ENTRY;
-  s->mask &= ~unclean;
-  s->pre_mask &= ~unclean;
-  s->cls_other &= ~unclean;
-  s->rv_mask &= ~unclean;
-  s->rv_other &= ~unclean;
-  for (int i = 0; i < RET_TABLE_MAX; i++) s->rv_after[i] &= ~unclean;
+  s->mask &= ~Q_UNCLEAN;
+  s->pre_mask &= ~Q_UNCLEAN;
+  s->cls_other &= ~Q_UNCLEAN;
+  s->rv_mask &= ~Q_UNCLEAN;
+  s->rv_other &= ~Q_UNCLEAN;
+  for (int i = 0; i < RET_TABLE_MAX; i++) s->rv_after[i] &= ~Q_UNCLEAN;
   s->origin1 = s->pre_origin1 = s->cls_other_origin1 = s->rv_origin1 = 0;
   clear_dirt_value(s);
   s->dirt_known = s->dirt_true = 0;
@@ -847,7 +859,7 @@ static bool take_stable_edge(const ir_block *b, int edge, qstate *s) {
   }
   s->path_known |= bit;
   s->path_true = (s->path_true & ~bit) | val;
-  if (held_masks(s) & (Q_DIRTY | Q_ENTRY)) {
+  if (held_masks(s) & Q_UNCLEAN) {
     s->dirt_known |= bit;
     s->dirt_true = (s->dirt_true & ~bit) | val;
   }
@@ -975,11 +987,10 @@ static bool q_join(void *ctx, void *dst, const void *src) {
    * of the paths with an error, of the sides that have such paths. */
   d->path_known = old.path_known & s->path_known & ~(old.path_true ^ s->path_true);
   d->path_true = old.path_true & d->path_known;
-  const unsigned unclean = Q_DIRTY | Q_ENTRY;
-  if ((held_masks(&old) & unclean) && (held_masks(s) & unclean)) {
+  if ((held_masks(&old) & Q_UNCLEAN) && (held_masks(s) & Q_UNCLEAN)) {
     d->dirt_known = old.dirt_known & s->dirt_known & ~(old.dirt_true ^ s->dirt_true);
     d->dirt_true = old.dirt_true & d->dirt_known;
-  } else if (held_masks(s) & unclean) {
+  } else if (held_masks(s) & Q_UNCLEAN) {
     d->dirt_known = s->dirt_known;
     d->dirt_true = s->dirt_true;
   }
@@ -1069,13 +1080,16 @@ static bool q_join(void *ctx, void *dst, const void *src) {
  * a failed I/O result). */
 static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
   return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty, .x = x,
-                .failed_param = -1, .bounds = var_bounds_compute(f)};
+                .failed_param = -1, .bounds = var_bounds_compute(f),
+                .fresh_handshake = fresh_handshakes(f, project_model_of(p, f))};
 }
 
 /* What qctx_of() made for the run. */
 static void qctx_release(qctx *c) {
   var_bounds_free(c->bounds);
   c->bounds = NULL;
+  free(c->fresh_handshake);
+  c->fresh_handshake = NULL;
 }
 
 /* Runs the queue analysis of c->f; with c->record, every block's calls and

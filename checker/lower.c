@@ -177,6 +177,12 @@ static int var_of_decl(lowering *L, CXCursor decl) {
   return v;
 }
 
+/* A parameter or a local variable (not static). */
+static bool is_local(CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  return k == CXCursor_ParmDecl || (k == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d));
+}
+
 /* The local variable an expression names: `x`, or `x.field` (not through `->`). */
 static int local_root(lowering *L, CXCursor e) {
   for (;;) {
@@ -184,10 +190,7 @@ static int local_root(lowering *L, CXCursor e) {
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(e);
-      enum CXCursorKind dk = clang_getCursorKind(d);
-      if (dk == CXCursor_ParmDecl || (dk == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d)))
-        return var_of_decl(L, d);
-      return -1;
+      return is_local(d) ? var_of_decl(L, d) : -1;
     }
     if (k != CXCursor_MemberRefExpr) return -1;
     cursor_list l = cursor_children(e);
@@ -428,9 +431,7 @@ static int addr_of_local(lowering *L, CXCursor a) {
   free(l.v);
   if (clang_Cursor_isNull(inner) || clang_getCursorKind(inner) != CXCursor_DeclRefExpr) return -1;
   CXCursor d = clang_getCursorReferenced(inner);
-  enum CXCursorKind dk = clang_getCursorKind(d);
-  if (dk != CXCursor_ParmDecl && (dk != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(d)))
-    return -1; /* a global, a function: no variable of the function's */
+  if (!is_local(d)) return -1; /* a global, a function: no variable of the function's */
   return var_of_decl(L, d);
 }
 
@@ -1431,10 +1432,7 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
     return;
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(c);
-    enum CXCursorKind dk = clang_getCursorKind(d);
-    if (ctx == READ_VALUE &&
-        (dk == CXCursor_ParmDecl || (dk == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d))))
-      var_info(L, var_of_decl(L, d))->opaque_reads = true;
+    if (ctx == READ_VALUE && is_local(d)) var_info(L, var_of_decl(L, d))->opaque_reads = true;
     return;
   }
   case CXCursor_IfStmt:
@@ -1487,12 +1485,6 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
 }
 
 /* ---- stable conditions ---- */
-
-/* A parameter or a local variable (not static). */
-static bool is_local(CXCursor d) {
-  enum CXCursorKind k = clang_getCursorKind(d);
-  return k == CXCursor_ParmDecl || (k == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d));
-}
 
 /* The parameter or local variable an lvalue is or lies in (`p`, `p.x`,
  * `p[i]`, `(p)`), or a null cursor. */

@@ -749,21 +749,15 @@ static bool defined_in_run(const project *p, const char *name) {
   return name_slot(p, name)->lo1 != 0;
 }
 
-/* Whether the sorted strings v[0..n) hold `key`. */
-static bool sorted_has(char *const *v, int n, const char *key) {
-  int i = lower_bound(v, n, key);
-  return i < n && !strcmp(v[i], key);
-}
-
 /* Whether a call through a pointer to functions of `ctype` calls only the
  * run's own functions: the run takes the address of some function of that
  * type (`own`: their types, sorted), and no pointer of it comes from
  * elsewhere (ADDRESS_TAKEN_TYPE_EXTERNAL). */
 static bool calls_own_functions(const char *ctype, char *const *own, int nown, char *const *addr_taken,
                                 int naddr_taken) {
-  if (!sorted_has(own, nown, ctype)) return false;
+  if (!model_name_in(own, (size_t)nown, ctype)) return false;
   char *key = xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", ctype);
-  bool ext = sorted_has(addr_taken, naddr_taken, key);
+  bool ext = model_name_in(addr_taken, (size_t)naddr_taken, key);
   free(key);
   return !ext;
 }
@@ -806,22 +800,19 @@ static char **escaping_types(const project *p, char *const *addr_taken, int nadd
  * a pointer of its type that reaches such code (escaping_types). */
 static bool address_escapes(const project *p, const ir_function *fn, char *const *addr_taken, int naddr_taken,
                             char *const *types, int ntypes, char *const *own, int nown) {
-  if (sorted_has(types, ntypes, fn->fntype)) return true;
+  if (model_name_in(types, (size_t)ntypes, fn->fntype)) return true;
   char *key = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", fn->name);
   bool escapes = model_name_in(addr_taken, (size_t)naddr_taken, key);
   free(key);
-  char *prefix = xasprintf(ADDRESS_TAKEN_ARG "%s:", fn->name);
-  size_t len = strlen(prefix);
-  for (int i = lower_bound(addr_taken, naddr_taken, prefix);
-       i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
-    escapes = !defined_in_run(p, addr_taken[i] + len);
-  free(prefix);
-  prefix = xasprintf(ADDRESS_TAKEN_POINTER_ARG "%s:", fn->name);
-  len = strlen(prefix);
-  for (int i = lower_bound(addr_taken, naddr_taken, prefix);
-       i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
-    escapes = !calls_own_functions(addr_taken[i] + len, own, nown, addr_taken, naddr_taken);
-  free(prefix);
+  for (int via_pointer = 0; via_pointer < 2 && !escapes; via_pointer++) {
+    char *prefix = xasprintf("%s%s:", via_pointer ? ADDRESS_TAKEN_POINTER_ARG : ADDRESS_TAKEN_ARG, fn->name);
+    size_t len = strlen(prefix);
+    for (int i = lower_bound(addr_taken, naddr_taken, prefix);
+         i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
+      escapes = via_pointer ? !calls_own_functions(addr_taken[i] + len, own, nown, addr_taken, naddr_taken)
+                            : !defined_in_run(p, addr_taken[i] + len);
+    free(prefix);
+  }
   return escapes;
 }
 
