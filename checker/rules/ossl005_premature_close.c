@@ -444,11 +444,31 @@ static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
   return false;
 }
 
+/* Whether a call of function `callee` (by name, not through a pointer) is in
+ * one of the blocks of `ways` that `but` does not hold. */
+static bool callee_called_in(const ir_function *f, const bool *ways, const bool *but, const char *callee) {
+  for (int b = 0; b < f->nblocks; b++) {
+    if (!ways[b] || but[b]) continue;
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      const ir_call *c = ev->kind == EV_CALL ? &f->calls[ev->call] : NULL;
+      if (c && c->callee && !c->via_pointer && !strcmp(c->callee, callee)) return true;
+    }
+  }
+  return false;
+}
+
 /* Whether the 0's ways from edge e of block `test` return negative constants,
  * doing nothing but calls on the way, that f's callers cannot tell from a
  * constant that f returns after a failed read (`if (n == 0) return -2;`
  * beside `return -1;`, with callers that only test `ret != 0`): the 0 is
  * taken as a failure, not as the end of the data.
+ * A call that may record something (a project function's) is allowed on the
+ * 0's ways only where a failed read's own way, apart from the 0's, calls the
+ * same function, and the 0 then returns a constant such a way returns: the 0
+ * does what a failure does (`__redisSetError(c, REDIS_ERR_EOF, ...); return
+ * -1;` beside `__redisSetError(c, REDIS_ERR_IO, ...); return -1;`), its
+ * arguments (an error's wording) aside. `mark_eof(c); return -1;` stays.
  * The failed read's ways are followed only until the variable is given
  * another value, not where a classification says SSL_ERROR_ZERO_RETURN alone
  * (a constant returned there is a clean close's, not a failure's), through every
@@ -465,11 +485,6 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   reach_unclassified(ctx, f->blocks[test].succ[e].to, held_test, z->var, z, zero_ways);
   bool ok = constants_returned(ctx, zero_ways, z->var, zv, &nz);
   for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
-  for (int b = 0; ok && b < f->nblocks; b++) /* nothing but log lines on the way: no `c->eof = 1;`, no `mark_eof(c);` */
-    for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      ok = ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call));
-    }
   if (ok) {
     zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
                           {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed};
@@ -486,12 +501,23 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
           if (r->vals[k] < 0) add_outcome(fv, &nf, r->vals[k]); /* a full list only leaves some out */
       }
   }
+  /* nothing but log lines on the way (no `c->eof = 1;`, no `mark_eof(c);`),
+   * or the calls a failure makes too */
+  bool mirrored = false;
+  for (int b = 0; ok && b < f->nblocks; b++)
+    for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call))) continue;
+      const ir_call *c = ev->kind == EV_CALL ? &f->calls[ev->call] : NULL;
+      ok = c && c->callee && !c->via_pointer && callee_called_in(f, fail_ways, zero_ways, c->callee);
+      mirrored |= ok;
+    }
   unsigned char *memo = xmalloc((size_t)ctx->p->nfns + 1);
   for (int i = 0; ok && i < nz; i++) {
     bool found = false;
     for (int j = 0; j < nf && !found; j++) {
       memset(memo, 0, (size_t)ctx->p->nfns + 1);
-      found = callers_alike(ctx->p, f->id, zv[i], fv[j], CALLER_DEPTH, memo);
+      found = mirrored ? zv[i] == fv[j] : callers_alike(ctx->p, f->id, zv[i], fv[j], CALLER_DEPTH, memo);
     }
     ok = found;
   }
