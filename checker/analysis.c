@@ -234,6 +234,12 @@ typedef struct {
   unsigned pre_mask;
   int pre_origin1;
   unsigned io_lost; /* paths with different I/O calls met here: none is tracked */
+  /* Every path here has variable iofail_var1 - 1 holding a failed I/O result,
+   * below iofail_min (`if (n <= 0) { log(...); close(...); }`), not assigned
+   * since: where it joins a path tracking an I/O result in that variable, a
+   * later proof of that call's success leaves this path behind, so its queue
+   * is not the one the success returns to (`return n;` after the block). */
+  int iofail_var1, iofail_min;
   /* The result of a call to a project function whose summary lists the
    * constants it returns (1 + the call), and the variable holding it: which
    * entries of that table it may still be (rv_vals), which of them prove the
@@ -459,6 +465,8 @@ static void q_call(qctx *c, int call, qstate *s) {
   out.rv_vals = s->rv_vals;
   out.rv_other = s->rv_other;
   out.rv_lost = s->rv_lost;
+  out.iofail_var1 = s->iofail_var1; /* nor what a variable of its own holds */
+  out.iofail_min = s->iofail_min;
   if (e->sets_mark) out.mark1 = s->mask + 1;
   if (e->pops_to_mark && s->mark1) { /* back to the state at the mark */
     out.mask = s->mark1 - 1;
@@ -543,22 +551,23 @@ static void forget_var(qstate *s, int v) {
   if (s->drain_var1 == v + 1) s->drain_var1 = 0, s->drain_proof = false;
   if (s->cls_var1 == v + 1) s->cls_call1 = s->cls_var1 = 0;
   if (s->io_var1 == v + 1) s->io_var1 = 0;
+  if (s->iofail_var1 == v + 1) s->iofail_var1 = 0, s->iofail_min = 0;
   if (s->rv_var1 == v + 1) forget_result(s);
 }
 
 /* Before a call, or at a store the IR does not follow: forget what the
  * variables a pointer may reach (ir_var_aliasable()) held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
-  int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
-  for (int i = 0; i < 5; i++)
+  int vars[6] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1, s->iofail_var1};
+  for (int i = 0; i < 6; i++)
     if (vars[i] && ir_var_aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
 static void define_var(const ir_function *f, qstate *s, int v) {
   forget_var(s, v);
-  int vars[5] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1};
-  for (int i = 0; i < 5; i++)
+  int vars[6] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1, s->iofail_var1};
+  for (int i = 0; i < 6; i++)
     if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
@@ -745,6 +754,15 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
   return true;
 }
 
+/* Along edge e, the tracked TLS I/O call's result, in a variable of its own,
+ * is known to be a failure: below its success_min (`n <= 0` true). */
+static bool proves_failure(const qctx *c, const ir_block *b, int e, const qstate *s) {
+  if (!tracks_io(c, s) || !s->io_var1 || ir_var_aliasable(c->f, s->io_var1 - 1)) return false;
+  const call_effect *eff = &c->x->effects[s->io1 - 1];
+  int call = s->io1 - 1, var = s->io_var1 - 1;
+  return ir_block_tests(b, call, var) && !ir_range_edge_admits(b, e, call, var, eff->success_min);
+}
+
 /* Along edge e, a test like BIO_should_retry() says the tracked I/O call
  * stopped because a BIO would block: it pushed nothing. */
 static bool proves_blocked(const qctx *c, const ir_block *b, int e, const qstate *s) {
@@ -911,9 +929,24 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
     s->origin1 = s->pre_origin1;
     clear_dirt_value(s);
+    /* A TLS I/O call's success in a variable stays tracked, as its own queue
+     * before it, for a join with the ways where that variable holds a failure
+     * (failed_in_tracked: `return n;` after `if (n <= 0) {...}`). */
+    bool keep = tracks_io(c, s) && s->io_var1 && proves_success(c, b, edge, s);
+    int io1 = s->io1, io_var1 = s->io_var1;
     forget_io(s);
+    if (keep) {
+      s->io1 = io1;
+      s->io_var1 = io_var1;
+      s->pre_mask = s->mask;
+      s->pre_origin1 = s->origin1;
+    }
     if (!s->mask) *s = (qstate){0};
     return;
+  }
+  if (proves_failure(c, b, edge, s)) {
+    s->iofail_var1 = s->io_var1;
+    s->iofail_min = c->x->effects[s->io1 - 1].success_min;
   }
   /* Along the edge where ERR_get_error() or ERR_peek_error() (or the variable
    * holding its result) was zero, the queue is empty: `while (ERR_get_error() != 0) ;`. */
@@ -942,10 +975,28 @@ static bool same_io_kind(const qctx *c, int a, int b) {
          x->success_min == y->success_min && x->min_result == y->min_result;
 }
 
+/* Whether side `failed` holds a failed result in the variable where side
+ * `io` tracks its I/O call's (whatever `failed` tracks itself: the
+ * SSL_shutdown() its failure ran): a proof of that call's success leaves
+ * `failed`'s paths behind, so the queue before that call is `io`'s alone. */
+static bool failed_in_tracked(const qctx *c, const qstate *failed, const qstate *io) {
+  return failed->iofail_var1 && failed->iofail_var1 == io->io_var1 && tracks_io(c, io) && !io->io_lost &&
+         failed->iofail_min <= c->x->effects[io->io1 - 1].success_min;
+}
+
 /* The tracked I/O call at a join. A side that tracks none (it never ran the
  * call, or it already proved it succeeded) keeps the other side's: where the
  * result is later proved a success, the queue is as either side left it. */
 static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate *s) {
+  if (failed_in_tracked(c, d_old, s)) { /* s's tracking goes on, d_old's paths left for its failure */
+    d->io1 = s->io1;
+    d->io_var1 = s->io_var1;
+    d->pre_mask = s->pre_mask;
+    d->pre_origin1 = s->pre_origin1;
+    d->io_lost = 0;
+    return;
+  }
+  if (failed_in_tracked(c, s, d_old)) return;
   if (d_old->io_lost || s->io_lost) {
     forget_io(d);
     d->io_lost = 1;
@@ -1044,6 +1095,7 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
   join_io(c, d, &old, s);
+  if (old.iofail_var1 != s->iofail_var1 || old.iofail_min != s->iofail_min) d->iofail_var1 = d->iofail_min = 0;
   if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
     d->rv_vals |= s->rv_vals;
     d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */

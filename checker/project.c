@@ -1058,6 +1058,8 @@ char *project_describe(const project *p) {
     if (s->returns_io) {
       sb_append(&sb, "; returns an I/O result, the queue before that I/O ");
       describe_mask(&sb, s->io_in_mask);
+      sb_appendf(&sb, ", after a success (>= %d) ", s->io_success_min);
+      describe_mask(&sb, s->io_success_mask);
     }
     if (s->rets.n > 0) {
       sb_append(&sb, "; returns");
