@@ -180,10 +180,11 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.io_in_mask |= s->io_in_mask;
       e.returns_classification &= s->returns_classification;
       join_failures(&e, s);
-      if (s->returns_io) {
+      if (s->returns_io || s->returns_own_io) {
         e.io_success_mask |= s->io_success_mask;
         if (s->io_success_min > e.success_min) e.success_min = s->io_success_min;
       }
+      e.own_io |= s->returns_own_io;
       if (s->returns_zero_ambiguous) { /* a wrapper's 0 is the read's (OSSL005 follows it in the caller) */
         bool first = !e.zero_ambiguous;
         e.zero_ambiguous = true;
@@ -507,10 +508,11 @@ static void q_call(qctx *c, int call, qstate *s) {
       bool fresh = c->fresh_handshake && c->fresh_handshake[call]; /* its success leaves the queue empty */
       out.pre_mask = fresh ? Q_CLEAN : s->mask;
       out.pre_origin1 = fresh ? 0 : s->origin1;
-    } else if (e->is_io || (e->dirties && e->nfail > 0)) {
-      /* an I/O wrapper, or a call that pushes only when it fails: a success
+    } else if (e->is_io || e->own_io || (e->dirties && e->nfail > 0)) {
+      /* an I/O wrapper (or a function that returns the result of I/O it
+       * classifies), or a call that pushes only when it fails: a success
        * leaves what its successful returns leave */
-      unsigned m = e->is_io ? e->io_success_mask : e->fail_succ_mask;
+      unsigned m = e->is_io || e->own_io ? e->io_success_mask : e->fail_succ_mask;
       out.io1 = call + 1;
       out.pre_mask = queue_from_caller(m, s->mask);
       out.pre_origin1 = m & Q_DIRTY ? call + 1 : (m & Q_ENTRY) ? s->origin1 : 0;
@@ -726,18 +728,19 @@ static long long compared_lower_bound(const qctx *c, const ir_block *b, int e, i
 static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate *s) {
   const call_effect *eff = &c->x->effects[s->io1 - 1];
   int call = s->io1 - 1, var = s->io_var1 - 1;
+  bool io = eff->is_io || eff->own_io; /* a count: successes from success_min up */
   long long compared = compared_lower_bound(c, b, e, var);
   if (compared != LLONG_MIN) {
-    if (eff->is_io) return compared >= eff->success_min;
+    if (io) return compared >= eff->success_min;
     if (eff->nfail <= 0) return false;
     for (int i = 0; i < eff->nfail; i++)
       if (eff->fail[i] >= compared) return false;
     return true;
   }
-  if (eff->is_io && (b->cond_call == call || (var >= 0 && b->cond_var == var)) &&
+  if (io && (b->cond_call == call || (var >= 0 && b->cond_var == var)) &&
       b->succ[e].kind == IR_EDGE_CASE && b->succ[e].has_value) /* `switch (SSL_shutdown(s)) { case 0: ...` */
     return b->succ[e].value >= eff->success_min;
-  if (eff->is_io) {
+  if (io) {
     long long lb = eff->min_result;
     if (b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)))
       return (ir_edge_lower_bound(b, e, &lb) || ir_edge_raise_lower_bound(b, e, &lb)) && lb >= eff->success_min;

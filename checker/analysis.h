@@ -32,6 +32,10 @@ typedef struct {
   int success_min;     /* io: results >= this are successes that push nothing */
   long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */
+  /* A project function that returns the result of TLS I/O it classifies
+   * itself (fn_summary.returns_own_io): a result of at least success_min
+   * leaves io_success_mask, as an I/O wrapper's success does. */
+  bool own_io;
   bool peeks_queue;    /* ERR_peek_error */
   bool raises;         /* the code's own raise of an error (ERR_raise, ERR_raise_data) */
   bool proves_blocked; /* non-zero after a failed I/O call: it would block (BIO_should_retry) */

@@ -268,6 +268,7 @@ static bool linked(const fn_facts *x, int call) {
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
+         a->returns_own_io == b->returns_own_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
          a->io_success_min == b->io_success_min && a->returns_zero_ambiguous == b->returns_zero_ambiguous &&
          a->zero_buf_param == b->zero_buf_param && a->zero_len_param == b->zero_len_param &&
@@ -595,6 +596,8 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     if (e->is_io && returned && !linked(&x, i)) {
       s.returns_io = true;
       s.io_in_mask |= facts_io_state(&x, i);
+    } else if (e->is_io && returned) {
+      s.returns_own_io = true;
     }
     if (e->is_io && e->zero_ambiguous && !linked(&x, i) && result_returned_untested(f, i)) {
       if (e->probe) returns_probe = true;
@@ -605,7 +608,7 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     s.returns_zero_ambiguous = false;
     s.zero_buf_param = s.zero_len_param = s.zero_probe_param = -1;
   }
-  if (s.returns_io) {
+  if (s.returns_io || s.returns_own_io) {
     s.io_success_mask = x.io_success_exit;
     s.io_success_min = x.io_success_min;
   }
@@ -1018,7 +1021,7 @@ static void describe_mask(strbuf *sb, unsigned m) {
 }
 
 static bool worth_describing(const fn_summary *s) {
-  return s->exit_mask != Q_ENTRY || s->drains || s->classify_ret_param >= 0 || s->returns_io;
+  return s->exit_mask != Q_ENTRY || s->drains || s->classify_ret_param >= 0 || s->returns_io || s->returns_own_io;
 }
 
 typedef struct {
@@ -1059,6 +1062,9 @@ char *project_describe(const project *p) {
       sb_append(&sb, "; returns an I/O result, the queue before that I/O ");
       describe_mask(&sb, s->io_in_mask);
       sb_appendf(&sb, ", after a success (>= %d) ", s->io_success_min);
+      describe_mask(&sb, s->io_success_mask);
+    } else if (s->returns_own_io) {
+      sb_appendf(&sb, "; returns the result of I/O it classifies, after a success (>= %d) ", s->io_success_min);
       describe_mask(&sb, s->io_success_mask);
     }
     if (s->rets.n > 0) {

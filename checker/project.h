@@ -31,6 +31,11 @@ typedef struct {
    * exit_mask. */
   unsigned exit_failed_mask;
   bool returns_io;        /* returns the result of TLS I/O it does not classify */
+  /* Returns the result of TLS I/O it classifies itself (git's socket_read(),
+   * which hands a failure to its own error reporter): not an I/O call for its
+   * callers, but one of its results of at least io_success_min says the
+   * queue is as io_success_mask says. */
+  bool returns_own_io;
   unsigned io_in_mask;    /* Q_* states the queue may be in before that I/O */
   /* Q_* states at its exits where the I/O result it returns is a success
    * (>= io_success_min): an I/O wrapper's success pushes no more than that. */
