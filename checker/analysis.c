@@ -557,19 +557,28 @@ static void forget_var(qstate *s, int v) {
   if (s->rv_var1 == v + 1) forget_result(s);
 }
 
+/* The variables (1 + each, 0: none) whose values the state follows. */
+enum { TRACKED_VARS = 6 };
+static void tracked_vars(const qstate *s, int vars[TRACKED_VARS]) {
+  int v[TRACKED_VARS] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1, s->iofail_var1};
+  memcpy(vars, v, sizeof v);
+}
+
 /* Before a call, or at a store the IR does not follow: forget what the
  * variables a pointer may reach (ir_var_aliasable()) held. */
 static void forget_aliasable(const ir_function *f, qstate *s) {
-  int vars[6] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1, s->iofail_var1};
-  for (int i = 0; i < 6; i++)
+  int vars[TRACKED_VARS];
+  tracked_vars(s, vars);
+  for (int i = 0; i < TRACKED_VARS; i++)
     if (vars[i] && ir_var_aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
 static void define_var(const ir_function *f, qstate *s, int v) {
   forget_var(s, v);
-  int vars[6] = {s->drain_var1, s->io_var1, s->rv_var1, s->cls_var1, s->dirt_var1, s->iofail_var1};
-  for (int i = 0; i < 6; i++)
+  int vars[TRACKED_VARS];
+  tracked_vars(s, vars);
+  for (int i = 0; i < TRACKED_VARS; i++)
     if (vars[i] && f->vars[vars[i] - 1].path_root == v) forget_var(s, vars[i] - 1);
 }
 
@@ -928,14 +937,15 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     classified_empty(c, s, 0, 0);
     return;
   }
-  if (s->io1 && (proves_success(c, b, edge, s) || proves_blocked(c, b, edge, s))) {
+  bool succeeded = s->io1 && proves_success(c, b, edge, s);
+  if (succeeded || (s->io1 && proves_blocked(c, b, edge, s))) {
     s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
     s->origin1 = s->pre_origin1;
     clear_dirt_value(s);
     /* A TLS I/O call's success in a variable stays tracked, as its own queue
      * before it, for a join with the ways where that variable holds a failure
      * (failed_in_tracked: `return n;` after `if (n <= 0) {...}`). */
-    bool keep = tracks_io(c, s) && s->io_var1 && proves_success(c, b, edge, s);
+    bool keep = succeeded && tracks_io(c, s) && s->io_var1;
     int io1 = s->io1, io_var1 = s->io_var1;
     forget_io(s);
     if (keep) {
