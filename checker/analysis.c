@@ -37,6 +37,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
   e->buf_arg = api->buf_arg;
   e->len_arg = api->len_arg;
   e->probe_len_arg = api->probe_len_arg;
+  e->success_len_arg = api->success_len_arg;
   e->success_min = api->success_min;
   e->min_result = api->min_result;
   e->peeks_queue = api->peeks_queue;
@@ -109,7 +110,7 @@ static void join_failures(call_effect *e, const fn_summary *s) {
 call_effect effect_neutral(void) {
   return (call_effect){.passes = true, .ret_arg = -1, .rets = {.n = -1, .param = -1}, .nfail = -1,
                        .min_result = LLONG_MIN, .classify_arg = -1, .buf_arg = -1, .len_arg = -1,
-                       .probe_len_arg = -1};
+                       .probe_len_arg = -1, .success_len_arg = -1};
 }
 
 bool effect_pushes_only_on_failure(const call_effect *e) {
@@ -306,6 +307,7 @@ typedef struct {
   const ir_function *f;
   const api_model *model;
   bool syscall_empty; /* SSL_ERROR_SYSCALL means an empty queue in this run */
+  bool whole_writes;  /* no partial writes in this run: a write's result other than its length is a failure */
   fn_facts *x;
   bool record;
   qsplit split;
@@ -732,12 +734,44 @@ static long long compared_lower_bound(const qctx *c, const ir_block *b, int e, i
   return var_bounds_after_edge(c->bounds, c->f, (int)(b - c->f->blocks), e, var);
 }
 
+/* What edge e of block b, comparing the result of `call` in variable var with
+ * the call's argument len_arg (a variable the function never changes), says
+ * of a write that never returns more than that length: 1, the result is the
+ * whole length (`n == len`, `n >= len`); -1, less than it (`n != len`, `n <
+ * len`); 0, nothing. */
+static int compares_with_length_arg(const qctx *c, const ir_block *b, int e, int call, int var, int len_arg) {
+  if (len_arg < 0 || var < 0 || b->rng_var < 0 || b->rng_var2 < 0 || len_arg >= c->f->calls[call].nargs) return 0;
+  const ir_arg *a = &c->f->calls[call].args[len_arg];
+  int len = a->kind == ARG_VAR || a->kind == ARG_OTHER ? a->var : -1;
+  if (len < 0 || len == var || ir_assigns(c->f, len) || ir_var_aliasable(c->f, len)) return 0;
+  ir_cmp_op op;
+  if (b->rng_var == var && b->rng_var2 == len)
+    op = ir_cmp_on_edge(b, e, b->rng_op);
+  else if (b->rng_var == len && b->rng_var2 == var) /* `len OP n`: as `n OP' len` */
+    op = ir_cmp_swapped(ir_cmp_on_edge(b, e, b->rng_op));
+  else
+    return 0;
+  switch (op) {
+  case CMP_EQ: case CMP_GE: case CMP_GT: return 1;
+  case CMP_NE: case CMP_LT: return -1;
+  default: return 0;
+  }
+}
+
+/* Along edge e of block b, the result of `call` in variable var is known to
+ * equal the call's argument len_arg, a variable the function never changes
+ * (`n = SSL_write(s, buf, len); if (n != len) ...`). */
+static bool equals_length_arg(const qctx *c, const ir_block *b, int e, int call, int var, int len_arg) {
+  return compares_with_length_arg(c, b, e, call, var, len_arg) > 0;
+}
+
 /* Along edge e, the tracked call's result is known to be a success: at least
  * its success_min (I/O), or none of its failure values. */
 static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate *s) {
   const call_effect *eff = &c->x->effects[s->io1 - 1];
   int call = s->io1 - 1, var = s->io_var1 - 1;
   bool io = eff->is_io || eff->own_io; /* a count: successes from success_min up */
+  if (io && equals_length_arg(c, b, e, call, var, eff->success_len_arg)) return true;
   long long compared = compared_lower_bound(c, b, e, var);
   if (compared != LLONG_MIN) {
     if (io) return compared >= eff->success_min;
@@ -772,6 +806,8 @@ static bool proves_failure(const qctx *c, const ir_block *b, int e, const qstate
   if (!tracks_io(c, s) || !s->io_var1 || ir_var_aliasable(c->f, s->io_var1 - 1)) return false;
   const call_effect *eff = &c->x->effects[s->io1 - 1];
   int call = s->io1 - 1, var = s->io_var1 - 1;
+  if (c->whole_writes && compares_with_length_arg(c, b, e, call, var, eff->success_len_arg) < 0)
+    return true; /* `n != len`: a write succeeds whole, or fails */
   return ir_block_tests(b, call, var) && !ir_range_edge_admits(b, e, call, var, eff->success_min);
 }
 
@@ -1144,7 +1180,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
 /* The queue analysis' context for f, with its facts x (no parameter taken as
  * a failed I/O result). */
 static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
-  return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty, .x = x,
+  return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty,
+                .whole_writes = !project_run_facts(p, f)->partial_writes, .x = x,
                 .failed_param = -1, .bounds = var_bounds_compute(f),
                 .fresh_handshake = fresh_handshakes(f, project_model_of(p, f))};
 }

@@ -29,6 +29,7 @@ typedef struct {
    * len_arg), -1: none */
   int buf_arg, len_arg;
   int probe_len_arg;   /* ... and the one whose constant 1 makes it a probe, -1: none */
+  int success_len_arg; /* io: a result equal to this argument is a success (the model's), -1: none */
   int success_min;     /* io: results >= this are successes that push nothing */
   long long min_result; /* io: the least result the model says it returns, or LLONG_MIN */
   unsigned io_success_mask; /* io wrapper: Q_* states its successful returns leave (see fn_summary) */

@@ -305,6 +305,22 @@ static bool clears_auto_retry(const project *p) {
   return false;
 }
 
+bool custom_bio_partial_writes(const project *p) {
+  const api_model *m = p->model;
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->mode_setters, m->nmode_setters, c->callee)) continue;
+      if (c->nargs < 3 || c->args[1].kind != ARG_CONST) return true;
+      if (c->args[1].value == m->set_mode_cmd &&
+          (c->args[2].kind != ARG_CONST || (c->args[2].value & m->partial_write_bits)))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool custom_bio_reads_never_retry(const project *p) {
   const api_model *m = p->model;
   if (!m->nbio_set_read || !m->bio_read_retry_bits || run_calls(p, m->socket_sources, m->nsocket_sources) ||

@@ -18,6 +18,12 @@ bool custom_bio_writes_never_retry(const project *p);
  * socket or a memory BIO (whose empty read asks to retry). */
 bool custom_bio_reads_never_retry(const project *p);
 
+/* Whether the run may turn on SSL_MODE_ENABLE_PARTIAL_WRITE (the model's
+ * custom_bio.partial_write: a call of one of its functions with its command
+ * and a mode with its bits, or either not a constant), under which SSL_write()
+ * may succeed with less than its whole length. */
+bool custom_bio_partial_writes(const project *p);
+
 /* Whether SSL_get_error()'s SSL_ERROR_SYSCALL means an empty queue in this
  * run: OpenSSL 3's socket, fd and memory BIOs put nothing on the queue when
  * their I/O fails; connect, accept and file BIOs put an ERR_LIB_SYS error there

@@ -52,6 +52,13 @@ ir_cmp_op ir_cmp_negated(ir_cmp_op op) {
   return negated[op];
 }
 
+ir_cmp_op ir_cmp_swapped(ir_cmp_op op) {
+  static const ir_cmp_op swapped[] = {[CMP_NONE] = CMP_NONE, [CMP_LT] = CMP_GT, [CMP_LE] = CMP_GE,
+                                      [CMP_GT] = CMP_LT,     [CMP_GE] = CMP_LE, [CMP_EQ] = CMP_EQ,
+                                      [CMP_NE] = CMP_NE};
+  return swapped[op];
+}
+
 ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op) {
   switch (b->succ[e].kind) {
   case IR_EDGE_TRUE: return op;

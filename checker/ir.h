@@ -250,6 +250,8 @@ void ir_drop_unreachable(ir_function *c);
 
 /* Not op: `>=` for `<`, `!=` for `==`. */
 ir_cmp_op ir_cmp_negated(ir_cmp_op op);
+/* op with its operands swapped: `>` for `<`, `==` for `==`. */
+ir_cmp_op ir_cmp_swapped(ir_cmp_op op);
 /* The comparison op (the block's condition, `x op y`) holds along edge e
  * as: op on its true edge, its negation on its false edge, CMP_NONE on others. */
 ir_cmp_op ir_cmp_on_edge(const ir_block *b, int e, ir_cmp_op op);

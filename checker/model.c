@@ -154,6 +154,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->read_socket_sources = copy_names(src->read_socket_sources, src->nread_socket_sources);
   dst->bio_chainers = copy_names(src->bio_chainers, src->nbio_chainers);
   dst->mode_clearers = copy_names(src->mode_clearers, src->nmode_clearers);
+  dst->mode_setters = copy_names(src->mode_setters, src->nmode_setters);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
   dst->bio_method_makers = copy_names(src->bio_method_makers, src->nbio_method_makers);
@@ -214,6 +215,7 @@ void model_free(api_model *m) {
   free_names(m->read_socket_sources, m->nread_socket_sources);
   free_names(m->bio_chainers, m->nbio_chainers);
   free_names(m->mode_clearers, m->nmode_clearers);
+  free_names(m->mode_setters, m->nmode_setters);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
   free_names(m->bio_method_makers, m->nbio_method_makers);
@@ -412,7 +414,7 @@ static bool model_parse_function(parse_ctx *c, const yaml_node_t *n, api_functio
 
 static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_function *fn) {
   memset(fn, 0, sizeof *fn);
-  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = fn->buf_arg = fn->len_arg = -1;
+  fn->ssl_arg = fn->ret_arg = fn->cmd_arg = fn->probe_len_arg = fn->buf_arg = fn->len_arg = fn->success_len_arg = -1;
   fn->success_min = 1;
   fn->min_result = LLONG_MIN;
   if (n->type != YAML_MAPPING_NODE)
@@ -459,6 +461,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!parse_arg_index(c, v, &fn->buf_arg)) return false;
     } else if (!strcmp(key, "len_arg")) {
       if (!parse_arg_index(c, v, &fn->len_arg)) return false;
+    } else if (!strcmp(key, "success_len_arg")) {
+      if (!parse_arg_index(c, v, &fn->success_len_arg)) return false;
     } else if (!strcmp(key, "raises")) {
       if (!get_bool(c, v, &fn->raises)) return false;
     } else if (!strcmp(key, "peeks_queue")) {
@@ -667,6 +671,23 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
           if (!get_int(c, qv, &m->clear_mode_cmd)) return false;
         } else {
           return fail(c, qk, "auto_retry_clear: unknown key '%s' (functions, cmd)", name ? name : "");
+        }
+      }
+    } else if (key && !strcmp(key, "partial_write")) {
+      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "partial_write must be {functions, cmd, bits}", NULL);
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+        const char *name = scalar(qk);
+        if (name && !strcmp(name, "functions")) {
+          if (!parse_names(c, qv, &m->mode_setters, &m->nmode_setters, "custom_bio.partial_write.functions"))
+            return false;
+        } else if (name && !strcmp(name, "cmd")) {
+          if (!get_int(c, qv, &m->set_mode_cmd)) return false;
+        } else if (name && !strcmp(name, "bits")) {
+          if (!get_int(c, qv, &m->partial_write_bits)) return false;
+        } else {
+          return fail(c, qk, "partial_write: unknown key '%s' (functions, cmd, bits)", name ? name : "");
         }
       }
     } else if (key && !strcmp(key, "transport_getters")) {

@@ -61,6 +61,12 @@ typedef struct {
    * that proves the buffer NULL or the length 0 is a read that asked for no
    * bytes, whose 0 is not the end of the data (OSSL005). -1: none. */
   int buf_arg, len_arg;
+  /* io: the index of the length argument of a write whose result equals it
+   * only on success (SSL_write: the whole length, or 0 for a 0-byte write,
+   * which pushes nothing; every failure is below 0 or, from a blocked BIO,
+   * 0 with bytes asked for): `n == len` proves the write succeeded even
+   * where len may be 0. -1: none. */
+  int success_len_arg;
   /* pure: a query of the SSL's shutdown state whose result has these bits
    * set only once the peer's close_notify (or a fatal alert) was received
    * (SSL_get_shutdown, SSL_RECEIVED_SHUTDOWN); 0: none. */
@@ -175,6 +181,13 @@ typedef struct {
   char **mode_clearers; /* SSL_CTX_ctrl, SSL_ctrl: with clear_mode_cmd, may clear SSL_MODE_AUTO_RETRY */
   size_t nmode_clearers;
   long long clear_mode_cmd;
+  /* SSL_CTX_ctrl, SSL_ctrl: with set_mode_cmd and an argument 2 with
+   * partial_write_bits set (or not a constant), may turn on
+   * SSL_MODE_ENABLE_PARTIAL_WRITE, where SSL_write() may succeed with less
+   * than its whole length */
+  char **mode_setters;
+  size_t nmode_setters;
+  long long set_mode_cmd, partial_write_bits;
   char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
   size_t nbio_set_read;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */

@@ -151,6 +151,7 @@ typedef struct run_facts {
   bool bio_io_quiet;        /* reads of an SSL's transport BIO push nothing; before the summaries */
   bool bio_callbacks;       /* it sets a BIO callback (custom_bio_callbacks); before the summaries */
   bool ssl_filters;         /* it makes SSL filter BIOs (custom_bio_ssl_filters); before the summaries */
+  bool partial_writes;      /* it may turn on partial writes (custom_bio_partial_writes); before the summaries */
   bool ignores_unexpected_eof; /* it sets SSL_OP_IGNORE_UNEXPECTED_EOF; after the summaries */
   bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
   bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */
