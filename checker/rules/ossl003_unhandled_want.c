@@ -147,10 +147,47 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   return found;
 }
 
-static bool result_leaves_function(const ir_function *f, const ir_call *c) {
+/* Whether a way from call k, which gives variable v its result, reaches a
+ * `return v;` before a definition of v that drops the value: `ret = SSL_get_error(s, ret);`
+ * in a block that returns constants, before a `return ret;` that only a
+ * count reaches, hands no classification to the caller. */
+static bool result_reaches_return(const ir_function *f, int k, int v) {
+  int home, ev;
+  if (!path_call_position(f, k, &home, &ev)) return true;
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), n = 0;
+  int first = ev + 1, at = home;
+  bool found = false;
+  for (;;) {
+    const ir_block *b = &f->blocks[at];
+    bool stopped = false;
+    for (int i = first; i < b->nev && !stopped && !found; i++) {
+      const ir_event *e = &b->ev[i];
+      if (e->kind == EV_RETURN && e->var == v) found = true;
+      else if (e->kind == EV_DEF && e->var == v && e->src_call != k)
+        /* a constant, another call's result or a copy of another variable; not
+         * `ret = -ret - 100`, which may keep the classification */
+        stopped = e->has_value || e->src_call >= 0 || (e->src_var >= 0 && e->src_var != v);
+    }
+    for (int s = 0; s < b->nsucc && !stopped && !found; s++)
+      if (!seen[b->succ[s].to]) {
+        seen[b->succ[s].to] = true;
+        work[n++] = b->succ[s].to;
+      }
+    if (found || n == 0) break;
+    at = work[--n];
+    first = 0;
+  }
+  free(seen);
+  free(work);
+  return found;
+}
+
+static bool result_leaves_function(const ir_function *f, int k) {
+  const ir_call *c = &f->calls[k];
   if (c->result_returned || c->result_escapes) return true;
   int v = c->result_var;
-  return v >= 0 && (f->vars[v].returned || f->vars[v].escapes);
+  return v >= 0 && (f->vars[v].escapes || (f->vars[v].returned && result_reaches_return(f, k, v)));
 }
 
 /* WANT_*_BIT tested anywhere in f through SSL_want() or SSL_want_read()/_write(). */
@@ -288,7 +325,7 @@ void ossl003_check(rule_ctx *ctx) {
   for (int k = 0; k < f->ncalls; k++) {
     if (!x->effects[k].is_classify || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
-    if (result_leaves_function(f, c)) continue;
+    if (result_leaves_function(f, k)) continue;
     int bits = handled[k] | queries | together[k] | (never[k] == -1 ? 0 : never[k]);
     const char *name = rule_callee(f, k);
     bool own = (handled[k] | queries) != 0; /* report where the want is tested */
