@@ -13,6 +13,10 @@ typedef struct {
   char *const *byte_writers;
   size_t nbyte_writers;
   CXCursor fn; /* the function whose body is read; a null cursor at file scope */
+  /* The unknown values being recorded come from a copy of a whole struct of
+   * the same type (`*a = *b`, memcpy(a, b, sizeof *a)): function pointer
+   * fields keep the values stored in them by name, so get none. */
+  bool typed_copy;
   char **v;
   int n, cap;
 } walk;
@@ -46,6 +50,50 @@ static char *key_of_field(CXCursor field) {
   return key;
 }
 
+/* A field whose type is a pointer to a function. */
+static bool holds_function(CXCursor field) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(field));
+  if (t.kind != CXType_Pointer) return false;
+  CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
+  return pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto;
+}
+
+/* "TAG.FIELD" of a function pointer field of a struct the project declares
+ * (not one of a system or OpenSSL header, which the library may fill), its
+ * TAG the struct's tag or, for an anonymous struct, the typedef that names it
+ * (`typedef struct { void (*late)(CLI *); } MODE;`: "MODE.late"). NULL for a
+ * union's member or a struct with neither name. */
+static char *function_key_of_field(CXCursor field, const char *openssl_dir) {
+  CXCursor rec = clang_getCursorSemanticParent(field);
+  if (clang_getCursorKind(rec) != CXCursor_StructDecl) return NULL;
+  CXSourceLocation at = clang_getCursorLocation(rec);
+  if (clang_Location_isInSystemHeader(at)) return NULL;
+  CXFile file;
+  clang_getSpellingLocation(at, &file, NULL, NULL, NULL);
+  if (!file) return NULL;
+  char *path = cx_take(clang_getFileName(file));
+  bool library = lower_is_openssl_header(openssl_dir, path);
+  free(path);
+  if (library) return NULL;
+  if (!clang_Cursor_isAnonymous(rec)) return key_of_field(field);
+  char *tag = cx_take(clang_getTypeSpelling(clang_getCursorType(rec)));
+  char *name = cx_take(clang_getCursorSpelling(field));
+  /* an anonymous struct no typedef names spells as `struct (unnamed at ...)` */
+  bool named = *tag && *name && !strchr(tag, ' ') && !strchr(tag, '(');
+  char *key = named ? xasprintf("%s.%s", tag, name) : NULL;
+  free(tag);
+  free(name);
+  return key;
+}
+
+char *field_function_key_of(CXCursor e, const char *openssl_dir) {
+  e = strip_casts(e);
+  if (clang_getCursorKind(e) != CXCursor_MemberRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(e);
+  return clang_getCursorKind(d) == CXCursor_FieldDecl && holds_function(d) ? function_key_of_field(d, openssl_dir)
+                                                                            : NULL;
+}
+
 char *field_key_of(CXCursor e, const char *openssl_dir) {
   e = strip_casts(e);
   if (clang_getCursorKind(e) != CXCursor_MemberRefExpr) return NULL;
@@ -55,8 +103,9 @@ char *field_key_of(CXCursor e, const char *openssl_dir) {
 }
 
 static void add(walk *w, CXCursor field, const char *source) {
-  if (!holds_openssl_object(w->openssl_dir, field)) return;
-  char *key = key_of_field(field);
+  char *key = NULL;
+  if (holds_openssl_object(w->openssl_dir, field)) key = key_of_field(field);
+  else if (holds_function(field) && !w->typed_copy) key = function_key_of_field(field, w->openssl_dir);
   if (!key) return;
   char *entry = xasprintf("%s %s", key, source);
   free(key);
@@ -71,10 +120,31 @@ static char *callee_name(CXCursor call) {
 
 /* What storing `value` stores (see field_writes.h), but for a local
  * variable; the caller frees it. */
-static char *source_of(CXCursor value) {
+static char *source_of(const walk *w, CXCursor value) {
   long long k;
   if (cfg_int_literal(value, &k)) return xstrdup(k == 0 ? "0" : "?");
   CXCursor s = strip_casts(value);
+  if (clang_getCursorKind(s) == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf) {
+    cursor_list l = cursor_children(s);
+    CXCursor operand = l.n == 1 ? strip_casts(l.v[0]) : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(operand) || clang_getCursorKind(operand) != CXCursor_DeclRefExpr) return xstrdup("?");
+    s = operand;
+  }
+  if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) { /* `my_read`, `&my_read` */
+    CXCursor d = clang_getCursorReferenced(s);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl) return xstrdup("?");
+    char *name = cx_take(clang_getCursorSpelling(d));
+    char *src = xasprintf("&%s", name);
+    free(name);
+    return src;
+  }
+  if (clang_getCursorKind(s) == CXCursor_MemberRefExpr) { /* another function pointer field's value */
+    char *key = field_function_key_of(s, w->openssl_dir);
+    char *src = key ? xasprintf("=%s", key) : xstrdup("?");
+    free(key);
+    return src;
+  }
   if (clang_getCursorKind(s) != CXCursor_CallExpr) return xstrdup("?");
   char *name = callee_name(s);
   if (!name) return xstrdup("?");
@@ -101,6 +171,7 @@ static CXCursor local_variable(const walk *w, CXCursor e) {
 }
 
 typedef struct {
+  const walk *w;
   CXCursor var;
   char **v; /* the sources of its values */
   int n, cap;
@@ -122,12 +193,12 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
                (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf);
   if (assign || other) {
     cursor_list l = cursor_children(c);
-    if (l.n >= 1 && names_var(l.v[0], d->var)) add_def(d, assign && l.n == 2 ? source_of(l.v[1]) : xstrdup("?"));
+    if (l.n >= 1 && names_var(l.v[0], d->var)) add_def(d, assign && l.n == 2 ? source_of(d->w, l.v[1]) : xstrdup("?"));
     free(l.v);
   } else if (k == CXCursor_VarDecl && clang_equalCursors(c, d->var)) {
     cursor_list l = cursor_children(c);
     CXCursor init = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
-    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init))) add_def(d, source_of(init));
+    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init))) add_def(d, source_of(d->w, init));
     free(l.v);
   }
   return CXChildVisit_Recurse;
@@ -139,12 +210,12 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 static void store(walk *w, CXCursor field, CXCursor value) {
   CXCursor var = local_variable(w, value);
   if (clang_Cursor_isNull(var)) {
-    char *src = source_of(value);
+    char *src = source_of(w, value);
     add(w, field, src);
     free(src);
     return;
   }
-  var_defs d = {.var = var};
+  var_defs d = {.w = w, .var = var};
   clang_visitChildren(w->fn, visit_def, &d);
   if (!d.n) add(w, field, "?");
   for (int i = 0; i < d.n; i++) {
@@ -207,7 +278,9 @@ static void all_unknown(walk *w, CXType t, int depth) {
 static void store_whole(walk *w, CXType t, CXCursor value) {
   CXCursor s = strip_casts(value);
   if (!clang_Cursor_isNull(local_variable(w, s)) || clang_getCursorKind(s) == CXCursor_CompoundLiteralExpr) return;
+  w->typed_copy = true; /* a struct of the same type: function pointers as stored in it */
   all_unknown(w, t, 0);
+  w->typed_copy = false;
 }
 
 static bool is_aggregate(CXType t) {
@@ -298,7 +371,15 @@ static void record_untyped_writes(walk *w, CXCursor call) {
   for (int i = 0; i < nargs; i++) {
     CXCursor a = cfg_strip(clang_Cursor_getArgument(call, (unsigned)i));
     CXType at = clang_getCanonicalType(clang_getCursorType(a));
-    if (at.kind == CXType_Pointer && is_aggregate(clang_getPointeeType(at))) all_unknown(w, clang_getPointeeType(at), 0);
+    if (at.kind != CXType_Pointer || !is_aggregate(clang_getPointeeType(at))) continue;
+    /* memcpy(a, b, sizeof *a) from a struct of the same type (the argument
+     * as written, before its conversion to `void *`) */
+    for (int j = 0; j < nargs && !w->typed_copy; j++) {
+      CXType bt = clang_getCanonicalType(clang_getCursorType(cfg_strip(clang_Cursor_getArgument(call, (unsigned)j))));
+      w->typed_copy = j != i && bt.kind == CXType_Pointer && same_type(clang_getPointeeType(bt), clang_getPointeeType(at));
+    }
+    all_unknown(w, clang_getPointeeType(at), 0);
+    w->typed_copy = false;
   }
 }
 

@@ -41,4 +41,17 @@ char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, char 
  * frees it. */
 char *field_key_of(CXCursor e, const char *openssl_dir);
 
+/* The key "TAG.FIELD" of expression e when it is, under parentheses and
+ * casts, a function pointer field of a struct the project declares (named by
+ * its tag, or by the typedef of an anonymous struct: `MODE.late`); else NULL.
+ * field_writes_collect records such fields too, with these SOURCEs:
+ *   "&NAME"      the function NAME (`.read = my_read`, `&my_read`);
+ *   "=KEY"       the value of the function pointer field KEY (`opt->late =
+ *                m->late`);
+ *   "0", "?"     as above (a parameter, a global, a call's result, ...).
+ * A copy of a whole struct from one of the same type (`*a = *b`,
+ * memcpy(a, b, sizeof *a)) gives such fields no new value. The caller frees
+ * the key. */
+char *field_function_key_of(CXCursor e, const char *openssl_dir);
+
 #endif

@@ -12,6 +12,7 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee);
     free(f->calls[i].callee_type);
     free(f->calls[i].callee_fntype);
+    free(f->calls[i].callee_field);
     free(f->calls[i].callee_alias);
     free(f->calls[i].macro);
     free(f->calls[i].loc.file);
@@ -267,6 +268,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
     k->macro = dup_or_null(k->macro);
     k->callee_type = dup_or_null(k->callee_type);
     k->callee_fntype = dup_or_null(k->callee_fntype);
+    k->callee_field = dup_or_null(k->callee_field);
     k->loc.file = dup_or_null(k->loc.file);
     k->fix_loc.file = dup_or_null(k->fix_loc.file);
     k->fix_text = dup_or_null(k->fix_text);

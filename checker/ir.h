@@ -45,6 +45,10 @@ typedef struct {
    * (`void (struct conn *)`), which names the functions it may call
    * (ir_function.fntype); else NULL. */
   char *callee_fntype;
+  /* Through a function pointer field of a struct the project declares: its
+   * key (field_writes.h field_function_key_of: "TAG.FIELD", which names the
+   * functions stored there); else NULL. */
+  char *callee_field;
   /* The function-like macro the call is written as, when the callee's name
    * comes from the macro's body (`DTLSv1_handle_timeout(s)` for SSL_ctrl),
    * for messages; else NULL. */

@@ -575,10 +575,11 @@ static char *function_type_spelling(CXType t) {
 }
 
 /* A call through a pointer: name it as a configuration would (see ir_call). */
-static void name_pointer_callee(ir_call *call, CXCursor e) {
+static void name_pointer_callee(const lowering *L, ir_call *call, CXCursor e) {
   call->via_pointer = true;
   if (clang_Cursor_isNull(e)) return;
   call->callee_fntype = function_type_spelling(clang_getCursorType(e));
+  call->callee_field = field_function_key_of(e, L->openssl_dir);
   enum CXCursorKind k = clang_getCursorKind(e);
   if (k == CXCursor_MemberRefExpr) {
     cursor_list m = cursor_children(e);
@@ -714,7 +715,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
     call.callee = cx_take(clang_getCursorSpelling(callee));
     call.callee_openssl = openssl_declared(L->openssl_dir, callee) && !calls_nothing(callee);
   } else {
-    name_pointer_callee(&call, e);
+    name_pointer_callee(L, &call, e);
     if (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
         clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_ParmDecl) {
       int v = var_of_decl(L, clang_getCursorReferenced(e));

@@ -848,6 +848,55 @@ static void pointer_targets(const typed_fn *t, int nt, const char *fntype, int *
   *hi = e;
 }
 
+/* The names of the functions the run stores in function pointer field
+ * `key` (field_writes.h: "KEY &NAME"), through the fields whose values it
+ * copies there ("KEY =OTHER"), into *names (pointers into the entries):
+ * false when some value is unknown ("?", a parameter, a call's result) or a
+ * field on the way has no value the run stores (code the run does not see
+ * may store one). Keys already followed (`seen`) add nothing. */
+enum { MAX_FIELD_HOPS = 16 };
+static bool field_functions(const project *p, const char *key, const char **seen, int nseen, const char ***names,
+                            int *n, int *cap) {
+  for (int i = 0; i < nseen; i++)
+    if (!strcmp(seen[i], key)) return true;
+  if (nseen == MAX_FIELD_HOPS) return false;
+  seen[nseen++] = key;
+  char *prefix = xasprintf("%s ", key);
+  size_t len = strlen(prefix);
+  bool any = false, known = true;
+  for (int i = lower_bound(p->field_writes, p->nfield_writes, prefix);
+       i < p->nfield_writes && known && !strncmp(p->field_writes[i], prefix, len); i++) {
+    const char *src = p->field_writes[i] + len;
+    any = true;
+    if (src[0] == '&') VEC_PUSH(*names, *n, *cap, src + 1);
+    else if (src[0] == '=') known = field_functions(p, src + 1, seen, nseen, names, n, cap);
+    else known = !strcmp(src, "0");
+  }
+  free(prefix);
+  return known && any;
+}
+
+/* The targets of a call through a pointer (pointer_targets: the functions of
+ * its type kept in the project's pointers), into out (*n of them): for a
+ * call through a function pointer field whose every value the run shows
+ * (field_functions), only those stored there (stunnel's
+ * `c->opt->protocol_early(c)` does not call the `late` handlers). */
+static void call_targets(const project *p, const typed_fn *t, int nt, const ir_call *c, int *out, int *n) {
+  int lo, hi;
+  *n = 0;
+  pointer_targets(t, nt, c->callee_fntype, &lo, &hi);
+  const char **names = NULL;
+  int nnames = 0, cap = 0;
+  const char *seen[MAX_FIELD_HOPS];
+  bool narrowed = c->callee_field && field_functions(p, c->callee_field, seen, 0, &names, &nnames, &cap);
+  for (int i = lo; i < hi; i++) {
+    bool stored = !narrowed;
+    for (int j = 0; j < nnames && !stored; j++) stored = !strcmp(names[j], p->fns[t[i].fn]->name);
+    if (stored) out[(*n)++] = t[i].fn;
+  }
+  free(names);
+}
+
 /* Per function g, per call: whether the call is dead for every caller, where
  * every call of g in the run passes constants that rule it out: each gives
  * g's copy for its constant arguments (checker/arg_context.h), in which that
@@ -918,13 +967,13 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(own);
   qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
   bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
+  int *targets = xmalloc(((size_t)ntyped + 1) * sizeof *targets), ntargets;
   for (int g = 0; g < n; g++)
     for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      int lo, hi;
-      if (c->via_pointer) pointer_targets(typed, ntyped, c->callee_fntype, &lo, &hi);
-      else lo = hi = 0;
-      for (int i = lo; i < hi; i++) pointer_called[typed[i].fn] |= typed[i].fn != g;
+      if (!c->via_pointer) continue;
+      call_targets(p, typed, ntyped, c, targets, &ntargets);
+      for (int i = 0; i < ntargets; i++) pointer_called[targets[i]] |= targets[i] != g;
     }
   /* Calls that the constant arguments of every caller rule out bring nothing. */
   bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
@@ -973,15 +1022,15 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     queued[g] = false;
     for (int k = 0; k < p->fns[g]->ncalls; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      int lo = 0, hi = 0;
-      if (c->via_pointer) pointer_targets(typed, ntyped, c->callee_fntype, &lo, &hi);
-      if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : lo == hi) continue;
+      ntargets = 0;
+      if (c->via_pointer) call_targets(p, typed, ntyped, c, targets, &ntargets);
+      if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : ntargets == 0) continue;
       unsigned in = call_in[g][k];
       unsigned m = queue_from_caller(in, p->entry_mask[g]);
       if (!m) continue;
-      int nd = c->via_pointer ? hi - lo : project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
+      int nd = c->via_pointer ? ntargets : project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
       for (int i = 0; i < nd && (c->via_pointer || i < MAX_DEFS); i++) {
-        int d = c->via_pointer ? typed[lo + i].fn : defs[i];
+        int d = c->via_pointer ? targets[i] : defs[i];
         if (!(m & ~p->entry_mask[d])) continue;
         if ((m & Q_DIRTY) && !(p->entry_mask[d] & Q_DIRTY))
           p->entry_via[d] = (entry_link){ENTRY_CALLED, g, k, in & Q_DIRTY ? call_origin[g][k] : -1};
@@ -1002,6 +1051,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(work);
   free(queued);
   free(typed);
+  free(targets);
   free(pointer_called);
   free(taken);
   for (int f = 0; f < n; f++) free(dead[f]);

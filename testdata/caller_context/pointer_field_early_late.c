@@ -1,0 +1,88 @@
+/*
+ * Calls through function pointer fields call what the run stores in those
+ * fields. stunnel's shape (src/protocol.c, client.c): a table of protocol
+ * modes, an anonymous struct named by a typedef (`MODE`), whose `early` and
+ * `late` fields are copied into the service's options (`opt->protocol_late
+ * = m->late`), the options struct copied whole with memcpy(); the early hook
+ * runs while the queue may hold an error, the late one after
+ * ERR_clear_error(). The reading handler is stored only in `late`, so the
+ * call through `early` (a pointer of the same type) cannot call it: no
+ * finding. Before, every function of the type whose address the run keeps
+ * was a target of every call through a pointer of that type (OSSL001 at
+ * the read, through `protocol_early`).
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <string.h>
+
+typedef struct client {
+	SSL *ssl;
+	char buf[512];
+	struct service_options *opt;
+} CLI;
+
+typedef struct service_options {
+	const char *protocol;
+	void (*protocol_early)(CLI *);
+	void (*protocol_late)(CLI *);
+} SERVICE_OPTIONS;
+
+static SERVICE_OPTIONS service_options, new_service_options;
+
+static void plain_early(CLI *c)
+{
+	(void)c;
+}
+
+static void tls_late(CLI *c)
+{
+	int n = SSL_read(c->ssl, c->buf, sizeof c->buf);
+	if (n <= 0) {
+		int e = SSL_get_error(c->ssl, n);
+		if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+			c->ssl = NULL;
+	}
+}
+
+const char *protocol_init(SERVICE_OPTIONS *opt)
+{
+	typedef struct {
+		void (*early)(CLI *);
+		void (*late)(CLI *);
+	} MODE;
+	static const struct {
+		const char *name;
+		MODE client;
+	} protocols[] = {
+		{.name = "plain", .client = {.early = plain_early}},
+		{.name = "tls", .client = {.late = tls_late}},
+		{.name = NULL},
+	};
+	for (int i = 0; protocols[i].name; i++) {
+		if (strcmp(protocols[i].name, opt->protocol))
+			continue;
+		const MODE *m = &protocols[i].client;
+		opt->protocol_early = m->early;
+		opt->protocol_late = m->late;
+		return NULL;
+	}
+	opt->protocol_early = NULL;
+	opt->protocol_late = NULL;
+	return "no such protocol";
+}
+
+void options_apply(void)
+{
+	memcpy(&service_options, &new_service_options, sizeof(SERVICE_OPTIONS));
+}
+
+void client_try(CLI *c)
+{
+	SSL_CTX *ctx = SSL_CTX_new(TLS_client_method()); /* may leave an error */
+	if (c->opt->protocol_early)
+		c->opt->protocol_early(c);
+	ERR_clear_error();
+	if (c->opt->protocol_late)
+		c->opt->protocol_late(c);
+	SSL_CTX_free(ctx);
+}
