@@ -270,13 +270,25 @@ typedef struct {
    * proves nothing of them, which keep this state. */
   unsigned cls_other;
   int cls_other_origin1;
+  /* The codes (CODE_BITS) the classification's variable may hold on the ways
+   * that hold it (cls_codes), and on the ways of cls_other on which the queue
+   * may hold an error (cls_other_codes; CODES_ALL: not known): a test of the
+   * variable that rules out all of the latter leaves those ways behind (INN's
+   * `case SSL_ERROR_ZERO_RETURN: SSL_shutdown(s); ...` before `while (err ==
+   * SSL_ERROR_WANT_READ)`). */
+  unsigned cls_codes, cls_other_codes;
   /* Every path here on which the queue may hold an error (Q_DIRTY) has
    * variable dirt_var1 - 1 holding the constant dirt_val (`default: status =
    * E_FAILED;` on the way out of a classification); 0: not known. A test of
    * that variable that rules the constant out leaves those paths behind
    * (`if (status == OK) goto retry;`). */
   int dirt_var1;
-  long long dirt_val;
+  long long dirt_vals[4]; /* a few constants, joined from ways that gave each (`n = -2;`, `n = -1;`) */
+  int ndirt_vals;
+  /* Nonzero: instead of dirt_vals, the variable holds one of these codes
+   * (CODE_BITS): a classification's, narrowed by the tests on the way, when a
+   * call then pushed (`case SSL_ERROR_ZERO_RETURN: SSL_shutdown(s);`). */
+  unsigned dirt_codes;
   /* Stable conditions (ir_block.cond_key1, bit key - 1): every path here took
    * the edges path_true says of those in path_known; every path here on which
    * the queue may hold an error (Q_DIRTY, or Q_ENTRY: the caller's), those of
@@ -291,7 +303,26 @@ enum { Q_UNCLEAN = Q_DIRTY | Q_ENTRY };
 
 static void clear_dirt_value(qstate *s) {
   s->dirt_var1 = 0;
-  s->dirt_val = 0;
+  s->ndirt_vals = 0;
+  memset(s->dirt_vals, 0, sizeof s->dirt_vals);
+  s->dirt_codes = 0;
+}
+
+/* A classification's codes as bits: 0 .. MAX_CODE each its own, CODE_OTHER
+ * any other value (negative, or larger). */
+enum { MAX_CODE = 15, CODE_OTHER = MAX_CODE + 1, CODES_ALL = (1u << (CODE_OTHER + 1)) - 1 };
+
+/* The codes of `codes` that edge e of b admits for the value tested there
+ * (the result of `call`, or variable `var`). */
+static unsigned codes_admitted(const ir_block *b, int e, int call, int var, unsigned codes) {
+  unsigned out = 0;
+  for (int v = 0; v <= CODE_OTHER; v++) {
+    if (!(codes >> v & 1)) continue;
+    if (v < CODE_OTHER ? ir_value_edge_admits(b, e, call, var, v)
+                       : ir_value_edge_admits(b, e, call, var, -1) || ir_value_edge_admits(b, e, call, var, 1000))
+      out |= 1u << v;
+  }
+  return out;
 }
 
 /* A run split by what a returned variable was last given
@@ -497,6 +528,8 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.cls_var1 = 0;
     out.cls_other = 0;
     out.cls_other_origin1 = 0;
+    out.cls_codes = CODES_ALL;
+    out.cls_other_codes = 0; /* no other ways yet */
   } else if (moves_queue) {
     out.cls_call1 = out.cls_var1 = 0;
   }
@@ -527,6 +560,15 @@ static void q_call(qctx *c, int call, qstate *s) {
   bool keeps_dirt = e->passes && !e->dirties && !e->cleans && !e->sets_mark && !e->pops_to_mark &&
                     e->classify_arg < 0 && (out.mask & Q_DIRTY);
   if (!keeps_dirt) clear_dirt_value(&out);
+  /* A push where the queue was surely empty, on ways that all hold a
+   * classification's variable with codes some tests narrowed: every way with
+   * an error now has the variable holding one of those codes. */
+  if (e->dirties && !e->cleans && s->cls_call1 && s->cls_var1 && s->cls_codes && s->cls_codes != CODES_ALL &&
+      !(s->mask & Q_UNCLEAN) && !(s->cls_other & Q_UNCLEAN) && (out.mask & Q_DIRTY) &&
+      !ir_var_aliasable(c->f, s->cls_var1 - 1)) {
+    out.dirt_var1 = s->cls_var1;
+    out.dirt_codes = s->cls_codes;
+  }
   /* The stable conditions' edges stay as they were; the paths with an error
    * are all the paths where the call may have pushed. */
   out.path_known = s->path_known;
@@ -617,7 +659,14 @@ static void record_return(qctx *c, const ir_event *ev, const qstate *s) {
   const ir_return *r = ev->ret >= 0 ? &c->f->rets[ev->ret] : NULL;
   bool below_one = r && r->nvals > 0;
   for (int i = 0; below_one && i < r->nvals; i++) below_one = r->vals[i] < 1;
-  if (!below_one) x->io_success_exit |= s->mask;
+  if (below_one) return;
+  /* `return n;` where every way with an error gave n a constant below 1
+   * (`n = -1;` after a failure, `n = -2;` after a timeout): no error where
+   * the caller sees a success */
+  bool failing = ev->call < 0 && ev->var >= 0 && s->dirt_var1 == ev->var + 1 && s->ndirt_vals > 0 &&
+                 !s->dirt_codes && c->f->returns_int_like;
+  for (int i = 0; failing && i < s->ndirt_vals; i++) failing = s->dirt_vals[i] < 1;
+  x->io_success_exit |= failing ? s->mask & ~Q_DIRTY : s->mask;
 }
 
 /* Whether variable v holds the tracked call's result unchanged: an int-like
@@ -669,6 +718,7 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if (holds_int && cls_src) {
     s->cls_call1 = src + 1;
     s->cls_var1 = ev->var + 1;
+    s->cls_codes = CODES_ALL;
   }
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   /* `status = E_FAILED;` where the queue may hold an error: every path with
@@ -677,7 +727,10 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var) &&
       ev->value >= INT_MIN && ev->value <= INT_MAX) {
     s->dirt_var1 = ev->var + 1;
-    s->dirt_val = ev->value;
+    clear_dirt_value(s);
+    s->dirt_var1 = ev->var + 1;
+    s->dirt_vals[0] = ev->value;
+    s->ndirt_vals = 1;
   }
 }
 
@@ -783,6 +836,18 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
   if (io && (b->cond_call == call || (var >= 0 && b->cond_var == var)) &&
       b->succ[e].kind == IR_EDGE_CASE && b->succ[e].has_value) /* `switch (SSL_shutdown(s)) { case 0: ...` */
     return b->succ[e].value >= eff->success_min;
+  if (io && eff->nfail > 0 && !(eff->fail_succ_mask & ~eff->io_success_mask)) {
+    /* a wrapper that pushes only when it returns these values, and leaves
+     * on its other returns no more than on a success: an edge that rules
+     * them all out (`if (count < 0) return ...;` after `pushes only when it
+     * returns -1, -2`) */
+    bool all = true;
+    for (int i = 0; i < eff->nfail && all; i++) {
+      bool tested;
+      all = !edge_admits(b, e, call, var, eff->fail[i], &tested) && tested;
+    }
+    if (all) return true;
+  }
   if (io) {
     long long lb = eff->min_result;
     if (b->cmp_op != CMP_NONE && (b->cmp_call == call || (var >= 0 && b->cmp_var == var)))
@@ -863,7 +928,22 @@ static bool classifies_tracked_io(const qctx *c, const qstate *s) {
 static bool edge_keeps_dirt(const ir_block *b, int e, qstate *s) {
   if (!s->dirt_var1 || !(s->mask & Q_DIRTY)) return true;
   int v = s->dirt_var1 - 1;
-  if (!ir_block_tests(b, -1, v) || ir_value_edge_admits(b, e, -1, v, s->dirt_val)) return true;
+  if (!ir_block_tests(b, -1, v)) return true;
+  if (s->dirt_codes) {
+    unsigned left = codes_admitted(b, e, -1, v, s->dirt_codes);
+    if (left) {
+      s->dirt_codes = left;
+      return true;
+    }
+  } else {
+    int left = 0; /* the constants the edge admits */
+    for (int i = 0; i < s->ndirt_vals; i++)
+      if (ir_value_edge_admits(b, e, -1, v, s->dirt_vals[i])) s->dirt_vals[left++] = s->dirt_vals[i];
+    if (left) {
+      s->ndirt_vals = left;
+      return true;
+    }
+  }
   s->mask &= ~Q_DIRTY;
   s->origin1 = 0;
   clear_dirt_value(s);
@@ -943,6 +1023,15 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (s->rv_call1 && !narrow_result(c, block, edge, s)) {
     *s = (qstate){0};
     return;
+  }
+  if (s->cls_call1 && ir_block_tests(b, s->cls_call1 - 1, s->cls_var1 - 1)) {
+    int call = s->cls_call1 - 1, var = s->cls_var1 - 1;
+    s->cls_codes = codes_admitted(b, edge, call, var, s->cls_codes);
+    s->cls_other_codes = codes_admitted(b, edge, call, var, s->cls_other_codes);
+    if (!s->cls_other_codes && (s->cls_other & Q_UNCLEAN)) { /* no way with an error comes here */
+      s->cls_other &= ~Q_UNCLEAN;
+      s->cls_other_origin1 = 0;
+    }
   }
   cls_fact cf = s->cls_call1 ? classification_fact(c, b, edge, s) : CLS_NOTHING;
   if (cf == CLS_IO_SUCCEEDED && c->failed_param >= 0) {
@@ -1073,6 +1162,41 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
   }
 }
 
+/* The explicit dirt fact of s as codes (a constant that is one, or the
+ * codes), 0 when it is none of these. */
+static unsigned dirt_as_codes(const qstate *s) {
+  if (s->dirt_codes) return s->dirt_codes;
+  unsigned codes = 0;
+  for (int i = 0; i < s->ndirt_vals; i++) {
+    if (s->dirt_vals[i] < 0 || s->dirt_vals[i] > MAX_CODE) return 0;
+    codes |= 1u << s->dirt_vals[i];
+  }
+  return codes;
+}
+
+/* Into d's constants, those of s; false when they are too many. */
+static bool join_dirt_vals(qstate *d, const qstate *s) {
+  for (int i = 0; i < s->ndirt_vals; i++) {
+    bool have = false;
+    for (int j = 0; j < d->ndirt_vals && !have; j++) have = d->dirt_vals[j] == s->dirt_vals[i];
+    if (have) continue;
+    if (d->ndirt_vals == (int)(sizeof d->dirt_vals / sizeof *d->dirt_vals)) return false;
+    d->dirt_vals[d->ndirt_vals++] = s->dirt_vals[i];
+  }
+  return true;
+}
+
+/* The codes the classification's variable (1 + cls_var1) holds on the ways
+ * of s on which the queue may hold an error, where s does not track the
+ * classification and becomes cls_other of a join: those its dirt fact names
+ * for that variable; none where s has no such way; CODES_ALL if not known. */
+static unsigned other_ways_codes(const qstate *s, int cls_var1) {
+  if (!(s->mask & Q_UNCLEAN)) return 0;
+  if (s->mask & Q_ENTRY || !cls_var1 || s->dirt_var1 != cls_var1) return CODES_ALL;
+  unsigned codes = dirt_as_codes(s);
+  return codes ? codes : CODES_ALL;
+}
+
 static bool q_join(void *ctx, void *dst, const void *src) {
   const qctx *c = ctx;
   qstate *d = dst;
@@ -1097,9 +1221,23 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   /* The paths with an error keep their constant only if both sides agree on it
    * (or only one side has such paths). */
   if (!(old.mask & Q_DIRTY)) {
-    d->dirt_var1 = s->mask & Q_DIRTY ? s->dirt_var1 : 0;
-    d->dirt_val = d->dirt_var1 ? s->dirt_val : 0;
-  } else if ((s->mask & Q_DIRTY) && (s->dirt_var1 != old.dirt_var1 || s->dirt_val != old.dirt_val)) {
+    clear_dirt_value(d);
+    if (s->mask & Q_DIRTY) {
+      d->dirt_var1 = s->dirt_var1;
+      memcpy(d->dirt_vals, s->dirt_vals, sizeof d->dirt_vals);
+      d->ndirt_vals = s->ndirt_vals;
+      d->dirt_codes = s->dirt_codes;
+    }
+  } else if ((s->mask & Q_DIRTY) && (s->dirt_var1 != old.dirt_var1 || !s->dirt_var1)) {
+    clear_dirt_value(d);
+  } else if ((s->mask & Q_DIRTY) && (s->dirt_codes || old.dirt_codes)) { /* the codes of either (a constant is one) */
+    unsigned a = dirt_as_codes(&old), b = dirt_as_codes(s);
+    clear_dirt_value(d);
+    if (a && b) {
+      d->dirt_var1 = s->dirt_var1;
+      d->dirt_codes = a | b;
+    }
+  } else if ((s->mask & Q_DIRTY) && !join_dirt_vals(d, s)) {
     clear_dirt_value(d);
   }
   d->mask |= s->mask;
@@ -1130,16 +1268,22 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     d->cls_other = s->cls_other | old.mask;
     d->cls_other_origin1 = min_origin1(c, s->cls_other & Q_DIRTY ? s->cls_other_origin1 : 0,
                                        old.mask & Q_DIRTY ? old.origin1 : 0);
+    d->cls_codes = s->cls_codes;
+    d->cls_other_codes = s->cls_other_codes | other_ways_codes(&old, s->cls_var1);
   } else if (s_none && !d_none) {
     d->cls_other |= s->mask;
     d->cls_other_origin1 = min_origin1(c, d->cls_other_origin1, s->mask & Q_DIRTY ? s->origin1 : 0);
+    d->cls_other_codes |= other_ways_codes(s, old.cls_var1);
   } else if (d->cls_call1 != s->cls_call1 || d->cls_var1 != s->cls_var1) {
     d->cls_call1 = d->cls_var1 = 0;
     d->cls_other = 0;
     d->cls_other_origin1 = 0;
+    d->cls_codes = d->cls_other_codes = 0;
   } else if (!d_none) {
     d->cls_other |= s->cls_other;
     d->cls_other_origin1 = min_origin1(c, d->cls_other_origin1, s->cls_other_origin1);
+    d->cls_codes |= s->cls_codes;
+    d->cls_other_codes |= s->cls_other_codes;
   }
   if (d->mark1 && s->mark1) d->mark1 = ((d->mark1 - 1) | (s->mark1 - 1)) + 1;
   else d->mark1 = 0;
