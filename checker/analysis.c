@@ -270,7 +270,8 @@ typedef struct {
    * proves nothing of them, which keep this state. */
   unsigned cls_other;
   int cls_other_origin1;
-  /* The codes (CODE_BITS) the classification's variable may hold on the ways
+  /* The codes (bits 0 .. MAX_CODE, and CODE_OTHER for any other value) the
+   * classification's variable may hold on the ways
    * that hold it (cls_codes), and on the ways of cls_other on which the queue
    * may hold an error (cls_other_codes; CODES_ALL: not known): a test of the
    * variable that rules out all of the latter leaves those ways behind (INN's
@@ -278,15 +279,15 @@ typedef struct {
    * SSL_ERROR_WANT_READ)`). */
   unsigned cls_codes, cls_other_codes;
   /* Every path here on which the queue may hold an error (Q_DIRTY) has
-   * variable dirt_var1 - 1 holding the constant dirt_val (`default: status =
+   * variable dirt_var1 - 1 holding one of the constants dirt_vals (`default: status =
    * E_FAILED;` on the way out of a classification); 0: not known. A test of
-   * that variable that rules the constant out leaves those paths behind
+   * that variable that rules them all out leaves those paths behind
    * (`if (status == OK) goto retry;`). */
   int dirt_var1;
   long long dirt_vals[4]; /* a few constants, joined from ways that gave each (`n = -2;`, `n = -1;`) */
   int ndirt_vals;
   /* Nonzero: instead of dirt_vals, the variable holds one of these codes
-   * (CODE_BITS): a classification's, narrowed by the tests on the way, when a
+   * (as cls_codes): a classification's, narrowed by the tests on the way, when a
    * call then pushed (`case SSL_ERROR_ZERO_RETURN: SSL_shutdown(s);`). */
   unsigned dirt_codes;
   /* Stable conditions (ir_block.cond_key1, bit key - 1): every path here took
@@ -726,7 +727,6 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
    * holds as written (`int status = 0x80004005;` holds a negative value). */
   if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var) &&
       ev->value >= INT_MIN && ev->value <= INT_MAX) {
-    s->dirt_var1 = ev->var + 1;
     clear_dirt_value(s);
     s->dirt_var1 = ev->var + 1;
     s->dirt_vals[0] = ev->value;
