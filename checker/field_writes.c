@@ -118,6 +118,8 @@ static char *callee_name(CXCursor call) {
   return clang_getCursorKind(d) == CXCursor_FunctionDecl ? cx_take(clang_getCursorSpelling(d)) : NULL;
 }
 
+static char *parameter_source(const walk *w, CXCursor param);
+
 /* What storing `value` stores (see field_writes.h), but for a local
  * variable; the caller frees it. */
 static char *source_of(const walk *w, CXCursor value) {
@@ -133,6 +135,7 @@ static char *source_of(const walk *w, CXCursor value) {
   }
   if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) { /* `my_read`, `&my_read` */
     CXCursor d = clang_getCursorReferenced(s);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl) return parameter_source(w, d);
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl) return xstrdup("?");
     char *name = cx_take(clang_getCursorSpelling(d));
     char *src = xasprintf("&%s", name);
@@ -202,6 +205,26 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
     free(l.v);
   }
   return CXChildVisit_Recurse;
+}
+
+/* A parameter of the function being read, stored as it came in: "^FUNC:N"
+ * (its index N among FUNC's parameters), whose values are what the calls of
+ * FUNC pass there; "?" where the function assigns it or gives its address. */
+static char *parameter_source(const walk *w, CXCursor param) {
+  if (clang_Cursor_isNull(w->fn)) return xstrdup("?");
+  var_defs d = {.w = w, .var = param};
+  clang_visitChildren(w->fn, visit_def, &d);
+  bool written = d.n > 0;
+  for (int i = 0; i < d.n; i++) free(d.v[i]);
+  free(d.v);
+  int index = -1, n = clang_Cursor_getNumArguments(w->fn);
+  for (int i = 0; i < n && index < 0; i++)
+    if (clang_equalCursors(clang_Cursor_getArgument(w->fn, (unsigned)i), param)) index = i;
+  if (written || index < 0) return xstrdup("?");
+  char *name = cx_take(clang_getCursorSpelling(w->fn));
+  char *src = xasprintf("^%s:%d", name, index);
+  free(name);
+  return src;
 }
 
 /* Store `value` in `field`: one entry per kind of value, a local variable's

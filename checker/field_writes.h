@@ -48,6 +48,8 @@ char *field_key_of(CXCursor e, const char *openssl_dir);
  *   "&NAME"      the function NAME (`.read = my_read`, `&my_read`);
  *   "=KEY"       the value of the function pointer field KEY (`opt->late =
  *                m->late`);
+ *   "^FUNC:N"    parameter N of function FUNC as it came in (a setter's
+ *                `t->cb = cb`): what FUNC's callers pass there;
  *   "0", "?"     as above (a parameter, a global, a call's result, ...).
  * A copy of a whole struct from one of the same type (`*a = *b`,
  * memcpy(a, b, sizeof *a)) gives such fields no new value. The caller frees

@@ -855,8 +855,67 @@ static void pointer_targets(const typed_fn *t, int nt, const char *fntype, int *
  * field on the way has no value the run stores (code the run does not see
  * may store one). Keys already followed (`seen`) add nothing. */
 enum { MAX_FIELD_HOPS = 16 };
-static bool field_functions(const project *p, const char *key, const char **seen, int nseen, const char ***names,
-                            int *n, int *cap) {
+
+/* The run's direct calls, sorted by callee (for the values a setter's
+ * parameter gets: "^FUNC:N"), and which functions' addresses are taken. */
+typedef struct {
+  const ir_call **calls;
+  int n;
+  const bool *taken;
+} call_index;
+
+static int cmp_call_callee(const void *a, const void *b) {
+  return strcmp((*(const ir_call *const *)a)->callee, (*(const ir_call *const *)b)->callee);
+}
+
+static call_index call_index_build(const project *p, const bool *taken) {
+  call_index ix = {NULL, 0, taken};
+  int cap = 0;
+  for (int g = 0; g < p->nfns; g++)
+    for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
+      const ir_call *c = &p->fns[g]->calls[k];
+      if (c->callee && !c->via_pointer) VEC_PUSH(ix.calls, ix.n, cap, c);
+    }
+  if (ix.n > 1) qsort(ix.calls, (size_t)ix.n, sizeof *ix.calls, cmp_call_callee);
+  return ix;
+}
+
+static bool field_functions(const project *p, const call_index *ix, const char *key, const char **seen, int nseen,
+                            const char ***names, int *n, int *cap);
+
+/* The functions the calls of FUNC pass as its parameter N ("^FUNC:N"), into
+ * *names: false when one passes something else than a function's name or a
+ * null pointer, or FUNC may be called from elsewhere: through a pointer (its
+ * address is taken), from code the run does not see (not static), or is not
+ * defined in the run. */
+static bool parameter_functions(const project *p, const call_index *ix, const char *src, const char ***names, int *n,
+                                int *cap) {
+  const char *colon = strrchr(src, ':');
+  if (!colon) return false;
+  char *func = xasprintf("%.*s", (int)(colon - src), src);
+  int param = atoi(colon + 1);
+  const struct name_range *r = name_slot(p, func);
+  bool known = r->lo1 != 0;
+  for (int i = r->lo1 - 1; known && i >= 0 && i < r->end; i++)
+    known = !ix->taken[p->names[i].fn] && p->fns[p->names[i].fn]->is_static;
+  int lo = 0, hi = ix->n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(ix->calls[mid]->callee, func) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (int i = lo; known && i < ix->n && !strcmp(ix->calls[i]->callee, func); i++) {
+    const ir_call *c = ix->calls[i];
+    if (param >= c->nargs) known = false;
+    else if (c->args[param].kind == ARG_FUNCTION && c->args[param].fn) VEC_PUSH(*names, *n, *cap, c->args[param].fn);
+    else known = c->args[param].kind == ARG_CONST && c->args[param].value == 0;
+  }
+  free(func);
+  return known;
+}
+
+static bool field_functions(const project *p, const call_index *ix, const char *key, const char **seen, int nseen,
+                            const char ***names, int *n, int *cap) {
   for (int i = 0; i < nseen; i++)
     if (!strcmp(seen[i], key)) return true;
   if (nseen == MAX_FIELD_HOPS) return false;
@@ -869,7 +928,8 @@ static bool field_functions(const project *p, const char *key, const char **seen
     const char *src = p->field_writes[i] + len;
     any = true;
     if (src[0] == '&') VEC_PUSH(*names, *n, *cap, src + 1);
-    else if (src[0] == '=') known = field_functions(p, src + 1, seen, nseen, names, n, cap);
+    else if (src[0] == '=') known = field_functions(p, ix, src + 1, seen, nseen, names, n, cap);
+    else if (src[0] == '^') known = parameter_functions(p, ix, src + 1, names, n, cap);
     else known = !strcmp(src, "0");
   }
   free(prefix);
@@ -881,14 +941,15 @@ static bool field_functions(const project *p, const char *key, const char **seen
  * call through a function pointer field whose every value the run shows
  * (field_functions), only those stored there (stunnel's
  * `c->opt->protocol_early(c)` does not call the `late` handlers). */
-static void call_targets(const project *p, const typed_fn *t, int nt, const ir_call *c, int *out, int *n) {
+static void call_targets(const project *p, const call_index *ix, const typed_fn *t, int nt, const ir_call *c, int *out,
+                         int *n) {
   int lo, hi;
   *n = 0;
   pointer_targets(t, nt, c->callee_fntype, &lo, &hi);
   const char **names = NULL;
   int nnames = 0, cap = 0;
   const char *seen[MAX_FIELD_HOPS];
-  bool narrowed = c->callee_field && field_functions(p, c->callee_field, seen, 0, &names, &nnames, &cap);
+  bool narrowed = c->callee_field && field_functions(p, ix, c->callee_field, seen, 0, &names, &nnames, &cap);
   for (int i = lo; i < hi; i++) {
     bool stored = !narrowed;
     for (int j = 0; j < nnames && !stored; j++) stored = !strcmp(names[j], p->fns[t[i].fn]->name);
@@ -968,11 +1029,12 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
   bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
   int *targets = xmalloc(((size_t)ntyped + 1) * sizeof *targets), ntargets;
+  call_index calls = call_index_build(p, taken);
   for (int g = 0; g < n; g++)
     for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
       if (!c->via_pointer) continue;
-      call_targets(p, typed, ntyped, c, targets, &ntargets);
+      call_targets(p, &calls, typed, ntyped, c, targets, &ntargets);
       for (int i = 0; i < ntargets; i++) pointer_called[targets[i]] |= targets[i] != g;
     }
   /* Calls that the constant arguments of every caller rule out bring nothing. */
@@ -1023,7 +1085,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     for (int k = 0; k < p->fns[g]->ncalls; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
       ntargets = 0;
-      if (c->via_pointer) call_targets(p, typed, ntyped, c, targets, &ntargets);
+      if (c->via_pointer) call_targets(p, &calls, typed, ntyped, c, targets, &ntargets);
       if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : ntargets == 0) continue;
       unsigned in = call_in[g][k];
       unsigned m = queue_from_caller(in, p->entry_mask[g]);
@@ -1052,6 +1114,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(queued);
   free(typed);
   free(targets);
+  free(calls.calls);
   free(pointer_called);
   free(taken);
   for (int f = 0; f < n; f++) free(dead[f]);
