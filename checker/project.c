@@ -848,13 +848,7 @@ static void pointer_targets(const typed_fn *t, int nt, const char *fntype, int *
   *hi = e;
 }
 
-/* The names of the functions the run stores in function pointer field
- * `key` (field_writes.h: "KEY &NAME"), through the fields whose values it
- * copies there ("KEY =OTHER"), into *names (pointers into the entries):
- * false when some value is unknown ("?", a parameter, a call's result) or a
- * field on the way has no value the run stores (code the run does not see
- * may store one). Keys already followed (`seen`) add nothing. */
-enum { MAX_FIELD_HOPS = 16 };
+enum { MAX_FIELD_HOPS = 16 }; /* fields followed from one call through a pointer */
 
 /* The run's direct calls, sorted by callee (for the values a setter's
  * parameter gets: "^FUNC:N"), and which functions' addresses are taken. */
@@ -914,6 +908,13 @@ static bool parameter_functions(const project *p, const call_index *ix, const ch
   return known;
 }
 
+/* The names of the functions the run stores in function pointer field
+ * `key` (field_writes.h: "KEY &NAME"), through the fields whose values it
+ * copies there ("KEY =OTHER") and the static setters' parameters stored
+ * there ("KEY ^FUNC:N"), into *names (pointers into the entries): false
+ * when some value is unknown ("?", a global, a call's result) or a
+ * field on the way has no value the run stores (code the run does not see
+ * may store one). Keys already followed (`seen`) add nothing. */
 static bool field_functions(const project *p, const call_index *ix, const char *key, const char **seen, int nseen,
                             const char ***names, int *n, int *cap) {
   for (int i = 0; i < nseen; i++)
