@@ -19,8 +19,10 @@
  *                         (`BIO_new(BIO_s_mem)`, BIO_new_ex(NULL,
  *                         BIO_s_mem()) too), or with INNER empty
  *                         (`BIO_new_socket()`);
- *   "?"                   anything else: a parameter, another field, a
- *                         global, `&x->f` given away, `+=`.
+ *   "^FUNC:N"             parameter N of function FUNC as it came in
+ *                         (below; taken as unknown for these fields);
+ *   "?"                   anything else: a parameter the function assigns,
+ *                         another field, a global, `&x->f` given away, `+=`.
  * A local variable stored gives the sources of each of its values in the
  * function (its initializer, its assignments; "?" once `&v` is given away). 
  * A field of an anonymous struct or of a union has no key: never recorded
