@@ -270,10 +270,9 @@ typedef struct {
    * proves nothing of them, which keep this state. */
   unsigned cls_other;
   int cls_other_origin1;
-  /* The codes (bits 0 .. MAX_CODE, and CODE_OTHER for any other value) the
-   * classification's variable may hold on the ways
-   * that hold it (cls_codes), and on the ways of cls_other on which the queue
-   * may hold an error (cls_other_codes; CODES_ALL: not known): a test of the
+  /* The codes (ir.h's code bits) the classification's variable may hold on
+   * the ways that hold it (cls_codes), and on the ways of cls_other on which the queue
+   * may hold an error (cls_other_codes; IR_CODES_ALL: not known): a test of the
    * variable that rules out all of the latter leaves those ways behind (INN's
    * `case SSL_ERROR_ZERO_RETURN: SSL_shutdown(s); ...` before `while (err ==
    * SSL_ERROR_WANT_READ)`). */
@@ -307,23 +306,6 @@ static void clear_dirt_value(qstate *s) {
   s->ndirt_vals = 0;
   memset(s->dirt_vals, 0, sizeof s->dirt_vals);
   s->dirt_codes = 0;
-}
-
-/* A classification's codes as bits: 0 .. MAX_CODE each its own, CODE_OTHER
- * any other value (negative, or larger). */
-enum { MAX_CODE = 15, CODE_OTHER = MAX_CODE + 1, CODES_ALL = (1u << (CODE_OTHER + 1)) - 1 };
-
-/* The codes of `codes` that edge e of b admits for the value tested there
- * (the result of `call`, or variable `var`). */
-static unsigned codes_admitted(const ir_block *b, int e, int call, int var, unsigned codes) {
-  unsigned out = 0;
-  for (int v = 0; v <= CODE_OTHER; v++) {
-    if (!(codes >> v & 1)) continue;
-    if (v < CODE_OTHER ? ir_value_edge_admits(b, e, call, var, v)
-                       : ir_value_edge_admits(b, e, call, var, -1) || ir_value_edge_admits(b, e, call, var, 1000))
-      out |= 1u << v;
-  }
-  return out;
 }
 
 /* A run split by what a returned variable was last given
@@ -529,7 +511,7 @@ static void q_call(qctx *c, int call, qstate *s) {
     out.cls_var1 = 0;
     out.cls_other = 0;
     out.cls_other_origin1 = 0;
-    out.cls_codes = CODES_ALL;
+    out.cls_codes = IR_CODES_ALL;
     out.cls_other_codes = 0; /* no other ways yet */
   } else if (moves_queue) {
     out.cls_call1 = out.cls_var1 = 0;
@@ -564,7 +546,7 @@ static void q_call(qctx *c, int call, qstate *s) {
   /* A push where the queue was surely empty, on ways that all hold a
    * classification's variable with codes some tests narrowed: every way with
    * an error now has the variable holding one of those codes. */
-  if (e->dirties && !e->cleans && s->cls_call1 && s->cls_var1 && s->cls_codes && s->cls_codes != CODES_ALL &&
+  if (e->dirties && !e->cleans && s->cls_call1 && s->cls_var1 && s->cls_codes && s->cls_codes != IR_CODES_ALL &&
       !(s->mask & Q_UNCLEAN) && !(s->cls_other & Q_UNCLEAN) && (out.mask & Q_DIRTY) &&
       !ir_var_aliasable(c->f, s->cls_var1 - 1)) {
     out.dirt_var1 = s->cls_var1;
@@ -719,7 +701,7 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if (holds_int && cls_src) {
     s->cls_call1 = src + 1;
     s->cls_var1 = ev->var + 1;
-    s->cls_codes = CODES_ALL;
+    s->cls_codes = IR_CODES_ALL;
   }
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
   /* `status = E_FAILED;` where the queue may hold an error: every path with
@@ -930,7 +912,7 @@ static bool edge_keeps_dirt(const ir_block *b, int e, qstate *s) {
   int v = s->dirt_var1 - 1;
   if (!ir_block_tests(b, -1, v)) return true;
   if (s->dirt_codes) {
-    unsigned left = codes_admitted(b, e, -1, v, s->dirt_codes);
+    unsigned left = ir_codes_edge_admits(b, e, -1, v, s->dirt_codes);
     if (left) {
       s->dirt_codes = left;
       return true;
@@ -1026,8 +1008,8 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   }
   if (s->cls_call1 && ir_block_tests(b, s->cls_call1 - 1, s->cls_var1 - 1)) {
     int call = s->cls_call1 - 1, var = s->cls_var1 - 1;
-    s->cls_codes = codes_admitted(b, edge, call, var, s->cls_codes);
-    s->cls_other_codes = codes_admitted(b, edge, call, var, s->cls_other_codes);
+    s->cls_codes = ir_codes_edge_admits(b, edge, call, var, s->cls_codes);
+    s->cls_other_codes = ir_codes_edge_admits(b, edge, call, var, s->cls_other_codes);
     if (!s->cls_other_codes && (s->cls_other & Q_UNCLEAN)) { /* no way with an error comes here */
       s->cls_other &= ~Q_UNCLEAN;
       s->cls_other_origin1 = 0;
@@ -1168,7 +1150,7 @@ static unsigned dirt_as_codes(const qstate *s) {
   if (s->dirt_codes) return s->dirt_codes;
   unsigned codes = 0;
   for (int i = 0; i < s->ndirt_vals; i++) {
-    if (s->dirt_vals[i] < 0 || s->dirt_vals[i] > MAX_CODE) return 0;
+    if (s->dirt_vals[i] < 0 || s->dirt_vals[i] > IR_CODE_MAX) return 0;
     codes |= 1u << s->dirt_vals[i];
   }
   return codes;
@@ -1189,12 +1171,12 @@ static bool join_dirt_vals(qstate *d, const qstate *s) {
 /* The codes the classification's variable (1 + cls_var1) holds on the ways
  * of s on which the queue may hold an error, where s does not track the
  * classification and becomes cls_other of a join: those its dirt fact names
- * for that variable; none where s has no such way; CODES_ALL if not known. */
+ * for that variable; none where s has no such way; IR_CODES_ALL if not known. */
 static unsigned other_ways_codes(const qstate *s, int cls_var1) {
   if (!(s->mask & Q_UNCLEAN)) return 0;
-  if (s->mask & Q_ENTRY || !cls_var1 || s->dirt_var1 != cls_var1) return CODES_ALL;
+  if (s->mask & Q_ENTRY || !cls_var1 || s->dirt_var1 != cls_var1) return IR_CODES_ALL;
   unsigned codes = dirt_as_codes(s);
-  return codes ? codes : CODES_ALL;
+  return codes ? codes : IR_CODES_ALL;
 }
 
 static bool q_join(void *ctx, void *dst, const void *src) {

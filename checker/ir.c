@@ -179,6 +179,16 @@ bool ir_range_edge_admits(const ir_block *b, int e, int call, int var, long long
   return true;
 }
 
+unsigned ir_codes_edge_admits(const ir_block *b, int e, int call, int var, unsigned codes) {
+  unsigned out = 0;
+  for (int v = 0; v <= IR_CODE_LARGE; v++) {
+    if (!(codes >> v & 1)) continue;
+    long long value = v == IR_CODE_NEGATIVE ? -1 : v == IR_CODE_LARGE ? 1000 : v; /* stands for its range */
+    if (ir_value_edge_admits(b, e, call, var, value)) out |= 1u << v;
+  }
+  return out;
+}
+
 bool ir_assigns(const ir_function *f, int var) {
   if (var < f->nvars && f->vars[var].addr_taken) return true;
   for (int b = 0; b < f->nblocks; b++)

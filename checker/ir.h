@@ -278,4 +278,11 @@ bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long
 /* ... or some value at least lo. */
 bool ir_range_edge_admits(const ir_block *b, int e, int call, int var, long long lo);
 
+/* SSL_get_error() codes a value may hold, as bits: 0 .. IR_CODE_MAX each its
+ * own, IR_CODE_NEGATIVE any negative value, IR_CODE_LARGE any above IR_CODE_MAX. */
+enum { IR_CODE_MAX = 15, IR_CODE_NEGATIVE = 16, IR_CODE_LARGE = 17, IR_CODES_ALL = (1u << 18) - 1 };
+/* The codes of `codes` that edge e of b lets through for the value it tests
+ * (the result of `call`, or variable `var`; all of them when b tests neither). */
+unsigned ir_codes_edge_admits(const ir_block *b, int e, int call, int var, unsigned codes);
+
 #endif

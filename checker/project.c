@@ -1029,15 +1029,30 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(own);
   qsort(typed, (size_t)ntyped, sizeof *typed, cmp_typed_fn);
   bool *pointer_called = xcalloc((size_t)n + 1, sizeof *pointer_called);
-  int *targets = xmalloc(((size_t)ntyped + 1) * sizeof *targets), ntargets;
+  /* The targets of every call through a pointer, found once: those of call k
+   * of g are targets[target_at[call_at[g] + k]] up to target_at[call_at[g] + k + 1]. */
+  int *call_at = xmalloc(((size_t)n + 1) * sizeof *call_at), ncalls_all = 0;
+  for (int g = 0; g < n; g++) {
+    call_at[g] = ncalls_all;
+    ncalls_all += p->fns[g]->ncalls;
+  }
+  int *target_at = xmalloc(((size_t)ncalls_all + 1) * sizeof *target_at);
+  int *targets = NULL, ntargets = 0, targets_cap = 0;
+  int *found = xmalloc(((size_t)ntyped + 1) * sizeof *found), nfound;
   call_index calls = call_index_build(p, taken);
   for (int g = 0; g < n; g++)
-    for (int k = 0; k < p->fns[g]->ncalls && !p->fns[g]->summary_only; k++) {
+    for (int k = 0; k < p->fns[g]->ncalls; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      if (!c->via_pointer) continue;
-      call_targets(p, &calls, typed, ntyped, c, targets, &ntargets);
-      for (int i = 0; i < ntargets; i++) pointer_called[targets[i]] |= targets[i] != g;
+      target_at[call_at[g] + k] = ntargets;
+      if (!c->via_pointer || p->fns[g]->summary_only) continue;
+      call_targets(p, &calls, typed, ntyped, c, found, &nfound);
+      for (int i = 0; i < nfound; i++) {
+        pointer_called[found[i]] |= found[i] != g;
+        VEC_PUSH(targets, ntargets, targets_cap, found[i]);
+      }
     }
+  target_at[ncalls_all] = ntargets;
+  free(found);
   /* Calls that the constant arguments of every caller rule out bring nothing. */
   bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
   for (int f = 0; f < n; f++)
@@ -1085,15 +1100,15 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     queued[g] = false;
     for (int k = 0; k < p->fns[g]->ncalls; k++) {
       const ir_call *c = &p->fns[g]->calls[k];
-      ntargets = 0;
-      if (c->via_pointer) call_targets(p, &calls, typed, ntyped, c, targets, &ntargets);
-      if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : ntargets == 0) continue;
+      const int *via = targets ? targets + target_at[call_at[g] + k] : NULL;
+      int nvia = target_at[call_at[g] + k + 1] - target_at[call_at[g] + k];
+      if (!c->via_pointer ? !c->callee || (dead[g] && dead[g][k]) : nvia == 0) continue;
       unsigned in = call_in[g][k];
       unsigned m = queue_from_caller(in, p->entry_mask[g]);
       if (!m) continue;
-      int nd = c->via_pointer ? ntargets : project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
+      int nd = c->via_pointer ? nvia : project_definitions(p, c->callee, p->fns[g], defs, MAX_DEFS);
       for (int i = 0; i < nd && (c->via_pointer || i < MAX_DEFS); i++) {
-        int d = c->via_pointer ? targets[i] : defs[i];
+        int d = c->via_pointer ? via[i] : defs[i];
         if (!(m & ~p->entry_mask[d])) continue;
         if ((m & Q_DIRTY) && !(p->entry_mask[d] & Q_DIRTY))
           p->entry_via[d] = (entry_link){ENTRY_CALLED, g, k, in & Q_DIRTY ? call_origin[g][k] : -1};
@@ -1115,6 +1130,8 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(queued);
   free(typed);
   free(targets);
+  free(target_at);
+  free(call_at);
   free(calls.calls);
   free(pointer_called);
   free(taken);

@@ -16,10 +16,9 @@
 
 /* ---- the codes a classification's variable may still hold ---- */
 
-/* Bits 0..15: SSL_get_error() codes; bit 16: a negative value, bit 17: one
- * above 15; bit 18: the block is reached (the solver's bottom is all zeros).
- * No code bit: the variable does not hold the classification's result. */
-enum { CODE_NEGATIVE = 16, CODE_LARGE = 17, ALL_CODES = (1u << 18) - 1, REACHED = 1u << 18 };
+/* ir.h's code bits (IR_CODES_ALL); bit 18: the block is reached (the
+ * solver's bottom is all zeros). No code bit: the variable does not hold the classification's result. */
+enum { ALL_CODES = IR_CODES_ALL, REACHED = 1u << 18 };
 
 typedef struct {
   const ir_function *f;
@@ -42,21 +41,10 @@ static void codes_transfer(void *ctx, int block, void *state) {
   }
 }
 
-/* The codes edge e of b lets through, of those in m. */
-static unsigned codes_through(const codes_ctx *c, const ir_block *b, int e, unsigned m) {
-  unsigned out = 0;
-  for (int v = 0; v <= CODE_LARGE; v++) {
-    if (!(m >> v & 1)) continue;
-    long long value = v == CODE_NEGATIVE ? -1 : v == CODE_LARGE ? 1000 : v; /* stands for its range */
-    if (ir_value_edge_admits(b, e, -1, c->var, value)) out |= 1u << v;
-  }
-  return out;
-}
-
 static void codes_edge(void *ctx, int block, int edge, void *state) {
   codes_ctx *c = ctx;
   unsigned *m = state;
-  if (*m & ALL_CODES) *m = REACHED | codes_through(c, &c->f->blocks[block], edge, *m & ALL_CODES);
+  if (*m & ALL_CODES) *m = REACHED | ir_codes_edge_admits(&c->f->blocks[block], edge, -1, c->var, *m & ALL_CODES);
 }
 
 static bool codes_join(void *ctx, void *dst, const void *src) {
@@ -89,7 +77,7 @@ static int wants_split(const rule_ctx *ctx, int k) {
     at &= ALL_CODES;
     if (at != wants) continue;
     bool apart = true; /* every edge lets through one want at most */
-    for (int e = 0; e < blk->nsucc && apart; e++) apart = codes_through(&c, blk, e, at) != wants;
+    for (int e = 0; e < blk->nsucc && apart; e++) apart = ir_codes_edge_admits(blk, e, -1, c.var, at) != wants;
     if (apart) bits = WANT_READ_BIT | WANT_WRITE_BIT;
   }
   free(in);
