@@ -162,6 +162,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       return e;
     }
     effect_of_model(api, c, &e);
+    if (e.is_io && e.min_result == LLONG_MIN && m->has_native_min_result && !project_run_facts(p, f)->own_bio_methods)
+      e.min_result = m->native_min_result; /* over OpenSSL's own BIOs: `case 0: case -1:` are all its failures */
     return e;
   }
   if (ndefs > 0) { /* what any of its definitions may do */
@@ -829,6 +831,13 @@ static bool proves_success(const qctx *c, const ir_block *b, int e, const qstate
       all = !edge_admits(b, e, call, var, eff->fail[i], &tested) && tested;
     }
     if (all) return true;
+  }
+  if (io && eff->min_result != LLONG_MIN && eff->success_min - eff->min_result <= 16 && ir_block_tests(b, call, var)) {
+    /* every failure ruled out: `default:` after `case 0: case -1:`, where -1 is the least result */
+    bool failure = false;
+    for (long long v = eff->min_result; v < eff->success_min && !failure; v++)
+      failure = ir_value_edge_admits(b, e, call, var, v);
+    if (!failure) return true;
   }
   if (io) {
     long long lb = eff->min_result;

@@ -613,6 +613,9 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_names(c, v, &m->bio_set_write, &m->nbio_set_write, "custom_bio.set_write")) return false;
     } else if (key && !strcmp(key, "set_read")) {
       if (!parse_names(c, v, &m->bio_set_read, &m->nbio_set_read, "custom_bio.set_read")) return false;
+    } else if (key && !strcmp(key, "native_min_result")) {
+      if (!get_int(c, v, &m->native_min_result)) return false;
+      m->has_native_min_result = true;
     } else if (key && !strcmp(key, "sys_error_sources")) {
       if (!parse_names(c, v, &m->sys_error_sources, &m->nsys_error_sources, "custom_bio.sys_error_sources"))
         return false;
@@ -715,7 +718,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else {
       return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
                   "read_socket_sources, "
-                  "sys_error_sources, method_makers, method_calls, method_setters, ctrl_setters, ctrl_getters)",
+                  "sys_error_sources, native_min_result, method_makers, method_calls, method_setters, ctrl_setters, "
+                  "ctrl_getters)",
                   key ? key : "");
     }
   }

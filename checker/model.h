@@ -190,6 +190,11 @@ typedef struct {
   long long set_mode_cmd, partial_write_bits;
   char **bio_set_read; /* BIO_meth_set_read: a project's own read function */
   size_t nbio_set_read;
+  /* The least result of a TLS I/O call (role io) over OpenSSL's own BIOs:
+   * a method of the project's own may make it return less (a read that
+   * gives -2); has_native_min_result: the key is given */
+  bool has_native_min_result;
+  long long native_min_result;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
   size_t nsys_error_sources;
   char **bio_method_makers; /* BIO_meth_new: the run makes a BIO method of its own */
