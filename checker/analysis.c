@@ -457,13 +457,82 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, int
          ir_defined_only_by_calls(f, a->var, made_by_ssl_new, NULL) && !block_on_cycle(f, b);
 }
 
-/* handshake_of_fresh_ssl() of each call of f, or NULL for none. */
-static bool *fresh_handshakes(const ir_function *f, const api_model *m) {
+/* Whether call k puts the SSL keyed `key` (ir_arg.field) back before its
+ * handshake: one of the model's handshake_resets given it first. */
+static bool resets_handshake(const ir_function *f, const api_model *m, int k, const char *key) {
+  const ir_call *c = &f->calls[k];
+  return c->callee && !c->via_pointer && model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) &&
+         c->nargs > 0 && c->args[0].kind == ARG_OTHER && c->args[0].field && !strcmp(c->args[0].field, key);
+}
+
+/* Whether the way back from event `at` of block b (exclusive) to the
+ * function's entry may leave event at's SSL (keyed `key`) in another state
+ * than a reset left it, on some way: a way that reaches the entry, or a TLS
+ * I/O call (the handshake itself, round a loop), a project function or a
+ * call through a pointer (either may run the handshake), or a store of a
+ * value not a constant (another SSL), before a reset. */
+static bool some_way_without_reset(const ir_function *f, const api_model *m, const call_effect *eff, int b, int at,
+                                   const char *key) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  bool open = false;
+  int blk = b, from = at;
+  for (;;) {
+    bool reset = false;
+    for (int i = from - 1; i >= 0 && !reset && !open; i--) {
+      const ir_event *ev = &f->blocks[blk].ev[i];
+      if (ev->kind == EV_STORE) open = !ev->has_value;
+      if (ev->kind != EV_CALL) continue;
+      const call_effect *e = &eff[ev->call];
+      reset = resets_handshake(f, m, ev->call, key);
+      open = !reset && (e->is_io || e->own_io || e->resolved_by_summary || f->calls[ev->call].via_pointer);
+    }
+    if (!reset && !open) {
+      open = blk == f->entry;
+      for (int p = 0; p < f->nblocks && !open; p++)
+        for (int e = 0; e < f->blocks[p].nsucc; e++)
+          if (f->blocks[p].succ[e].to == blk && !seen[p] && n < f->nblocks) {
+            seen[p] = true;
+            stack[n++] = p;
+            break;
+          }
+    }
+    if (open || n == 0) break;
+    blk = stack[--n];
+    from = f->blocks[blk].nev;
+  }
+  free(seen);
+  free(stack);
+  return open;
+}
+
+/* A handshake call (the model's `handshakes`) on an SSL held in a field or a
+ * variable of static storage, that a reset call (the model's
+ * `handshake_resets`: SSL_clear(), SSL_set_accept_state(), ...) put back
+ * before its handshake on every way to it, with no I/O call between: the
+ * call runs the handshake, as on an SSL fresh from SSL_new() (INN's
+ * tls_start_servertls(): `SSL_clear(tls_conn); ... SSL_set_accept_state(tls_conn);
+ * ... SSL_accept(tls_conn)`). */
+static bool handshake_after_reset(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
+                                  int at) {
+  const ir_call *k = &f->calls[call];
+  if (!eff || !k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
+  const api_function *api = model_lookup(m, k->callee);
+  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
+  const ir_arg *a = &k->args[api->ssl_arg];
+  return a->kind == ARG_OTHER && a->field && !some_way_without_reset(f, m, eff, b, at, a->field);
+}
+
+/* handshake_of_fresh_ssl() or handshake_after_reset() of each call of f, or
+ * NULL for none. */
+static bool *fresh_handshakes(const ir_function *f, const api_model *m, const call_effect *eff) {
   bool *fresh = NULL;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind != EV_CALL || !handshake_of_fresh_ssl(f, m, ev->call, b)) continue;
+      if (ev->kind != EV_CALL ||
+          (!handshake_of_fresh_ssl(f, m, ev->call, b) && !handshake_after_reset(f, m, eff, ev->call, b, i)))
+        continue;
       if (!fresh) fresh = xcalloc((size_t)f->ncalls + 1, sizeof *fresh);
       fresh[ev->call] = true;
     }
@@ -1318,7 +1387,7 @@ static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
   return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty,
                 .whole_writes = !project_run_facts(p, f)->partial_writes, .x = x,
                 .failed_param = -1, .bounds = var_bounds_compute(f),
-                .fresh_handshake = fresh_handshakes(f, project_model_of(p, f))};
+                .fresh_handshake = fresh_handshakes(f, project_model_of(p, f), x->effects)};
 }
 
 /* What qctx_of() made for the run. */

@@ -102,6 +102,19 @@ char *field_key_of(CXCursor e, const char *openssl_dir) {
                                                                                               : NULL;
 }
 
+char *static_variable_key_of(CXCursor e, const char *openssl_dir) {
+  e = strip_casts(e);
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(e);
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || !clang_Cursor_hasVarDeclGlobalStorage(d) ||
+      !holds_openssl_object(openssl_dir, d))
+    return NULL;
+  char *name = cx_take(clang_getCursorSpelling(d));
+  char *key = *name ? xasprintf("::%s", name) : NULL;
+  free(name);
+  return key;
+}
+
 static void add(walk *w, CXCursor field, const char *source) {
   char *key = NULL;
   if (holds_openssl_object(w->openssl_dir, field)) key = key_of_field(field);

@@ -43,6 +43,12 @@ char **field_writes_collect(CXTranslationUnit tu, const char *openssl_dir, char 
  * frees it. */
 char *field_key_of(CXCursor e, const char *openssl_dir);
 
+/* The key "::NAME" of expression e when it is, under parentheses and casts,
+ * a variable of static storage (a global, a static local) that holds an
+ * OpenSSL object (`tls_conn`); else NULL. field_writes_collect records no
+ * writes of it. The caller frees it. */
+char *static_variable_key_of(CXCursor e, const char *openssl_dir);
+
 /* The key "TAG.FIELD" of expression e when it is, under parentheses and
  * casts, a function pointer field of a struct the project declares (named by
  * its tag, or by the typedef of an anonymous struct: `MODE.late`); else NULL.

@@ -31,7 +31,8 @@ typedef struct {
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
   int addr_var;     /* `&v` (under parentheses and casts) with v a local variable: v; else -1 */
   char *field;      /* a field of a named struct (`c->wbio`, under casts): "TAG.FIELD"
-                     * (checker/field_writes.h); else NULL */
+                     * (checker/field_writes.h); a variable of static storage
+                     * holding an OpenSSL object (`tls_conn`): "::NAME"; else NULL */
 } ir_arg;
 
 typedef struct {

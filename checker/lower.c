@@ -449,6 +449,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
   }
   r.addr_var = addr_of_local(L, a);
   r.field = field_key_of(a, L->openssl_dir);
+  if (!r.field) r.field = static_variable_key_of(a, L->openssl_dir);
   CXCursor s = cfg_strip_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
     cursor_list l = cursor_children(s);

@@ -222,6 +222,10 @@ typedef struct {
   size_t nshutdown_setters;
   char **handshakes; /* I/O calls that only run the handshake (SSL_connect): they deliver no data */
   size_t nhandshakes;
+  /* Calls that put an SSL back before its handshake (SSL_clear,
+   * SSL_set_accept_state): the next handshake call on it runs the handshake */
+  char **handshake_resets;
+  size_t nhandshake_resets;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;
