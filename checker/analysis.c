@@ -162,7 +162,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       return e;
     }
     effect_of_model(api, c, &e);
-    if (e.is_io && e.min_result == LLONG_MIN && m->has_native_min_result && !project_run_facts(p, f)->own_bio_methods)
+    const run_facts *rf = project_run_facts(p, f);
+    if (e.is_io && e.min_result == LLONG_MIN && m->has_native_min_result && !rf->own_bio_methods && !rf->bio_callbacks)
       e.min_result = m->native_min_result; /* over OpenSSL's own BIOs: `case 0: case -1:` are all its failures */
     return e;
   }
