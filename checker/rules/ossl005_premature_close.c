@@ -94,13 +94,16 @@ static bool close_notify_edge(const rule_ctx *ctx, int io, const ir_block *blk, 
   const ir_call *q = &f->calls[blk->cmp_call];
   const api_function *api = q->callee && !q->via_pointer ? model_lookup(ctx->p->model, q->callee) : NULL;
   if (!api || !api->close_notify_bits || (blk->cmp_k & api->close_notify_bits) != api->close_notify_bits) return false;
-  /* about the read's own SSL: the same variable, never given another value */
+  /* about the read's own SSL: the same variable, never given another value,
+   * or the same field or variable of static storage (`sc->ssl`) */
   int sa = api->ssl_arg >= 0 ? api->ssl_arg : 0;
   const api_function *rd = f->calls[io].callee ? model_lookup(ctx->p->model, f->calls[io].callee) : NULL;
   int ra = rd && rd->ssl_arg >= 0 ? rd->ssl_arg : 0;
   if (sa >= q->nargs || ra >= f->calls[io].nargs) return false;
   const ir_arg *x = &q->args[sa], *y = &f->calls[io].args[ra];
-  if (x->kind != ARG_VAR || y->kind != ARG_VAR || x->var != y->var || ir_assigns(f, x->var)) return false;
+  bool same_var = x->kind == ARG_VAR && y->kind == ARG_VAR && x->var == y->var && !ir_assigns(f, x->var);
+  bool same_field = x->kind == ARG_OTHER && y->kind == ARG_OTHER && x->field && y->field && !strcmp(x->field, y->field);
+  if (!same_var && !same_field) return false;
   /* and a state the code did not set itself (SSL_set_shutdown(), a quiet SSL_shutdown()) */
   for (int k = 0; k < f->ncalls; k++)
     if (f->calls[k].callee && model_name_in(ctx->p->model->shutdown_setters, ctx->p->model->nshutdown_setters,
