@@ -150,7 +150,10 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       t->filter_io && project_run_facts(p, f)->ssl_filters && custom_bio_arg_ssl_filter(p, f, c) ? t->filter_io : t->api;
   const int *defs = t->defs;
   int ndefs = t->ndefs;
-  if (!api && c->via_pointer) return e; /* no role configured: unknown, taken as neutral */
+  if (!api && c->via_pointer) { /* no role configured: unknown, taken as neutral */
+    e.does_io = true;
+    return e;
+  }
   if (api) {
     const api_model *m = project_model_of(p, f);
     if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
@@ -162,6 +165,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       return e;
     }
     effect_of_model(api, c, &e);
+    e.does_io = e.is_io;
     const run_facts *rf = project_run_facts(p, f);
     if (e.is_io && e.min_result == LLONG_MIN && m->has_native_min_result && !rf->own_bio_methods && !rf->bio_callbacks)
       e.min_result = m->native_min_result; /* over OpenSSL's own BIOs: `case 0: case -1:` are all its failures */
@@ -180,6 +184,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.cleans |= s->exit_mask & Q_CLEAN;
       e.dirties |= s->exit_mask & Q_DIRTY;
       e.drains |= s->drains;
+      e.does_io |= s->does_io;
       e.is_io |= s->returns_io;
       e.io_in_mask |= s->io_in_mask;
       e.returns_classification &= s->returns_classification;
@@ -459,19 +464,22 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, int
 }
 
 /* Whether call k puts the SSL keyed `key` (ir_arg.field) back before its
- * handshake: one of the model's handshake_resets given it first. */
+ * handshake: one of the model's handshake_resets given it first, or
+ * SSL_new() whose result goes there (`c->ssl = SSL_new(ctx)`). */
 static bool resets_handshake(const ir_function *f, const api_model *m, int k, const char *key) {
   const ir_call *c = &f->calls[k];
-  return c->callee && !c->via_pointer && model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) &&
-         c->nargs > 0 && c->args[0].kind == ARG_OTHER && c->args[0].field && !strcmp(c->args[0].field, key);
+  if (!c->callee || c->via_pointer) return false;
+  if (c->result_field && !strcmp(c->result_field, key)) return made_by_ssl_new(f, k, NULL);
+  return model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) && c->nargs > 0 &&
+         c->args[0].kind == ARG_OTHER && c->args[0].field && !strcmp(c->args[0].field, key);
 }
 
 /* Whether the way back from event `at` of block b (exclusive) to the
  * function's entry may leave event at's SSL (keyed `key`) in another state
- * than a reset left it, on some way: a way that reaches the entry, or a TLS
- * I/O call (the handshake itself, round a loop), a project function or a
- * call through a pointer (either may run the handshake), or a store of a
- * value not a constant (another SSL), before a reset. */
+ * than a reset left it, on some way: a way that reaches the entry, or a call
+ * that may run TLS I/O (the handshake itself, round a loop; a project
+ * function whose summary says it may; a call through a pointer), or a store
+ * of a value not a constant (another SSL), before a reset. */
 static bool some_way_without_reset(const ir_function *f, const api_model *m, const call_effect *eff, int b, int at,
                                    const char *key) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
@@ -482,11 +490,15 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
     bool reset = false;
     for (int i = from - 1; i >= 0 && !reset && !open; i--) {
       const ir_event *ev = &f->blocks[blk].ev[i];
-      if (ev->kind == EV_STORE) open = !ev->has_value;
+      if (ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
+        const ir_event *prev = i > 0 ? &f->blocks[blk].ev[i - 1] : NULL;
+        open = !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
+      }
       if (ev->kind != EV_CALL) continue;
       const call_effect *e = &eff[ev->call];
+      const char *into = f->calls[ev->call].result_field;
       reset = resets_handshake(f, m, ev->call, key);
-      open = !reset && (e->is_io || e->own_io || e->resolved_by_summary || f->calls[ev->call].via_pointer);
+      open = !reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)));
     }
     if (!reset && !open) {
       open = blk == f->entry;
@@ -509,8 +521,9 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
 
 /* A handshake call (the model's `handshakes`) on an SSL held in a field or a
  * variable of static storage, that a reset call (the model's
- * `handshake_resets`: SSL_clear(), SSL_set_accept_state(), ...) put back
- * before its handshake on every way to it, with no I/O call between: the
+ * `handshake_resets`: SSL_clear(), SSL_set_accept_state(), ...; or SSL_new()
+ * stored there) put back before its handshake on every way to it, with no
+ * call between that may run TLS I/O: the
  * call runs the handshake, as on an SSL fresh from SSL_new() (INN's
  * tls_start_servertls(): `SSL_clear(tls_conn); ... SSL_set_accept_state(tls_conn);
  * ... SSL_accept(tls_conn)`). */

@@ -18,6 +18,8 @@ typedef struct {
   bool pops_one; /* ERR_get_error: a zero result means the queue is empty */
   bool sets_mark, pops_to_mark; /* ERR_set_mark / ERR_pop_to_mark */
   bool is_io;    /* its result is the result of TLS I/O */
+  bool does_io;  /* may run TLS I/O (a handshake), itself or in its callees: a model I/O call, a
+                  * project function whose summary says so, a call through a pointer */
   int never_wants; /* is_io: the WANT_*_BITs SSL_get_error() never gives for it (api_effect) */
   unsigned io_in_mask; /* is_io: the queue before the I/O; Q_ENTRY = the caller's state */
   bool is_classify;

@@ -13,6 +13,7 @@ void ir_function_free(ir_function *f) {
     free(f->calls[i].callee_type);
     free(f->calls[i].callee_fntype);
     free(f->calls[i].callee_field);
+    free(f->calls[i].result_field);
     free(f->calls[i].callee_alias);
     free(f->calls[i].macro);
     free(f->calls[i].loc.file);
@@ -279,6 +280,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
     k->callee_type = dup_or_null(k->callee_type);
     k->callee_fntype = dup_or_null(k->callee_fntype);
     k->callee_field = dup_or_null(k->callee_field);
+    k->result_field = dup_or_null(k->result_field);
     k->loc.file = dup_or_null(k->loc.file);
     k->fix_loc.file = dup_or_null(k->fix_loc.file);
     k->fix_text = dup_or_null(k->fix_text);

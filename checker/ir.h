@@ -62,6 +62,10 @@ typedef struct {
   int result_var;       /* the local variable the result is assigned to, or -1 */
   bool result_returned; /* return f(...); */
   bool result_escapes;  /* stored through a pointer, a field or a global, or passed on */
+  /* Stored as it is into a field or a variable of static storage that holds
+   * an OpenSSL object (`c->ssl = SSL_new(ctx)`): its key, as ir_arg.field;
+   * else NULL. */
+  char *result_field;
   bool result_discarded; /* the whole statement: `f(...);` or `(void)f(...);` */
   /* Where `ERR_clear_error();` can go so that it runs right before this call:
    * the start of its statement, when that statement sits directly in a block,

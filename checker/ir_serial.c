@@ -15,7 +15,7 @@
  * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 128 &&
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 144 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
                    sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 20 &&
                    sizeof(ir_function) == 152,
@@ -83,6 +83,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
   ir_write_string(w, c->callee_type);
   ir_write_string(w, c->callee_fntype);
   ir_write_string(w, c->callee_field);
+  ir_write_string(w, c->result_field);
   ir_write_string(w, c->macro);
   out_u8(o, (unsigned)c->via_pointer | (unsigned)c->callee_openssl << 1 | (unsigned)c->result_returned << 2 |
                 (unsigned)c->result_escapes << 3 | (unsigned)c->result_discarded << 4 |
@@ -269,6 +270,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->callee_type = ir_read_string(r);
   c->callee_fntype = ir_read_string(r);
   c->callee_field = ir_read_string(r);
+  c->result_field = ir_read_string(r);
   c->macro = ir_read_string(r);
   unsigned bits;
   if (!read_bool_bits(in, 6, &bits)) return;

@@ -782,8 +782,9 @@ static void note_flag_def(lowering *L, int var, CXCursor rhs) {
     VEC_PUSH(L->flag_defs, L->nflag_defs, L->flag_defs_cap, ((struct flag_def){var, rhs}));
 }
 
-/* `var = rhs` (var < 0: the left side is not a local variable). */
-static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
+/* `var = rhs` (var < 0: the left side, lhs, is not a local variable; lhs
+ * null for a declaration). */
+static void lower_store(lowering *L, ir_block *b, int var, CXCursor lhs, CXCursor rhs) {
   int src = value_call_index(L, rhs);
   if (src < 0) src = conditional_arm_call(L, b, rhs);
   if (var >= 0) {
@@ -792,7 +793,16 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor rhs) {
     return;
   }
   /* Stored through a pointer, into a global or a field the caller sees. */
-  if (src >= 0) L->f->calls[src].result_escapes = true;
+  if (src >= 0) {
+    ir_call *k = &L->f->calls[src];
+    k->result_escapes = true;
+    free(k->result_field);
+    k->result_field = NULL;
+    if (!clang_Cursor_isNull(lhs)) {
+      k->result_field = field_key_of(lhs, L->openssl_dir);
+      if (!k->result_field) k->result_field = static_variable_key_of(lhs, L->openssl_dir);
+    }
+  }
   CXCursor s = cfg_strip(rhs);
   int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;
   if (v >= 0) var_info(L, v)->escapes = true;
@@ -885,7 +895,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
     if (init >= 0) {
       int v = var_of_decl(L, c);
       CXCursor value = arm_value(l.v[init], arm);
-      lower_store(L, b, v, value);
+      lower_store(L, b, v, clang_getNullCursor(), value);
       note_flag_def(L, v, value);
     }
     break;
@@ -912,7 +922,7 @@ static void lower_elem(lowering *L, ir_block *b, CXCursor c, int arm) {
     if (l.n == 2) {
       int v = local_root(L, l.v[0]);
       if (v < 0) modify(L, b, l.v[0], arm_value(l.v[1], arm));
-      lower_store(L, b, v, arm_value(l.v[1], arm));
+      lower_store(L, b, v, l.v[0], arm_value(l.v[1], arm));
       /* a variable itself, not a field of a struct variable (`o.failed = ...`,
        * which local_root takes to `o`) */
       if (v >= 0 && clang_getCursorKind(cfg_strip(l.v[0])) == CXCursor_DeclRefExpr)

@@ -268,7 +268,7 @@ static bool linked(const fn_facts *x, int call) {
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
-         a->returns_own_io == b->returns_own_io &&
+         a->returns_own_io == b->returns_own_io && a->does_io == b->does_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
          a->io_success_min == b->io_success_min && a->returns_zero_ambiguous == b->returns_zero_ambiguous &&
          a->zero_buf_param == b->zero_buf_param && a->zero_len_param == b->zero_len_param &&
@@ -587,6 +587,7 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     const ir_call *c = &f->calls[i];
     const call_effect *e = &x.effects[i];
     s.drains |= e->drains;
+    s.does_io |= e->does_io;
     if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg < c->nargs &&
         c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams) {
       s.classify_ret_param = c->args[e->ret_arg].var;

@@ -25,6 +25,7 @@ static inline unsigned queue_from_caller(unsigned callee_mask, unsigned caller_m
 typedef struct {
   unsigned exit_mask;     /* Q_* states that reach the function's return */
   bool drains;            /* may take errors off the queue (drain or clear) */
+  bool does_io;           /* may run TLS I/O, itself, through its callees or through a pointer */
   int classify_ret_param; /* passes this parameter as SSL_get_error's ret, or -1 */
   /* With classify_ret_param: the Q_* states at its return when that parameter
    * is a failed I/O result (no SSL_ERROR_NONE, which needs a success); else
