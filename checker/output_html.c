@@ -25,23 +25,26 @@ typedef struct {
   int nlines;
 } source_file;
 
+/* Each file read is allocated on its own: a pointer source_get() gave stays
+ * valid while later calls add files. */
 typedef struct {
-  source_file *v;
+  source_file **v;
   int n, cap;
 } source_cache;
 
 static const source_file *source_get(source_cache *c, const char *path) {
   for (int i = 0; i < c->n; i++)
-    if (!strcmp(c->v[i].path, path)) return &c->v[i];
-  source_file f = {xstrdup(path), read_text_file(path), NULL, 0};
+    if (!strcmp(c->v[i]->path, path)) return c->v[i];
+  source_file *f = xmalloc(sizeof *f);
+  *f = (source_file){xstrdup(path), read_text_file(path), NULL, 0};
   int cap = 0;
-  for (const char *p = f.text; p && *p;) {
-    VEC_PUSH(f.line, f.nlines, cap, p);
+  for (const char *p = f->text; p && *p;) {
+    VEC_PUSH(f->line, f->nlines, cap, p);
     const char *nl = strchr(p, '\n');
     p = nl ? nl + 1 : p + strlen(p);
   }
   VEC_PUSH(c->v, c->n, c->cap, f);
-  return &c->v[c->n - 1];
+  return f;
 }
 
 static size_t line_length(const source_file *f, int line) {
@@ -51,9 +54,10 @@ static size_t line_length(const source_file *f, int line) {
 
 static void source_cache_free(source_cache *c) {
   for (int i = 0; i < c->n; i++) {
-    free(c->v[i].path);
-    free(c->v[i].text);
-    free(c->v[i].line);
+    free(c->v[i]->path);
+    free(c->v[i]->text);
+    free(c->v[i]->line);
+    free(c->v[i]);
   }
   free(c->v);
 }
