@@ -474,12 +474,20 @@ static bool resets_handshake(const ir_function *f, const api_model *m, int k, co
          c->args[0].kind == ARG_OTHER && c->args[0].field && !strcmp(c->args[0].field, key);
 }
 
+/* Whether call c is given the SSL keyed `key` (ir_arg.field). */
+static bool given_key(const ir_call *c, const char *key) {
+  for (int a = 0; a < c->nargs; a++)
+    if (c->args[a].kind == ARG_OTHER && c->args[a].field && !strcmp(c->args[a].field, key)) return true;
+  return false;
+}
+
 /* Whether the way back from event `at` of block b (exclusive) to the
  * function's entry may leave event at's SSL (keyed `key`) in another state
  * than a reset left it, on some way: a way that reaches the entry, or a call
  * that may run TLS I/O (the handshake itself, round a loop; a project
- * function whose summary says it may; a call through a pointer), or a store
- * of a value not a constant (another SSL), before a reset. */
+ * function whose summary says it may; a call through a pointer; a function
+ * neither OpenSSL's nor the run's given that SSL), or a store of a value not
+ * a constant (another SSL), before a reset. */
 static bool some_way_without_reset(const ir_function *f, const api_model *m, const call_effect *eff, int b, int at,
                                    const char *key) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
@@ -498,7 +506,8 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
       const call_effect *e = &eff[ev->call];
       const char *into = f->calls[ev->call].result_field;
       reset = resets_handshake(f, m, ev->call, key);
-      open = !reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)));
+      open = !reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)) ||
+                        (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)));
     }
     if (!reset && !open) {
       open = blk == f->entry;
