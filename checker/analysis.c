@@ -471,13 +471,13 @@ static bool resets_handshake(const ir_function *f, const api_model *m, int k, co
   if (!c->callee || c->via_pointer) return false;
   if (c->result_field && !strcmp(c->result_field, key)) return made_by_ssl_new(f, k, NULL);
   return model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) && c->nargs > 0 &&
-         c->args[0].kind == ARG_OTHER && c->args[0].field && !strcmp(c->args[0].field, key);
+         ir_arg_names_object(&c->args[0], key);
 }
 
 /* Whether call c is given the SSL keyed `key` (ir_arg.field). */
 static bool given_key(const ir_call *c, const char *key) {
   for (int a = 0; a < c->nargs; a++)
-    if (c->args[a].kind == ARG_OTHER && c->args[a].field && !strcmp(c->args[a].field, key)) return true;
+    if (ir_arg_names_object(&c->args[a], key)) return true;
   return false;
 }
 

@@ -115,6 +115,11 @@ char *static_variable_key_of(CXCursor e, const char *openssl_dir) {
   return key;
 }
 
+char *object_key_of(CXCursor e, const char *openssl_dir) {
+  char *key = field_key_of(e, openssl_dir);
+  return key ? key : static_variable_key_of(e, openssl_dir);
+}
+
 static void add(walk *w, CXCursor field, const char *source) {
   char *key = NULL;
   if (holds_openssl_object(w->openssl_dir, field)) key = key_of_field(field);

@@ -49,6 +49,10 @@ char *field_key_of(CXCursor e, const char *openssl_dir);
  * writes of it. The caller frees it. */
 char *static_variable_key_of(CXCursor e, const char *openssl_dir);
 
+/* field_key_of(), else static_variable_key_of(): the key of the OpenSSL
+ * object e names (ir_arg.field, ir_call.result_field); else NULL. */
+char *object_key_of(CXCursor e, const char *openssl_dir);
+
 /* The key "TAG.FIELD" of expression e when it is, under parentheses and
  * casts, a function pointer field of a struct the project declares (named by
  * its tag, or by the typedef of an anonymous struct: `MODE.late`); else NULL.

@@ -190,6 +190,10 @@ unsigned ir_codes_edge_admits(const ir_block *b, int e, int call, int var, unsig
   return out;
 }
 
+bool ir_arg_names_object(const ir_arg *a, const char *key) {
+  return a->kind == ARG_OTHER && a->field && key && !strcmp(a->field, key);
+}
+
 bool ir_assigns(const ir_function *f, int var) {
   if (var < f->nvars && f->vars[var].addr_taken) return true;
   for (int b = 0; b < f->nblocks; b++)

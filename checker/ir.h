@@ -290,4 +290,8 @@ enum { IR_CODE_MAX = 15, IR_CODE_NEGATIVE = 16, IR_CODE_LARGE = 17, IR_CODES_ALL
  * (the result of `call`, or variable `var`; all of them when b tests neither). */
 unsigned ir_codes_edge_admits(const ir_block *b, int e, int call, int var, unsigned codes);
 
+/* Whether argument a names the field or variable of static storage keyed
+ * `key` (ir_arg.field). */
+bool ir_arg_names_object(const ir_arg *a, const char *key);
+
 #endif

@@ -448,8 +448,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     return r;
   }
   r.addr_var = addr_of_local(L, a);
-  r.field = field_key_of(a, L->openssl_dir);
-  if (!r.field) r.field = static_variable_key_of(a, L->openssl_dir);
+  r.field = object_key_of(a, L->openssl_dir);
   CXCursor s = cfg_strip_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */
     cursor_list l = cursor_children(s);
@@ -797,11 +796,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor lhs, CXCurso
     ir_call *k = &L->f->calls[src];
     k->result_escapes = true;
     free(k->result_field);
-    k->result_field = NULL;
-    if (!clang_Cursor_isNull(lhs)) {
-      k->result_field = field_key_of(lhs, L->openssl_dir);
-      if (!k->result_field) k->result_field = static_variable_key_of(lhs, L->openssl_dir);
-    }
+    k->result_field = clang_Cursor_isNull(lhs) ? NULL : object_key_of(lhs, L->openssl_dir);
   }
   CXCursor s = cfg_strip(rhs);
   int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;

@@ -102,7 +102,7 @@ static bool close_notify_edge(const rule_ctx *ctx, int io, const ir_block *blk, 
   if (sa >= q->nargs || ra >= f->calls[io].nargs) return false;
   const ir_arg *x = &q->args[sa], *y = &f->calls[io].args[ra];
   bool same_var = x->kind == ARG_VAR && y->kind == ARG_VAR && x->var == y->var && !ir_assigns(f, x->var);
-  bool same_field = x->kind == ARG_OTHER && y->kind == ARG_OTHER && x->field && y->field && !strcmp(x->field, y->field);
+  bool same_field = y->kind == ARG_OTHER && ir_arg_names_object(x, y->field);
   if (!same_var && !same_field) return false;
   /* and a state the code did not set itself (SSL_set_shutdown(), a quiet SSL_shutdown()) */
   for (int k = 0; k < f->ncalls; k++)
