@@ -685,13 +685,30 @@ static void tracked_vars(const qstate *s, int vars[TRACKED_VARS]) {
   memcpy(vars, v, sizeof v);
 }
 
-/* Before a call, or at a store the IR does not follow: forget what the
- * variables a pointer may reach (ir_var_aliasable()) held. */
-static void forget_aliasable(const ir_function *f, qstate *s) {
+/* Whether call k cannot change a variable of static storage: a function of
+ * the system's headers (not OpenSSL's) given nothing to write through but
+ * local variables (`&outlen`) and no function to run (`send(fd, buf, n, 0)`,
+ * `errno = ECONNRESET;`'s `__errno_location()`, `sasl_encode(conn, p, n,
+ * &out, &outlen)`). Callbacks such a library was given earlier are not
+ * followed. */
+static bool call_keeps_globals(const ir_function *f, int k) {
+  const ir_call *c = &f->calls[k];
+  if (!c->callee_system || c->via_pointer) return false;
+  for (int i = 0; i < c->nargs; i++)
+    if ((c->args[i].writes_through && c->args[i].addr_var < 0) || c->args[i].kind == ARG_FUNCTION) return false;
+  return true;
+}
+
+/* Before call k (-1: at a store the IR does not follow): forget what the
+ * variables a pointer may reach (ir_var_aliasable()) held, but the
+ * variables of static storage a call cannot change (call_keeps_globals). */
+static void forget_aliasable(const ir_function *f, qstate *s, int k) {
   int vars[TRACKED_VARS];
   tracked_vars(s, vars);
+  bool keeps_globals = k >= 0 && call_keeps_globals(f, k);
   for (int i = 0; i < TRACKED_VARS; i++)
-    if (vars[i] && ir_var_aliasable(f, vars[i] - 1)) forget_var(s, vars[i] - 1);
+    if (vars[i] && ir_var_aliasable(f, vars[i] - 1) && !(keeps_globals && f->vars[vars[i] - 1].is_global))
+      forget_var(s, vars[i] - 1);
 }
 
 /* v is assigned: forget it, and the paths through it (`c = next;` changes `c->last`). */
@@ -765,11 +782,11 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
     return;
   }
   if (ev->kind == EV_STORE) {
-    forget_aliasable(c->f, s);
+    forget_aliasable(c->f, s, -1);
     return;
   }
   if (ev->kind == EV_CALL) {
-    forget_aliasable(c->f, s);
+    forget_aliasable(c->f, s, ev->call);
     if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
     if (s->cls_call1 && !s->cls_var1) s->cls_call1 = 0;
     q_call(c, ev->call, s);
@@ -801,8 +818,10 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   /* `status = E_FAILED;` where the queue may hold an error: every path with
    * an error now has status holding that constant. Only a constant an int
    * holds as written (`int status = 0x80004005;` holds a negative value). */
-  if ((s->mask & Q_DIRTY) && ev->has_value && holds_int && !ir_var_aliasable(c->f, ev->var) &&
-      ev->value >= INT_MIN && ev->value <= INT_MAX) {
+  const ir_var *var = &c->f->vars[ev->var];
+  bool global_zero = var->is_global && ev->value == 0; /* `tls_conn = NULL;`, `use_tls = false;` */
+  if ((s->mask & Q_DIRTY) && ev->has_value && (holds_int || global_zero) &&
+      (!ir_var_aliasable(c->f, ev->var) || var->is_global) && ev->value >= INT_MIN && ev->value <= INT_MAX) {
     clear_dirt_value(s);
     s->dirt_var1 = ev->var + 1;
     s->dirt_vals[0] = ev->value;

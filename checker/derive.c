@@ -644,6 +644,7 @@ static void set_callee(ir_call *c, const char *name) {
   c->callee = xstrdup(name);
   c->via_pointer = false;
   c->callee_openssl = false;
+  c->callee_system = false;
 }
 
 /* Every call through a pointer of the original functions: to a dispatcher

@@ -233,7 +233,9 @@ bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_f
   return any;
 }
 
-bool ir_var_aliasable(const ir_function *f, int v) { return f->vars[v].path_root >= 0 || f->vars[v].addr_taken; }
+bool ir_var_aliasable(const ir_function *f, int v) {
+  return f->vars[v].path_root >= 0 || f->vars[v].addr_taken || f->vars[v].is_global;
+}
 
 bool ir_branches_on(const ir_function *f, int var) {
   for (int b = 0; b < f->nblocks; b++) {
@@ -330,7 +332,7 @@ void ir_drop_unreachable(ir_function *c) {
         ir_call *k = &c->calls[c->blocks[b].ev[i].call];
         free(k->callee);
         k->callee = xstrdup("(unreachable)");
-        k->via_pointer = k->callee_openssl = false;
+        k->via_pointer = k->callee_openssl = k->callee_system = false;
       }
     c->blocks[b].nev = 0;
     c->blocks[b].nsucc = 0;

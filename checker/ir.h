@@ -56,6 +56,10 @@ typedef struct {
   char *macro;
   bool via_pointer;
   bool callee_openssl; /* declared in a header under the model's OpenSSL directory */
+  /* Declared in a system header, not OpenSSL's (the C library's `send()`,
+   * `__errno_location()`): it reaches the run's variables only through its
+   * arguments, and runs the run's code only through functions given to it. */
+  bool callee_system;
   ir_loc loc;          /* where the call is written (the macro's use site for macros) */
   ir_arg *args;
   int nargs;
@@ -196,6 +200,12 @@ typedef struct {
    * (ir_arg.addr_var): only those calls and stores through pointers may
    * change it, not every call (what a callee keeps of the pointer aside). */
   bool addr_args_only;
+  /* A variable of static storage (a global, a static local) of a scalar type
+   * (`tls_conn`, `use_ssl`), followed where the function assigns and tests
+   * it: any store through a pointer and any call that may run code of the
+   * run's (or given a pointer to write through) may change it, so it counts
+   * as aliasable; the callers see what it holds (escapes). */
+  bool is_global;
   /* The stable conditions (ir_block.cond_key1, bit key - 1) that read this
    * local variable: a definition of it leaves what a path took at them
    * behind (its initializer, run again in a loop). */
@@ -243,7 +253,8 @@ bool ir_var_computed(const ir_function *f, int v);
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
                               const void *data);
 /* Whether a call or a store through a pointer may change variable v: a field
- * reached through a pointer, or a variable whose address is taken. */
+ * reached through a pointer, a variable whose address is taken, or one of
+ * static storage. */
 bool ir_var_aliasable(const ir_function *f, int v);
 /* Whether a branch of f tests `var` itself (`if (p)`, `switch (cmd)`, `x > 3`). */
 bool ir_branches_on(const ir_function *f, int var);

@@ -87,7 +87,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
   ir_write_string(w, c->macro);
   out_u8(o, (unsigned)c->via_pointer | (unsigned)c->callee_openssl << 1 | (unsigned)c->result_returned << 2 |
                 (unsigned)c->result_escapes << 3 | (unsigned)c->result_discarded << 4 |
-                (unsigned)c->has_clear_fix << 5);
+                (unsigned)c->has_clear_fix << 5 | (unsigned)c->callee_system << 6);
   write_loc(w, &c->loc);
   out_uv(o, (uint64_t)c->nargs);
   for (int a = 0; a < c->nargs; a++) {
@@ -160,7 +160,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
                   (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5 |
                   (unsigned)x->is_unsigned << 6 | (unsigned)x->opaque_reads << 7);
     out_sv(o, x->path_root);
-    out_u8(o, (unsigned)x->addr_args_only);
+    out_u8(o, (unsigned)x->addr_args_only | (unsigned)x->is_global << 1);
     out_uv(o, x->cond_keys);
   }
   out_uv(o, (uint64_t)f->ncalls);
@@ -273,13 +273,14 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->result_field = ir_read_string(r);
   c->macro = ir_read_string(r);
   unsigned bits;
-  if (!read_bool_bits(in, 6, &bits)) return;
+  if (!read_bool_bits(in, 7, &bits)) return;
   c->via_pointer = bits & 1;
   c->callee_openssl = bits >> 1 & 1;
   c->result_returned = bits >> 2 & 1;
   c->result_escapes = bits >> 3 & 1;
   c->result_discarded = bits >> 4 & 1;
   c->has_clear_fix = bits >> 5 & 1;
+  c->callee_system = bits >> 6 & 1;
   read_loc(r, &c->loc);
   c->nargs = in_count(in, 5);
   c->args = r_calloc(r, (size_t)c->nargs + 1, sizeof *c->args);
@@ -429,8 +430,9 @@ ir_function *ir_read_function(ir_reader *r) {
     x->is_unsigned = bits >> 6 & 1;
     x->opaque_reads = bits >> 7 & 1;
     x->path_root = in_int(in, INT_MIN, INT_MAX);
-    if (!read_bool_bits(in, 1, &bits)) break;
+    if (!read_bool_bits(in, 2, &bits)) break;
     x->addr_args_only = bits & 1;
+    x->is_global = bits >> 1 & 1;
     uint64_t keys = in_uv(in);
     if (keys > UINT32_MAX) in->bad = true;
     x->cond_keys = (uint32_t)keys;

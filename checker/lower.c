@@ -262,10 +262,46 @@ static int path_var(lowering *L, CXCursor e) {
   return v;
 }
 
-/* A local variable (or a field of one), else a path through a pointer. */
+/* A variable of static storage of a scalar type (`tls_conn`, `use_ssl`),
+ * named as it is (not a field of it): ir_var.is_global; else -1. */
+static int global_var(lowering *L, CXCursor e) {
+  e = cfg_strip(e);
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return -1;
+  CXCursor d = clang_getCursorReferenced(e);
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || !clang_Cursor_hasVarDeclGlobalStorage(d)) return -1;
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (clang_isConstQualifiedType(t) || clang_isVolatileQualifiedType(t)) return -1;
+  switch (t.kind) {
+  case CXType_Bool:
+  case CXType_Char_S:
+  case CXType_Char_U:
+  case CXType_SChar:
+  case CXType_UChar:
+  case CXType_Short:
+  case CXType_UShort:
+  case CXType_Int:
+  case CXType_UInt:
+  case CXType_Long:
+  case CXType_ULong:
+  case CXType_LongLong:
+  case CXType_ULongLong:
+  case CXType_Enum:
+  case CXType_Pointer: break;
+  default: return -1;
+  }
+  int v = var_of_decl(L, clang_getCanonicalCursor(d));
+  ir_var *info = var_info(L, v);
+  info->is_global = true;
+  info->escapes = true;
+  return v;
+}
+
+/* A local variable (or a field of one), else a path through a pointer, else
+ * a variable of static storage. */
 static int tracked_var(lowering *L, CXCursor e) {
   int v = local_root(L, e);
-  return v >= 0 ? v : path_var(L, e);
+  if (v < 0) v = path_var(L, e);
+  return v >= 0 ? v : global_var(L, e);
 }
 
 bool lower_is_openssl_header(const char *openssl_dir, const char *path) {
@@ -714,6 +750,8 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
     call.callee = cx_take(clang_getCursorSpelling(callee));
     call.callee_openssl = openssl_declared(L->openssl_dir, callee) && !calls_nothing(callee);
+    call.callee_system = !call.callee_openssl && !openssl_declared(L->openssl_dir, callee) &&
+                         clang_Location_isInSystemHeader(clang_getCursorLocation(callee));
   } else {
     name_pointer_callee(L, &call, e);
     if (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
@@ -832,6 +870,19 @@ static int deref_root(lowering *L, CXCursor lhs) {
   return v;
 }
 
+/* Whether lhs is `*f(...)` with f a function of the system's headers: memory
+ * of the C library's (`errno = ECONNRESET;`, `*__errno_location() = ...`),
+ * which no variable of the run's is. */
+static bool system_call_target(lowering *L, CXCursor lhs) {
+  CXCursor s = cfg_strip(lhs);
+  if (clang_getCursorKind(s) != CXCursor_UnaryOperator || clang_getCursorUnaryOperatorKind(s) != CXUnaryOperator_Deref)
+    return false;
+  cursor_list l = cursor_children(s);
+  int k = l.n == 1 ? call_index(L, l.v[0]) : -1;
+  free(l.v);
+  return k >= 0 && L->f->calls[k].callee_system;
+}
+
 /* `lhs = rhs` (rhs null: `lhs += ...`, `lhs++`). A local variable is defined.
  * Anything else is a store the IR does not follow, which may change any path
  * variable or variable whose address is taken; then, when lhs is a path
@@ -843,11 +894,13 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
     emit(b, def_event(L, v, src, rhs));
     return;
   }
+  if (system_call_target(L, lhs)) return;
   ir_event store = def_event(L, deref_root(L, lhs), src, rhs);
   store.kind = EV_STORE;
   store.src_call = -1;
   emit(b, store);
   v = path_var(L, lhs);
+  if (v < 0) v = global_var(L, lhs);
   if (v >= 0) emit(b, def_event(L, v, src, rhs));
 }
 
