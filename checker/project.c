@@ -121,6 +121,7 @@ void project_free(project *p) {
   free(p->paths);
   free(p->entry_mask);
   free(p->entry_via);
+  free(p->address_taken);
   free(p->part);
   free(p->part_facts);
   free(p->names);
@@ -1135,7 +1136,8 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(call_at);
   free(calls.calls);
   free(pointer_called);
-  free(taken);
+  free(p->address_taken);
+  p->address_taken = taken;
   for (int f = 0; f < n; f++) free(dead[f]);
   free(dead);
 }

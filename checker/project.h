@@ -124,6 +124,7 @@ typedef struct {
    * and where a Q_DIRTY comes from; NULL until computed (every entry unknown). */
   unsigned *entry_mask;
   entry_link *entry_via;
+  bool *address_taken; /* per function: its address is taken somewhere in the run */
   /* Every translation unit's field_writes (checker/field_writes.h), sorted
    * (the strings stay the units'); set before the summaries. */
   char **field_writes;

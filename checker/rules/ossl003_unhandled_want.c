@@ -84,14 +84,37 @@ static int wants_split(const rule_ctx *ctx, int k) {
   return bits;
 }
 
-/* A call of b to one of the C library's socket calls (the model's
- * errno_setters: recv, send, ...), whose errno an EAGAIN test after it reads. */
-static bool block_sets_errno(const rule_ctx *ctx, const ir_block *b) {
+/* A call of b (a block of g) to one of the C library's socket calls (the
+ * model's errno_setters: recv, send, ...), whose errno an EAGAIN test after
+ * it reads. */
+static bool block_sets_errno(const rule_ctx *ctx, const ir_function *g, const ir_block *b) {
   const api_model *m = ctx->p->model;
   for (int i = 0; i < b->nev; i++)
-    if (b->ev[i].kind == EV_CALL && model_name_in(m->errno_setters, m->nerrno_setters, ctx->f->calls[b->ev[i].call].callee))
+    if (b->ev[i].kind == EV_CALL && model_name_in(m->errno_setters, m->nerrno_setters, g->calls[b->ev[i].call].callee))
       return true;
   return false;
+}
+
+/* Whether a comparison with EAGAIN/EWOULDBLOCK of g may run from the blocks
+ * of `start` (*n of them, in `work`, marked in `seen`) on, with no socket call
+ * of the C library on the way but in those blocks. Frees nothing. */
+static bool eagain_tested_from(const rule_ctx *ctx, const ir_function *g, bool *seen, int *work, int n) {
+  bool *start_block = xcalloc((size_t)g->nblocks + 1, sizeof *start_block);
+  for (int i = 0; i < n; i++) start_block[work[i]] = true;
+  bool found = false;
+  while (n > 0 && !found) {
+    int at = work[--n];
+    const ir_block *b = &g->blocks[at];
+    if (!start_block[at] && block_sets_errno(ctx, g, b)) continue; /* its errno is that call's */
+    found = b->tests_eagain;
+    for (int e = 0; e < b->nsucc; e++)
+      if (!seen[b->succ[e].to]) {
+        seen[b->succ[e].to] = true;
+        work[n++] = b->succ[e].to;
+      }
+  }
+  free(start_block);
+  return found;
 }
 
 /* Whether a comparison with EAGAIN/EWOULDBLOCK may run after classification
@@ -103,10 +126,9 @@ static bool block_sets_errno(const rule_ctx *ctx, const ir_block *b) {
 static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   if (!f->tests_eagain) return false;
-  bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
-  int *work = xmalloc((size_t)f->nblocks * sizeof *work);
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work);
   int n = 0, start, ev;
-  bool found = false;
   if (path_call_position(f, k, &start, &ev)) {
     seen[start] = true;
     work[n++] = start;
@@ -116,23 +138,57 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
       seen[start] = true;
       work[n++] = start;
     }
-  bool *start_block = xcalloc((size_t)f->nblocks, sizeof *start_block);
-  for (int i = 0; i < n; i++) start_block[work[i]] = true;
-  while (n > 0 && !found) {
-    int at = work[--n];
-    const ir_block *b = &f->blocks[at];
-    if (!start_block[at] && block_sets_errno(ctx, b)) continue; /* its errno is that call's */
-    found = b->tests_eagain;
-    for (int e = 0; e < b->nsucc; e++)
-      if (!seen[b->succ[e].to]) {
-        seen[b->succ[e].to] = true;
-        work[n++] = b->succ[e].to;
-      }
-  }
+  bool found = eagain_tested_from(ctx, f, seen, work, n);
   free(seen);
   free(work);
-  free(start_block);
   return found;
+}
+
+/* Whether f hands its failed I/O results to callers that take them as
+ * read() and write() give theirs: f returns the result of the I/O it
+ * classifies (its summary's returns_own_io), something in the run calls it,
+ * nothing may call it through a pointer or from outside the run (its address
+ * is not taken, it is no entry point), and every call of it compares
+ * errno with EAGAIN/EWOULDBLOCK after it, with no socket call between
+ * (LibVNCServer's rfbWriteExact() around rfbssl_write()). Over a socket BIO
+ * either want leaves the socket's EAGAIN in errno, so such a caller waits
+ * and calls again whichever want it was: the want f lets through is
+ * handled there. */
+static bool callers_retry_on_eagain(const rule_ctx *ctx) {
+  const project *p = ctx->p;
+  const ir_function *f = ctx->f;
+  if (f->summary_only || !p->sums[f->id].returns_own_io || !p->entry_via || p->entry_via[f->id].kind != ENTRY_CALLED ||
+      !p->address_taken || p->address_taken[f->id])
+    return false;
+  enum { MAX_DEFS = 16 };
+  int defs[MAX_DEFS];
+  bool any = false, all = true;
+  for (int g = 0; g < p->nfns && all; g++) {
+    const ir_function *caller = p->fns[g];
+    if (caller->summary_only) continue; /* a copy: its calls are its original's */
+    for (int c = 0; c < caller->ncalls && all; c++) {
+      const ir_call *call = &caller->calls[c];
+      if (call->via_pointer || !call->callee || strcmp(call->callee, f->name)) continue;
+      int nd = project_definitions(p, call->callee, caller, defs, MAX_DEFS);
+      bool calls_f = false;
+      for (int d = 0; d < nd && d < MAX_DEFS; d++) calls_f |= defs[d] == f->id;
+      if (!calls_f) continue;
+      any = true;
+      int start, ev;
+      if (!caller->tests_eagain || !path_call_position(caller, c, &start, &ev)) {
+        all = false;
+        continue;
+      }
+      bool *seen = xcalloc((size_t)caller->nblocks + 1, sizeof *seen);
+      int *work = xmalloc(((size_t)caller->nblocks + 1) * sizeof *work);
+      seen[start] = true;
+      work[0] = start;
+      all = eagain_tested_from(ctx, caller, seen, work, 1);
+      free(seen);
+      free(work);
+    }
+  }
+  return any && all;
 }
 
 /* Whether a way from call k, which gives variable v its result, reaches a
@@ -322,6 +378,7 @@ void ossl003_check(rule_ctx *ctx) {
     /* ... or reads through BIOs that never ask to retry a read. */
     if (bits == WANT_WRITE_BIT && project_run_facts(ctx->p, f)->reads_never_retry) continue;
     if ((bits == WANT_READ_BIT || bits == WANT_WRITE_BIT) && own) {
+      if (callers_retry_on_eagain(ctx)) continue;
       const char *has = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_READ" : "SSL_ERROR_WANT_WRITE";
       const char *lacks = bits == WANT_READ_BIT ? "SSL_ERROR_WANT_WRITE" : "SSL_ERROR_WANT_READ";
       finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
