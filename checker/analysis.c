@@ -481,13 +481,48 @@ static bool given_key(const ir_call *c, const char *key) {
   return false;
 }
 
+static bool is_call(const ir_function *f, int call, const void *data) {
+  (void)f;
+  return call == *(const int *)data;
+}
+
+/* Whether edge e of block p is taken only where a handshake call of f on
+ * the SSL keyed `key` failed: p tests that call's result (or a variable only
+ * that call gives a value) and the edge admits none of its successes (`if
+ * (ret != 1) { ... continue; }` round a retry loop). A handshake call fails
+ * only on an SSL in its handshake (on an established one it returns 1 at
+ * once), which the failure leaves in its handshake or in its error state:
+ * the next handshake call runs state_machine() again, which clears first, or
+ * fails at once with that SSL's own error still on the queue. */
+static bool handshake_failure_edge(const ir_function *f, const api_model *m, const call_effect *eff, int p, int e,
+                                   const char *key) {
+  const ir_block *b = &f->blocks[p];
+  for (int j = 0; j < f->ncalls; j++) {
+    const ir_call *k = &f->calls[j];
+    if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
+    const api_function *api = model_lookup(m, k->callee);
+    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !ir_arg_names_object(&k->args[api->ssl_arg], key))
+      continue;
+    int v = k->result_var;
+    if (v >= 0 && (ir_var_aliasable(f, v) || !ir_defined_only_by_calls(f, v, is_call, &j))) v = -1;
+    if (!ir_block_tests(b, j, v)) continue;
+    bool success = false;
+    for (long long x = eff[j].success_min; x <= eff[j].success_min + 1 && !success; x++)
+      success = ir_value_edge_admits(b, e, j, v, x);
+    if (!success) return true;
+  }
+  return false;
+}
+
 /* Whether the way back from event `at` of block b (exclusive) to the
  * function's entry may leave event at's SSL (keyed `key`) in another state
  * than a reset left it, on some way: a way that reaches the entry, or a call
  * that may run TLS I/O (the handshake itself, round a loop; a project
  * function whose summary says it may; a call through a pointer; a function
- * neither OpenSSL's nor the run's given that SSL), or a store of a value not
- * a constant (another SSL), before a reset. */
+ * neither OpenSSL's nor the run's given that SSL), or a store of a pointer or
+ * a struct not a constant (another SSL), before a reset. A way that comes only through a
+ * handshake call's failure on that SSL (handshake_failure_edge) leaves it in
+ * its handshake too. */
 static bool some_way_without_reset(const ir_function *f, const api_model *m, const call_effect *eff, int b, int at,
                                    const char *key) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
@@ -500,7 +535,7 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
       const ir_event *ev = &f->blocks[blk].ev[i];
       if (ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
         const ir_event *prev = i > 0 ? &f->blocks[blk].ev[i - 1] : NULL;
-        open = !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
+        open = ev->stores_pointer && !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
       }
       if (ev->kind != EV_CALL) continue;
       const call_effect *e = &eff[ev->call];
@@ -513,7 +548,8 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
       open = blk == f->entry;
       for (int p = 0; p < f->nblocks && !open; p++)
         for (int e = 0; e < f->blocks[p].nsucc; e++)
-          if (f->blocks[p].succ[e].to == blk && !seen[p] && n < f->nblocks) {
+          if (f->blocks[p].succ[e].to == blk && !seen[p] && n < f->nblocks &&
+              !handshake_failure_edge(f, m, eff, p, e, key)) {
             seen[p] = true;
             stack[n++] = p;
             break;

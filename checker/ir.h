@@ -100,6 +100,10 @@ typedef struct {
   int ret;      /* EV_RETURN: its entry in ir_function.rets */
   /* EV_STORE: `*p = ...` with p a local variable or parameter: p (else -1). */
   bool has_value; /* EV_DEF, EV_STORE: the value stored is the constant `value` (`c->state = CLOSED`) */
+  /* EV_STORE: what is stored is a pointer or a struct (which may hold one):
+   * it may put another OpenSSL object where one was kept. A count or a flag
+   * (`FD_SET()`'s `|=`) cannot. */
+  bool stores_pointer;
   long long value;
   int src_var;    /* EV_DEF, EV_STORE: the local variable whose value it copies (`r.code = err`), or -1 */
 } ir_event;

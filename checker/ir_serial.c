@@ -117,7 +117,7 @@ static void write_block(ir_writer *w, const ir_block *b) {
     out_sv(o, ev->var);
     out_sv(o, ev->src_call);
     out_sv(o, ev->ret);
-    out_u8(o, ev->has_value);
+    out_u8(o, (unsigned)ev->has_value | (unsigned)ev->stores_pointer << 1);
     out_sv(o, ev->value);
     out_sv(o, ev->src_var);
   }
@@ -315,8 +315,9 @@ static void read_block(ir_reader *r, ir_block *b) {
     ev->src_call = in_int(in, INT_MIN, INT_MAX);
     ev->ret = in_int(in, INT_MIN, INT_MAX);
     unsigned has_value = in_u8(in);
-    if (has_value > 1) in->bad = true;
-    ev->has_value = has_value;
+    if (has_value > 3) in->bad = true;
+    ev->has_value = has_value & 1;
+    ev->stores_pointer = has_value >> 1 & 1;
     ev->value = in_sv(in);
     ev->src_var = in_int(in, INT_MIN, INT_MAX);
   }

@@ -898,6 +898,9 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   ir_event store = def_event(L, deref_root(L, lhs), src, rhs);
   store.kind = EV_STORE;
   store.src_call = -1;
+  enum CXTypeKind stored = clang_getCanonicalType(clang_getCursorType(lhs)).kind;
+  store.stores_pointer = stored == CXType_Pointer || stored == CXType_Record || stored == CXType_Invalid ||
+                         stored == CXType_Unexposed;
   emit(b, store);
   v = path_var(L, lhs);
   if (v < 0) v = global_var(L, lhs);
