@@ -486,32 +486,56 @@ static bool is_call(const ir_function *f, int call, const void *data) {
   return call == *(const int *)data;
 }
 
-/* Whether edge e of block p is taken only where a handshake call of f on
- * the SSL keyed `key` failed: p tests that call's result (or a variable only
- * that call gives a value) and the edge admits none of its successes (`if
- * (ret != 1) { ... continue; }` round a retry loop). A handshake call fails
- * only on an SSL in its handshake (on an established one it returns 1 at
- * once), which the failure leaves in its handshake or in its error state:
- * the next handshake call runs state_machine() again, which clears first, or
- * fails at once with that SSL's own error still on the queue. */
-static bool handshake_failure_edge(const ir_function *f, const api_model *m, const call_effect *eff, int p, int e,
-                                   const char *key) {
+/* The event of block p that is a handshake call of f on the SSL keyed `key`
+ * whose result p tests (or a variable only that call gives a value), when
+ * edge e of p admits none of its successes (`ret = SSL_accept(s); if (ret !=
+ * 1) { ... continue; }` round a retry loop); else -1. Edge e is then taken
+ * only where that call failed. A handshake call fails only on an SSL in its
+ * handshake (on an established one it returns 1 at once), which the failure
+ * leaves in its handshake or in its error state: the next handshake call
+ * runs state_machine() again, which clears first, or fails at once with that
+ * SSL's own error still on the queue. */
+static int handshake_failure_edge(const ir_function *f, const api_model *m, const call_effect *eff, int p, int e,
+                                  const char *key) {
   const ir_block *b = &f->blocks[p];
-  for (int j = 0; j < f->ncalls; j++) {
+  for (int i = b->nev - 1; i >= 0; i--) {
+    if (b->ev[i].kind != EV_CALL) continue;
+    int j = b->ev[i].call;
     const ir_call *k = &f->calls[j];
     if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
     const api_function *api = model_lookup(m, k->callee);
     if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !ir_arg_names_object(&k->args[api->ssl_arg], key))
       continue;
     int v = k->result_var;
-    if (v >= 0 && (ir_var_aliasable(f, v) || !ir_defined_only_by_calls(f, v, is_call, &j))) v = -1;
+    if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_defined_only_by_calls(f, v, is_call, &j))) v = -1;
     if (!ir_block_tests(b, j, v)) continue;
-    bool success = false;
-    for (long long x = eff[j].success_min; x <= eff[j].success_min + 1 && !success; x++)
-      success = ir_value_edge_admits(b, e, j, v, x);
-    if (!success) return true;
+    if (!ir_value_edge_admits(b, e, j, v, eff[j].success_min)) return i; /* its success is 1, and only 1 */
   }
-  return false;
+  return -1;
+}
+
+/* Events `from` - 1 down to `lo` of block blk, on the way back from a
+ * handshake call on the SSL keyed `key`: whether one may leave that SSL in
+ * another state than a reset left it (some_way_without_reset); *reset: a
+ * reset came first. */
+static bool events_open_handshake(const ir_function *f, const api_model *m, const call_effect *eff, int blk, int from,
+                                  int lo, const char *key, bool *reset) {
+  bool open = false;
+  *reset = false;
+  for (int i = from - 1; i >= lo && !*reset && !open; i--) {
+    const ir_event *ev = &f->blocks[blk].ev[i];
+    if (ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
+      const ir_event *prev = i > 0 ? &f->blocks[blk].ev[i - 1] : NULL;
+      open = ev->stores_pointer && !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
+    }
+    if (ev->kind != EV_CALL) continue;
+    const call_effect *e = &eff[ev->call];
+    const char *into = f->calls[ev->call].result_field;
+    *reset = resets_handshake(f, m, ev->call, key);
+    open = !*reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)) ||
+                       (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)));
+  }
+  return open;
 }
 
 /* Whether the way back from event `at` of block b (exclusive) to the
@@ -530,30 +554,25 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
   bool open = false;
   int blk = b, from = at;
   for (;;) {
-    bool reset = false;
-    for (int i = from - 1; i >= 0 && !reset && !open; i--) {
-      const ir_event *ev = &f->blocks[blk].ev[i];
-      if (ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
-        const ir_event *prev = i > 0 ? &f->blocks[blk].ev[i - 1] : NULL;
-        open = ev->stores_pointer && !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
-      }
-      if (ev->kind != EV_CALL) continue;
-      const call_effect *e = &eff[ev->call];
-      const char *into = f->calls[ev->call].result_field;
-      reset = resets_handshake(f, m, ev->call, key);
-      open = !reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)) ||
-                        (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)));
-    }
+    bool reset;
+    open = events_open_handshake(f, m, eff, blk, from, 0, key, &reset);
     if (!reset && !open) {
       open = blk == f->entry;
       for (int p = 0; p < f->nblocks && !open; p++)
-        for (int e = 0; e < f->blocks[p].nsucc; e++)
-          if (f->blocks[p].succ[e].to == blk && !seen[p] && n < f->nblocks &&
-              !handshake_failure_edge(f, m, eff, p, e, key)) {
+        for (int e = 0; e < f->blocks[p].nsucc && !open; e++) {
+          if (f->blocks[p].succ[e].to != blk) continue;
+          int failed = handshake_failure_edge(f, m, eff, p, e, key);
+          if (failed >= 0) { /* only after that call failed: what p does after it still counts */
+            bool after_reset;
+            open = events_open_handshake(f, m, eff, p, f->blocks[p].nev, failed + 1, key, &after_reset);
+            continue;
+          }
+          if (!seen[p] && n < f->nblocks) {
             seen[p] = true;
             stack[n++] = p;
-            break;
           }
+          break;
+        }
     }
     if (open || n == 0) break;
     blk = stack[--n];

@@ -4,7 +4,7 @@
 
 static bool followable(const ir_function *f, int v) {
   const ir_var *x = &f->vars[v];
-  return x->path_root < 0 && (x->int_like || x->pointer) && (!x->addr_taken || x->addr_args_only);
+  return x->path_root < 0 && !x->is_global && (x->int_like || x->pointer) && (!x->addr_taken || x->addr_args_only);
 }
 
 static bool given_constant(const ir_function *f, int v) {

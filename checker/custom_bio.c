@@ -188,7 +188,7 @@ static bool bio_confined(const project *p, const ir_function *fn, int k) {
   int v = fn->calls[maker].result_var;
   if (v < 0 || fn->calls[maker].result_returned || fn->calls[maker].result_escapes) return false;
   const ir_var *x = &fn->vars[v];
-  if (x->returned || x->escapes || x->addr_taken || x->path_root >= 0) return false;
+  if (x->returned || x->escapes || x->addr_taken || x->path_root >= 0 || x->is_global) return false;
   if (ir_var_copied(fn, v)) return false; /* `other = bio;`: followed no further */
   for (int j = 0; j < fn->ncalls; j++) {
     const ir_call *c = &fn->calls[j];

@@ -63,7 +63,7 @@ static void k_init(void *ctx, void *state) {
 }
 
 static unsigned arg_kind(const codes_ctx *c, const unsigned *s, const ir_arg *a) {
-  if ((a->kind == ARG_VAR || a->kind == ARG_OTHER) && a->var >= 0 && c->f->vars[a->var].path_root < 0)
+  if ((a->kind == ARG_VAR || a->kind == ARG_OTHER) && a->var >= 0 && ir_var_is_local(c->f, a->var))
     return s[1 + a->var];
   if (a->kind == ARG_CALL) return c->call_kind[a->call];
   return CODE_OTHER;
@@ -165,7 +165,7 @@ static void k_transfer(void *ctx, int block, void *state) {
     case EV_DEF:
       /* 0 is "no error" in both kinds of code: it says nothing of the variable's kind
        * (`e = n > 0 ? 0 : SSL_get_error(s, n);`) */
-      if (f->vars[ev->var].path_root < 0)
+      if (ir_var_is_local(f, ev->var))
         s[1 + ev->var] = ev->src_call >= 0                 ? c->call_kind[ev->src_call]
                          : ev->has_value && ev->value == 0 ? 0
                                                            : CODE_OTHER;
@@ -178,7 +178,7 @@ static void k_transfer(void *ctx, int block, void *state) {
     case EV_RETURN:
       if (!c->record) break;
       if (ev->call >= 0) c->returned |= c->call_kind[ev->call];
-      else if (ev->var >= 0 && f->vars[ev->var].path_root < 0) c->returned |= s[1 + ev->var];
+      else if (ev->var >= 0 && ir_var_is_local(f, ev->var)) c->returned |= s[1 + ev->var];
       else if (ev->ret < 0 || f->rets[ev->ret].nvals < 0) c->returned |= CODE_OTHER;
       break;
     }
@@ -247,7 +247,7 @@ static code_summary analyze(const project *p, const code_summary *sums, const ir
   }
   c.aliased = xmalloc(((size_t)f->nvars + 1) * sizeof *c.aliased);
   for (int v = 0; v < f->nvars; v++)
-    if (f->vars[v].addr_taken && f->vars[v].path_root < 0) c.aliased[c.naliased++] = v;
+    if (f->vars[v].addr_taken && ir_var_is_local(f, v)) c.aliased[c.naliased++] = v;
   dataflow_ops ops = {((size_t)f->nvars + 1) * sizeof(unsigned), k_init, k_transfer, NULL, k_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   unsigned *s = xmalloc(ops.state_size);

@@ -237,6 +237,8 @@ bool ir_var_aliasable(const ir_function *f, int v) {
   return f->vars[v].path_root >= 0 || f->vars[v].addr_taken || f->vars[v].is_global;
 }
 
+bool ir_var_is_local(const ir_function *f, int v) { return f->vars[v].path_root < 0 && !f->vars[v].is_global; }
+
 bool ir_branches_on(const ir_function *f, int var) {
   for (int b = 0; b < f->nblocks; b++) {
     const ir_block *blk = &f->blocks[b];

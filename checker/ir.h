@@ -57,8 +57,11 @@ typedef struct {
   bool via_pointer;
   bool callee_openssl; /* declared in a header under the model's OpenSSL directory */
   /* Declared in a system header, not OpenSSL's (the C library's `send()`,
-   * `__errno_location()`): it reaches the run's variables only through its
-   * arguments, and runs the run's code only through functions given to it. */
+   * `select()`, `__errno_location()`), and given no function pointer, no
+   * struct or union whose definition is not seen (a library's handle, which
+   * may hold callbacks given earlier) or that holds a function pointer, and
+   * no pointer to one: it reaches the run's variables only through the
+   * pointers it is given, and runs none of the run's code. */
   bool callee_system;
   ir_loc loc;          /* where the call is written (the macro's use site for macros) */
   ir_arg *args;
@@ -260,6 +263,9 @@ bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_f
  * reached through a pointer, a variable whose address is taken, or one of
  * static storage. */
 bool ir_var_aliasable(const ir_function *f, int v);
+/* Whether v is a local variable or parameter (or a field of one reached
+ * without a pointer): not a path through a pointer, not of static storage. */
+bool ir_var_is_local(const ir_function *f, int v);
 /* Whether a branch of f tests `var` itself (`if (p)`, `switch (cmd)`, `x > 3`). */
 bool ir_branches_on(const ir_function *f, int var);
 

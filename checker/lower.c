@@ -441,6 +441,43 @@ static int converted_var(lowering *L, CXCursor s) {
  * const, and not to an incomplete struct (a library's opaque object: `SSL *`,
  * `BIO *`; a complete one, `OSSL_PARAM *` or `AES_KEY *`, may be the
  * caller's, or point to it). */
+static bool may_reach_code(CXType t, int depth);
+
+struct field_scan {
+  int depth;
+  bool reaches;
+};
+
+static enum CXVisitorResult scan_field(CXCursor field, CXClientData data) {
+  struct field_scan *sc = data;
+  sc->reaches = may_reach_code(clang_getCursorType(field), sc->depth + 1);
+  return sc->reaches ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* Whether a value of type t may lead a callee to code of the run's: a
+ * function pointer, a struct or union whose definition is not seen (a
+ * library's handle, which may hold callbacks given earlier) or that has a
+ * member that may, or a pointer to one of these, at any depth. */
+static bool may_reach_code(CXType t, int depth) {
+  for (; depth < 8; depth++) {
+    t = clang_getCanonicalType(t);
+    if (t.kind == CXType_FunctionProto || t.kind == CXType_FunctionNoProto) return true;
+    if (t.kind == CXType_Record) {
+      if (clang_Type_getSizeOf(t) < 0) return true;
+      struct field_scan sc = {depth, false};
+      clang_Type_visitFields(t, scan_field, &sc);
+      return sc.reaches;
+    }
+    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {
+      t = clang_getArrayElementType(t);
+      continue;
+    }
+    if (t.kind != CXType_Pointer) return false;
+    t = clang_getPointeeType(t);
+  }
+  return true;
+}
+
 static bool writable_pointer(CXType t) {
   t = clang_getCanonicalType(t);
   if (t.kind != CXType_Pointer) return false;
@@ -776,6 +813,7 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
       call.args[i] = lower_arg(L, a);
       call.args[i].writes_through = writable_pointer(clang_getCursorType(a));
       if (call.args[i].kind == ARG_CALL) f->calls[call.args[i].call].result_escapes = true;
+      call.callee_system &= !may_reach_code(clang_getCursorType(cfg_strip(a)), 0);
     }
   }
   free(kids.v);
@@ -870,9 +908,10 @@ static int deref_root(lowering *L, CXCursor lhs) {
   return v;
 }
 
-/* Whether lhs is `*f(...)` with f a function of the system's headers: memory
- * of the C library's (`errno = ECONNRESET;`, `*__errno_location() = ...`),
- * which no variable of the run's is. */
+/* Whether lhs is `*f()` with f a function of the system's headers given no
+ * argument: memory of the C library's (`errno = ECONNRESET;`,
+ * `*__errno_location() = ...`), which no variable of the run's is. (Given a
+ * pointer, as strchr() is, it may return one into the run's memory.) */
 static bool system_call_target(lowering *L, CXCursor lhs) {
   CXCursor s = cfg_strip(lhs);
   if (clang_getCursorKind(s) != CXCursor_UnaryOperator || clang_getCursorUnaryOperatorKind(s) != CXUnaryOperator_Deref)
@@ -880,7 +919,7 @@ static bool system_call_target(lowering *L, CXCursor lhs) {
   cursor_list l = cursor_children(s);
   int k = l.n == 1 ? call_index(L, l.v[0]) : -1;
   free(l.v);
-  return k >= 0 && L->f->calls[k].callee_system;
+  return k >= 0 && L->f->calls[k].callee_system && L->f->calls[k].nargs == 0;
 }
 
 /* `lhs = rhs` (rhs null: `lhs += ...`, `lhs++`). A local variable is defined.
@@ -900,7 +939,7 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   store.src_call = -1;
   enum CXTypeKind stored = clang_getCanonicalType(clang_getCursorType(lhs)).kind;
   store.stores_pointer = stored == CXType_Pointer || stored == CXType_Record || stored == CXType_Invalid ||
-                         stored == CXType_Unexposed;
+                         stored == CXType_Unexposed || stored == CXType_Atomic;
   emit(b, store);
   v = path_var(L, lhs);
   if (v < 0) v = global_var(L, lhs);

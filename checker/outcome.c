@@ -216,7 +216,7 @@ bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long
  * return n;`): one of f's own, not the subject, that nothing else can change. */
 static bool carries_value(const ir_function *f, int v, const subject *s) {
   return v >= 0 && v != s->var && f->vars[v].int_like && !f->vars[v].escapes && !ir_var_aliasable(f, v) &&
-         f->vars[v].path_root < 0;
+         ir_var_is_local(f, v);
 }
 
 enum { FAIL_VARS = 4, FAIL_STATES = 8 };

@@ -290,7 +290,7 @@ static bool has_value(const long long *v, int n, long long x) {
  * assigned that result earlier in the same block, and nothing between may
  * push or change v (`r = SSL_new(ctx); log_debug(...); return r;`); or -1. */
 static int call_returned_through(const ir_function *f, const fn_facts *x, int b, int i, int v) {
-  if (v < 0 || f->vars[v].addr_taken || f->vars[v].path_root >= 0) return -1;
+  if (v < 0 || f->vars[v].addr_taken || !ir_var_is_local(f, v)) return -1;
   for (int j = i - 1; j >= 0; j--) {
     const ir_event *ev = &f->blocks[b].ev[j];
     if (ev->kind == EV_DEF && ev->var == v) return ev->src_call;
@@ -348,7 +348,7 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
   if (v < 0) return false;
   if (v == sp->var) return true;
   value_split_free(sp);
-  if (f->vars[v].addr_taken || f->vars[v].path_root >= 0 || !(f->vars[v].int_like || f->vars[v].pointer))
+  if (f->vars[v].addr_taken || !ir_var_is_local(f, v) || !(f->vars[v].int_like || f->vars[v].pointer))
     return false;
   long long val[IR_RET_MAX_VALUES];
   int n = 0, calls[IR_RET_MAX_VALUES], ncall = 0;
@@ -518,7 +518,7 @@ static bool result_returned_untested(const ir_function *f, int k) {
   int v = c->result_var;
   /* read only by tests and returns: not copied, not handed to a helper, not
    * tested outside a branch (`closed = (n == 0);`), whose 0 may not be the read's */
-  if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || f->vars[v].path_root >= 0 || f->vars[v].opaque_reads ||
+  if (v < 0 || v >= f->nvars || f->vars[v].addr_taken || !ir_var_is_local(f, v) || f->vars[v].opaque_reads ||
       f->vars[v].escapes)
     return false;
   /* at most one start per block (after its last such definition) and one

@@ -172,7 +172,7 @@ static bool test_tells_codes(const ir_block *b, int k, int v, const moot_codes *
 static bool classified_var_matters(const ir_function *f, int k, int v, int b0, int ev0, const moot_codes *m) {
   long long none = m->none;
   const ir_var *var = &f->vars[v];
-  if (var->escapes || var->addr_taken || var->path_root >= 0) return true;
+  if (var->escapes || var->addr_taken || var->path_root >= 0 || var->is_global) return true;
   bool matters = false;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
   int *work = xmalloc((size_t)f->nblocks * sizeof *work);

@@ -144,16 +144,72 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   return found;
 }
 
+/* Whether block `to` of g can be reached from block `from` (a loop back to it). */
+static bool block_reaches(const ir_function *g, int from, int to) {
+  bool *seen = xcalloc((size_t)g->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)g->nblocks + 1) * sizeof *stack), n = 0;
+  bool found = false;
+  stack[n++] = from;
+  seen[from] = true;
+  while (n > 0 && !found) {
+    const ir_block *b = &g->blocks[stack[--n]];
+    for (int e = 0; e < b->nsucc && !found; e++) {
+      int t = b->succ[e].to;
+      found = t == to;
+      if (!seen[t]) {
+        seen[t] = true;
+        stack[n++] = t;
+      }
+    }
+  }
+  free(seen);
+  free(stack);
+  return found;
+}
+
+/* Whether call c of g, given -1, may reach a comparison with
+ * EAGAIN/EWOULDBLOCK, along edges that admit -1 where g tests the call's
+ * result, with no socket call of the C library on the way, and from there
+ * come back to the call: the caller waits on EAGAIN and calls again
+ * (`n = tls_write(...); if (n > 0) ... else { if (errno != EAGAIN) return n;
+ * select(...); }` in a loop). */
+static bool caller_retries_on_eagain(const rule_ctx *ctx, const ir_function *g, int c) {
+  int start, ev;
+  if (!g->tests_eagain || !path_call_position(g, c, &start, &ev)) return false;
+  int v = g->calls[c].result_var;
+  if (v >= 0 && ir_var_aliasable(g, v)) v = -1;
+  bool *seen = xcalloc((size_t)g->nblocks + 1, sizeof *seen);
+  int *work = xmalloc(((size_t)g->nblocks + 1) * sizeof *work), n = 0;
+  bool found = false;
+  work[n++] = start;
+  seen[start] = true;
+  while (n > 0 && !found) {
+    int at = work[--n];
+    const ir_block *b = &g->blocks[at];
+    if (at != start && block_sets_errno(ctx, g, b)) continue; /* its errno is that call's */
+    if (b->tests_eagain && block_reaches(g, at, start)) found = true;
+    for (int e = 0; e < b->nsucc && !found; e++) {
+      if (ir_block_tests(b, c, v) && !ir_value_edge_admits(b, e, c, v, -1)) continue; /* no failure goes there */
+      if (!seen[b->succ[e].to]) {
+        seen[b->succ[e].to] = true;
+        work[n++] = b->succ[e].to;
+      }
+    }
+  }
+  free(seen);
+  free(work);
+  return found;
+}
+
 /* Whether f hands its failed I/O results to callers that take them as
  * read() and write() give theirs: f returns the result of the I/O it
  * classifies (its summary's returns_own_io), something in the run calls it,
- * nothing may call it through a pointer or from outside the run (its address
- * is not taken, it is no entry point), and every call of it compares
- * errno with EAGAIN/EWOULDBLOCK after it, with no socket call between
- * (LibVNCServer's rfbWriteExact() around rfbssl_write()). Over a socket BIO
- * either want leaves the socket's EAGAIN in errno, so such a caller waits
- * and calls again whichever want it was: the want f lets through is
- * handled there. */
+ * its address is not taken and it is no configured entry point (as in the
+ * caller context, a function the run calls is taken as called only from the
+ * run), and every call of it waits and calls again on EAGAIN
+ * (caller_retries_on_eagain: LibVNCServer's rfbWriteExact() around
+ * rfbssl_write()). Over a socket BIO either want leaves the socket's EAGAIN
+ * in errno, so the want f lets through is handled there. */
 static bool callers_retry_on_eagain(const rule_ctx *ctx) {
   const project *p = ctx->p;
   const ir_function *f = ctx->f;
@@ -170,22 +226,11 @@ static bool callers_retry_on_eagain(const rule_ctx *ctx) {
       const ir_call *call = &caller->calls[c];
       if (call->via_pointer || !call->callee || strcmp(call->callee, f->name)) continue;
       int nd = project_definitions(p, call->callee, caller, defs, MAX_DEFS);
-      bool calls_f = false;
+      bool calls_f = nd > MAX_DEFS; /* not all listed: it may be f */
       for (int d = 0; d < nd && d < MAX_DEFS; d++) calls_f |= defs[d] == f->id;
       if (!calls_f) continue;
       any = true;
-      int start, ev;
-      if (!caller->tests_eagain || !path_call_position(caller, c, &start, &ev)) {
-        all = false;
-        continue;
-      }
-      bool *seen = xcalloc((size_t)caller->nblocks + 1, sizeof *seen);
-      int *work = xmalloc(((size_t)caller->nblocks + 1) * sizeof *work);
-      seen[start] = true;
-      work[0] = start;
-      all = eagain_tested_from(ctx, caller, seen, work, 1);
-      free(seen);
-      free(work);
+      all = nd <= MAX_DEFS && caller_retries_on_eagain(ctx, caller, c);
     }
   }
   return any && all;

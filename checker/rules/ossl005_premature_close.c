@@ -324,7 +324,7 @@ static bool returns_earlier_data(const rule_ctx *ctx, int from, bool held0, int 
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_RETURN) continue;
       int w = ev->var;
-      bool count = w >= 0 && w != var && w >= f->nparams && f->vars[w].int_like && f->vars[w].path_root < 0;
+      bool count = w >= 0 && w != var && w >= f->nparams && f->vars[w].int_like && ir_var_is_local(f, w);
       any |= count;
       all &= count;
     }
@@ -410,7 +410,7 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
         bool returned = false;
         outcome_subject s = {c, v};
         alike = v >= 0 && !call->result_escapes && !caller->vars[v].escapes && !ir_var_aliasable(caller, v) &&
-                caller->vars[v].path_root < 0 && path_call_position(caller, c, &home, &ev) &&
+                ir_var_is_local(caller, v) && path_call_position(caller, c, &home, &ev) &&
                 outcome_alike(caller, home, ev + 1, &s, a, b, &returned) &&
                 (!returned || callers_alike(p, g, a, b, depth - 1, memo));
       }
