@@ -741,11 +741,11 @@ static void tracked_vars(const qstate *s, int vars[TRACKED_VARS]) {
 }
 
 /* Whether call k cannot change a variable of static storage: a function of
- * the system's headers (not OpenSSL's) given nothing to write through but
- * local variables (`&outlen`) and no function to run (`send(fd, buf, n, 0)`,
- * `errno = ECONNRESET;`'s `__errno_location()`, `sasl_encode(conn, p, n,
- * &out, &outlen)`). Callbacks such a library was given earlier are not
- * followed. */
+ * the system's headers (not OpenSSL's) given nothing that reaches the run's
+ * code (ir_call.callee_system: no function pointer, no library handle, no
+ * struct holding a function pointer) and nothing to write through but local
+ * variables (`&len`): `send(fd, buf, n, 0)`, `select()`, `errno =
+ * ECONNRESET;`'s `__errno_location()`. */
 static bool call_keeps_globals(const ir_function *f, int k) {
   const ir_call *c = &f->calls[k];
   if (!c->callee_system || c->via_pointer) return false;
