@@ -202,6 +202,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
         int pp = s->zero_probe_param; /* `pk(s, &c, 1)` with `return SSL_peek(s, b, l);` inside */
         e.probe |= pp >= 0 && pp < c->nargs && c->args[pp].kind == ARG_CONST && c->args[pp].value == 1;
       }
+      if (s->classifies_stored) e.is_classify = e.classifies_stored = true;
       if (s->classify_ret_param >= 0) { /* classifies if any definition does */
         params_agree &= e.ret_arg < 0 || e.ret_arg == s->classify_ret_param;
         if (e.ret_arg < 0) e.ret_arg = s->classify_ret_param;

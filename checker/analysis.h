@@ -24,6 +24,10 @@ typedef struct {
   unsigned io_in_mask; /* is_io: the queue before the I/O; Q_ENTRY = the caller's state */
   bool is_classify;
   int ret_arg;      /* is_classify: the argument classified */
+  /* is_classify: a project function that classifies an I/O result kept in a
+   * field (fn_summary.classifies_stored); ret_arg is -1 where no definition
+   * classifies an argument: the classification is of the last I/O call */
+  bool classifies_stored;
   bool want_query;  /* SSL_want */
   bool zero_ambiguous; /* io whose 0 result may be a premature close (SSL_read) */
   bool probe;          /* ... that asks for one byte: a liveness probe (SSL_peek(s, &c, 1)) */

@@ -30,6 +30,9 @@ typedef struct {
   bool writes_through;
   char *fn;         /* ARG_FUNCTION: the function named (`my_write`, `&my_write`) */
   int addr_var;     /* `&v` (under parentheses and casts) with v a local variable: v; else -1 */
+  /* A field read through a pointer from a parameter (`t->ret`, `c->tls->ret`,
+   * under parentheses and casts): that parameter; else -1. */
+  int param_field;
   char *field;      /* a field of a named struct (`c->wbio`, under casts): "TAG.FIELD"
                      * (checker/field_writes.h); a variable of static storage
                      * holding an OpenSSL object (`tls_conn`): "::NAME"; else NULL */

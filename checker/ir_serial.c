@@ -99,6 +99,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
     out_u8(o, arg->writes_through);
     ir_write_string(w, arg->fn);
     out_sv(o, arg->addr_var);
+    out_sv(o, arg->param_field);
     ir_write_string(w, arg->field);
   }
   out_sv(o, c->result_var);
@@ -295,6 +296,7 @@ static void read_call(ir_reader *r, ir_call *c) {
     arg->writes_through = wt;
     arg->fn = ir_read_string(r);
     arg->addr_var = in_int(in, -1, INT_MAX);
+    arg->param_field = in_int(in, -1, INT_MAX);
     arg->field = ir_read_string(r);
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);

@@ -508,8 +508,33 @@ static int addr_of_local(lowering *L, CXCursor a) {
   return var_of_decl(L, d);
 }
 
+/* A field read through a pointer from a parameter (`t->ret`, `c->tls->ret`,
+ * `(long)t->ret`): that parameter; else -1 (ir_arg.param_field). */
+static int param_field_of(lowering *L, CXCursor a) {
+  CXCursor e = cfg_strip_casts(a, int_like);
+  bool through_pointer = false;
+  for (int depth = 0; depth < MAX_PATH_DEPTH; depth++) {
+    e = cfg_strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(e);
+      if (!through_pointer || clang_getCursorKind(d) != CXCursor_ParmDecl) return -1;
+      int v = var_of_decl(L, d);
+      return v < L->f->nparams ? v : -1;
+    }
+    if (k != CXCursor_MemberRefExpr) return -1;
+    cursor_list l = cursor_children(e);
+    CXCursor base = l.n >= 1 ? l.v[0] : clang_getNullCursor();
+    free(l.v);
+    if (clang_Cursor_isNull(base)) return -1;
+    through_pointer |= clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+    e = base;
+  }
+  return -1;
+}
+
 static ir_arg lower_arg(lowering *L, CXCursor a) {
-  ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1, .addr_var = -1};
+  ir_arg r = {.kind = ARG_OTHER, .var = -1, .call = -1, .addr_var = -1, .param_field = -1};
   int call = call_index(L, a);
   if (call >= 0) {
     r.kind = ARG_CALL;
@@ -521,6 +546,7 @@ static ir_arg lower_arg(lowering *L, CXCursor a) {
     return r;
   }
   r.addr_var = addr_of_local(L, a);
+  r.param_field = param_field_of(L, a);
   r.field = object_key_of(a, L->openssl_dir);
   CXCursor s = cfg_strip_casts(a, int_like); /* SSL_get_error(ssl, (int)n) */
   if (clang_getCursorKind(s) == CXCursor_CStyleCastExpr) { /* (block128_f)AES_encrypt, (f_t)&f */

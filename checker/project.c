@@ -266,9 +266,32 @@ static bool linked(const fn_facts *x, int call) {
   return false;
 }
 
+/* Whether classification `call` is linked to no I/O call of x's function. */
+static bool classify_unlinked(const fn_facts *x, int call) {
+  for (int i = 0; i < x->nlinks; i++)
+    if (x->links[i].classify == call) return false;
+  return true;
+}
+
+/* Whether call c, a classification (effect e) linked to no I/O call of f,
+ * classifies a result kept in a field through one of f's parameters: it
+ * classifies such a field itself (`SSL_get_error(t->ssl, t->ret)`), or it is
+ * a function that does, handed such a field or a parameter (`c->tls`, `t`). */
+static bool classifies_field_of_param(const ir_function *f, const ir_call *c, const call_effect *e) {
+  if (!e->is_classify) return false;
+  if (e->classifies_stored) {
+    for (int a = 0; a < c->nargs; a++)
+      if (c->args[a].param_field >= 0 || (c->args[a].kind == ARG_VAR && c->args[a].var < f->nparams)) return true;
+    return false;
+  }
+  return e->ret_arg >= 0 && e->ret_arg < c->nargs && c->args[e->ret_arg].kind == ARG_OTHER &&
+         c->args[e->ret_arg].param_field >= 0;
+}
+
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
-         a->classify_ret_param == b->classify_ret_param && a->returns_io == b->returns_io &&
+         a->classify_ret_param == b->classify_ret_param && a->classifies_stored == b->classifies_stored &&
+         a->returns_io == b->returns_io &&
          a->returns_own_io == b->returns_own_io && a->does_io == b->does_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
          a->io_success_min == b->io_success_min && a->returns_zero_ambiguous == b->returns_zero_ambiguous &&
@@ -589,11 +612,12 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
     const call_effect *e = &x.effects[i];
     s.drains |= e->drains;
     s.does_io |= e->does_io;
-    if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg < c->nargs &&
+    if (e->is_classify && s.classify_ret_param < 0 && e->ret_arg >= 0 && e->ret_arg < c->nargs &&
         c->args[e->ret_arg].kind == ARG_VAR && c->args[e->ret_arg].var < f->nparams) {
       s.classify_ret_param = c->args[e->ret_arg].var;
       classify_call = i;
     }
+    if (classifies_field_of_param(f, c, e) && classify_unlinked(&x, i)) s.classifies_stored = true;
     bool returned = c->result_returned || (c->result_var >= 0 && f->vars[c->result_var].returned);
     if (e->is_io && returned && !linked(&x, i)) {
       s.returns_io = true;
@@ -1187,6 +1211,7 @@ char *project_describe(const project *p) {
     describe_mask(&sb, s->exit_mask);
     if (s->drains) sb_append(&sb, "; drains");
     if (s->classify_ret_param >= 0) sb_appendf(&sb, "; classifies argument %d", s->classify_ret_param + 1);
+    if (s->classifies_stored) sb_append(&sb, "; classifies an I/O result kept in a field");
     if (s->returns_classification) sb_append(&sb, "; returns the classification");
     if (s->fail_n > 0) {
       sb_append(&sb, "; pushes only when it returns");

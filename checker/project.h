@@ -31,6 +31,12 @@ typedef struct {
    * is a failed I/O result (no SSL_ERROR_NONE, which needs a success); else
    * exit_mask. */
   unsigned exit_failed_mask;
+  /* Classifies an I/O result it is not handed but finds in a field through a
+   * parameter (`SSL_get_error(t->ssl, t->ret)`, libshout's
+   * shout_tls_recoverable()), or calls such a function with one (`c->tls`),
+   * with no I/O call of its own before: the result a caller's last I/O call
+   * left there, as a classification of a value that is no I/O result is. */
+  bool classifies_stored;
   bool returns_io;        /* returns the result of TLS I/O it does not classify */
   /* Returns the result of TLS I/O it classifies itself (git's socket_read(),
    * which hands a failure to its own error reporter): not an I/O call for its

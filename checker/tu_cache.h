@@ -30,8 +30,8 @@
  * ir_var.is_unsigned; 7: ir_arg.writes_through; 10: ir_arg.addr_var, ir_var.addr_args_only;
  * 11: a call given as an argument in a declaration's initializer is ARG_CALL; 24: ir_arg.field
  * "::NAME"; 25: ir_call.result_field; 26: ir_var.is_global, ir_call.callee_system;
- * 27: ir_event.stores_pointer) */
-enum { TU_CACHE_FORMAT_VERSION = 27, TU_CACHE_HEADER_SIZE = 40 };
+ * 27: ir_event.stores_pointer; 28: ir_arg.param_field) */
+enum { TU_CACHE_FORMAT_VERSION = 28, TU_CACHE_HEADER_SIZE = 40 };
 
 typedef struct tu_cache tu_cache;
 
