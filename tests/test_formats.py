@@ -82,6 +82,10 @@ def witness_checks(checker, testdata, check):
     check("path (OSSL006): where the queue code comes from, then its comparison with an SSL_ERROR_* code",
           [k for k, _, _ in steps(f)] == ["source", "use"] and "ERR_get_error" in steps(f)[0][2]
           and "SSL_ERROR_WANT_READ" in steps(f)[-1][2], steps(f))
+    f = [g for g in one("OSSL001/io_result_kept_in_field.c") if g["function"] == "skip_body"][0]
+    check("path: a classifier that may leave the queue as it was is named as such, not as a clear",
+          any(k == "call" and m == "conn_recoverable() may leave the queue as it was: only some of its paths "
+              "find it empty" for k, _, m in steps(f)) and steps(f)[-1][0] == "classify", steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]

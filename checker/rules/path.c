@@ -177,9 +177,11 @@ static bool *back_edges(const ir_function *f, const int *first) {
 /* The step of a call that may leave the queue as it was, although it may clear it. */
 static void partial_clear_step(finding *fd, const ir_function *f, const fn_facts *x, int call) {
   const call_effect *e = &x->effects[call];
-  if (e->cleans && (e->passes || e->dirties))
-    finding_step_add(fd, f->calls[call].loc, "call",
-                     xasprintf("%s() clears the queue on some of its paths only", rule_callee(f, call)));
+  if (!e->cleans || !(e->passes || e->dirties)) return;
+  /* A classifier's empty queue is inferred from the code it found (no error), not cleared */
+  const char *fmt = e->is_classify ? "%s() may leave the queue as it was: only some of its paths find it empty"
+                                   : "%s() clears the queue on some of its paths only";
+  finding_step_add(fd, f->calls[call].loc, "call", xasprintf(fmt, rule_callee(f, call)));
 }
 
 void path_add_walk(finding *fd, const ir_function *f, const fn_facts *x, const int *blocks, const int *edges,

@@ -87,3 +87,33 @@ long try_write(conn_t *c, const unsigned char *data, int len)
 	}
 	return pos;
 }
+
+/* The read side, as libshout's eat_body(): a loop that reads again when
+ * the classifier says the failure is recoverable. */
+long tls_read(tls_t *t, void *buf, int len)
+{
+	return t->ret = SSL_read(t->ssl, buf, len);
+}
+
+static long conn_read(conn_t *c, void *buf, int len)
+{
+	if (c->tls)
+		return tls_read(c->tls, buf, len);
+	return read(c->fd, buf, (size_t)len);
+}
+
+int skip_body(conn_t *c, long len)
+{
+	char buffer[256];
+	long got;
+
+	while (len > 0) {
+		got = conn_read(c, buffer, len > (long)sizeof(buffer) ? (int)sizeof(buffer) : (int)len); // expect: OSSL001
+		if (got == -1 && conn_recoverable(c))
+			continue;
+		else if (got <= 0)
+			return -1;
+		len -= got;
+	}
+	return 0;
+}
