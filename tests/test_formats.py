@@ -86,6 +86,9 @@ def witness_checks(checker, testdata, check):
     check("path: a classifier that may leave the queue as it was is named as such, not as a clear",
           any(k == "call" and m == "conn_recoverable() may leave the queue as it was: only some of its paths "
               "find it empty" for k, _, m in steps(f)) and steps(f)[-1][0] == "classify", steps(f))
+    f = [g for g in one("OSSL006/code_variable_reused_by_two_cases.c") if g["line"] == 49][0]
+    check("path (OSSL006): a variable reused by two classifications: the source is the one that reaches the use",
+          steps(f)[0][:2] == ("source", 47) and steps(f)[-1][0] == "use", steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]

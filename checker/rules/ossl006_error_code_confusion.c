@@ -16,9 +16,57 @@
 #include "util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-static void report_use(rule_ctx *ctx, const code_use *u) {
+/* The variable a use reads: the test's, or the call's argument (a queue
+ * sink's first, a helper's parameter); -1 when it is no variable. */
+static int used_var(const ir_function *f, const code_use *u) {
+  if (u->test >= 0) return f->tests[u->test].var;
+  if (u->call < 0) return -1;
+  const ir_call *k = &f->calls[u->call];
+  int a = u->param >= 0 ? u->param : 0;
+  return a < k->nargs && k->args[a].kind == ARG_VAR ? k->args[a].var : -1;
+}
+
+/* The call the used code comes from: of the calls of source's callee that
+ * store into the variable used (one `ret` reused by two handshakes of a
+ * switch), the first whose value reaches the use, on a path that runs none
+ * of the others; u->source when there is no other. */
+static int reaching_source(const ir_function *f, const code_use *u) {
+  int var = used_var(f, u), ub, ue;
+  const char *callee = u->source >= 0 ? f->calls[u->source].callee : NULL;
+  if (var < 0 || !callee) return u->source;
+  if (u->test >= 0) ub = f->tests[u->test].block, ue = ub >= 0 ? f->blocks[ub].nev : 0;
+  else if (!path_call_position(f, u->call, &ub, &ue)) return u->source;
+  if (ub < 0) return u->source;
+  bool *stores = xcalloc((size_t)f->ncalls + 1, sizeof *stores);
+  int n = 0;
+  for (int i = 0; i < f->ncalls; i++)
+    if (f->calls[i].result_var == var) stores[i] = true, n++;
+  int found = u->source;
+  for (int i = 0; i < f->ncalls && n > 1; i++) {
+    int sb, se;
+    block_path p;
+    if (!stores[i] || !f->calls[i].callee || strcmp(f->calls[i].callee, callee) ||
+        !path_call_position(f, i, &sb, &se))
+      continue;
+    stores[i] = false; /* the others block the way */
+    bool reaches = path_between(f, sb, se, ub, ue, stores, &p);
+    stores[i] = true;
+    if (!reaches) continue;
+    block_path_free(&p);
+    found = i;
+    break;
+  }
+  free(stores);
+  return found;
+}
+
+static void report_use(rule_ctx *ctx, const code_use *u0) {
   const ir_function *f = ctx->f;
+  code_use reached = *u0;
+  reached.source = reaching_source(f, u0);
+  const code_use *u = &reached;
   const ir_test *t = u->test >= 0 ? &f->tests[u->test] : NULL;
   ir_loc at = t ? t->loc : f->calls[u->call].loc;
   const char *src = u->source >= 0 ? rule_callee(f, u->source) : NULL;

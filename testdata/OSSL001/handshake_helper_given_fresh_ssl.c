@@ -1,7 +1,10 @@
 /*
  * A helper runs the server handshake on an SSL its caller has just made
- * with SSL_new() and stored in a field (ettercap's sslw_sync_ssl() and
- * sslw_ssl_accept(), shaped): the SSL is in its handshake, so SSL_accept()'s
+ * with SSL_new() and stored in a field (the first half of ettercap's
+ * sslw_sync_ssl() and sslw_ssl_accept(); ettercap's own second accept
+ * resumes a handshake that a client-hello callback suspended, which needs
+ * more: the state after SSL_ERROR_WANT_CLIENT_HELLO_CB, through an array
+ * element): the SSL is in its handshake, so SSL_accept()'s
  * state machine clears the queue first, and the helper's success (only when
  * SSL_accept() returned 1) leaves it empty. The unchecked
  * SSL_use_certificate() before it may push, but that error cannot reach the
