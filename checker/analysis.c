@@ -245,6 +245,10 @@ typedef struct {
   unsigned pre_mask;
   int pre_origin1;
   unsigned io_lost; /* paths with different I/O calls met here: none is tracked */
+  /* Bit i: the tracked I/O call's failure value min_result + i is ruled out
+   * on every way here that tracks it, by the tests on the way (`if (n == 0)
+   * return 0;` then `if (n < 0) {...}`: n is 1 or more). All of them: a success. */
+  unsigned io_ruled;
   /* Every path here has variable iofail_var1 - 1 holding a failed I/O result,
    * below iofail_min (`if (n <= 0) { log(...); close(...); }`), not assigned
    * since: where it joins a path tracking an I/O result in that variable, a
@@ -358,6 +362,7 @@ static bool tells_if_empty(const call_effect *e) { return e->pops_one || e->peek
 /* No I/O call tracked (and none lost). */
 static void forget_io(qstate *s) {
   s->io1 = s->io_var1 = 0;
+  s->io_ruled = 0;
   s->pre_mask = 0;
   s->pre_origin1 = 0;
   s->io_lost = 0;
@@ -962,6 +967,32 @@ static int compares_with_length_arg(const qctx *c, const ir_block *b, int e, int
   }
 }
 
+/* The failure values of the tracked I/O call's result, as bits of io_ruled
+ * (min_result up to success_min - 1); 0 when there are none or too many. */
+static unsigned io_failure_bits(const call_effect *eff) {
+  if (!(eff->is_io || eff->own_io) || eff->min_result == LLONG_MIN || eff->success_min <= eff->min_result ||
+      eff->success_min - eff->min_result > 16)
+    return 0;
+  return (1u << (eff->success_min - eff->min_result)) - 1;
+}
+
+/* Along edge e, which failure values of the tracked I/O call's result the
+ * test rules out, added to io_ruled. */
+static void rule_out_failures(const qctx *c, const ir_block *b, int e, qstate *s) {
+  const call_effect *eff = &c->x->effects[s->io1 - 1];
+  int call = s->io1 - 1, var = s->io_var1 - 1;
+  unsigned all = io_failure_bits(eff);
+  if (!all || !ir_block_tests(b, call, var)) return;
+  for (int i = 0; (1u << i) & all; i++)
+    if (!ir_value_edge_admits(b, e, call, var, eff->min_result + i)) s->io_ruled |= 1u << i;
+}
+
+/* Every failure value of the tracked I/O call's result ruled out on the way. */
+static bool failures_ruled_out(const qctx *c, const qstate *s) {
+  unsigned all = io_failure_bits(&c->x->effects[s->io1 - 1]);
+  return all && (s->io_ruled & all) == all;
+}
+
 /* Along edge e of block b, the result of `call` in variable var is known to
  * equal the call's argument len_arg, a variable the function never changes
  * (`n = SSL_write(s, buf, len); if (n != len) ...`). */
@@ -1220,7 +1251,8 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     classified_empty(c, s, 0, 0);
     return;
   }
-  bool succeeded = s->io1 && proves_success(c, b, edge, s);
+  if (s->io1) rule_out_failures(c, b, edge, s);
+  bool succeeded = s->io1 && (proves_success(c, b, edge, s) || failures_ruled_out(c, s));
   if (succeeded || (s->io1 && proves_blocked(c, b, edge, s))) {
     s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
     s->origin1 = s->pre_origin1;
@@ -1287,6 +1319,7 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
   if (failed_in_tracked(c, d_old, s)) { /* s's tracking goes on, d_old's paths left for its failure */
     d->io1 = s->io1;
     d->io_var1 = s->io_var1;
+    d->io_ruled = s->io_ruled;
     d->pre_mask = s->pre_mask;
     d->pre_origin1 = s->pre_origin1;
     d->io_lost = 0;
@@ -1297,6 +1330,7 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
     forget_io(d);
     d->io_lost = 1;
   } else if (d_old->io1 == s->io1 && d_old->io_var1 == s->io_var1) {
+    d->io_ruled = d_old->io_ruled & s->io_ruled;
     d->pre_mask |= s->pre_mask;
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
   } else if (d_old->io1 && s->io1 && d_old->io_var1 && d_old->io_var1 == s->io_var1 &&
@@ -1304,11 +1338,13 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
     /* `rc = client ? SSL_connect(s) : SSL_accept(s);`: the variable holds
      * either call's result, a success of which proves it pushed nothing */
     d->io1 = d_old->io1 < s->io1 ? d_old->io1 : s->io1;
+    d->io_ruled = d_old->io_ruled & s->io_ruled;
     d->pre_mask |= s->pre_mask;
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
   } else if (!d_old->io1) {
     d->io1 = s->io1;
     d->io_var1 = s->io_var1;
+    d->io_ruled = s->io_ruled;
     d->pre_mask = d_old->mask | s->pre_mask;
     d->pre_origin1 = min_origin1(c, d_old->origin1, s->pre_origin1);
   } else if (!s->io1) {
@@ -1879,6 +1915,12 @@ static void l_transfer(void *ctx, int block, void *state) {
     } else if (c->cand_of_call[k] >= 0 && any_bit(w + c->last_off, nio_w)) {
       bit_set(w, c->since_off, c->cand_of_call[k]); /* only after an I/O call */
     }
+    /* A project function that does TLS I/O it does not hand back (a void
+     * flush): the last I/O call is now one this function does not see, so a
+     * classification of no I/O result links to none before it. */
+    const call_effect *e = &c->x->effects[k];
+    if (c->io_of_call[k] < 0 && e->does_io && !e->is_io && !e->own_io && !e->is_classify)
+      memset(w + c->last_off, 0, nio_w * sizeof *w);
   }
 }
 

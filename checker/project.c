@@ -1179,7 +1179,8 @@ static void describe_mask(strbuf *sb, unsigned m) {
 }
 
 static bool worth_describing(const fn_summary *s) {
-  return s->exit_mask != Q_ENTRY || s->drains || s->classify_ret_param >= 0 || s->returns_io || s->returns_own_io;
+  return s->exit_mask != Q_ENTRY || s->drains || s->classify_ret_param >= 0 || s->classifies_stored ||
+         s->returns_classification || s->returns_io || s->returns_own_io;
 }
 
 typedef struct {

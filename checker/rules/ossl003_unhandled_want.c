@@ -412,7 +412,8 @@ void ossl003_check(rule_ctx *ctx) {
     if (never[k] > 0 && !classified_negative(f, k, x->effects[k].ret_arg)) never[k] = 0;
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
-    if (!x->effects[k].is_classify || !tested[k]) continue;
+    /* A project function's own codes (`return IO_AGAIN;`) are no SSL_ERROR_* codes, whatever their values */
+    if (!x->effects[k].is_classify || !x->effects[k].returns_classification || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, k)) continue;
     int bits = handled[k] | queries | together[k] | (never[k] == -1 ? 0 : never[k]);

@@ -13,6 +13,7 @@
  * is a known false positive. The SSL_accept() itself breaks the contract (no
  * clear before it, a push just before), masked by the handshake's own clear.
  */
+#define _DEFAULT_SOURCE /* usleep() */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <unistd.h>
