@@ -375,8 +375,19 @@ void ossl003_check(rule_ctx *ctx) {
   int *var_bits = xcalloc((size_t)f->nvars + 1, sizeof *var_bits);
   bool *call_tested = xcalloc((size_t)f->ncalls + 1, sizeof *call_tested);
   bool *var_tested = xcalloc((size_t)f->nvars + 1, sizeof *var_tested);
+  /* The variables holding the result of a project function that classifies
+   * but is not known to return the SSL_ERROR_* code as it is: its tests count
+   * only where the constant is written as one (`== SSL_ERROR_WANT_WRITE`),
+   * not a code of the project's own that has the same value (`== IO_AGAIN`). */
+  bool *own_codes_var = xcalloc((size_t)f->nvars + 1, sizeof *own_codes_var);
+  for (int k = 0; k < f->ncalls; k++)
+    if (x->effects[k].is_classify && !x->effects[k].returns_classification && f->calls[k].result_var >= 0)
+      own_codes_var[f->calls[k].result_var] = true;
   for (int t = 0; t < f->ntests; t++) {
     const ir_test *test = &f->tests[t];
+    bool own = (test->call >= 0 && x->effects[test->call].is_classify && !x->effects[test->call].returns_classification) ||
+               (test->var >= 0 && own_codes_var[test->var]);
+    if (own && (!test->const_name || strncmp(test->const_name, "SSL_ERROR_", 10))) continue;
     int bit = test->value == m->ssl_error_want_read    ? WANT_READ_BIT
               : test->value == m->ssl_error_want_write ? WANT_WRITE_BIT
                                                        : 0;
@@ -412,8 +423,7 @@ void ossl003_check(rule_ctx *ctx) {
     if (never[k] > 0 && !classified_negative(f, k, x->effects[k].ret_arg)) never[k] = 0;
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
-    /* A project function's own codes (`return IO_AGAIN;`) are no SSL_ERROR_* codes, whatever their values */
-    if (!x->effects[k].is_classify || !x->effects[k].returns_classification || !tested[k]) continue;
+    if (!x->effects[k].is_classify || !tested[k]) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, k)) continue;
     int bits = handled[k] | queries | together[k] | (never[k] == -1 ? 0 : never[k]);
@@ -448,6 +458,7 @@ void ossl003_check(rule_ctx *ctx) {
   free(var_bits);
   free(call_tested);
   free(var_tested);
+  free(own_codes_var);
   free(io_bits);
   free(together);
   free(never);
