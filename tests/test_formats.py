@@ -89,6 +89,9 @@ def witness_checks(checker, testdata, check):
     f = [g for g in one("OSSL006/code_variable_reused_by_two_cases.c") if g["line"] == 49][0]
     check("path (OSSL006): a variable reused by two classifications: the source is the one that reaches the use",
           steps(f)[0][:2] == ("source", 47) and steps(f)[-1][0] == "use", steps(f))
+    f = one("OSSL001/field_classifier_after_other_connection_io.c")[0]
+    check("a classification of a field after another connection's I/O: no fix-it, the advice names the classified call",
+          f["line"] == 56 and not f.get("fix") and "given a result kept in a field" in f["message"], f)
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]

@@ -248,6 +248,34 @@ static bool classification_matters(const rule_ctx *ctx, int k) {
   return true;
 }
 
+/* Whether classification k classifies a result kept in a field (given the
+ * field, `SSL_get_error(b->ssl, b->ret)`, or a classifier of one that reads
+ * it itself), linked to the last I/O call before it: the result there may be
+ * an earlier call's. (`SSL_get_error(s, -1)` means the last call.) */
+static bool classifies_last_io(const ir_function *f, const fn_facts *x, int k) {
+  int a = x->effects[k].ret_arg;
+  if (a < 0 || a >= f->calls[k].nargs) return x->effects[k].classifies_stored;
+  return f->calls[k].args[a].kind == ARG_OTHER && f->calls[k].args[a].var < 0;
+}
+
+/* Whether another TLS I/O call of f may run before I/O call io: then a
+ * classification linked to io as the last I/O call may be of that other
+ * call's result (another connection's, kept in a field), and a clear right
+ * before io would empty the queue between that call and its classification. */
+static bool other_io_before(const ir_function *f, const fn_facts *x, int io) {
+  int ib, ie;
+  if (!path_call_position(f, io, &ib, &ie)) return true;
+  for (int j = 0; j < f->ncalls; j++) {
+    int jb, je;
+    block_path p;
+    if (j == io || !(x->effects[j].is_io || x->effects[j].own_io) || !path_call_position(f, j, &jb, &je)) continue;
+    if (!path_between(f, jb, je, ib, ie, NULL, &p)) continue;
+    block_path_free(&p);
+    return true;
+  }
+  return false;
+}
+
 void ossl001_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
@@ -263,11 +291,21 @@ void ossl001_check(rule_ctx *ctx) {
     bool from_entry = (state & Q_ENTRY) && (project_entry_of(ctx->p, f->id) & Q_DIRTY);
     if (!(state & Q_DIRTY) && !from_entry) continue;
     const char *name = rule_callee(f, io);
+    /* A classification of a result kept in a field, where another I/O call
+     * may have run first: the result may be that call's, which a clear right
+     * before this one would empty (no fix-it; the advice says so). */
+    bool other_result = classifies_last_io(f, x, k) && other_io_before(f, x, io);
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[io].loc,
-        xasprintf("%s() may run with a stale error on the thread's error queue, so %s() can "
-                  "misclassify its result; call ERR_clear_error() right before it",
-                  name, rule_callee(f, k)));
+        other_result ? xasprintf("%s() may run with a stale error on the thread's error queue, so %s(), given "
+                                 "a result kept in a field, can misclassify; an earlier I/O call may be the one "
+                                 "it means: "
+                                 "clear the queue right before the I/O call whose result it classifies, and "
+                                 "run nothing between",
+                                 name, rule_callee(f, k))
+                     : xasprintf("%s() may run with a stale error on the thread's error queue, so %s() can "
+                                 "misclassify its result; call ERR_clear_error() right before it",
+                                 name, rule_callee(f, k)));
     int origin = x->in_origin[io];
     bool wrapped_dirty = x->effects[io].is_io && (x->effects[io].io_in_mask & Q_DIRTY);
     if (wrapped_dirty) {
@@ -290,7 +328,7 @@ void ossl001_check(rule_ctx *ctx) {
     }
     finding_note_add(fd, f->calls[k].loc, xasprintf("the result is classified here"));
     add_path(ctx, fd, io, k, state, origin, wrapped_dirty);
-    if (f->calls[io].has_clear_fix && !wrapped_dirty)
+    if (f->calls[io].has_clear_fix && !wrapped_dirty && !other_result)
       finding_set_fix(fd, f->calls[io].fix_loc, f->calls[io].fix_text);
   }
   free(classify_of);
