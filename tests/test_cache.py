@@ -16,6 +16,7 @@ usage: test_cache.py OSSL_LINT TESTDATA_DIR
   run reports, parses nothing, and fails (exit 2, one line) when a shard is missing.
 Prints one line per case and "N passed, N failed"; exits 1 on any failure.
 """
+import concurrent.futures
 import json
 import os
 import shutil
@@ -65,27 +66,32 @@ def fixture_dirs(testdata):
 
 
 def case_fixture_directories(checker, testdata, tmp):
-    n = 0
-    for d, sources in fixture_dirs(testdata):
-        cache = os.path.join(tmp, "fixtures-%d" % n)
-        n += 1
-        args = ["--format", "json"] + sources + ["--", "-I" + d]
-        plain = run(checker, ["--no-cache"] + args)
-        cold = run(checker, ["--cache", cache] + args)
-        same("%s: the cold cached run" % d, plain, cold)
-        before = entries(cache)
-        if len(before) != len(sources):
-            raise Failure("%s: %d entries for %d files" % (d, len(before), len(sources)))
-        warm = run(checker, ["--cache", cache] + args)
-        same("%s: the warm cached run" % d, plain, warm)
-        if entries(cache) != before:
-            raise Failure("%s: the warm run rewrote entries" % d)
-        # the HTML report shows each finding's path (the blocks' places and conditions)
-        html = ["--format", "html"] + args[2:]
-        same("%s: the warm cached run's HTML report" % d, html_without_command(run(checker, ["--no-cache"] + html)),
-             html_without_command(run(checker, ["--cache", cache] + html)))
-    if n < 10:
-        raise Failure("only %d fixture directories found" % n)
+    # the directories are independent: two at a time (the test is the longest one of ctest's)
+    dirs = list(fixture_dirs(testdata))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        for f in [pool.submit(check_fixture_directory, checker, d, sources, os.path.join(tmp, "fixtures-%d" % n))
+                  for n, (d, sources) in enumerate(dirs)]:
+            f.result()  # raises the first directory's Failure
+    if len(dirs) < 10:
+        raise Failure("only %d fixture directories found" % len(dirs))
+
+
+def check_fixture_directory(checker, d, sources, cache):
+    args = ["--format", "json"] + sources + ["--", "-I" + d]
+    plain = run(checker, ["--no-cache"] + args)
+    cold = run(checker, ["--cache", cache] + args)
+    same("%s: the cold cached run" % d, plain, cold)
+    before = entries(cache)
+    if len(before) != len(sources):
+        raise Failure("%s: %d entries for %d files" % (d, len(before), len(sources)))
+    warm = run(checker, ["--cache", cache] + args)
+    same("%s: the warm cached run" % d, plain, warm)
+    if entries(cache) != before:
+        raise Failure("%s: the warm run rewrote entries" % d)
+    # the HTML report shows each finding's path (the blocks' places and conditions)
+    html = ["--format", "html"] + args[2:]
+    same("%s: the warm cached run's HTML report" % d, html_without_command(run(checker, ["--no-cache"] + html)),
+         html_without_command(run(checker, ["--cache", cache] + html)))
 
 
 def damage(path, how):
