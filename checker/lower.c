@@ -183,6 +183,17 @@ static bool is_local(CXCursor d) {
   return k == CXCursor_ParmDecl || (k == CXCursor_VarDecl && !clang_Cursor_hasVarDeclGlobalStorage(d));
 }
 
+/* The base of member expression e (`c` of `c->ssl`, `c.ssl`), and whether
+ * it is reached through a pointer (`->`); false when e has no child. */
+static bool member_base(CXCursor e, CXCursor *base, bool *arrow) {
+  cursor_list l = cursor_children(e);
+  bool ok = l.n >= 1;
+  if (ok) *base = l.v[0];
+  free(l.v);
+  if (ok) *arrow = clang_getCanonicalType(clang_getCursorType(*base)).kind == CXType_Pointer;
+  return ok;
+}
+
 /* The local variable an expression names: `x`, or `x.field` (not through `->`). */
 static int local_root(lowering *L, CXCursor e) {
   for (;;) {
@@ -192,15 +203,9 @@ static int local_root(lowering *L, CXCursor e) {
       CXCursor d = clang_getCursorReferenced(e);
       return is_local(d) ? var_of_decl(L, d) : -1;
     }
-    if (k != CXCursor_MemberRefExpr) return -1;
-    cursor_list l = cursor_children(e);
-    if (l.n < 1) {
-      free(l.v);
-      return -1;
-    }
-    CXCursor base = l.v[0];
-    free(l.v);
-    if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer) return -1;
+    CXCursor base;
+    bool arrow;
+    if (k != CXCursor_MemberRefExpr || !member_base(e, &base, &arrow) || arrow) return -1;
     e = base;
   }
 }
@@ -220,15 +225,9 @@ static int path_var(lowering *L, CXCursor e) {
       root = local_root(L, e);
       break;
     }
-    if (k != CXCursor_MemberRefExpr) break;
-    cursor_list l = cursor_children(e);
-    if (l.n < 1) {
-      free(l.v);
-      break;
-    }
-    CXCursor base = l.v[0];
-    free(l.v);
-    bool arrow = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+    CXCursor base;
+    bool arrow;
+    if (k != CXCursor_MemberRefExpr || !member_base(e, &base, &arrow)) break;
     through_pointer |= arrow;
     char *name = cx_take(clang_getCursorSpelling(e));
     parts[nparts++] = xasprintf("%s%s", arrow ? "->" : ".", name);
@@ -522,12 +521,10 @@ static int param_field_of(lowering *L, CXCursor a) {
       int v = var_of_decl(L, d);
       return v < L->f->nparams ? v : -1;
     }
-    if (k != CXCursor_MemberRefExpr) return -1;
-    cursor_list l = cursor_children(e);
-    CXCursor base = l.n >= 1 ? l.v[0] : clang_getNullCursor();
-    free(l.v);
-    if (clang_Cursor_isNull(base)) return -1;
-    through_pointer |= clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+    CXCursor base;
+    bool arrow;
+    if (k != CXCursor_MemberRefExpr || !member_base(e, &base, &arrow)) return -1;
+    through_pointer |= arrow;
     e = base;
   }
   return -1;
