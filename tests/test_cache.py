@@ -77,21 +77,26 @@ def case_fixture_directories(checker, testdata, tmp):
 
 
 def check_fixture_directory(checker, d, sources, cache):
+    """Two runs parse: one without the cache (JSON), and the cold run, which fills the cache
+    and reports from the units it just parsed, as a run without the cache does (HTML: each
+    finding's path, the blocks' places and conditions). The warm runs read every unit from the
+    cache and must give both reports again."""
     args = ["--format", "json"] + sources + ["--", "-I" + d]
+    html = ["--format", "html"] + args[2:]
     plain = run(checker, ["--no-cache"] + args)
-    cold = run(checker, ["--cache", cache] + args)
-    same("%s: the cold cached run" % d, plain, cold)
+    cold = html_without_command(run(checker, ["--cache", cache] + html))
+    if (cold[0], cold[2]) != (plain[0], plain[2]):
+        raise Failure("%s: the cold cached run exited %d (stderr %r), the run without the cache %d (%r)"
+                      % (d, cold[0], cold[2], plain[0], plain[2]))
     before = entries(cache)
     if len(before) != len(sources):
         raise Failure("%s: %d entries for %d files" % (d, len(before), len(sources)))
     warm = run(checker, ["--cache", cache] + args)
     same("%s: the warm cached run" % d, plain, warm)
-    if entries(cache) != before:
-        raise Failure("%s: the warm run rewrote entries" % d)
-    # the HTML report shows each finding's path (the blocks' places and conditions)
-    html = ["--format", "html"] + args[2:]
-    same("%s: the warm cached run's HTML report" % d, html_without_command(run(checker, ["--no-cache"] + html)),
+    same("%s: the warm cached run's HTML report" % d, cold,
          html_without_command(run(checker, ["--cache", cache] + html)))
+    if entries(cache) != before:
+        raise Failure("%s: the warm runs rewrote entries" % d)
 
 
 def damage(path, how):

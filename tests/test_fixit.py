@@ -2,6 +2,8 @@
 """--fix: on copies of the OSSL001 fixtures, every finding that shows a fix-it
 is gone after --fix (and no other finding appears), the file still compiles,
 a second --fix changes nothing, and a file with parse errors is never touched.
+--fix prints the findings of the file it was given, so the first --fix tells the
+findings before and the second those after (two runs of the checker per file).
 usage: test_fixit.py CHECKER CC FIXTURE_DIR"""
 import os
 import re
@@ -15,15 +17,17 @@ from testlib import report_failures
 FINDING = re.compile(r"^(.*?):(\d+):(\d+): warning: .* \[(OSSL\d+)-[a-z-]+\]$")
 
 
-def findings(checker, path):
-    out = subprocess.run([checker, path], capture_output=True, text=True, timeout=60).stdout
+def fix(checker, path):
+    """Runs --fix on path: the findings it printed (those of the file as it was) and how many
+    OSSL001 fix-its it applied."""
+    out = subprocess.run([checker, "--fix", path], capture_output=True, text=True, timeout=60).stdout
     found, fixable, last = [], 0, None
     for line in out.splitlines():
         m = FINDING.match(line)
         if m:
             last = m.group(4)
             found.append(last)
-        elif line.startswith("fix-it:") and last == "OSSL001":
+        elif line.startswith("fix-it:") and line.endswith("(applied)") and last == "OSSL001":
             fixable += 1
     return found, fixable
 
@@ -39,23 +43,29 @@ def main(argv):
                 continue
             path = os.path.join(tmp, name)
             shutil.copy(os.path.join(fixture_dir, name), path)
-            before, fixable = findings(checker, path)
-            subprocess.run([checker, "--fix", path], capture_output=True, timeout=60)
-            after, _ = findings(checker, path)
+            before, fixable = fix(checker, path)
+            fixed = open(path).read()
+            if not fixable:  # nothing applied: the file is as it was, so are its findings
+                if fixed != open(os.path.join(fixture_dir, name)).read():
+                    failures.append(f"{name}: --fix changed the file but applied no fix-it")
+                else:
+                    passed += 1
+                continue
+            problems = []
+            if fixed == open(os.path.join(fixture_dir, name)).read():
+                problems.append(f"--fix said it applied {fixable} fix-its but left the file as it was")
+            after, again = fix(checker, path)  # the findings of the fixed file
             expect_after = sorted(before)
             for _ in range(fixable):
                 expect_after.remove("OSSL001")
-            problems = []
             if sorted(after) != expect_after:
                 problems.append(f"after --fix {sorted(after)}, expected {expect_after}")
+            if again or open(path).read() != fixed:
+                problems.append("a second --fix changed the file")
             cp = subprocess.run([cc, "-std=c11", "-fsyntax-only", "-Wall", "-Wextra", "-Werror",
                                  "-D_POSIX_C_SOURCE=200809L", path], capture_output=True, text=True)
             if cp.returncode:
                 problems.append("does not compile after --fix: " + cp.stderr.strip())
-            text = open(path).read()
-            subprocess.run([checker, "--fix", path], capture_output=True, timeout=60)
-            if open(path).read() != text:
-                problems.append("a second --fix changed the file")
             total_fixed += fixable
             if problems:
                 failures.append(f"{name}: " + "; ".join(problems))

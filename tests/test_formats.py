@@ -10,8 +10,10 @@ caller path, the call between the I/O call and its classification).
 usage: test_formats.py CHECKER SCHEMA FIXTURE_DIR (testdata/OSSL001: its siblings are used too)"""
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import jsonschema
 from testlib import report
@@ -98,8 +100,14 @@ def witness_checks(checker, testdata, check):
           and steps(f)[1][2] == "`peer != NULL` is true", steps(f))
 
 
+# The runs over the whole fixture directory share a cache: the first parses, the others read the
+# units back (test_cache.py shows that a cached run reports what an uncached one does).
+CACHE = tempfile.mkdtemp(prefix="ossl-lint-formats-")
+
+
 def run(checker, fmt, files):
-    p = subprocess.run([checker, "--format", fmt] + files, capture_output=True, text=True, timeout=120)
+    p = subprocess.run([checker, "--cache", CACHE, "--format", fmt] + files, capture_output=True, text=True,
+                       timeout=120)
     assert p.returncode == 1, f"{fmt}: exit {p.returncode}: {p.stderr}"
     return p.stdout
 
@@ -137,7 +145,7 @@ def main(argv):
     check("results with a certain fix carry SARIF fixes",
           any(r.get("fixes") and r["fixes"][0]["artifactChanges"][0]["replacements"][0]
               ["insertedContent"]["text"].startswith("ERR_clear_error();") for r in results))
-    text = subprocess.run([checker] + files, capture_output=True, text=True).stdout
+    text = subprocess.run([checker, "--cache", CACHE] + files, capture_output=True, text=True).stdout
     n_text = sum(1 for l in text.splitlines() if ": warning: " in l)
     check("sarif has as many results as the text has warnings", len(results) == n_text,
           f"{len(results)} vs {n_text}")
@@ -193,4 +201,7 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    try:
+        sys.exit(main(sys.argv))
+    finally:
+        shutil.rmtree(CACHE, ignore_errors=True)
