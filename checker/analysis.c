@@ -215,6 +215,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       e.classify_arg = p->sums[defs[0]].classify_ret_param;
       e.exit_failed_mask = p->sums[defs[0]].exit_failed_mask;
       e.exit_mask = p->sums[defs[0]].exit_mask;
+      e.drains_before_classify = p->sums[defs[0]].drains_before_classify;
     }
     if (ndefs > CALL_MAX_DEFS) e.rets.n = -1, e.nfail = -1, e.returns_classification = false;
     if (!e.dirties) e.nfail = -1;
@@ -1778,16 +1779,15 @@ typedef struct {
   int nio, ncand, ntvar;
   int *io_of_call, *cand_of_call, *tvar_of_var; /* index or -1 */
   int *call_of_io, *call_of_cand;
-  size_t words, last_off, since_off, var_off, var_since_off, var_unsure_off;
+  /* The function classifies a parameter: I/O index nio - 1 stands for the
+   * caller's I/O call, which ran last at the entry (call_of_io -1); psince_off:
+   * the candidate calls since then (entry_between). */
+  bool entry_io;
+  size_t words, last_off, since_off, psince_off, var_off, var_since_off, var_unsure_off;
 } lctx;
 
 static bool bit_get(const uint64_t *w, size_t off, int i) { return (w[off + (size_t)i / 64] >> (i % 64)) & 1; }
 static void bit_set(uint64_t *w, size_t off, int i) { w[off + (size_t)i / 64] |= (uint64_t)1 << (i % 64); }
-static bool any_bit(const uint64_t *w, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (w[i]) return true;
-  return false;
-}
 static size_t nwords(int bits) { return ((size_t)bits + 63) / 64; }
 
 /* Words per tracked variable: a bit per I/O call whose result it may hold,
@@ -1803,8 +1803,18 @@ static bool holds_io_result(const lctx *c, const uint64_t *w, size_t off) {
 }
 
 static void l_init(void *ctx, void *state) {
-  (void)ctx;
-  ((uint64_t *)state)[0] = 1;
+  lctx *c = ctx;
+  uint64_t *w = state;
+  w[0] = 1;
+  if (c->entry_io) bit_set(w, c->last_off, c->nio - 1);
+}
+
+/* Whether a real I/O call of the function (not the caller's, entry_io) may
+ * have run last. */
+static bool own_io_last(const lctx *c, const uint64_t *w) {
+  for (int i = 0; i < c->nio - (c->entry_io ? 1 : 0); i++)
+    if (bit_get(w, c->last_off, i)) return true;
+  return false;
 }
 
 /* Appended as found; sorted and made unique once the pass is over. */
@@ -1848,10 +1858,19 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
     for (size_t i = 0; i < n; i++) linked[i] = w[c->last_off + i];
   int first_io = -1;
   for (int i = 0; i < c->nio; i++)
-    if (bit_get(linked, 0, i)) {
+    if (bit_get(linked, 0, i) && c->call_of_io[i] >= 0) {
       add_link(c->x, c->call_of_io[i], k);
       if (first_io < 0) first_io = c->call_of_io[i];
     }
+  /* A classification of a parameter where the caller's I/O call may still be
+   * the last: the calls that ran since the entry are between them. */
+  if (c->entry_io && bit_get(linked, 0, c->nio - 1) && ret >= 0 && ret < call->nargs &&
+      call->args[ret].kind == ARG_VAR && call->args[ret].var < c->f->nparams)
+    for (int i = 0; i < c->ncand; i++)
+      if (bit_get(w, c->psince_off, i)) {
+        between_call b = {k, -1, c->call_of_cand[i]};
+        VEC_PUSH(c->x->entry_between, c->x->nentry_between, c->x->entry_between_cap, b);
+      }
   if (first_io >= 0) {
     /* A call whose result goes into the classified variable is not between:
      * on a path through it, the variable holds its result, not the I/O call's
@@ -1867,7 +1886,8 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
      * last where the classified value is not a tracked variable. */
     size_t since = tvar >= 0 ? c->var_since_off + (size_t)tvar * n : c->last_off;
     for (int i = 0; i < c->nio; i++)
-      if (bit_get(w, since, i) && !bit_get(linked, 0, i)) add_between(c->x, k, first_io, c->call_of_io[i]);
+      if (bit_get(w, since, i) && !bit_get(linked, 0, i) && c->call_of_io[i] >= 0)
+        add_between(c->x, k, first_io, c->call_of_io[i]);
   }
   free(linked);
 }
@@ -1912,8 +1932,10 @@ static void l_transfer(void *ctx, int block, void *state) {
       memset(w + c->last_off, 0, nio_w * sizeof *w);
       bit_set(w, c->last_off, c->io_of_call[k]);
       memset(w + c->since_off, 0, nwords(c->ncand) * sizeof *w);
-    } else if (c->cand_of_call[k] >= 0 && any_bit(w + c->last_off, nio_w)) {
-      bit_set(w, c->since_off, c->cand_of_call[k]); /* only after an I/O call */
+      if (c->entry_io) memset(w + c->psince_off, 0, nwords(c->ncand) * sizeof *w);
+    } else if (c->cand_of_call[k] >= 0) {
+      if (own_io_last(c, w)) bit_set(w, c->since_off, c->cand_of_call[k]); /* only after an I/O call */
+      if (c->entry_io && bit_get(w, c->last_off, c->nio - 1)) bit_set(w, c->psince_off, c->cand_of_call[k]);
     }
     /* A project function that does TLS I/O it does not hand back (a void
      * flush): the last I/O call is now one this function does not see, so a
@@ -1943,6 +1965,7 @@ static void l_edge_io_success(lctx *c, const ir_block *b, int edge, uint64_t *w)
   size_t unsure = t >= 0 ? c->var_unsure_off + (size_t)t * nio_w : 0;
   for (int i = 0; i < c->nio; i++) {
     int call = c->call_of_io[i];
+    if (call < 0) continue; /* the caller's I/O call (entry_io) */
     bool held = t >= 0 && bit_get(w, off, i) && !bit_get(w, since, i) && !bit_get(w, unsure, i);
     if ((b->cmp_call != call && !held) || lb < c->x->effects[call].success_min) continue;
     w[c->last_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
@@ -1967,6 +1990,7 @@ static void l_edge(void *ctx, int block, int edge, void *state) {
     if (ir_value_edge_admits(b, edge, call, -1, e->fail[i])) return;
   int i = c->cand_of_call[call];
   w[c->since_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
+  if (c->entry_io) w[c->psince_off + (size_t)i / 64] &= ~((uint64_t)1 << (i % 64));
 }
 
 static bool l_join(void *ctx, void *dst, const void *src) {
@@ -2037,10 +2061,17 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
   for (int i = 0; i < f->ncalls; i++)
     if (c.io_of_call[i] >= 0 && f->calls[i].result_var >= 0 && c.tvar_of_var[f->calls[i].result_var] < 0)
       c.tvar_of_var[f->calls[i].result_var] = c.ntvar++;
+  for (int i = 0; i < f->ncalls && !c.entry_io; i++) { /* a classification of a parameter */
+    int ret = x->effects[i].ret_arg;
+    c.entry_io = x->effects[i].is_classify && ret >= 0 && ret < f->calls[i].nargs &&
+                 f->calls[i].args[ret].kind == ARG_VAR && f->calls[i].args[ret].var < f->nparams;
+  }
+  if (c.entry_io) c.call_of_io[c.nio++] = -1;
   if (any_classify && c.nio > 0) {
     c.last_off = 1;
     c.since_off = c.last_off + nwords(c.nio);
-    c.var_off = c.since_off + nwords(c.ncand);
+    c.psince_off = c.since_off + nwords(c.ncand);
+    c.var_off = c.psince_off + nwords(c.ncand);
     c.var_since_off = c.var_off + (size_t)c.ntvar * var_words(&c);
     c.var_unsure_off = c.var_since_off + (size_t)c.ntvar * nwords(c.nio);
     c.words = c.var_unsure_off + (size_t)c.ntvar * nwords(c.nio);
@@ -2061,6 +2092,108 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
   free(c.call_of_io);
   free(c.call_of_cand);
   free(c.tvar_of_var);
+}
+
+/* ---- selective pops ---- */
+
+/* Where call `call` is: its block and its event there (false: in no block). */
+static bool call_position(const ir_function *f, int call, int *block, int *ev) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) {
+        *block = b;
+        *ev = i;
+        return true;
+      }
+  return false;
+}
+
+/* Whether value `call`/`var` comes from a call that peeks at the queue
+ * (ERR_peek_error), directly or through a call it is passed to
+ * (ERR_GET_REASON(e)). */
+static bool var_from_peek(const ir_function *f, const fn_facts *x, int var) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *e = &f->blocks[b].ev[i];
+      /* every value it is given is a code of the queue: peeked, or popped
+       * (`err = ERR_get_error();` in the branch, storing what it takes off) */
+      if (e->kind == EV_DEF && e->var == var &&
+          (e->src_call < 0 || !(x->effects[e->src_call].peeks_queue || x->effects[e->src_call].pops_one)))
+        return false;
+    }
+  for (int k = 0; k < f->ncalls; k++)
+    if (f->calls[k].result_var == var && x->effects[k].peeks_queue) return true;
+  return false;
+}
+
+static bool value_from_peek(const ir_function *f, const fn_facts *x, int call, int var) {
+  if (var >= 0 && var_from_peek(f, x, var)) return true;
+  if (call < 0) return false;
+  if (x->effects[call].peeks_queue) return true;
+  for (int a = 0; a < f->calls[call].nargs; a++) {
+    const ir_arg *arg = &f->calls[call].args[a];
+    if ((arg->kind == ARG_VAR && var_from_peek(f, x, arg->var)) ||
+        (arg->kind == ARG_CALL && x->effects[arg->call].peeks_queue))
+      return true;
+  }
+  return false;
+}
+
+/* Edge e of block p says that a peeked queue code equals a non-zero constant. */
+static bool peeked_code_equal_edge(const ir_function *f, const fn_facts *x, const ir_block *p, int e) {
+  bool equal_edge = (p->cmp_op == CMP_EQ && p->succ[e].kind == IR_EDGE_TRUE) ||
+                    (p->cmp_op == CMP_NE && p->succ[e].kind == IR_EDGE_FALSE);
+  return equal_edge && p->cmp_k != 0 && value_from_peek(f, x, p->cmp_call, p->cmp_var);
+}
+
+/* Whether one of the first n events of block b moves the queue (a call that
+ * may push or drain). */
+static bool events_move_queue(const ir_function *f, const fn_facts *x, int b, int n) {
+  for (int i = 0; i < n; i++) {
+    const ir_event *ev = &f->blocks[b].ev[i];
+    if (ev->kind == EV_CALL && (x->effects[ev->call].dirties || x->effects[ev->call].drains)) return true;
+  }
+  return false;
+}
+
+/* A deliberate, selective pop: the call takes one error off the queue, and it
+ * runs only where the error on top was peeked at and found to be one
+ * particular code (`while ((e = ERR_peek_error()) && ERR_GET_REASON(e) == X)
+ * ERR_get_error();`, or further down that branch, under other tests, as
+ * lighttpd's `if (errnum) { err = ERR_get_error(); ... }`), with nothing on the
+ * way that moves the queue: it removes the errors the code knows to be
+ * spurious and leaves the others for the classification. */
+bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call) {
+  if (!x->effects[call].pops_one) return false;
+  int d, d_ev;
+  if (!call_position(f, call, &d, &d_ev) || d == f->entry) return false;
+  if (events_move_queue(f, x, d, d_ev)) return false; /* before it in its own block */
+  /* Backwards from the pop's block: every path back stops at such an edge. */
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
+  stack[top++] = d;
+  seen[d] = true;
+  bool guarded = true;
+  while (top && guarded) {
+    int to = stack[--top], npreds = 0;
+    for (int b = 0; b < f->nblocks && guarded; b++) {
+      const ir_block *p = &f->blocks[b];
+      for (int e = 0; e < p->nsucc && guarded; e++) {
+        if (p->succ[e].to != to) continue;
+        npreds++;
+        if (peeked_code_equal_edge(f, x, p, e)) continue;
+        if (b == f->entry || events_move_queue(f, x, b, f->blocks[b].nev)) guarded = false;
+        else if (!seen[b]) {
+          seen[b] = true;
+          stack[top++] = b;
+        }
+      }
+    }
+    if (npreds == 0) guarded = false; /* reached without the test */
+  }
+  free(seen);
+  free(stack);
+  return guarded;
 }
 
 /* ---- facts ---- */
@@ -2093,5 +2226,6 @@ void facts_free(fn_facts *x) {
   free(x->ret_mask);
   free(x->links);
   free(x->between);
+  free(x->entry_between);
   memset(x, 0, sizeof *x);
 }

@@ -61,6 +61,11 @@ typedef struct {
    * the Q_* states at its exit when that argument is a failed I/O result. */
   int classify_arg;
   unsigned exit_failed_mask, exit_mask;
+  /* is_classify, a project function: on a way from its entry to its
+   * classification of the argument, a call that takes errors off the queue
+   * runs (fn_summary.drains_before_classify): the caller's I/O error is gone
+   * before it is classified. */
+  bool drains_before_classify;
 } call_effect;
 
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c);
@@ -100,9 +105,21 @@ typedef struct fn_facts {
   int nlinks, links_cap;
   between_call *between;
   int nbetween, between_cap;
+  /* As between, with io -1: calls that run between the function's entry and a
+   * classification of a parameter (the result of its caller's I/O call, for a
+   * classify wrapper), with no I/O call of its own between. */
+  between_call *entry_between;
+  int nentry_between, entry_between_cap;
 } fn_facts;
 
 void facts_compute(const project *p, const ir_function *f, fn_facts *out);
+
+/* A deliberate, selective pop: call `call` takes one error off the queue, and
+ * it runs only where the error on top was peeked at and found to be one
+ * particular code, with nothing on the way that moves the queue: it removes
+ * errors the code knows to be spurious and leaves the others for the
+ * classification (no drain in OSSL004's sense). */
+bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call);
 void facts_free(fn_facts *x);
 
 /* Which paths a split run of facts_return_masks keeps: those where local

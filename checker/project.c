@@ -291,6 +291,8 @@ static bool classifies_field_of_param(const ir_function *f, const ir_call *c, co
 static bool same_summary(const fn_summary *a, const fn_summary *b) {
   return a->exit_mask == b->exit_mask && a->exit_failed_mask == b->exit_failed_mask && a->drains == b->drains &&
          a->classify_ret_param == b->classify_ret_param && a->classifies_stored == b->classifies_stored &&
+         a->drains_before_classify == b->drains_before_classify &&
+         a->before_classify_call == b->before_classify_call &&
          a->returns_io == b->returns_io &&
          a->returns_own_io == b->returns_own_io && a->does_io == b->does_io &&
          a->io_in_mask == b->io_in_mask && a->io_success_mask == b->io_success_mask &&
@@ -598,13 +600,33 @@ static void returned_zero_ambiguous(const ir_function *f, const ir_call *c, cons
   s->zero_probe_param = probe;
 }
 
+/* Whether a call that takes errors off the queue runs between the entry of a
+ * classify wrapper and its classification (call k) of the parameter its
+ * callers hand an I/O result (facts' entry_between), or k is a classify
+ * wrapper that has such a call inside. A selective pop is no such call. */
+static void before_classify(const ir_function *f, const fn_facts *x, int k, fn_summary *s) {
+  if (x->effects[k].drains_before_classify) {
+    s->drains_before_classify = true;
+    s->before_classify_call = k;
+    return;
+  }
+  for (int i = 0; i < x->nentry_between; i++) {
+    const between_call *b = &x->entry_between[i];
+    const call_effect *e = &x->effects[b->call];
+    if (b->classify != k || !e->drains || facts_pops_peeked_error(f, x, b->call)) continue;
+    s->drains_before_classify = true;
+    s->before_classify_call = b->call;
+    return;
+  }
+}
+
 /* f's summary from the current ones of its callees; its facts go to *facts
  * (the caller frees them) when facts is not NULL, else are freed. */
 static fn_summary summarize(const project *p, const ir_function *f, fn_facts *facts) {
   fn_facts x;
   facts_compute(p, f, &x);
   fn_summary s = {.exit_mask = x.exit_mask, .classify_ret_param = -1, .fail_n = -1, .zero_buf_param = -1,
-                  .zero_len_param = -1, .zero_probe_param = -1};
+                  .zero_len_param = -1, .zero_probe_param = -1, .before_classify_call = -1};
   int classify_call = -1;
   bool returns_probe = false; /* a liveness probe's 0 is returned too: no read's 0 is followed */
   for (int i = 0; i < f->ncalls; i++) {
@@ -630,6 +652,7 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
       else returned_zero_ambiguous(f, c, e, &s);
     }
   }
+  if (classify_call >= 0) before_classify(f, &x, classify_call, &s);
   if (returns_probe) {
     s.returns_zero_ambiguous = false;
     s.zero_buf_param = s.zero_len_param = s.zero_probe_param = -1;
@@ -1212,6 +1235,7 @@ char *project_describe(const project *p) {
     describe_mask(&sb, s->exit_mask);
     if (s->drains) sb_append(&sb, "; drains");
     if (s->classify_ret_param >= 0) sb_appendf(&sb, "; classifies argument %d", s->classify_ret_param + 1);
+    if (s->drains_before_classify) sb_append(&sb, " after a call that drains");
     if (s->classifies_stored) sb_append(&sb, "; classifies an I/O result kept in a field");
     if (s->returns_classification) sb_append(&sb, "; returns the classification");
     if (s->fail_n > 0) {

@@ -31,6 +31,14 @@ typedef struct {
    * is a failed I/O result (no SSL_ERROR_NONE, which needs a success); else
    * exit_mask. */
   unsigned exit_failed_mask;
+  /* With classify_ret_param: on a way from the entry to that classification a
+   * call takes errors off the queue (ERR_print_errors_fp(), a describe
+   * helper), itself or inside a classify wrapper it hands the result on to;
+   * before_classify_call: that call (an index into the function's calls), or
+   * -1. (A call that may push there is not recorded: it pushes only on some
+   * failure, where a drain always takes the caller's error.) */
+  bool drains_before_classify;
+  int before_classify_call;
   /* Classifies an I/O result it is not handed but finds in a field through a
    * parameter (`SSL_get_error(t->ssl, t->ret)`, libshout's
    * shout_tls_recoverable()), or calls such a function with one (`c->tls`),

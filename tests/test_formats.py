@@ -94,6 +94,11 @@ def witness_checks(checker, testdata, check):
     f = one("OSSL001/field_classifier_after_other_connection_io.c")[0]
     check("a classification of a field after another connection's I/O: no fix-it, the advice names the classified call",
           f["line"] == 56 and not f.get("fix") and "given a result kept in a field" in f["message"], f)
+    f = one("OSSL004/drain_inside_classifier.c")[1]
+    check("path (OSSL004 inside a classify wrapper): the I/O call, the branch, the drain inside the wrapper "
+          "it hands the result on to, the classification",
+          [k for k, _, _ in steps(f)] == ["io", "branch", "drain", "classify"] and steps(f)[2][1] == 23
+          and steps(f)[2][2].startswith("inside log_then_classify(), ERR_print_errors_fp()"), steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]
