@@ -52,9 +52,13 @@ typedef struct {
   /* var is given a computed value somewhere (`j++`, `j = a + b`): a counter
    * or the like, whose `j = 0;` starts a count, not the read's 0 given again */
   bool computed;
+  /* With failed_of: not along an edge taken only for a want either
+   * (`SSL_get_error(...) == SSL_ERROR_WANT_READ`): a retry, not a failure. */
+  bool fatal_only;
 } zero_result;
 
 static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e);
+static bool want_only_edge(const rule_ctx *ctx, const ir_block *blk, int e);
 
 /* Whether var holds the read's result after blk's events, given whether it
  * did before them (held): its last definition there decides. */
@@ -117,6 +121,7 @@ static bool close_notify_edge(const rule_ctx *ctx, int io, const ir_block *blk, 
 static bool edge_admits_zero(const ir_block *blk, int b, int e, const zero_result *z, bool held) {
   if (!z) return true;
   if (z->failed_of && clean_close_edge(z->failed_of, blk, e)) return false;
+  if (z->failed_of && z->fatal_only && want_only_edge(z->failed_of, blk, e)) return false;
   if (z->value == 0 && close_notify_edge(z->ctx, z->io, blk, e)) return false; /* a clean close, not an EOF */
   for (int i = 0; i < 2; i++)
     if (z->nobytes_holding[i] && z->nobytes_holding[i][b] && edge_proves_zero(blk, e, z->nobytes_var[i]))
@@ -447,6 +452,24 @@ static bool clean_close_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
   return false;
 }
 
+/* Whether edge e of blk is taken only for a want: it tests a classification's
+ * result, admits SSL_ERROR_WANT_READ or SSL_ERROR_WANT_WRITE, and admits
+ * neither SSL_ERROR_SSL nor SSL_ERROR_SYSCALL (`!= SSL_ERROR_WANT_READ` false). */
+static bool want_only_edge(const rule_ctx *ctx, const ir_block *blk, int e) {
+  const api_model *m = project_model_of(ctx->p, ctx->f);
+  for (int k = 0; k < ctx->f->ncalls; k++) {
+    if (!ctx->x->effects[k].is_classify) continue;
+    int var = ctx->f->calls[k].result_var;
+    if (ir_block_tests(blk, k, var) &&
+        (ir_value_edge_admits(blk, e, k, var, m->ssl_error_want_read) ||
+         ir_value_edge_admits(blk, e, k, var, m->ssl_error_want_write)) &&
+        !ir_value_edge_admits(blk, e, k, var, m->ssl_error_ssl) &&
+        !ir_value_edge_admits(blk, e, k, var, m->ssl_error_syscall))
+      return true;
+  }
+  return false;
+}
+
 /* Whether a call of function `callee` (by name, not through a pointer) is in
  * one of the blocks of `ways` that `but` does not hold. */
 static bool callee_called_in(const ir_function *f, const bool *ways, const bool *but, const char *callee) {
@@ -490,7 +513,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
   if (ok) {
     zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
-                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed};
+                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed, false};
     for (int k = 0; k < f->blocks[home].nsucc; k++)
       if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
         reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
@@ -528,6 +551,72 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   free(zero_ways);
   free(fail_ways);
   return ok && nf > 0;
+}
+
+/* Whether the 0's ways from edge e of block `test` join a failed read's ways
+ * before they leave f, having done on their own nothing a caller could tell
+ * from a failure: every return (or way off the end) they reach is one a
+ * failed read reaches too, returning neither the read's variable nor a
+ * variable given a value on the 0's own blocks; and those own blocks store
+ * nothing, call nothing that may record, but for the functions a failure's
+ * own blocks call as well. `if (n <= 0) { if (debug) log(n ? "error" :
+ * "end of file"); return abort_stream(s); }` (alpine's ssl_getdata()): the
+ * 0 ends the stream as a failure does, with only a log line's wording apart;
+ * it is not taken as the end of the data. held_test, held_home: as
+ * zero_fails_like_error. */
+static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, const zero_result *z, bool held_test,
+                               bool held_home) {
+  const ir_function *f = ctx->f;
+  bool *zero_ways = xcalloc((size_t)f->nblocks + 1, sizeof *zero_ways);
+  bool *fail_ways = xcalloc((size_t)f->nblocks + 1, sizeof *fail_ways);
+  bool *defined = xcalloc((size_t)f->nvars + 1, sizeof *defined); /* on the 0's own blocks */
+  reach_unclassified(ctx, f->blocks[test].succ[e].to, held_test, z->var, z, zero_ways);
+  zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
+                        {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed,
+                        true}; /* a want's way is a retry's, not a failure's */
+  for (int k = 0; k < f->blocks[home].nsucc; k++)
+    if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
+      reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
+            held_home, fail_ways);
+  bool ok = true, joined = false;
+  for (int b = 0; ok && b < f->nblocks; b++) { /* the 0's own blocks */
+    if (!zero_ways[b] || fail_ways[b] || b == f->exit) continue;
+    if (block_classifies(ctx, b, z->var)) continue; /* not followed past it */
+    for (int i = 0; ok && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_RETURN || ev->kind == EV_STORE) {
+        ok = false;
+      } else if (ev->kind == EV_DEF) { /* a local of its own (a log line's text) */
+        ok = ev->var != z->var && ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
+             !ir_var_aliasable(f, ev->var);
+        defined[ev->var] = true;
+      } else if (call_may_record(ctx, ev->call)) {
+        const ir_call *c = &f->calls[ev->call];
+        ok = c->callee && !c->via_pointer && callee_called_in(f, fail_ways, zero_ways, c->callee);
+      }
+    }
+    for (int k = 0; ok && k < f->blocks[b].nsucc; k++)
+      if (f->blocks[b].succ[k].to == f->exit) ok = false; /* leaves on its own */
+  }
+  for (int b = 0; ok && b < f->nblocks; b++) { /* the returns they reach, shared with a failure's ways */
+    if (!zero_ways[b] || !fail_ways[b] || b == f->exit || block_classifies(ctx, b, z->var)) continue;
+    for (int i = 0; ok && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      joined = true;
+      ok = ev->var < 0 || (ev->var != z->var && !defined[ev->var]);
+      if (ok && ev->call >= 0)
+        for (int a = 0; ok && a < f->calls[ev->call].nargs; a++) {
+          const ir_arg *arg = &f->calls[ev->call].args[a];
+          ok = arg->kind != ARG_VAR || (arg->var != z->var && !defined[arg->var]);
+        }
+    }
+    for (int k = 0; k < f->blocks[b].nsucc; k++) joined |= f->blocks[b].succ[k].to == f->exit;
+  }
+  free(zero_ways);
+  free(fail_ways);
+  free(defined);
+  return ok && joined;
 }
 
 /* Whether call k of f, given `&v` as argument a, may keep that address: a
@@ -722,7 +811,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   unsigned *keeps = calls_keeping_addresses(ctx, &env);
   const_env_set_keeps(f, keeps, &env);
   zero_result z = {io, v, 0, NULL, {nobytes_var[0], nobytes_var[1]}, {NULL, NULL}, &env, ctx,
-                   v >= 0 && ir_var_computed(f, v)};
+                   v >= 0 && ir_var_computed(f, v), false};
   bool *nobytes[2] = {NULL, NULL};
   for (int i = 0; i < 2; i++)
     if (nobytes_var[i] >= 0) z.nobytes_holding[i] = nobytes[i] = arg_holding(ctx, home, io, nobytes_var[i]);
@@ -745,7 +834,8 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
     for (int e = 0; e < blk->nsucc; e++) {
       if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, held[b], v, &z) ||
           returns_earlier_data(ctx, blk->succ[e].to, held[b], v, &z) ||
-          zero_fails_like_error(ctx, home, b, e, &z, held[b], held_home))
+          zero_fails_like_error(ctx, home, b, e, &z, held[b], held_home) ||
+          zero_joins_failure(ctx, home, b, e, &z, held[b], held_home))
         continue;
       finding *fd = findings_add(
           ctx->out, ctx->rule, c->loc,
