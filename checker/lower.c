@@ -93,6 +93,11 @@ typedef struct {
 } path_entry;
 
 typedef struct {
+  CXCursor *v;
+  int n, cap;
+} cursor_vec;
+
+typedef struct {
   ir_function *f;
   cursor_map vars;  /* VarDecl/ParmDecl -> variable index */
   cursor_map calls; /* CallExpr -> call index */
@@ -112,7 +117,14 @@ typedef struct {
     CXCursor rhs;
   } *flag_defs;
   int nflag_defs, flag_defs_cap;
+  CXCursor fn;        /* the function lowered */
+  cursor_vec written; /* its parameters and locals assigned, incremented or address-taken ... */
+  bool written_known; /* ... once computed (local_alias_init()) */
 } lowering;
+
+static enum CXChildVisitResult find_written_locals(CXCursor c, CXCursor parent, CXClientData data);
+static bool is_written(const cursor_vec *w, CXCursor d);
+static bool initialized(CXCursor var);
 
 static ir_loc locate(const lowering *L, CXCursor c) { return location_in(c, L->main); }
 
@@ -507,8 +519,29 @@ static int addr_of_local(lowering *L, CXCursor a) {
   return var_of_decl(L, d);
 }
 
+/* The initializer of local pointer variable d when nothing else in the
+ * function writes d (no assignment, no `&d`): d stays what it was given
+ * (`tls_t *t = c->tls;`). Else a null cursor. */
+static CXCursor local_alias_init(lowering *L, CXCursor d) {
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || !is_local(d) || !initialized(d) ||
+      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+    return clang_getNullCursor();
+  if (!L->written_known) {
+    clang_visitChildren(L->fn, find_written_locals, &L->written);
+    L->written_known = true;
+  }
+  if (is_written(&L->written, d)) return clang_getNullCursor();
+  cursor_list l = cursor_children(d);
+  CXCursor init = clang_getNullCursor();
+  for (int i = 0; i < l.n; i++)
+    if (clang_isExpression(clang_getCursorKind(l.v[i]))) init = l.v[i];
+  free(l.v);
+  return init;
+}
+
 /* A field read through a pointer from a parameter (`t->ret`, `c->tls->ret`,
- * `(long)t->ret`): that parameter; else -1 (ir_arg.param_field). */
+ * `(long)t->ret`, `t->ret` after `tls_t *t = c->tls;`): that parameter;
+ * else -1 (ir_arg.param_field). */
 static int param_field_of(lowering *L, CXCursor a) {
   CXCursor e = cfg_strip_casts(a, int_like);
   bool through_pointer = false;
@@ -517,6 +550,11 @@ static int param_field_of(lowering *L, CXCursor a) {
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(e);
+      CXCursor alias = through_pointer ? local_alias_init(L, d) : clang_getNullCursor();
+      if (!clang_Cursor_isNull(alias)) { /* `t->ret` after `tls_t *t = c->tls;`: c's field */
+        e = alias;
+        continue;
+      }
       if (!through_pointer || clang_getCursorKind(d) != CXCursor_ParmDecl) return -1;
       int v = var_of_decl(L, d);
       return v < L->f->nparams ? v : -1;
@@ -1632,11 +1670,6 @@ static CXCursor written_local(CXCursor e) {
   return clang_getNullCursor();
 }
 
-typedef struct {
-  CXCursor *v;
-  int n, cap;
-} cursor_vec;
-
 /* Collects the parameters and local variables the function assigns,
  * increments or takes the address of (not a declaration's initializer). */
 static enum CXChildVisitResult find_written_locals(CXCursor c, CXCursor parent, CXClientData data) {
@@ -1832,7 +1865,7 @@ static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
 
 ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) {
   ir_function *f = xcalloc(1, sizeof *f);
-  lowering L = {.f = f, .openssl_dir = openssl_dir, .main = main_file(clang_Cursor_getTranslationUnit(fn))};
+  lowering L = {.f = f, .openssl_dir = openssl_dir, .main = main_file(clang_Cursor_getTranslationUnit(fn)), .fn = fn};
   f->name = cx_take(clang_getCursorSpelling(fn));
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
   f->fntype = function_type_spelling(clang_getCursorType(fn));
@@ -1901,6 +1934,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   }
 
   var_info(&L, f->nvars);
+  free(L.written.v);
   map_free(&L.vars);
   map_free(&L.calls);
   for (int i = 0; i < L.npaths; i++) free(L.paths[i].key);
