@@ -94,6 +94,10 @@ def witness_checks(checker, testdata, check):
     f = one("OSSL001/field_classifier_after_other_connection_io.c")[0]
     check("a classification of a field after another connection's I/O: no fix-it, the advice names the classified call",
           f["line"] == 56 and not f.get("fix") and "given a result kept in a field" in f["message"], f)
+    f = one("OSSL006/not_io_result_variable_reused.c")[0]
+    check("path (OSSL006): of the calls that store into the classified variable, the source is the one whose "
+          "value reaches the classification",
+          steps(f)[0][:2] == ("source", 25) and "BIO_read" in steps(f)[0][2] and steps(f)[-1][0] == "use", steps(f))
     f = one("OSSL004/drain_inside_classifier.c")[1]
     check("path (OSSL004 inside a classify wrapper): the I/O call, the branch, the drain inside the wrapper "
           "it hands the result on to, the classification",

@@ -19,23 +19,52 @@
 #include <string.h>
 
 /* The variable a use reads: the test's, or the call's argument (a queue
- * sink's first, a helper's parameter); -1 when it is no variable. */
-static int used_var(const ir_function *f, const code_use *u) {
+ * sink's first, a helper's parameter, a classification's result argument);
+ * -1 when it is no variable. */
+static int used_var(const rule_ctx *ctx, const code_use *u) {
+  const ir_function *f = ctx->f;
   if (u->test >= 0) return f->tests[u->test].var;
   if (u->call < 0) return -1;
   const ir_call *k = &f->calls[u->call];
   int a = u->param >= 0 ? u->param : 0;
+  if (u->kind == USE_NOT_IO_RESULT) a = ctx->x->effects[u->call].ret_arg;
+  if (a < 0) return -1;
   return a < k->nargs && k->args[a].kind == ARG_VAR ? k->args[a].var : -1;
 }
 
-/* The call the used code comes from: of the calls of source's callee that
- * store into the variable used (one `ret` reused by two handshakes of a
- * switch), the first whose value reaches the use, on a path that runs none
- * of the others; u->source when there is no other. */
-static int reaching_source(const ir_function *f, const code_use *u) {
-  int var = used_var(f, u), ub, ue;
-  const char *callee = u->source >= 0 ? f->calls[u->source].callee : NULL;
-  if (var < 0 || !callee) return u->source;
+/* Whether call i gives a code of the kind the use's source gives: a call of
+ * the same callee, or, of another, an OpenSSL call that is neither TLS I/O
+ * nor a classification (a value SSL_get_error() cannot classify), a
+ * classification, or a source of queue codes, as the source is one. */
+static bool source_alike(const rule_ctx *ctx, const code_use *u, int i) {
+  const ir_function *f = ctx->f;
+  const char *callee = f->calls[u->source].callee, *other = f->calls[i].callee;
+  if (!other || f->calls[i].via_pointer) return false;
+  if (!strcmp(callee, other)) return true;
+  const call_effect *e = &ctx->x->effects[i];
+  const api_error_codes *codes = &project_model_of(ctx->p, f)->codes;
+  switch (u->kind) {
+  case USE_NOT_IO_RESULT:
+    return e->openssl && !e->is_io && !e->is_classify &&
+           !model_name_in(codes->queue_sources, codes->nqueue_sources, other);
+  case USE_CLASS_AS_QUEUE:
+    return e->is_classify && !e->resolved_by_summary;
+  case USE_QUEUE_AS_CLASS:
+    return model_name_in(codes->queue_sources, codes->nqueue_sources, other);
+  }
+  return false;
+}
+
+/* The call the used code comes from: of the calls that store into the
+ * variable used a code of the source's kind (one `ret` reused by two
+ * handshakes of a switch; `status = BIO_write(...)`, then `status =
+ * BIO_read(...)` before the classification), the first whose value reaches
+ * the use, on a path that runs none of the other stores; u->source when
+ * there is no other. */
+static int reaching_source(const rule_ctx *ctx, const code_use *u) {
+  const ir_function *f = ctx->f;
+  int var = used_var(ctx, u), ub, ue;
+  if (var < 0 || u->source < 0 || !f->calls[u->source].callee) return u->source;
   if (u->test >= 0) ub = f->tests[u->test].block, ue = ub >= 0 ? f->blocks[ub].nev : 0;
   else if (!path_call_position(f, u->call, &ub, &ue)) return u->source;
   if (ub < 0) return u->source;
@@ -47,9 +76,7 @@ static int reaching_source(const ir_function *f, const code_use *u) {
   for (int i = 0; i < f->ncalls && n > 1; i++) {
     int sb, se;
     block_path p;
-    if (!stores[i] || !f->calls[i].callee || strcmp(f->calls[i].callee, callee) ||
-        !path_call_position(f, i, &sb, &se))
-      continue;
+    if (!stores[i] || !source_alike(ctx, u, i) || !path_call_position(f, i, &sb, &se)) continue;
     stores[i] = false; /* the others block the way */
     bool reaches = path_between(f, sb, se, ub, ue, stores, &p);
     stores[i] = true;
@@ -65,7 +92,7 @@ static int reaching_source(const ir_function *f, const code_use *u) {
 static void report_use(rule_ctx *ctx, const code_use *u0) {
   const ir_function *f = ctx->f;
   code_use reached = *u0;
-  reached.source = reaching_source(f, u0);
+  reached.source = reaching_source(ctx, u0);
   const code_use *u = &reached;
   const ir_test *t = u->test >= 0 ? &f->tests[u->test] : NULL;
   ir_loc at = t ? t->loc : f->calls[u->call].loc;
