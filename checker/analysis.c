@@ -2096,18 +2096,6 @@ static void classification_analysis(const ir_function *f, fn_facts *x) {
 
 /* ---- selective pops ---- */
 
-/* Where call `call` is: its block and its event there (false: in no block). */
-static bool call_position(const ir_function *f, int call, int *block, int *ev) {
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) {
-        *block = b;
-        *ev = i;
-        return true;
-      }
-  return false;
-}
-
 /* Whether value `call`/`var` comes from a call that peeks at the queue
  * (ERR_peek_error), directly or through a call it is passed to
  * (ERR_GET_REASON(e)). */
@@ -2166,7 +2154,7 @@ static bool events_move_queue(const ir_function *f, const fn_facts *x, int b, in
 bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call) {
   if (!x->effects[call].pops_one) return false;
   int d, d_ev;
-  if (!call_position(f, call, &d, &d_ev) || d == f->entry) return false;
+  if (!ir_call_position(f, call, &d, &d_ev) || d == f->entry) return false;
   if (events_move_queue(f, x, d, d_ev)) return false; /* before it in its own block */
   /* Backwards from the pop's block: every path back stops at such an edge. */
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);

@@ -194,6 +194,17 @@ bool ir_arg_names_object(const ir_arg *a, const char *key) {
   return a->kind == ARG_OTHER && a->field && key && !strcmp(a->field, key);
 }
 
+bool ir_call_position(const ir_function *f, int call, int *block, int *ev) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) {
+        *block = b;
+        *ev = i;
+        return true;
+      }
+  return false;
+}
+
 bool ir_assigns(const ir_function *f, int var) {
   if (var < f->nvars && f->vars[var].addr_taken) return true;
   for (int b = 0; b < f->nblocks; b++)

@@ -250,6 +250,9 @@ typedef struct {
 
 void ir_function_free(ir_function *f);
 
+/* Where call `call` is: its block and its event there (false: in no block). */
+bool ir_call_position(const ir_function *f, int call, int *block, int *ev);
+
 /* Whether f may change variable `var`: a definition of it, or its address taken. */
 bool ir_assigns(const ir_function *f, int var);
 /* Whether v's value is copied somewhere (`r.code = err`, `other = bio;`): a

@@ -264,11 +264,11 @@ static bool classifies_last_io(const ir_function *f, const fn_facts *x, int k) {
  * before io would empty the queue between that call and its classification. */
 static bool other_io_before(const ir_function *f, const fn_facts *x, int io) {
   int ib, ie;
-  if (!path_call_position(f, io, &ib, &ie)) return true;
+  if (!ir_call_position(f, io, &ib, &ie)) return true;
   for (int j = 0; j < f->ncalls; j++) {
     int jb, je;
     block_path p;
-    if (j == io || !(x->effects[j].is_io || x->effects[j].own_io) || !path_call_position(f, j, &jb, &je)) continue;
+    if (j == io || !(x->effects[j].is_io || x->effects[j].own_io) || !ir_call_position(f, j, &jb, &je)) continue;
     if (!path_between(f, jb, je, ib, ie, NULL, &p)) continue;
     block_path_free(&p);
     return true;

@@ -129,12 +129,12 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work);
   int n = 0, start, ev;
-  if (path_call_position(f, k, &start, &ev)) {
+  if (ir_call_position(f, k, &start, &ev)) {
     seen[start] = true;
     work[n++] = start;
   }
   for (int i = 0; i < ctx->x->nlinks; i++)
-    if (ctx->x->links[i].classify == k && path_call_position(f, ctx->x->links[i].io, &start, &ev) && !seen[start]) {
+    if (ctx->x->links[i].classify == k && ir_call_position(f, ctx->x->links[i].io, &start, &ev) && !seen[start]) {
       seen[start] = true;
       work[n++] = start;
     }
@@ -175,7 +175,7 @@ static bool block_reaches(const ir_function *g, int from, int to) {
  * select(...); }` in a loop). */
 static bool caller_retries_on_eagain(const rule_ctx *ctx, const ir_function *g, int c) {
   int start, ev;
-  if (!g->tests_eagain || !path_call_position(g, c, &start, &ev)) return false;
+  if (!g->tests_eagain || !ir_call_position(g, c, &start, &ev)) return false;
   int v = g->calls[c].result_var;
   if (v >= 0 && ir_var_aliasable(g, v)) v = -1;
   bool *seen = xcalloc((size_t)g->nblocks + 1, sizeof *seen);
@@ -242,7 +242,7 @@ static bool callers_retry_on_eagain(const rule_ctx *ctx) {
  * count reaches, hands no classification to the caller. */
 static bool result_reaches_return(const ir_function *f, int k, int v) {
   int home, ev;
-  if (!path_call_position(f, k, &home, &ev)) return true;
+  if (!ir_call_position(f, k, &home, &ev)) return true;
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), n = 0;
   int first = ev + 1, at = home;

@@ -415,7 +415,7 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
         bool returned = false;
         outcome_subject s = {c, v};
         alike = v >= 0 && !call->result_escapes && !caller->vars[v].escapes && !ir_var_aliasable(caller, v) &&
-                ir_var_is_local(caller, v) && path_call_position(caller, c, &home, &ev) &&
+                ir_var_is_local(caller, v) && ir_call_position(caller, c, &home, &ev) &&
                 outcome_alike(caller, home, ev + 1, &s, a, b, &returned) &&
                 (!returned || callers_alike(p, g, a, b, depth - 1, memo));
       }
@@ -696,7 +696,7 @@ static bool *arg_holding(const rule_ctx *ctx, int home, int io, int v) {
 /* The block of call `io`, and whether a classification follows it there. */
 static int block_of(const rule_ctx *ctx, int io, bool *classified_after) {
   int b, i;
-  if (!path_call_position(ctx->f, io, &b, &i)) return -1;
+  if (!ir_call_position(ctx->f, io, &b, &i)) return -1;
   const ir_block *blk = &ctx->f->blocks[b];
   *classified_after = false;
   for (int j = i + 1; j < blk->nev; j++)
@@ -905,7 +905,7 @@ static bool clean_close_fails(const rule_ctx *ctx, int k) {
   const ir_call *c = &f->calls[k];
   outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   int home, home_ev;
-  return path_call_position(f, k, &home, &home_ev) &&
+  return ir_call_position(f, k, &home, &home_ev) &&
          outcome_fails(f, home, &s, project_model_of(ctx->p, f)->ssl_error_zero_return);
 }
 
@@ -972,7 +972,7 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   if (c->result_returned || (s.var >= 0 && f->vars[s.var].returned)) return; /* the caller decides */
   int home, home_ev;
-  if (!path_call_position(f, k, &home, &home_ev)) return;
+  if (!ir_call_position(f, k, &home, &home_ev)) return;
   long long closes[2] = {m->ssl_error_syscall, m->ssl_error_ssl};
   const char *names[2] = {"SSL_ERROR_SYSCALL", "SSL_ERROR_SSL"};
   for (int i = 0; i < 2; i++) {

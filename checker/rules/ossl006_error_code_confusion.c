@@ -66,7 +66,7 @@ static int reaching_source(const rule_ctx *ctx, const code_use *u) {
   int var = used_var(ctx, u), ub, ue;
   if (var < 0 || u->source < 0 || !f->calls[u->source].callee) return u->source;
   if (u->test >= 0) ub = f->tests[u->test].block, ue = ub >= 0 ? f->blocks[ub].nev : 0;
-  else if (!path_call_position(f, u->call, &ub, &ue)) return u->source;
+  else if (!ir_call_position(f, u->call, &ub, &ue)) return u->source;
   if (ub < 0) return u->source;
   bool *stores = xcalloc((size_t)f->ncalls + 1, sizeof *stores);
   int n = 0;
@@ -76,7 +76,7 @@ static int reaching_source(const rule_ctx *ctx, const code_use *u) {
   for (int i = 0; i < f->ncalls && n > 1; i++) {
     int sb, se;
     block_path p;
-    if (!stores[i] || !source_alike(ctx, u, i) || !path_call_position(f, i, &sb, &se)) continue;
+    if (!stores[i] || !source_alike(ctx, u, i) || !ir_call_position(f, i, &sb, &se)) continue;
     stores[i] = false; /* the others block the way */
     bool reaches = path_between(f, sb, se, ub, ue, stores, &p);
     stores[i] = true;
@@ -144,7 +144,7 @@ static void report_use(rule_ctx *ctx, const code_use *u0) {
     block_path p;
     if (!t && u->call >= 0) {
       path_add_between_calls(fd, f, u->source, u->call, NULL);
-    } else if (t && t->block >= 0 && path_call_position(f, u->source, &sb, &se) &&
+    } else if (t && t->block >= 0 && ir_call_position(f, u->source, &sb, &se) &&
                path_between(f, sb, se, t->block, f->blocks[t->block].nev, NULL, &p)) {
       path_add_edges(fd, f, p.blocks, p.edges, p.n, 0, p.n - 1);
       block_path_free(&p);

@@ -12,17 +12,6 @@ void block_path_free(block_path *p) {
   memset(p, 0, sizeof *p);
 }
 
-bool path_call_position(const ir_function *f, int call, int *block, int *ev) {
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_CALL && f->blocks[b].ev[i].call == call) {
-        *block = b;
-        *ev = i;
-        return true;
-      }
-  return false;
-}
-
 /* Whether events [from, to) of block b run a blocked call. */
 static bool runs_blocked(const ir_function *f, int b, int from, int to, const bool *blocked) {
   if (!blocked) return false;
@@ -215,7 +204,7 @@ void path_add_edges(finding *fd, const ir_function *f, const int *blocks, const 
 
 bool path_add_between_calls(finding *fd, const ir_function *f, int from, int to, const bool *blocked) {
   int fb, fe, tb, te;
-  if (!path_call_position(f, from, &fb, &fe) || !path_call_position(f, to, &tb, &te)) return false;
+  if (!ir_call_position(f, from, &fb, &fe) || !ir_call_position(f, to, &tb, &te)) return false;
   block_path p;
   if (!path_between(f, fb, fe, tb, te, blocked, &p)) return false;
   path_add_edges(fd, f, p.blocks, p.edges, p.n, 0, p.n - 1);

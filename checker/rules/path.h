@@ -16,8 +16,6 @@ typedef struct {
 
 void block_path_free(block_path *p);
 
-/* Where call `call` is: its block and its event there (false: in no block). */
-bool path_call_position(const ir_function *f, int call, int *block, int *ev);
 
 /* A shortest path of the CFG from right after event from_ev of from_block to
  * just before event to_ev of to_block (to_ev = nev: the block's end), that
