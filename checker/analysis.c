@@ -156,6 +156,15 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
   }
   if (api) {
     const api_model *m = project_model_of(p, f);
+    for (size_t i = 0; i < m->nbio_memory_writes; i++) /* to a memory BIO: pushes only when it fails */
+      if (!strcmp(m->bio_memory_writes[i], api->name) && custom_bio_arg_memory(p, f, c)) {
+        const api_effect *w = &m->bio_memory_write_effects[i];
+        e.openssl = e.dirties = true;
+        e.nfail = w->nfailure;
+        memcpy(e.fail, w->failure, sizeof e.fail);
+        e.fail_succ_mask = Q_ENTRY;
+        return e;
+      }
     if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
       e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
       return e;

@@ -491,6 +491,17 @@ static bool arg_quiet_bio(const project *p, const ir_function *fn, const ir_arg 
   return arg_of_kind(p, fn, a, fields_too, &quiet);
 }
 
+/* A BIO_new() of a memory method (memory_sources: BIO_s_mem()). */
+static bool memory_maker(const api_model *m, const char *maker, const char *inner) {
+  return inner && model_name_in(m->bio_makers, m->nbio_makers, maker) &&
+         model_name_in(m->memory_sources, m->nmemory_sources, inner);
+}
+
+bool custom_bio_arg_memory(const project *p, const ir_function *fn, const ir_call *c) {
+  bio_kind memory = {p->model, memory_maker, NULL, 0};
+  return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_of_kind(p, fn, &c->args[0], true, &memory);
+}
+
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
 }

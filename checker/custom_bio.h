@@ -56,6 +56,13 @@ bool custom_bio_io_quiet(const project *p);
  * connect or accept BIO, whose failed reads push ERR_LIB_SYS errors. */
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c);
 
+/* Whether call c's BIO (its first argument) surely is a memory BIO or NULL,
+ * in a part of the run that sets no BIO callback: a BIO_new() of a memory
+ * method, a local variable given only such BIOs, or a field the run stores
+ * only such BIOs or NULL in. A write to it (custom_bio.memory_writes) pushes
+ * only when it fails: a NULL BIO, a read-only one, a failed allocation. */
+bool custom_bio_arg_memory(const project *p, const ir_function *fn, const ir_call *c);
+
 /* Whether call c's BIO (its first argument) surely is an SSL filter (the
  * model's custom_bio.ssl_filter_sources): a call of one, BIO_new() of
  * BIO_f_ssl(), a local variable or a field the run gives only those (or

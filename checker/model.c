@@ -142,6 +142,11 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->bio_attachers = copy_names(src->bio_attachers, src->nbio_attachers);
   dst->bio_makers = copy_names(src->bio_makers, src->nbio_makers);
   dst->bio_quiet_io = copy_names(src->bio_quiet_io, src->nbio_quiet_io);
+  dst->bio_memory_writes = copy_names(src->bio_memory_writes, src->nbio_memory_writes);
+  dst->bio_memory_write_effects = xmalloc((src->nbio_memory_writes + 1) * sizeof *dst->bio_memory_write_effects);
+  if (src->nbio_memory_writes)
+    memcpy(dst->bio_memory_write_effects, src->bio_memory_write_effects,
+           src->nbio_memory_writes * sizeof *dst->bio_memory_write_effects);
   dst->bio_ssl_sources = copy_names(src->bio_ssl_sources, src->nbio_ssl_sources);
   dst->null_sources = copy_names(src->null_sources, src->nnull_sources);
   dst->ssl_filter_sources = copy_names(src->ssl_filter_sources, src->nssl_filter_sources);
@@ -204,6 +209,8 @@ void model_free(api_model *m) {
   free_names(m->bio_attachers, m->nbio_attachers);
   free_names(m->bio_makers, m->nbio_makers);
   free_names(m->bio_quiet_io, m->nbio_quiet_io);
+  free_names(m->bio_memory_writes, m->nbio_memory_writes);
+  free(m->bio_memory_write_effects);
   free_names(m->bio_ssl_sources, m->nbio_ssl_sources);
   free_names(m->null_sources, m->nnull_sources);
   free_names(m->ssl_filter_sources, m->nssl_filter_sources);
@@ -604,6 +611,32 @@ static bool parse_filter_io(parse_ctx *c, const yaml_node_t *v, api_model *m) {
   return true;
 }
 
+/* memory_writes: [{name: BIO_write, failure: [-2, -1]}, ...]: pushes_on_failure on a memory BIO. */
+static bool parse_memory_writes(parse_ctx *c, const yaml_node_t *v, api_model *m) {
+  const char *what = "custom_bio.memory_writes must list {name: F, failure: [...]} entries";
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, what, NULL);
+  size_t cap = m->nbio_memory_writes, cap_e = m->nbio_memory_writes;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+    const yaml_node_t *e = yaml_document_get_node(c->doc, *it);
+    if (e->type != YAML_MAPPING_NODE) return fail(c, e, what, NULL);
+    const char *name = NULL;
+    api_effect eff = {.role = ROLE_PUSHES_ON_FAILURE};
+    for (yaml_node_pair_t *p = e->data.mapping.pairs.start; p < e->data.mapping.pairs.top; p++) {
+      const char *key = scalar(yaml_document_get_node(c->doc, p->key));
+      const yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
+      if (key && !strcmp(key, "name")) name = scalar(val);
+      else if (key && !strcmp(key, "failure")) {
+        if (!parse_failure(c, val, &eff.nfailure, eff.failure)) return false;
+      } else return fail(c, e, "custom_bio.memory_writes: unknown key '%s' (name, failure)", key ? key : "");
+    }
+    if (!name || !*name || eff.nfailure == 0) return fail(c, e, what, NULL);
+    size_t n_e = m->nbio_memory_writes;
+    VEC_PUSH(m->bio_memory_writes, m->nbio_memory_writes, cap, xstrdup(name));
+    VEC_PUSH(m->bio_memory_write_effects, n_e, cap_e, eff);
+  }
+  return true;
+}
+
 /* custom_bio: {set_write: [...], retry_flags: {function: F, arg: N, bits: B}, socket_sources: [...]} */
 static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   if (n->type != YAML_MAPPING_NODE) return fail(c, n, "custom_bio must be a mapping", NULL);
@@ -649,6 +682,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       if (!parse_filter_io(c, v, m)) return false;
     } else if (key && !strcmp(key, "quiet_io")) {
       if (!parse_names(c, v, &m->bio_quiet_io, &m->nbio_quiet_io, "custom_bio.quiet_io")) return false;
+    } else if (key && !strcmp(key, "memory_writes")) {
+      if (!parse_memory_writes(c, v, m)) return false;
     } else if (key && !strcmp(key, "byte_writers")) {
       if (!parse_names(c, v, &m->byte_writers, &m->nbyte_writers, "custom_bio.byte_writers")) return false;
     } else if (key && !strcmp(key, "callback_setters")) {
@@ -718,7 +753,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, memory_writes, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
                   "read_socket_sources, "
                   "sys_error_sources, native_min_result, method_makers, method_calls, method_setters, ctrl_setters, "
                   "ctrl_getters)",

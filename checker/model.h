@@ -154,6 +154,11 @@ typedef struct {
    * socket BIOs */
   char **bio_quiet_io;
   size_t nbio_quiet_io;
+  /* custom_bio.memory_writes: writes that, to a BIO surely a memory one, push
+   * only when they return one of their failure values (BIO_write: -2, -1) */
+  char **bio_memory_writes;
+  api_effect *bio_memory_write_effects; /* per name: role pushes_on_failure, its failure list */
+  size_t nbio_memory_writes;
   char **null_sources; /* OpenSSL's null BIO (BIO_s_null): never asks to retry */
   size_t nnull_sources;
   char **bio_ssl_sources; /* SSL BIOs (BIO_f_ssl): their reads push the SSL's errors */
