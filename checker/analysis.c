@@ -2207,6 +2207,27 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     x->effects[i] = effect_of(p, f, &f->calls[i]);
     x->in_origin[i] = -1;
   }
+  x->block_reached = xcalloc((size_t)f->nblocks + 1, sizeof *x->block_reached);
+  x->call_block = xmalloc(n * sizeof *x->call_block);
+  for (int i = 0; i < f->ncalls; i++) x->call_block[i] = -1;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_CALL && x->call_block[f->blocks[b].ev[i].call] < 0)
+        x->call_block[f->blocks[b].ev[i].call] = b;
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
+  if (f->nblocks > 0) {
+    stack[top++] = f->entry;
+    x->block_reached[f->entry] = true;
+  }
+  while (top) {
+    const ir_block *b = &f->blocks[stack[--top]];
+    for (int e = 0; e < b->nsucc; e++)
+      if (!x->block_reached[b->succ[e].to]) {
+        x->block_reached[b->succ[e].to] = true;
+        stack[top++] = b->succ[e].to;
+      }
+  }
+  free(stack);
   bounded_io_mark(p, f, x->effects);
   queue_analysis(p, f, x);
   classification_analysis(f, x);
@@ -2224,5 +2245,7 @@ void facts_free(fn_facts *x) {
   free(x->links);
   free(x->between);
   free(x->entry_between);
+  free(x->block_reached);
+  free(x->call_block);
   memset(x, 0, sizeof *x);
 }

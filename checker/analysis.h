@@ -110,7 +110,16 @@ typedef struct fn_facts {
    * classify wrapper), with no I/O call of its own between. */
   between_call *entry_between;
   int nentry_between, entry_between_cap;
+  /* Per block: reached from the entry along the CFG's edges (a branch on a
+   * field the run only sets to NULL has lost its other edge: null_fields.h). */
+  bool *block_reached;
+  int *call_block; /* per call: its block, or -1 */
 } fn_facts;
+
+/* Whether call k runs on some way from the function's entry. */
+static inline bool facts_call_reached(const fn_facts *x, int k) {
+  return x->call_block[k] >= 0 && x->block_reached[x->call_block[k]];
+}
 
 void facts_compute(const project *p, const ir_function *f, fn_facts *out);
 

@@ -39,6 +39,7 @@ void ir_function_free(ir_function *f) {
     free(f->tests[i].loc.file);
   }
   free(f->tests);
+  for (int v = 0; v < f->nvars; v++) free(f->vars[v].field);
   free(f->vars);
   free(f->rets);
   free(f->name);
@@ -275,6 +276,7 @@ ir_function *ir_function_clone(const ir_function *f, const char *name) {
   c->loc.file = dup_or_null(f->loc.file);
   c->vars = xmalloc(((size_t)f->nvars + 1) * sizeof *c->vars);
   copy_bytes(c->vars, f->vars, (size_t)f->nvars * sizeof *c->vars);
+  for (int v = 0; v < f->nvars; v++) c->vars[v].field = dup_or_null(f->vars[v].field);
   c->blocks = xmalloc(((size_t)f->nblocks + 1) * sizeof *c->blocks);
   for (int b = 0; b < f->nblocks; b++) {
     ir_block *nb = &c->blocks[b];

@@ -220,6 +220,10 @@ typedef struct {
    * local variable: a definition of it leaves what a path took at them
    * behind (its initializer, run again in a loop). */
   uint32_t cond_keys;
+  /* A field reached through a pointer (path_root >= 0) that holds an OpenSSL
+   * object (`c->ssl`): its key "TAG.FIELD" (field_writes.h), which names what
+   * the run stores there; else NULL. */
+  char *field;
 } ir_var;
 
 typedef struct {

@@ -17,7 +17,7 @@
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 144 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 20 &&
+                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 32 &&
                    sizeof(ir_function) == 152,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif
@@ -163,6 +163,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
     out_sv(o, x->path_root);
     out_u8(o, (unsigned)x->addr_args_only | (unsigned)x->is_global << 1);
     out_uv(o, x->cond_keys);
+    ir_write_string(w, x->field);
   }
   out_uv(o, (uint64_t)f->ncalls);
   for (int c = 0; c < f->ncalls; c++) write_call(w, &f->calls[c]);
@@ -439,6 +440,7 @@ ir_function *ir_read_function(ir_reader *r) {
     uint64_t keys = in_uv(in);
     if (keys > UINT32_MAX) in->bad = true;
     x->cond_keys = (uint32_t)keys;
+    x->field = ir_read_string(r);
   }
   f->ncalls = f->calls_cap = in_count(in, 12);
   f->calls = r_calloc(r, (size_t)f->ncalls + 1, sizeof *f->calls);

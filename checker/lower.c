@@ -265,6 +265,7 @@ static int path_var(lowering *L, CXCursor e) {
       info->is_unsigned = wide_unsigned(type);
       info->wide = clang_Type_getSizeOf(type) >= 4;
       info->pointer = clang_getCanonicalType(type).kind == CXType_Pointer;
+      info->field = object_key_of(whole, L->openssl_dir);
       key = NULL;
     }
     free(key);

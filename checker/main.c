@@ -11,6 +11,7 @@
 #include "fixit.h"
 #include "frontend.h"
 #include "model.h"
+#include "null_fields.h"
 #include "output.h"
 #include "parallel.h"
 #include "project.h"
@@ -539,6 +540,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   if (nwrites > 1) qsort(writes, (size_t)nwrites, sizeof *writes, cmp_strp);
   p.field_writes = writes;
   p.nfield_writes = nwrites;
+  null_fields_prune(fns, nfns, writes, nwrites); /* branches on a field only ever NULL */
   {
     int *naddr = xcalloc((size_t)njobs + 1, sizeof *naddr);
     char *const **addr = xcalloc((size_t)njobs + 1, sizeof *addr);

@@ -423,7 +423,7 @@ void ossl003_check(rule_ctx *ctx) {
     if (never[k] > 0 && !classified_negative(f, k, x->effects[k].ret_arg)) never[k] = 0;
   int queries = want_queries(ctx);
   for (int k = 0; k < f->ncalls; k++) {
-    if (!x->effects[k].is_classify || !tested[k]) continue;
+    if (!x->effects[k].is_classify || !tested[k] || !facts_call_reached(x, k)) continue;
     const ir_call *c = &f->calls[k];
     if (result_leaves_function(f, k)) continue;
     int bits = handled[k] | queries | together[k] | (never[k] == -1 ? 0 : never[k]);

@@ -1026,6 +1026,7 @@ void ossl005_check(rule_ctx *ctx) {
   flag_premature_subjects(ctx, bad_call, bad_var);
   for (int i = 0; i < f->ncalls; i++) {
     const call_effect *e = &ctx->x->effects[i];
+    if (!facts_call_reached(ctx->x, i)) continue; /* dead code */
     if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
     int v = f->calls[i].result_var;
     if (!e->is_classify || classifies_handshakes_only(ctx, i)) continue;

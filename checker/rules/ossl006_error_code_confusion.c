@@ -194,7 +194,11 @@ static bool repeated_comparison(const ir_function *f, const code_use *uses, int 
 void ossl006_check(rule_ctx *ctx) {
   if (!ctx->p->codes) return;
   const code_summary *s = &ctx->p->codes[ctx->f->id]; /* its uses, found with the summaries */
-  for (int i = 0; i < s->nuses; i++)
+  for (int i = 0; i < s->nuses; i++) {
+    const code_use *u = &s->uses[i];
+    int b = u->test >= 0 ? ctx->f->tests[u->test].block : u->call >= 0 ? ctx->x->call_block[u->call] : -1;
+    if (b >= 0 && !ctx->x->block_reached[b]) continue; /* dead code */
     if (!repeated_comparison(ctx->f, s->uses, s->nuses, i)) report_use(ctx, &s->uses[i]);
+  }
   earlier_io_classified(ctx);
 }
