@@ -863,7 +863,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
  * and whether it also peeks at the queue (a deliberate choice). Then the
  * subjects (calls, variables) whose ZERO_RETURN shares such a group. One pass
  * over the tests each: linear in the size of the function. */
-static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var) {
+static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var, bool *bad_test) {
   const ir_function *f = ctx->f;
   const api_model *m = ctx->p->model;
   int groups = 0;
@@ -890,6 +890,7 @@ static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var
     if (close_var[g] != zr->var || close_call[g] != zr->call) continue;
     if (zr->call >= 0) bad_call[zr->call] = true;
     if (zr->var >= 0) bad_var[zr->var] = true;
+    bad_test[t] = true;
   }
   free(close_var);
   free(close_call);
@@ -1018,21 +1019,59 @@ static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
   return linked;
 }
 
+/* Whether classification k's result, kept in variable v, reaches one of the
+ * flagged tests of v (bad_test) on a way where no other call has given v its
+ * result: a variable that holds two classifications of one read, on separate
+ * branches (`if (n == 0) { e = SSL_get_error(...); if (e == ZERO_RETURN ||
+ * e == SYSCALL) ... } else { e = SSL_get_error(...); ... }`), charges the
+ * shared test to the first only. */
+static bool reaches_flagged_test(const rule_ctx *ctx, int k, int v, const bool *bad_test) {
+  const ir_function *f = ctx->f;
+  int kb, ke;
+  if (!ir_call_position(f, k, &kb, &ke)) return true;
+  bool *stores = xcalloc((size_t)f->ncalls + 1, sizeof *stores);
+  for (int i = 0; i < f->ncalls; i++) stores[i] = i != k && f->calls[i].result_var == v;
+  bool found = false;
+  for (int t = 0; t < f->ntests && !found; t++) {
+    const ir_test *test = &f->tests[t];
+    if (!bad_test[t] || test->var != v) continue;
+    /* where the comparison is evaluated: its own block, or for an `||` group's
+     * copy (block -1) the blocks of the same comparison recorded on its own */
+    for (int u = 0; u < f->ntests && !found; u++) {
+      const ir_test *at = &f->tests[u];
+      if (u != t && (test->block >= 0 || at->block < 0 || at->var != v || at->call != test->call ||
+                     at->value != test->value))
+        continue;
+      if (at->block < 0) continue;
+      block_path p;
+      if (path_between(f, kb, ke, at->block, f->blocks[at->block].nev, stores, &p)) {
+        block_path_free(&p);
+        found = true;
+      }
+    }
+  }
+  free(stores);
+  return found;
+}
+
 void ossl005_check(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   if (project_run_facts(ctx->p, f)->ignores_unexpected_eof) return; /* the EOF is a clean close, by choice */
   bool *bad_call = xcalloc((size_t)f->ncalls + 1, sizeof *bad_call);
   bool *bad_var = xcalloc((size_t)f->nvars + 1, sizeof *bad_var);
-  flag_premature_subjects(ctx, bad_call, bad_var);
+  bool *bad_test = xcalloc((size_t)f->ntests + 1, sizeof *bad_test);
+  flag_premature_subjects(ctx, bad_call, bad_var, bad_test);
   for (int i = 0; i < f->ncalls; i++) {
     const call_effect *e = &ctx->x->effects[i];
     if (!facts_call_reached(ctx->x, i)) continue; /* dead code */
     if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
     int v = f->calls[i].result_var;
     if (!e->is_classify || classifies_handshakes_only(ctx, i)) continue;
-    if (bad_call[i] || (v >= 0 && bad_var[v])) syscall_like_zero_return(ctx, i);
+    if (bad_call[i] || (v >= 0 && bad_var[v] && reaches_flagged_test(ctx, i, v, bad_test)))
+      syscall_like_zero_return(ctx, i);
     else if (!e->resolved_by_summary) separate_same_outcome(ctx, i);
   }
   free(bad_call);
   free(bad_var);
+  free(bad_test);
 }
