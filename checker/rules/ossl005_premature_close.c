@@ -557,7 +557,8 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
  * before they leave f, having done on their own nothing a caller could tell
  * from a failure: every return (or way off the end) they reach is one a
  * failed read reaches too, returning neither the read's variable nor a
- * variable given a value on the 0's own blocks; and those own blocks store
+ * variable given a value on the 0's own blocks or a failure's own blocks
+ * (`status = -1;` on the failure's way only); and the 0's own blocks store
  * nothing, call nothing that may record, but for the functions a failure's
  * own blocks call as well. `if (n <= 0) { if (debug) log(n ? "error" :
  * "end of file"); return abort_stream(s); }` (alpine's ssl_getdata()): the
@@ -598,13 +599,22 @@ static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, c
     for (int k = 0; ok && k < f->blocks[b].nsucc; k++)
       if (f->blocks[b].succ[k].to == f->exit) ok = false; /* leaves on its own */
   }
+  for (int b = 0; ok && b < f->nblocks; b++) /* a failure's own blocks: what they set may differ too */
+    for (int i = 0; fail_ways[b] && !zero_ways[b] && i < f->blocks[b].nev; i++)
+      if (f->blocks[b].ev[i].kind == EV_DEF) defined[f->blocks[b].ev[i].var] = true;
   for (int b = 0; ok && b < f->nblocks; b++) { /* the returns they reach, shared with a failure's ways */
     if (!zero_ways[b] || !fail_ways[b] || b == f->exit || block_classifies(ctx, b, z->var)) continue;
     for (int i = 0; ok && i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_RETURN) continue;
       joined = true;
-      ok = ev->var < 0 || (ev->var != z->var && !defined[ev->var]);
+      /* what it returns: a constant, a call's result, or a variable; any
+       * other expression (`return s->eof;`) may differ between the ways */
+      const ir_return *r = ev->ret >= 0 && ev->ret < f->nrets ? &f->rets[ev->ret] : NULL;
+      if (ev->var >= 0) /* a local of its own: a field or a global may be stored through a pointer */
+        ok = ev->var != z->var && !defined[ev->var] && ir_var_is_local(f, ev->var) && !ir_var_aliasable(f, ev->var);
+      else
+        ok = ev->call >= 0 || (r && r->nvals > 0);
       if (ok && ev->call >= 0)
         for (int a = 0; ok && a < f->calls[ev->call].nargs; a++) {
           const ir_arg *arg = &f->calls[ev->call].args[a];
