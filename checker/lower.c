@@ -119,7 +119,7 @@ typedef struct {
   int nflag_defs, flag_defs_cap;
   CXCursor fn;        /* the function lowered */
   cursor_vec written; /* its parameters and locals assigned, incremented or address-taken ... */
-  bool written_known; /* ... once computed (local_alias_init()) */
+  bool written_known; /* ... once computed (written_locals()) */
 } lowering;
 
 static enum CXChildVisitResult find_written_locals(CXCursor c, CXCursor parent, CXClientData data);
@@ -520,6 +520,16 @@ static int addr_of_local(lowering *L, CXCursor a) {
   return var_of_decl(L, d);
 }
 
+/* The parameters and locals the function assigns, increments or takes the
+ * address of (find_written_locals()), walked once, when first asked. */
+static const cursor_vec *written_locals(lowering *L) {
+  if (!L->written_known) {
+    clang_visitChildren(L->fn, find_written_locals, &L->written);
+    L->written_known = true;
+  }
+  return &L->written;
+}
+
 /* The initializer of local pointer variable d when nothing else in the
  * function writes d (no assignment, no `&d`): d stays what it was given
  * (`tls_t *t = c->tls;`). Else a null cursor. */
@@ -527,11 +537,7 @@ static CXCursor local_alias_init(lowering *L, CXCursor d) {
   if (clang_getCursorKind(d) != CXCursor_VarDecl || !is_local(d) || !initialized(d) ||
       clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
     return clang_getNullCursor();
-  if (!L->written_known) {
-    clang_visitChildren(L->fn, find_written_locals, &L->written);
-    L->written_known = true;
-  }
-  if (is_written(&L->written, d)) return clang_getNullCursor();
+  if (is_written(written_locals(L), d)) return clang_getNullCursor();
   cursor_list l = cursor_children(d);
   CXCursor init = clang_getNullCursor();
   for (int i = 0; i < l.n; i++)
@@ -1810,26 +1816,20 @@ static CXCursor unnegated(CXCursor e, bool *negated) {
  * alike, or alike but for a `!` (ir_block.cond_key1, negative for the
  * latter): a path takes the same edge at each (spamc's `if (flags &
  * SPAMC_USE_SSL)` before the connect and before the write). */
-static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
+static void key_stable_conditions(lowering *L, const cfg *g) {
   char **text = xcalloc((size_t)g->nblocks + 1, sizeof *text);
   bool *negated = xcalloc((size_t)g->nblocks + 1, sizeof *negated);
   cursor_vec *reads = xcalloc((size_t)g->nblocks + 1, sizeof *reads); /* the locals each reads */
   int candidates = 0;
-  cursor_vec written = {0};
-  bool walked = false;
   for (int i = 0; i < g->nblocks; i++) {
     const cfg_block *cb = &g->blocks[i];
     ir_block *b = &L->f->blocks[i];
     if (!cb->has_cond || b->nsucc != 2 || (b->succ[0].kind != IR_EDGE_TRUE && b->succ[0].kind != IR_EDGE_FALSE) ||
         (b->succ[1].kind != IR_EDGE_TRUE && b->succ[1].kind != IR_EDGE_FALSE))
       continue;
-    if (!walked) {
-      clang_visitChildren(fn, find_written_locals, &written);
-      walked = true;
-    }
     cursor_vec r = {0};
     strbuf key = {0};
-    if (stable_condition(unnegated(cb->cond, &negated[i]), &written, 0, &r, &key)) text[i] = sb_take(&key);
+    if (stable_condition(unnegated(cb->cond, &negated[i]), written_locals(L), 0, &r, &key)) text[i] = sb_take(&key);
     else free(sb_take(&key));
     if (text[i]) reads[i] = r;
     else free(r.v);
@@ -1859,7 +1859,6 @@ static void key_stable_conditions(lowering *L, const cfg *g, CXCursor fn) {
   free(reads);
   free(text);
   free(negated);
-  free(written.v);
 }
 
 /* ---- the function ---- */
@@ -1925,7 +1924,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   free(addr_uses);
   thread_flag_tests(&L, fn);
   free(L.flag_defs);
-  key_stable_conditions(&L, g, fn);
+  key_stable_conditions(&L, g);
 
   {
     cursor_list body = cursor_children(fn);

@@ -1,23 +1,21 @@
 #include "null_fields.h"
 
+#include "util.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 bool null_fields_only_null(char *const *writes, int nwrites, const char *key) {
-  size_t n = strlen(key);
-  int lo = 0, hi = nwrites; /* the first entry not below "KEY " */
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    int c = strncmp(writes[mid], key, n);
-    if (c < 0 || (c == 0 && writes[mid][n] < ' ')) lo = mid + 1;
-    else hi = mid;
-  }
-  bool any = false;
-  for (int i = lo; i < nwrites && !strncmp(writes[i], key, n); i++) {
-    if (writes[i][n] != ' ') continue; /* another field whose name starts alike */
-    if (strcmp(writes[i] + n + 1, "0")) return false;
+  char *prefix = xasprintf("%s ", key); /* "KEY SOURCE" entries */
+  size_t len = strlen(prefix);
+  bool any = false, only_null = true;
+  for (int i = sorted_lower_bound(writes, nwrites, prefix);
+       i < nwrites && only_null && !strncmp(writes[i], prefix, len); i++) {
+    only_null = !strcmp(writes[i] + len, "0");
     any = true;
   }
-  return any;
+  free(prefix);
+  return any && only_null;
 }
 
 /* The variable block b branches on as a whole value (a truth test, or a

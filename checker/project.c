@@ -786,16 +786,6 @@ unsigned project_entry_of(const project *p, int f) {
 }
 
 /* The first of the sorted strings v[0..n) not below `key`. */
-static int lower_bound(char *const *v, int n, const char *key) {
-  int lo = 0, hi = n;
-  while (lo < hi) {
-    int mid = (lo + hi) / 2;
-    if (strcmp(v[mid], key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* Whether the run defines a function of that name. */
 static bool defined_in_run(const project *p, const char *name) {
   return name_slot(p, name)->lo1 != 0;
@@ -859,7 +849,7 @@ static bool address_escapes(const project *p, const ir_function *fn, char *const
   for (int via_pointer = 0; via_pointer < 2 && !escapes; via_pointer++) {
     char *prefix = xasprintf("%s%s:", via_pointer ? ADDRESS_TAKEN_POINTER_ARG : ADDRESS_TAKEN_ARG, fn->name);
     size_t len = strlen(prefix);
-    for (int i = lower_bound(addr_taken, naddr_taken, prefix);
+    for (int i = sorted_lower_bound(addr_taken, naddr_taken, prefix);
          i < naddr_taken && !strncmp(addr_taken[i], prefix, len) && !escapes; i++)
       escapes = via_pointer ? !calls_own_functions(addr_taken[i] + len, own, nown, addr_taken, naddr_taken)
                             : !defined_in_run(p, addr_taken[i] + len);
@@ -973,7 +963,7 @@ static bool field_functions(const project *p, const call_index *ix, const char *
   char *prefix = xasprintf("%s ", key);
   size_t len = strlen(prefix);
   bool any = false, known = true;
-  for (int i = lower_bound(p->field_writes, p->nfield_writes, prefix);
+  for (int i = sorted_lower_bound(p->field_writes, p->nfield_writes, prefix);
        i < p->nfield_writes && known && !strncmp(p->field_writes[i], prefix, len); i++) {
     const char *src = p->field_writes[i] + len;
     any = true;

@@ -82,6 +82,16 @@ char *sb_take(strbuf *sb) {
 
 int cmp_strp(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
+int sorted_lower_bound(char *const *v, int n, const char *key) {
+  int lo = 0, hi = n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(v[mid], key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 char *read_text_file(const char *path) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;

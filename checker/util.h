@@ -11,6 +11,9 @@ char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* qsort/bsearch comparator of two `char *` (an array of names). */
 int cmp_strp(const void *a, const void *b);
+/* The index of the first of the n sorted strings v not below key (n if none):
+ * with key a prefix, the first entry that may start with it. */
+int sorted_lower_bound(char *const *v, int n, const char *key);
 
 /* Append one element to a growable array described by (ptr, len, cap). */
 #define VEC_PUSH(ptr, len, cap, value)                                         \

@@ -295,17 +295,13 @@ void ossl001_check(rule_ctx *ctx) {
      * may have run first: the result may be that call's, which a clear right
      * before this one would empty (no fix-it; the advice says so). */
     bool other_result = classifies_last_io(f, x, k) && other_io_before(f, x, io);
-    finding *fd = findings_add(
-        ctx->out, ctx->rule, f->calls[io].loc,
-        other_result ? xasprintf("%s() may run with a stale error on the thread's error queue, so %s(), given "
-                                 "a result kept in a field, can misclassify; an earlier I/O call may be the one "
-                                 "it means: "
-                                 "clear the queue right before the I/O call whose result it classifies, and "
-                                 "run nothing between",
-                                 name, rule_callee(f, k))
-                     : xasprintf("%s() may run with a stale error on the thread's error queue, so %s() can "
-                                 "misclassify its result; call ERR_clear_error() right before it",
-                                 name, rule_callee(f, k)));
+    const char *advice = other_result ? ", given a result kept in a field, can misclassify; an earlier I/O call "
+                                        "may be the one it means: clear the queue right before the I/O call whose "
+                                        "result it classifies, and run nothing between"
+                                      : " can misclassify its result; call ERR_clear_error() right before it";
+    finding *fd = findings_add(ctx->out, ctx->rule, f->calls[io].loc,
+                               xasprintf("%s() may run with a stale error on the thread's error queue, so %s()%s",
+                                         name, rule_callee(f, k), advice));
     int origin = x->in_origin[io];
     bool wrapped_dirty = x->effects[io].is_io && (x->effects[io].io_in_mask & Q_DIRTY);
     if (wrapped_dirty) {

@@ -27,7 +27,7 @@ static void drained_inside_classifier(rule_ctx *ctx) {
                   "cannot see the I/O call's error; classify first, then describe the error",
                   rule_callee(f, k), rule_callee(f, io)));
     finding_note_add(fd, f->calls[io].loc, xasprintf("the I/O call"));
-    path_add_classifier_inside(fd, ctx->p, f, x, io, k, "drain", "takes errors off the queue");
+    path_add_drain_inside_classifier(fd, ctx->p, f, x, io, k);
   }
   free(done);
 }

@@ -241,33 +241,26 @@ bool *path_io_calls(const ir_function *f, const fn_facts *x, int except) {
   return io;
 }
 
-const char *path_add_classifier_inside(finding *fd, const project *p, const ir_function *f, const fn_facts *x,
-                                       int io, int k, const char *kind, const char *what) {
+void path_add_drain_inside_classifier(finding *fd, const project *p, const ir_function *f, const fn_facts *x, int io,
+                                      int k) {
   finding_step_add(fd, f->calls[io].loc, "io",
                    xasprintf("%s() runs; its result is not classified yet", rule_callee(f, io)));
   bool *others = path_io_calls(f, x, io);
   path_add_between_calls(fd, f, io, k, others);
   free(others);
-  const char *inner_name = NULL;
-  const ir_function *g = f;
+  const ir_function *g = f; /* the classifier holding the drain, and its call */
   int call = k;
   for (int depth = 0; depth < 8; depth++) { /* down the classifiers that hand the result on */
     const call_target *t = &p->targets[g->id][call];
     if (t->ndefs != 1) break;
-    const fn_summary *s = &p->sums[t->defs[0]];
-    const ir_function *h = p->fns[t->defs[0]];
-    if (s->before_classify_call < 0 || s->before_classify_call >= h->ncalls) break;
-    g = h;
-    call = s->before_classify_call;
-    inner_name = rule_callee(g, call);
-    const call_target *u = &p->targets[g->id][call];
-    bool nested = u->ndefs == 1 && p->sums[u->defs[0]].drains_before_classify &&
-                  p->sums[u->defs[0]].classify_ret_param >= 0;
-    if (!nested) break;
+    int inner = p->sums[t->defs[0]].before_classify_call;
+    if (inner < 0 || inner >= p->fns[t->defs[0]]->ncalls) break;
+    g = p->fns[t->defs[0]];
+    call = inner;
   }
-  if (inner_name)
-    finding_step_add(fd, g->calls[call].loc, kind, xasprintf("inside %s(), %s() %s", g->name, inner_name, what));
+  if (g != f)
+    finding_step_add(fd, g->calls[call].loc, "drain",
+                     xasprintf("inside %s(), %s() takes errors off the queue", g->name, rule_callee(g, call)));
   finding_step_add(fd, f->calls[k].loc, "classify",
                    xasprintf("%s() classifies the I/O call's result only after that", rule_callee(f, k)));
-  return inner_name;
 }

@@ -48,17 +48,16 @@ void path_add_between(finding *fd, const ir_function *f, const fn_facts *x, cons
  * the end of most paths. */
 void path_add_classified(finding *fd, const ir_function *f, const fn_facts *x, int io, int k, char *classify_msg);
 
-/* Per call of f, whether it is TLS I/O (other than `except`): the calls a
- * path from an I/O call to its classification must not run. Caller frees. */
 /* The steps of a classification by a project function (call k of f) that
  * drains the queue before it classifies (call_effect.drains_before_classify):
- * the I/O call io, the way to k, the call inside the classifier (followed
- * into the classifiers it hands the result on to) as a step of `kind` saying
- * `what` it does, then k. Returns that inner call's name, or NULL where no one
- * definition is known. */
-const char *path_add_classifier_inside(finding *fd, const project *p, const ir_function *f, const fn_facts *x,
-                                       int io, int k, const char *kind, const char *what);
+ * the I/O call io, the way to k, the draining call inside the classifier
+ * (followed into the classifiers it hands the result on to; left out where
+ * no one definition is known), then k. */
+void path_add_drain_inside_classifier(finding *fd, const project *p, const ir_function *f, const fn_facts *x, int io,
+                                      int k);
 
+/* Per call of f, whether it is TLS I/O (other than `except`): the calls a
+ * path from an I/O call to its classification must not run. Caller frees. */
 bool *path_io_calls(const ir_function *f, const fn_facts *x, int except);
 
 #endif
