@@ -846,6 +846,48 @@ static bool holds_result(const qctx *c, const qstate *s, int v) {
   return true;
 }
 
+/* Whether `k`, a later event of the same block as call `src`, is reached from
+ * it through the store of src's result into a field (`conn->ssl =
+ * SSL_new(ctx);`) and then only OpenSSL's or the system's calls: no other
+ * store, nothing that may change the field. */
+static bool stored_right_before(const ir_function *f, int src, int k) {
+  int bs, es, bk, ek;
+  if (!ir_call_position(f, src, &bs, &es) || !ir_call_position(f, k, &bk, &ek) || bs != bk || es >= ek) return false;
+  const ir_block *b = &f->blocks[bs];
+  if (es + 1 >= ek || b->ev[es + 1].kind != EV_STORE) return false;
+  for (int i = es + 2; i < ek; i++) {
+    const ir_event *ev = &b->ev[i];
+    if (ev->kind == EV_DEF && f->vars[ev->var].path_root >= 0 && ev->src_call == src) continue; /* the field itself */
+    if (ev->kind != EV_CALL) return false;
+    const ir_call *c = &f->calls[ev->call];
+    if (c->via_pointer || !(c->callee_openssl || c->callee_system)) return false;
+  }
+  return true;
+}
+
+/* Whether call k is one of the model's null_crashes given, as argument 0,
+ * the tracked result of a call whose only failure is NULL (an unchecked
+ * `ssl = SSL_new(ctx)`, or `c->ssl = SSL_new(ctx)` right before): given NULL
+ * it would crash, so the ways that go on from it are those where that call
+ * succeeded. */
+static bool crashes_on_tracked_null(const qctx *c, int k, const qstate *s) {
+  if (!s->io1 || tracks_io(c, s)) return false;
+  const ir_call *call = &c->f->calls[k];
+  if (!call->callee || call->via_pointer || call->nargs < 1 ||
+      !model_name_in(c->model->null_crashes, c->model->nnull_crashes, call->callee))
+    return false;
+  const ir_arg *a = &call->args[0];
+  if (a->kind == ARG_VAR) return s->io_var1 && a->var == s->io_var1 - 1 && c->f->vars[a->var].pointer;
+  const call_effect *e = &c->x->effects[s->io1 - 1];
+  const ir_call *src = &c->f->calls[s->io1 - 1];
+  if (e->nfail <= 0 || !a->field || a->param_field < 0 || !src->result_field || src->result_param != a->param_field ||
+      strcmp(a->field, src->result_field))
+    return false;
+  for (int i = 0; i < e->nfail; i++)
+    if (e->fail[i] != 0) return false;
+  return stored_right_before(c->f, s->io1 - 1, k);
+}
+
 /* One event of a block. */
 static void q_event(qctx *c, const ir_event *ev, qstate *s) {
   if (ev->kind == EV_RETURN) {
@@ -857,6 +899,16 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
     return;
   }
   if (ev->kind == EV_CALL) {
+    if (crashes_on_tracked_null(c, ev->call, s)) { /* the way on has the tracked call's result non-NULL */
+      s->mask = s->pre_mask;
+      s->origin1 = s->pre_origin1;
+      clear_dirt_value(s);
+      forget_io(s);
+      if (!s->mask) {
+        *s = (qstate){0};
+        return;
+      }
+    }
     forget_aliasable(c->f, s, ev->call);
     if (s->rv_call1 && !s->rv_var1) forget_result(s); /* the result went nowhere we track */
     if (s->cls_call1 && !s->cls_var1) s->cls_call1 = 0;

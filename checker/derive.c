@@ -421,7 +421,7 @@ static ir_function *synth_function(const char *name, char **callees, int n) {
   entry->succ = xcalloc((size_t)n + 1, sizeof *entry->succ);
   for (int i = 0; i < n; i++) {
     entry->succ[entry->nsucc++] = (ir_edge){.to = i + 1, .kind = IR_EDGE_ALWAYS};
-    f->calls[f->ncalls++] = (ir_call){.callee = xstrdup(callees[i]), .loc = synth_loc(), .result_var = -1,
+    f->calls[f->ncalls++] = (ir_call){.callee = xstrdup(callees[i]), .loc = synth_loc(), .result_var = -1, .result_param = -1,
                                       .callee_param = -1, .result_returned = true};
     f->rets[f->nrets++] = (ir_return){.nvals = -1};
     ir_block *b = &f->blocks[i + 1];

@@ -85,6 +85,9 @@ typedef struct {
    * `void OPENSSL_sk_pop_free(OPENSSL_STACK *st, void (*func)(void *))`):
    * its index; else -1. */
   int callee_param;
+  /* result_field set, the field read through a parameter (`conn->ssl =
+   * SSL_new(...)`, as ir_arg.param_field): that parameter; else -1. */
+  int result_param;
   ir_loc fix_loc;
   char *fix_text; /* "ERR_clear_error();\n" plus the line's indentation */
   /* 1 + the index, among the run's functions, of the copy of the callee made

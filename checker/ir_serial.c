@@ -15,7 +15,7 @@
  * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 144 &&
+_Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 152 &&
                    sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
                    sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 32 &&
                    sizeof(ir_function) == 152,
@@ -104,6 +104,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
   }
   out_sv(o, c->result_var);
   out_sv(o, c->callee_param);
+  out_sv(o, c->result_param);
   write_loc(w, &c->fix_loc);
   ir_write_string(w, c->fix_text);
 }
@@ -302,6 +303,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   }
   c->result_var = in_int(in, INT_MIN, INT_MAX);
   c->callee_param = in_int(in, -1, INT_MAX);
+  c->result_param = in_int(in, -1, INT_MAX);
   read_loc(r, &c->fix_loc);
   c->fix_text = ir_read_string(r);
 }
@@ -366,7 +368,7 @@ static bool indices_valid(const ir_function *f) {
   for (int c = 0; c < f->ncalls; c++) {
     const ir_call *call = &f->calls[c];
     if (!opt_index(call->result_var, f->nvars)) return false;
-    if (!opt_index(call->callee_param, f->nparams)) return false;
+    if (!opt_index(call->callee_param, f->nparams) || !opt_index(call->result_param, f->nparams)) return false;
     for (int a = 0; a < call->nargs; a++) {
       const ir_arg *arg = &call->args[a];
       if (arg->kind == ARG_VAR && !index_in(arg->var, f->nvars)) return false;

@@ -845,7 +845,7 @@ static char *macro_name(const lowering *L, CXCursor c, CXCursor e, const char *c
 
 static void lower_call(lowering *L, ir_block *b, CXCursor c) {
   ir_function *f = L->f;
-  ir_call call = {.result_var = -1, .callee_param = -1};
+  ir_call call = {.result_var = -1, .callee_param = -1, .result_param = -1};
   /* The function named by the callee expression (`(&SSL_read)(...)` too; not
    * `pick_reader(c)(...)`, which libclang's referenced cursor would give). */
   CXCursor e = callee_expression(c);
@@ -941,6 +941,7 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor lhs, CXCurso
     k->result_escapes = true;
     free(k->result_field);
     k->result_field = clang_Cursor_isNull(lhs) ? NULL : object_key_of(lhs, L->openssl_dir);
+    k->result_param = k->result_field ? param_field_of(L, lhs) : -1;
   }
   CXCursor s = cfg_strip(rhs);
   int v = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? local_root(L, s) : -1;

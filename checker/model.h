@@ -231,6 +231,12 @@ typedef struct {
    * SSL_set_accept_state): the next handshake call on it runs the handshake */
   char **handshake_resets;
   size_t nhandshake_resets;
+  /* Calls that read through their argument 0 (the SSL or SSL_CTX) on every
+   * way that does not push an error of their own (SSL_set_ex_data,
+   * SSL_set_fd): given NULL they crash, so the way on from one has that
+   * argument non-NULL (an unchecked SSL_new() it is given succeeded). */
+  char **null_crashes;
+  size_t nnull_crashes;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;
