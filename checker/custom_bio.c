@@ -6,15 +6,22 @@
 #include <string.h>
 
 /* Whether call c may set the retry flags `bits` (the write's or the read's):
- * BIO_set_flags(b, F) with all of them in F, or with F not a known constant. */
+ * BIO_set_flags(b, F) with F not a known constant, or with the bit that
+ * tells this direction from the other (BIO_FLAGS_WRITE for a write: what
+ * SSL_get_error()'s BIO_should_write() tests), which two calls may set one
+ * at a time; SHOULD_RETRY alone, which both directions share, is not one
+ * (tcltls' write function sets only BIO_set_retry_read()'s 0x09). */
 static bool sets_retry(const api_model *m, const ir_call *c, long long bits) {
   if (c->callee && model_name_in(m->bio_retry_copiers, m->nbio_retry_copiers, c->callee))
     return true; /* BIO_copy_next_retry(): whatever the next BIO asked */
   if (!m->bio_set_flags || !c->callee || strcmp(c->callee, m->bio_set_flags)) return false;
   if (m->bio_flags_arg >= c->nargs) return true;
   const ir_arg *a = &c->args[m->bio_flags_arg];
-  /* any of the bits: two calls may set them one at a time */
-  return a->kind != ARG_CONST || (a->value & bits) != 0;
+  long long other = bits == m->bio_write_retry_bits ? m->bio_read_retry_bits
+                    : bits == m->bio_read_retry_bits ? m->bio_write_retry_bits
+                                                     : 0;
+  long long own = other && (bits & ~other) ? bits & ~other : bits;
+  return a->kind != ARG_CONST || (a->value & own) != 0;
 }
 
 /* Whether call c of fn, a method's function (whose first parameter is the

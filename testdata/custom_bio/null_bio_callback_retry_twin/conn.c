@@ -1,10 +1,11 @@
 /* The twin of null_bio_callback/: the callback asks to retry a read when the
  * transport has nothing yet (BIO_set_retry_read()), so a read, and a write
  * that must read first, may want to read: OSSL003 at the write's
- * classification, which tests only SSL_ERROR_WANT_WRITE, and at the
- * handshake loop's, which tests only SSL_ERROR_WANT_READ (the flags set,
- * BIO_FLAGS_READ | BIO_FLAGS_SHOULD_RETRY, share the should-retry bit with a
- * write retry, which the checker takes as either). */
+ * classification, which tests only SSL_ERROR_WANT_WRITE. The handshake
+ * loop's, which tests only SSL_ERROR_WANT_READ, is right: nothing asks to
+ * retry a write (BIO_FLAGS_READ | BIO_FLAGS_SHOULD_RETRY has no
+ * BIO_FLAGS_WRITE, which SSL_get_error()'s BIO_should_write() tests), so
+ * nothing can want to write. */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <stddef.h>
@@ -53,7 +54,7 @@ int conn_enable_ssl(struct conn *c, SSL_CTX *ctx) {
   SSL_set_bio(ssl, b, b);
   int err;
   ERR_clear_error();
-  while ((err = SSL_get_error(ssl, SSL_do_handshake(ssl))) == SSL_ERROR_WANT_READ) // expect: OSSL003
+  while ((err = SSL_get_error(ssl, SSL_do_handshake(ssl))) == SSL_ERROR_WANT_READ)
     ERR_clear_error();
   if (err != SSL_ERROR_NONE) {
     SSL_free(ssl);
