@@ -22,7 +22,8 @@ enum { ALL_CODES = IR_CODES_ALL, REACHED = 1u << 18 };
 
 typedef struct {
   const ir_function *f;
-  int call, var; /* the classification, and the variable its result goes to */
+  int call, var;  /* the classification, and the variable its result goes to */
+  unsigned first; /* the codes it may give (ALL_CODES, or fewer: prior_codes) */
 } codes_ctx;
 
 static void codes_init(void *ctx, void *state) {
@@ -36,7 +37,7 @@ static void codes_transfer(void *ctx, int block, void *state) {
   unsigned *m = state;
   for (int i = 0; i < b->nev; i++) {
     const ir_event *ev = &b->ev[i];
-    if (ev->kind == EV_DEF && ev->var == c->var) *m = REACHED | (ev->src_call == c->call ? ALL_CODES : 0);
+    if (ev->kind == EV_DEF && ev->var == c->var) *m = REACHED | (ev->src_call == c->call ? c->first : 0);
     else if (ev->kind == EV_STORE && c->f->vars[c->var].addr_taken) *m = REACHED;
   }
 }
@@ -54,6 +55,249 @@ static bool codes_join(void *ctx, void *dst, const void *src) {
   return *d != old;
 }
 
+/* ---- a helper's filter: the codes for which it returns non-zero ---- */
+
+/* A project function g that classifies its parameter (a classify wrapper,
+ * `retry = handle_ssl_error(s, n)`): the codes of its classification on the
+ * ways that return a value that may be non-zero. Followed per definition of
+ * the variable it returns (`retry = 0;` in one case, `retry = blocked;` in
+ * the wants' case), each definition a slot holding the codes of the ways on
+ * which it is the one that reaches the return. */
+enum { FILTER_MAX_SLOTS = 16 };
+
+typedef struct {
+  const ir_function *g;
+  int cls, cv;  /* g's classification of its parameter, and its variable */
+  int rv;       /* the variable g returns */
+  int ndefs;    /* rv's definitions: slot 1 + i; slot 0: none yet */
+  int def_block[FILTER_MAX_SLOTS], def_ev[FILTER_MAX_SLOTS];
+} filter_ctx;
+
+static int filter_slot(const filter_ctx *c, int block, int ev) {
+  for (int i = 0; i < c->ndefs; i++)
+    if (c->def_block[i] == block && c->def_ev[i] == ev) return i + 1;
+  return 0;
+}
+
+static void filter_init(void *ctx, void *state) {
+  (void)ctx;
+  ((unsigned *)state)[0] = REACHED;
+}
+
+static void filter_event(const filter_ctx *c, int block, int i, unsigned *slots) {
+  const ir_event *ev = &c->g->blocks[block].ev[i];
+  if ((ev->kind == EV_DEF && ev->var == c->cv) || (ev->kind == EV_STORE && c->g->vars[c->cv].addr_taken)) {
+    unsigned codes = ev->kind == EV_DEF && ev->src_call == c->cls ? ALL_CODES : 0;
+    for (int k = 0; k <= c->ndefs; k++)
+      if (slots[k]) slots[k] = REACHED | codes;
+  }
+  if (ev->kind == EV_DEF && ev->var == c->rv) {
+    unsigned all = 0;
+    for (int k = 0; k <= c->ndefs; k++) all |= slots[k], slots[k] = 0;
+    slots[filter_slot(c, block, i)] = all;
+  }
+}
+
+static void filter_transfer(void *ctx, int block, void *state) {
+  filter_ctx *c = ctx;
+  for (int i = 0; i < c->g->blocks[block].nev; i++) filter_event(c, block, i, state);
+}
+
+static void filter_edge(void *ctx, int block, int edge, void *state) {
+  filter_ctx *c = ctx;
+  unsigned *slots = state;
+  for (int k = 0; k <= c->ndefs; k++) {
+    unsigned codes = slots[k] & ALL_CODES;
+    if (!codes) continue;
+    unsigned left = ir_codes_edge_admits(&c->g->blocks[block], edge, -1, c->cv, codes);
+    slots[k] = left ? REACHED | left : 0; /* none left: no way of this slot takes the edge */
+  }
+}
+
+static bool filter_join(void *ctx, void *dst, const void *src) {
+  filter_ctx *c = ctx;
+  unsigned *d = dst;
+  const unsigned *s = src;
+  bool changed = false;
+  for (int k = 0; k <= c->ndefs; k++) {
+    unsigned old = d[k];
+    d[k] |= s[k];
+    changed |= d[k] != old;
+  }
+  return changed;
+}
+
+/* The codes a slot's ways may give: those it holds, every code where the
+ * variable does not hold the classification (returned before it, or after
+ * it was given something else). */
+static unsigned slot_codes(unsigned slot) { return !slot ? 0 : (slot & ALL_CODES) ? slot & ALL_CODES : ALL_CODES; }
+
+/* Whether definition `ev` of block b may give a value other than 0. */
+static bool def_may_be_nonzero(const ir_function *g, int b, int i) {
+  const ir_event *ev = &g->blocks[b].ev[i];
+  return !ev->has_value || ev->value != 0;
+}
+
+/* The codes of g's classification of parameter `param` on the ways that
+ * return non-zero; ALL_CODES where that is not known. */
+static unsigned filter_nonzero_codes(const project *p, const ir_function *g, int param) {
+  filter_ctx c = {g, -1, -1, -1, 0, {0}, {0}};
+  for (int k = 0; k < g->ncalls; k++) {
+    call_effect e = effect_of(p, g, &g->calls[k]);
+    int a = e.ret_arg;
+    if (!e.is_classify || a < 0 || a >= g->calls[k].nargs || g->calls[k].args[a].kind != ARG_VAR ||
+        g->calls[k].args[a].var != param)
+      continue;
+    /* two classifications of it, or one by a wrapper whose codes may be its own */
+    if (c.cls >= 0 || e.resolved_by_summary) return ALL_CODES;
+    c.cls = k;
+  }
+  if (c.cls < 0 || ir_assigns(g, param)) return ALL_CODES;
+  c.cv = g->calls[c.cls].result_var;
+  if (c.cv < 0 || !g->vars[c.cv].int_like || ir_var_aliasable(g, c.cv)) return ALL_CODES;
+  for (int b = 0; b < g->nblocks; b++)
+    for (int i = 0; i < g->blocks[b].nev; i++) {
+      const ir_event *ev = &g->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      const ir_return *r = ev->ret >= 0 && ev->ret < g->nrets ? &g->rets[ev->ret] : NULL;
+      if (r && r->nvals > 0) continue; /* constants: each says for itself */
+      if (ev->var < 0 || (c.rv >= 0 && c.rv != ev->var)) return ALL_CODES;
+      c.rv = ev->var;
+    }
+  if (c.rv >= 0) {
+    if (ir_var_aliasable(g, c.rv) || c.rv < g->nparams) return ALL_CODES;
+    for (int b = 0; b < g->nblocks; b++)
+      for (int i = 0; i < g->blocks[b].nev; i++) {
+        const ir_event *ev = &g->blocks[b].ev[i];
+        if (ev->kind != EV_DEF || ev->var != c.rv) continue;
+        if (c.ndefs == FILTER_MAX_SLOTS - 1) return ALL_CODES;
+        c.def_block[c.ndefs] = b;
+        c.def_ev[c.ndefs++] = i;
+      }
+  }
+  size_t size = (size_t)(c.ndefs + 1) * sizeof(unsigned);
+  dataflow_ops ops = {size, filter_init, filter_transfer, filter_edge, filter_join};
+  unsigned char *in = dataflow_solve(g, &ops, &c);
+  unsigned out = 0, slots[FILTER_MAX_SLOTS];
+  for (int b = 0; b < g->nblocks; b++) {
+    memcpy(slots, in + (size_t)b * size, size);
+    for (int i = 0; i < g->blocks[b].nev; i++) {
+      const ir_event *ev = &g->blocks[b].ev[i];
+      if (ev->kind == EV_RETURN) {
+        const ir_return *r = ev->ret >= 0 && ev->ret < g->nrets ? &g->rets[ev->ret] : NULL;
+        bool constant = r && r->nvals > 0, nonzero = false;
+        for (int v = 0; constant && v < r->nvals; v++) nonzero |= r->vals[v] != 0;
+        for (int k = 0; k <= c.ndefs; k++) {
+          bool may = constant ? nonzero : k == 0 || def_may_be_nonzero(g, c.def_block[k - 1], c.def_ev[k - 1]);
+          if (may) out |= slot_codes(slots[k]);
+        }
+      }
+      filter_event(&c, b, i, slots);
+    }
+  }
+  free(in);
+  return out;
+}
+
+/* ---- the codes a classification may give, known from a helper's ---- */
+
+/* The helper classified I/O result `var` (a local the function never has
+ * written through a pointer) in call `helper`, whose result is tested along
+ * the way; `codes`: what the classification of var can be here. */
+typedef struct {
+  int helper1, var1;
+  unsigned codes;
+} prior_state;
+
+typedef struct {
+  const rule_ctx *ctx;
+  unsigned *nonzero; /* per call: a helper's nonzero codes, 0 where it is no helper */
+} prior_ctx;
+
+static void prior_init(void *ctx, void *state) {
+  (void)ctx;
+  *(prior_state *)state = (prior_state){0, 0, REACHED | ALL_CODES};
+}
+
+static void prior_event(const prior_ctx *c, const ir_event *ev, prior_state *s) {
+  const ir_function *f = c->ctx->f;
+  if (ev->kind == EV_CALL) {
+    const ir_call *k = &f->calls[ev->call];
+    int a = c->nonzero[ev->call] ? c->ctx->x->effects[ev->call].classify_arg : -1;
+    if (a >= 0 && a < k->nargs && k->args[a].kind == ARG_VAR && !ir_var_aliasable(f, k->args[a].var))
+      *s = (prior_state){ev->call + 1, k->args[a].var + 1, REACHED | ALL_CODES};
+    else /* any other call may change the SSL's state or the queue */
+      *s = (prior_state){0, 0, REACHED | ALL_CODES};
+    return;
+  }
+  if ((ev->kind == EV_DEF && s->helper1 && ev->src_call != s->helper1 - 1 &&
+       (ev->var == s->var1 - 1 || ev->var == f->calls[s->helper1 - 1].result_var)) ||
+      ev->kind == EV_STORE)
+    *s = (prior_state){0, 0, REACHED | ALL_CODES};
+}
+
+static void prior_transfer(void *ctx, int block, void *state) {
+  prior_ctx *c = ctx;
+  const ir_block *b = &c->ctx->f->blocks[block];
+  for (int i = 0; i < b->nev; i++) prior_event(c, &b->ev[i], state);
+}
+
+static void prior_edge(void *ctx, int block, int edge, void *state) {
+  prior_ctx *c = ctx;
+  prior_state *s = state;
+  if (!s->helper1) return;
+  int h = s->helper1 - 1, hv = c->ctx->f->calls[h].result_var;
+  const ir_block *b = &c->ctx->f->blocks[block];
+  if (ir_block_tests(b, h, hv) && !ir_value_edge_admits(b, edge, h, hv, 0)) s->codes &= REACHED | c->nonzero[h];
+}
+
+static bool prior_join(void *ctx, void *dst, const void *src) {
+  (void)ctx;
+  prior_state *d = dst;
+  const prior_state *s = src;
+  prior_state old = *d;
+  if (!d->codes) *d = *s;
+  else if (s->codes && (d->helper1 != s->helper1 || d->var1 != s->var1)) *d = (prior_state){0, 0, REACHED | ALL_CODES};
+  else d->codes |= s->codes;
+  return memcmp(d, &old, sizeof old) != 0;
+}
+
+/* The codes classification k may give: fewer than all where, on every way
+ * to it with no call between, a helper classified the same I/O result and
+ * returned non-zero, which it does only for some codes (php's
+ * `if (php_openssl_handle_ssl_error(...)) { err = SSL_get_error(...); ...`):
+ * with nothing run between, SSL_get_error() gives the same code again (the
+ * two are taken to classify the result on the SSL that produced it). */
+static unsigned prior_codes(const rule_ctx *ctx, int k) {
+  const ir_function *f = ctx->f;
+  const ir_call *kc = &f->calls[k];
+  int a = ctx->x->effects[k].ret_arg;
+  if (a < 0 || a >= kc->nargs || kc->args[a].kind != ARG_VAR) return ALL_CODES;
+  unsigned *nonzero = xcalloc((size_t)f->ncalls + 1, sizeof *nonzero);
+  bool any = false;
+  for (int h = 0; h < f->ncalls; h++) {
+    const ir_call *c = &f->calls[h];
+    int p = ctx->x->effects[h].classify_arg, def;
+    if (p < 0 || c->via_pointer || !c->callee || project_definitions(ctx->p, c->callee, f, &def, 1) != 1) continue;
+    nonzero[h] = filter_nonzero_codes(ctx->p, ctx->p->fns[def], p) & ALL_CODES;
+    any |= nonzero[h] != ALL_CODES;
+  }
+  unsigned codes = ALL_CODES;
+  int blk, at;
+  if (any && ir_call_position(f, k, &blk, &at)) {
+    prior_ctx c = {ctx, nonzero};
+    dataflow_ops ops = {sizeof(prior_state), prior_init, prior_transfer, prior_edge, prior_join};
+    unsigned char *in = dataflow_solve(f, &ops, &c);
+    prior_state s;
+    memcpy(&s, in + (size_t)blk * sizeof s, sizeof s);
+    for (int i = 0; i < at; i++) prior_event(&c, &f->blocks[blk].ev[i], &s);
+    if (s.helper1 && s.var1 - 1 == kc->args[a].var && (s.codes & ALL_CODES)) codes = s.codes & ALL_CODES;
+    free(in);
+  }
+  free(nonzero);
+  return codes;
+}
+
 /* Both wants, when some branch on the classification's variable tells
  * SSL_ERROR_WANT_READ from SSL_ERROR_WANT_WRITE where nothing else can reach
  * it: `events = (e == SSL_ERROR_WANT_READ) ? POLLIN : POLLOUT;` after the
@@ -64,7 +308,7 @@ static int wants_split(const rule_ctx *ctx, int k) {
   if (v < 0 || !f->vars[v].int_like) return 0;
   const api_model *m = ctx->p->model;
   unsigned wants = 1u << m->ssl_error_want_read | 1u << m->ssl_error_want_write;
-  codes_ctx c = {f, k, v};
+  codes_ctx c = {f, k, v, prior_codes(ctx, k)};
   dataflow_ops ops = {sizeof(unsigned), codes_init, codes_transfer, codes_edge, codes_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   int bits = 0;
