@@ -633,11 +633,40 @@ static bool *fresh_handshakes(const ir_function *f, const api_model *m, const ca
   return fresh;
 }
 
+/* Whether arguments a and b name the same object: one local variable or
+ * parameter, or one field of one parameter, that f never assigns. */
+static bool same_object(const ir_function *f, const ir_arg *a, const ir_arg *b) {
+  if (a->kind == ARG_VAR && b->kind == ARG_VAR)
+    return a->var == b->var && !ir_assigns(f, a->var) && !ir_var_aliasable(f, a->var);
+  return a->field && b->field && !strcmp(a->field, b->field) && a->param_field >= 0 &&
+         a->param_field == b->param_field && !ir_assigns(f, a->param_field);
+}
+
+/* Whether TLS I/O call k (a model call of repeats_failure) follows the
+ * tracked I/O call, the same function on the same SSL, with nothing that
+ * moved the queue between: where that twin failed and pushed, k fails again
+ * with an error of its own, so only the queue from before the twin is stale
+ * for k. */
+static bool repeats_tracked_failure(const qctx *c, int k, const qstate *s) {
+  const call_effect *e = &c->x->effects[k];
+  if (!e->is_io || e->resolved_by_summary || !tracks_io(c, s) || c->x->effects[s->io1 - 1].resolved_by_summary)
+    return false;
+  const ir_call *a = &c->f->calls[k], *b = &c->f->calls[s->io1 - 1];
+  if (!a->callee || !b->callee || strcmp(a->callee, b->callee) ||
+      !model_name_in(c->model->repeats_failure, c->model->nrepeats_failure, a->callee))
+    return false;
+  const api_function *api = model_lookup(c->model, a->callee);
+  int i = api ? api->ssl_arg : -1;
+  return i >= 0 && i < a->nargs && i < b->nargs && same_object(c->f, &a->args[i], &b->args[i]);
+}
+
 static void q_call(qctx *c, int call, qstate *s) {
   const call_effect *e = &c->x->effects[call];
   if (c->record && !c->split.on) {
+    bool twin = repeats_tracked_failure(c, call, s);
     c->x->in_mask[call] = s->mask;
-    c->x->in_origin[call] = s->origin1 - 1;
+    c->x->stale_mask[call] = twin ? s->pre_mask : s->mask;
+    c->x->in_origin[call] = (twin ? s->pre_origin1 : s->origin1) - 1;
   }
   qstate out = {0};
   if (e->passes) out = *s;
@@ -2252,6 +2281,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
   size_t n = (size_t)(f->ncalls + 1);
   x->effects = xcalloc(n, sizeof *x->effects);
   x->in_mask = xcalloc(n, sizeof *x->in_mask);
+  x->stale_mask = xcalloc(n, sizeof *x->stale_mask);
   x->in_origin = xmalloc(n * sizeof *x->in_origin);
   x->ret_mask = xcalloc((size_t)f->nrets + 1, sizeof *x->ret_mask);
   x->io_success_min = 1;
@@ -2286,12 +2316,13 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
 }
 
 unsigned facts_io_state(const fn_facts *x, int call) {
-  return queue_from_caller(x->effects[call].io_in_mask, x->in_mask[call]);
+  return queue_from_caller(x->effects[call].io_in_mask, x->stale_mask[call]);
 }
 
 void facts_free(fn_facts *x) {
   free(x->effects);
   free(x->in_mask);
+  free(x->stale_mask);
   free(x->in_origin);
   free(x->ret_mask);
   free(x->links);

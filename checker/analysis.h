@@ -92,6 +92,12 @@ typedef struct fn_facts {
   call_effect *effects;  /* per call */
   unsigned *in_mask;     /* per call: Q_* states of the queue before it */
   int *in_origin;        /* per call: a call that may have left an error (Q_DIRTY), or -1 */
+  /* Per call: the Q_* states before it that its classification may see as
+   * stale: in_mask, but for a call of the model's repeats_failure right
+   * after its own twin on the same SSL (nothing between), the states before
+   * that twin (SSL_shutdown() again after SSL_shutdown() failed: the first
+   * one's error cannot change how the second one is classified). */
+  unsigned *stale_mask;
   unsigned exit_mask;
   unsigned *ret_mask;    /* per return statement (f->rets): the Q_* states there */
   /* At the returns that may give a success >= io_success_min: the Q_* states,

@@ -171,6 +171,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
   dst->handshake_resets = copy_names(src->handshake_resets, src->nhandshake_resets);
   dst->null_crashes = copy_names(src->null_crashes, src->nnull_crashes);
+  dst->repeats_failure = copy_names(src->repeats_failure, src->nrepeats_failure);
   dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
   dst->available = xcalloc(src->navailable + 1, sizeof *dst->available);
@@ -236,6 +237,7 @@ void model_free(api_model *m) {
   free_names(m->handshakes, m->nhandshakes);
   free_names(m->handshake_resets, m->nhandshake_resets);
   free_names(m->null_crashes, m->nnull_crashes);
+  free_names(m->repeats_failure, m->nrepeats_failure);
   free_names(m->bio_method_setters, m->nbio_method_setters);
   for (size_t i = 0; i < m->navailable; i++) {
     free(m->available[i].query);
@@ -890,6 +892,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_names(c, v, &m->handshake_resets, &m->nhandshake_resets, "handshake_resets")) return false;
     } else if (!strcmp(key, "null_crashes")) {
       if (!parse_names(c, v, &m->null_crashes, &m->nnull_crashes, "null_crashes")) return false;
+    } else if (!strcmp(key, "repeats_failure")) {
+      if (!parse_names(c, v, &m->repeats_failure, &m->nrepeats_failure, "repeats_failure")) return false;
     } else if (!strcmp(key, "shutdown_setters")) {
       if (!parse_names(c, v, &m->shutdown_setters, &m->nshutdown_setters, "shutdown_setters")) return false;
     } else if (!strcmp(key, "error_codes")) {

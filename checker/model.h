@@ -237,6 +237,13 @@ typedef struct {
    * argument non-NULL (an unchecked SSL_new() it is given succeeded). */
   char **null_crashes;
   size_t nnull_crashes;
+  /* TLS I/O calls whose failure that pushed leaves the SSL where the same
+   * call on it fails again with an error of its own (SSL_shutdown: in its
+   * handshake or broken, SSL_R_SHUTDOWN_WHILE_IN_INIT each time): right
+   * after such a failure, the twin's error on the queue changes nothing of
+   * how SSL_get_error() classifies the call. */
+  char **repeats_failure;
+  size_t nrepeats_failure;
   api_error_codes codes;
   api_available *available;
   size_t navailable, available_cap;
