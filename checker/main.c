@@ -549,6 +549,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
       addr[i] = results[i].addr_taken;
     }
     project_partition(&p, njobs, addr, naddr);
+    project_resolve_param_io(&p, njobs, addr, naddr);
     free(naddr);
     free(addr);
   }

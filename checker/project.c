@@ -1336,3 +1336,45 @@ void project_explain_pushes(const project *p, const char *list) {
   }
   free(names);
 }
+
+/* The model's entry for what f's parameter j always holds, when f calls
+ * through it: f is static, its unit does not take its address, it never
+ * assigns j, and every call of it (at least one) passes there an OpenSSL
+ * TLS I/O function of the model, all with the same SSL argument (ruby/openssl's
+ * `ossl_start_ssl(self, SSL_connect, ...)` and `... SSL_accept`). Of several,
+ * one whose 0 is no premature close (SSL_write before SSL_read), so that
+ * OSSL005 claims nothing of the others'. Else NULL. */
+static const api_function *param_io_function(const project *p, const ir_function *f, int j, bool taken) {
+  if (!f->is_static || taken || f->summary_only || j >= f->nparams || ir_assigns(f, j)) return NULL;
+  const api_model *m = project_model_of(p, f);
+  const api_function *chosen = NULL;
+  int ncalls = 0, def;
+  for (int g = 0; g < p->nfns; g++) {
+    const ir_function *h = p->fns[g];
+    if (h->summary_only) continue; /* a copy: its calls are its original's */
+    for (int k = 0; k < h->ncalls; k++) {
+      const ir_call *c = &h->calls[k];
+      if (c->via_pointer || !c->callee || strcmp(c->callee, f->name) ||
+          project_definitions(p, c->callee, h, &def, 1) != 1 || p->fns[def] != f)
+        continue;
+      const ir_arg *a = j < c->nargs ? &c->args[j] : NULL;
+      const api_function *api = a && a->kind == ARG_FUNCTION && a->fn ? model_lookup(m, a->fn) : NULL;
+      if (!api || api->role != ROLE_IO || (chosen && api->ssl_arg != chosen->ssl_arg)) return NULL;
+      if (!chosen || (chosen->zero_ambiguous && !api->zero_ambiguous)) chosen = api;
+      ncalls++;
+    }
+  }
+  return ncalls > 0 ? chosen : NULL;
+}
+
+void project_resolve_param_io(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken) {
+  for (int i = 0; i < p->nfns; i++) {
+    const ir_function *f = p->fns[i];
+    bool taken = f->tu < 0 || f->tu >= ntus || model_name_in(addr_taken[f->tu], (size_t)naddr_taken[f->tu], f->name);
+    for (int k = 0; k < f->ncalls; k++) {
+      const ir_call *c = &f->calls[k];
+      call_target *t = &p->targets[i][k];
+      if (!t->api && c->via_pointer && c->callee_param >= 0) t->api = param_io_function(p, f, c->callee_param, taken);
+    }
+  }
+}

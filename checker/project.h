@@ -188,6 +188,14 @@ void project_init(project *p, const api_model *m, const api_model *const *models
  * nparts and part_facts (all false). */
 void project_partition(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken);
 
+/* Calls through a function-pointer parameter that every call of their
+ * function gives the same kind of OpenSSL TLS I/O function (glusterfs's
+ * `ssl_do(priv, buf, len, SSL_read)`): their target's model entry becomes
+ * that function's, so that they are I/O calls for the summaries and the
+ * rules. Only for a static function whose address its unit does not take
+ * (addr_taken: per translation unit, sorted, as project_partition). */
+void project_resolve_param_io(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken);
+
 /* Whether function f counts for the facts being computed (scope). */
 bool project_in_scope(const project *p, int f);
 
