@@ -63,7 +63,7 @@ static bool codes_join(void *ctx, void *dst, const void *src) {
  * the variable it returns (`retry = 0;` in one case, `retry = blocked;` in
  * the wants' case), each definition a slot holding the codes of the ways on
  * which it is the one that reaches the return. */
-enum { FILTER_MAX_SLOTS = 16 };
+enum { FILTER_MAX_SLOTS = 16, NOT_HELD = 1u << 19 /* some ways of the slot: the variable holds something else */ };
 
 typedef struct {
   const ir_function *g;
@@ -81,13 +81,13 @@ static int filter_slot(const filter_ctx *c, int block, int ev) {
 
 static void filter_init(void *ctx, void *state) {
   (void)ctx;
-  ((unsigned *)state)[0] = REACHED;
+  ((unsigned *)state)[0] = REACHED | NOT_HELD;
 }
 
 static void filter_event(const filter_ctx *c, int block, int i, unsigned *slots) {
   const ir_event *ev = &c->g->blocks[block].ev[i];
   if ((ev->kind == EV_DEF && ev->var == c->cv) || (ev->kind == EV_STORE && c->g->vars[c->cv].addr_taken)) {
-    unsigned codes = ev->kind == EV_DEF && ev->src_call == c->cls ? ALL_CODES : 0;
+    unsigned codes = ev->kind == EV_DEF && ev->src_call == c->cls ? ALL_CODES : NOT_HELD;
     for (int k = 0; k <= c->ndefs; k++)
       if (slots[k]) slots[k] = REACHED | codes;
   }
@@ -110,7 +110,8 @@ static void filter_edge(void *ctx, int block, int edge, void *state) {
     unsigned codes = slots[k] & ALL_CODES;
     if (!codes) continue;
     unsigned left = ir_codes_edge_admits(&c->g->blocks[block], edge, -1, c->cv, codes);
-    slots[k] = left ? REACHED | left : 0; /* none left: no way of this slot takes the edge */
+    /* none left and every way holding the classification: no way of this slot takes the edge */
+    slots[k] = left || (slots[k] & NOT_HELD) ? REACHED | (slots[k] & NOT_HELD) | left : 0;
   }
 }
 
@@ -128,9 +129,9 @@ static bool filter_join(void *ctx, void *dst, const void *src) {
 }
 
 /* The codes a slot's ways may give: those it holds, every code where the
- * variable does not hold the classification (returned before it, or after
- * it was given something else). */
-static unsigned slot_codes(unsigned slot) { return !slot ? 0 : (slot & ALL_CODES) ? slot & ALL_CODES : ALL_CODES; }
+ * variable does not hold the classification on some of them (returned before
+ * it, or after it was given something else). */
+static unsigned slot_codes(unsigned slot) { return !slot ? 0 : (slot & NOT_HELD) ? ALL_CODES : slot & ALL_CODES; }
 
 /* Whether definition `ev` of block b may give a value other than 0. */
 static bool def_may_be_nonzero(const ir_function *g, int b, int i) {
