@@ -205,6 +205,10 @@ typedef struct {
    * argument, in arithmetic, a copy, `case` ranges aside): what the IR's
    * tests and events say of its uses is not all of them. */
   bool opaque_reads;
+  /* ... and of those, read inside an expression that computes another value
+   * from it (`Val_int(err)`: `((long)(err) << 1) + 1`, `-err`, `a[err]`), not
+   * only as a call's argument or a copy as it is: a use the events do not show. */
+  bool hidden_reads;
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */

@@ -1565,10 +1565,12 @@ static void locate_block(lowering *L, ir_block *b, const cfg_block *cb) {
 
 /* ---- reads the IR does not say ---- */
 
-/* Where an expression is read: a value (an argument, an operand, a copy), a
+/* Where an expression is read: a value (an operand of another value), a
  * branch's condition (truth-tested, or a switch's subject), the operand
- * compared with a constant in a condition, or returned as it is. */
-typedef enum { READ_VALUE, READ_COND, READ_COMPARED, READ_RETURNED } read_context;
+ * compared with a constant in a condition, returned as it is, or passed on
+ * as it is (a call's argument, a copy's source: READ_PASSED, under
+ * parentheses and casts). */
+typedef enum { READ_VALUE, READ_COND, READ_COMPARED, READ_RETURNED, READ_PASSED } read_context;
 
 static bool is_comparison(enum CXBinaryOperatorKind op) {
   return op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE || op == CXBinaryOperator_LT ||
@@ -1601,11 +1603,26 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
   case CXCursor_UnexposedExpr: /* implicit casts */
     mark_children(L, c, ctx);
     return;
+  case CXCursor_CStyleCastExpr:
+    mark_children(L, c, ctx == READ_PASSED ? READ_PASSED : READ_VALUE);
+    return;
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(c);
-    if (ctx == READ_VALUE && is_local(d)) var_info(L, var_of_decl(L, d))->opaque_reads = true;
+    if ((ctx == READ_VALUE || ctx == READ_PASSED) && is_local(d)) {
+      var_info(L, var_of_decl(L, d))->opaque_reads = true;
+      if (ctx == READ_VALUE) var_info(L, var_of_decl(L, d))->hidden_reads = true;
+    }
     return;
   }
+  case CXCursor_CallExpr: { /* the callee, then the arguments, each passed as it is */
+    cursor_list l = cursor_children(c);
+    for (int i = 0; i < l.n; i++) mark_reads(L, l.v[i], i == 0 ? READ_VALUE : READ_PASSED);
+    free(l.v);
+    return;
+  }
+  case CXCursor_VarDecl:
+    mark_children(L, c, READ_PASSED); /* `int saved = err;` */
+    return;
   case CXCursor_IfStmt:
   case CXCursor_WhileStmt:
   case CXCursor_SwitchStmt: { /* the condition is the first expression (a declaration may come first) */
@@ -1642,7 +1659,7 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
     } else if (l.n == 2 && op == CXBinaryOperator_Assign) {
       CXCursor lhs = cfg_strip(l.v[0]);
       if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr) mark_reads(L, l.v[0], READ_VALUE); /* `a[i] = x` reads i */
-      mark_reads(L, l.v[1], READ_VALUE);
+      mark_reads(L, l.v[1], READ_PASSED);
     } else {
       for (int i = 0; i < l.n; i++) mark_reads(L, l.v[i], READ_VALUE);
     }
