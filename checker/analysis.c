@@ -75,7 +75,7 @@ static void effect_of_model(const api_function *api, const ir_call *c, call_effe
     e->dirties = true;
     e->nfail = ae.nfailure;
     memcpy(e->fail, ae.failure, sizeof e->fail);
-    e->fail_succ_mask = Q_ENTRY;
+    e->fail_succ_mask = api->clears_on_success ? Q_CLEAN : Q_ENTRY; /* the queue a success leaves */
     break;
   case ROLE_MARK: e->sets_mark = true; break;
   case ROLE_POP_TO_MARK: e->pops_to_mark = true; break;

@@ -466,6 +466,8 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!get_int(c, v, &fn->min_result)) return false;
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
+    } else if (!strcmp(key, "clears_on_success")) {
+      if (!get_bool(c, v, &fn->clears_on_success)) return false;
     } else if (!strcmp(key, "probe_len_arg")) {
       if (!parse_arg_index(c, v, &fn->probe_len_arg)) return false;
     } else if (!strcmp(key, "close_notify_bits")) {

@@ -78,6 +78,10 @@ typedef struct {
   long long min_result;
   bool peeks_queue;    /* pure: tells whether the queue holds an error (ERR_peek_error) */
   bool raises;         /* pushes: how code raises an error on purpose (ERR_set_error, what ERR_raise expands to) */
+  /* pushes_on_failure: a success ends with ERR_clear_error() (OpenSSL 3.0's
+   * X509_STORE_set_default_paths_ex(), behind SSL_CTX_set_default_verify_paths()):
+   * a call proven successful leaves the queue empty. */
+  bool clears_on_success;
   /* pure, with cmd_arg: a call whose command argument has all these bits set
    * (BIO_test_flags(b, BIO_FLAGS_SHOULD_RETRY), which BIO_should_retry is), found
    * non-zero right after a failed I/O call, proves that call stopped because a
