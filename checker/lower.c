@@ -1652,10 +1652,14 @@ static void mark_reads(lowering *L, CXCursor c, read_context ctx) {
     cursor_list l = cursor_children(c);
     if (l.n == 2 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) {
       for (int i = 0; i < 2; i++) mark_reads(L, l.v[i], ctx == READ_COND ? READ_COND : READ_VALUE);
-    } else if (l.n == 2 && is_comparison(op) && ctx == READ_COND) {
+    } else if (l.n == 2 && is_comparison(op)) {
+      /* compared with a constant: in a condition, as the IR's tests say; in a
+       * value (`ok = (err == SSL_ERROR_NONE);`), a read the events do not
+       * show, but one that hands on only the comparison, not the value */
       long long k0, k1;
       bool c0 = cfg_eval_int(l.v[0], &k0), c1 = cfg_eval_int(l.v[1], &k1);
-      for (int i = 0; i < 2; i++) mark_reads(L, l.v[i], (i == 0 ? c1 : c0) ? READ_COMPARED : READ_VALUE);
+      read_context with_const = ctx == READ_COND ? READ_COMPARED : READ_PASSED;
+      for (int i = 0; i < 2; i++) mark_reads(L, l.v[i], (i == 0 ? c1 : c0) ? with_const : READ_VALUE);
     } else if (l.n == 2 && op == CXBinaryOperator_Assign) {
       CXCursor lhs = cfg_strip(l.v[0]);
       if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr) mark_reads(L, l.v[0], READ_VALUE); /* `a[i] = x` reads i */

@@ -4,7 +4,8 @@
  * an add), so a stale error changes what the caller gets: with no clear
  * before SSL_read(), OSSL001. code_used_only_when_none() uses its code only
  * where it is SSL_ERROR_NONE (EPIC5's inverted test), as a plain argument:
- * a stale error changes nothing there, no OSSL001.
+ * a stale error changes nothing there, no OSSL001; nor in
+ * code_compared_in_a_value(), which keeps only whether it is SSL_ERROR_NONE.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -36,4 +37,16 @@ int code_used_only_when_none(SSL *ssl, char *buf, int len)
 			log_line("SSL_read failed with [%d]/[%d]", c, ssl_error);
 	}
 	return c;
+}
+
+int code_compared_in_a_value(SSL *ssl, char *buf, int len)
+{
+	int c = SSL_read(ssl, buf, len);
+	int failed = 0;
+
+	if (c <= 0) {
+		int ssl_error = SSL_get_error(ssl, c);
+		failed = (ssl_error != SSL_ERROR_NONE);
+	}
+	return failed ? -1 : c;
 }
