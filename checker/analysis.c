@@ -497,11 +497,6 @@ static bool given_key(const ir_call *c, const char *key) {
   return false;
 }
 
-static bool is_call(const ir_function *f, int call, const void *data) {
-  (void)f;
-  return call == *(const int *)data;
-}
-
 /* The event of block p that is a handshake call of f on the SSL keyed `key`
  * whose result p tests (or a variable only that call gives a value), when
  * edge e of p admits none of its successes (`ret = SSL_accept(s); if (ret !=
@@ -523,7 +518,7 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
     if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !ir_arg_names_object(&k->args[api->ssl_arg], key))
       continue;
     int v = k->result_var;
-    if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_defined_only_by_calls(f, v, is_call, &j))) v = -1;
+    if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_defined_only_by_call(f, v, j))) v = -1;
     if (!ir_block_tests(b, j, v)) continue;
     if (!ir_value_edge_admits(b, e, j, v, eff[j].success_min)) return i; /* its success is 1, and only 1 */
   }

@@ -245,6 +245,15 @@ bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_f
   return any;
 }
 
+static bool is_call(const ir_function *f, int call, const void *data) {
+  (void)f;
+  return call == *(const int *)data;
+}
+
+bool ir_defined_only_by_call(const ir_function *f, int v, int call) {
+  return ir_defined_only_by_calls(f, v, is_call, &call);
+}
+
 bool ir_var_aliasable(const ir_function *f, int v) {
   return f->vars[v].path_root >= 0 || f->vars[v].addr_taken || f->vars[v].is_global;
 }

@@ -164,11 +164,6 @@ static bool test_tells_codes(const ir_block *b, int k, int v, const moot_codes *
   return none != 0; /* a truth test */
 }
 
-static bool is_call_k(const ir_function *f, int call, const void *data) {
-  (void)f;
-  return call == *(const int *)data;
-}
-
 /* Whether variable v, holding classification k from event ev of block b0,
  * reaches a use that can tell one code from another while it may hold a code
  * other than SSL_ERROR_NONE: a test of another code, a switch, a return, an
@@ -180,7 +175,7 @@ static bool classified_var_matters(const ir_function *f, int k, int v, int b0, i
   if (var->escapes || var->addr_taken || var->path_root >= 0 || var->is_global) return true;
   /* read inside an expression the events do not show (`Val_int(err)`, an
    * arithmetic macro handing the code on), this classification its only value */
-  if (var->hidden_reads && ir_defined_only_by_calls(f, v, is_call_k, &k)) return true;
+  if (var->hidden_reads && ir_defined_only_by_call(f, v, k)) return true;
   bool matters = false;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
   int *work = xmalloc((size_t)f->nblocks * sizeof *work);
