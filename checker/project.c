@@ -1337,44 +1337,69 @@ void project_explain_pushes(const project *p, const char *list) {
   free(names);
 }
 
-/* The model's entry for what f's parameter j always holds, when f calls
- * through it: f is static, its unit does not take its address, it never
- * assigns j, and every call of it (at least one) passes there an OpenSSL
- * TLS I/O function of the model, all with the same SSL argument (ruby/openssl's
- * `ossl_start_ssl(self, SSL_connect, ...)` and `... SSL_accept`). Of several,
- * one whose 0 is no premature close (SSL_write before SSL_read), so that
- * OSSL005 claims nothing of the others'. Else NULL. */
-static const api_function *param_io_function(const project *p, const ir_function *f, int j, bool taken) {
-  if (!f->is_static || taken || f->summary_only || j >= f->nparams || ir_assigns(f, j)) return NULL;
-  const api_model *m = project_model_of(p, f);
-  const api_function *chosen = NULL;
-  int ncalls = 0, def;
+/* What the calls of a function give one of its parameters, for
+ * project_resolve_param_io(): the model's entry of the OpenSSL TLS I/O
+ * function they all pass there, or none (bad). */
+typedef struct {
+  bool wanted; /* the function calls through this parameter */
+  bool bad;    /* some call passes something else, or an I/O call with another SSL argument */
+  int ncalls;
+  const api_function *api;
+} param_io;
+
+/* Folds into q what call c passes as the parameter: of several I/O
+ * functions, one whose 0 is no premature close (SSL_write before SSL_read),
+ * so that OSSL005 claims nothing of the others'. */
+static void param_io_fold(param_io *q, const api_model *m, const ir_arg *a) {
+  const api_function *api = a && a->kind == ARG_FUNCTION && a->fn ? model_lookup(m, a->fn) : NULL;
+  if (!api || api->role != ROLE_IO || (q->api && api->ssl_arg != q->api->ssl_arg)) {
+    q->bad = true;
+    return;
+  }
+  if (!q->api || (q->api->zero_ambiguous && !api->zero_ambiguous)) q->api = api;
+  q->ncalls++;
+}
+
+/* A call through parameter j of f is the TLS I/O call every call of f passes
+ * there (glusterfs's `ssl_do(priv, buf, len, SSL_read)` and `... SSL_write`,
+ * ruby/openssl's `ossl_start_ssl(self, SSL_connect, ...)`): f is static, its
+ * unit does not take its address, it never assigns j, and it has at least one
+ * call. One pass over the run's calls. */
+void project_resolve_param_io(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken) {
+  param_io **params = xcalloc((size_t)p->nfns + 1, sizeof *params); /* per function that calls through one */
+  for (int i = 0; i < p->nfns; i++) {
+    const ir_function *f = p->fns[i];
+    if (!f->is_static || f->summary_only || f->tu < 0 || f->tu >= ntus ||
+        model_name_in(addr_taken[f->tu], (size_t)naddr_taken[f->tu], f->name))
+      continue;
+    for (int k = 0; k < f->ncalls; k++) {
+      int j = f->calls[k].callee_param;
+      if (!f->calls[k].via_pointer || j < 0 || j >= f->nparams || p->targets[i][k].api || ir_assigns(f, j)) continue;
+      if (!params[i]) params[i] = xcalloc((size_t)f->nparams, sizeof **params);
+      params[i][j].wanted = true;
+    }
+  }
+  int def;
   for (int g = 0; g < p->nfns; g++) {
     const ir_function *h = p->fns[g];
     if (h->summary_only) continue; /* a copy: its calls are its original's */
     for (int k = 0; k < h->ncalls; k++) {
       const ir_call *c = &h->calls[k];
-      if (c->via_pointer || !c->callee || strcmp(c->callee, f->name) ||
-          project_definitions(p, c->callee, h, &def, 1) != 1 || p->fns[def] != f)
-        continue;
-      const ir_arg *a = j < c->nargs ? &c->args[j] : NULL;
-      const api_function *api = a && a->kind == ARG_FUNCTION && a->fn ? model_lookup(m, a->fn) : NULL;
-      if (!api || api->role != ROLE_IO || (chosen && api->ssl_arg != chosen->ssl_arg)) return NULL;
-      if (!chosen || (chosen->zero_ambiguous && !api->zero_ambiguous)) chosen = api;
-      ncalls++;
+      if (c->via_pointer || !c->callee || project_definitions(p, c->callee, h, &def, 1) != 1 || !params[def]) continue;
+      const ir_function *f = p->fns[def];
+      for (int j = 0; j < f->nparams; j++)
+        if (params[def][j].wanted) param_io_fold(&params[def][j], project_model_of(p, f), j < c->nargs ? &c->args[j] : NULL);
     }
   }
-  return ncalls > 0 ? chosen : NULL;
-}
-
-void project_resolve_param_io(project *p, int ntus, char *const *const *addr_taken, const int *naddr_taken) {
   for (int i = 0; i < p->nfns; i++) {
-    const ir_function *f = p->fns[i];
-    bool taken = f->tu < 0 || f->tu >= ntus || model_name_in(addr_taken[f->tu], (size_t)naddr_taken[f->tu], f->name);
-    for (int k = 0; k < f->ncalls; k++) {
-      const ir_call *c = &f->calls[k];
-      call_target *t = &p->targets[i][k];
-      if (!t->api && c->via_pointer && c->callee_param >= 0) t->api = param_io_function(p, f, c->callee_param, taken);
+    for (int k = 0; params[i] && k < p->fns[i]->ncalls; k++) {
+      const ir_call *c = &p->fns[i]->calls[k];
+      const param_io *q = c->via_pointer && c->callee_param >= 0 && c->callee_param < p->fns[i]->nparams
+                              ? &params[i][c->callee_param]
+                              : NULL;
+      if (q && q->wanted && !q->bad && q->ncalls > 0 && !p->targets[i][k].api) p->targets[i][k].api = q->api;
     }
+    free(params[i]);
   }
+  free(params);
 }
