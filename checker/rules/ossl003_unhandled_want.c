@@ -263,53 +263,68 @@ static bool prior_join(void *ctx, void *dst, const void *src) {
   return memcmp(d, &old, sizeof old) != 0;
 }
 
+/* The helpers' filters and the solved states of the dataflow above, once
+ * per function (computed at the first classification that asks). */
+typedef struct {
+  bool done;
+  unsigned *nonzero;  /* per call: a helper's nonzero codes (prior_ctx) */
+  unsigned char *in;  /* per block: the prior_state at its start; NULL: no helper filters */
+} prior_facts;
+
+static void prior_facts_compute(const rule_ctx *ctx, prior_facts *pf) {
+  const ir_function *f = ctx->f;
+  pf->done = true;
+  pf->nonzero = xcalloc((size_t)f->ncalls + 1, sizeof *pf->nonzero);
+  bool any = false;
+  for (int h = 0; h < f->ncalls; h++) {
+    const ir_call *c = &f->calls[h];
+    int p = ctx->x->effects[h].classify_arg, def;
+    if (p < 0 || c->via_pointer || !c->callee || project_definitions(ctx->p, c->callee, f, &def, 1) != 1) continue;
+    pf->nonzero[h] = filter_nonzero_codes(ctx->p, ctx->p->fns[def], p) & ALL_CODES;
+    any |= pf->nonzero[h] != ALL_CODES;
+  }
+  if (!any) return;
+  prior_ctx c = {ctx, pf->nonzero};
+  dataflow_ops ops = {sizeof(prior_state), prior_init, prior_transfer, prior_edge, prior_join};
+  pf->in = dataflow_solve(f, &ops, &c);
+}
+
+static void prior_facts_free(prior_facts *pf) {
+  free(pf->nonzero);
+  free(pf->in);
+}
+
 /* The codes classification k may give: fewer than all where, on every way
  * to it with no call between, a helper classified the same I/O result and
  * returned non-zero, which it does only for some codes (php's
  * `if (php_openssl_handle_ssl_error(...)) { err = SSL_get_error(...); ...`):
  * with nothing run between, SSL_get_error() gives the same code again (the
  * two are taken to classify the result on the SSL that produced it). */
-static unsigned prior_codes(const rule_ctx *ctx, int k) {
+static unsigned prior_codes(const rule_ctx *ctx, prior_facts *pf, int k) {
   const ir_function *f = ctx->f;
   const ir_call *kc = &f->calls[k];
-  int a = ctx->x->effects[k].ret_arg;
+  int a = ctx->x->effects[k].ret_arg, blk, at;
   if (a < 0 || a >= kc->nargs || kc->args[a].kind != ARG_VAR) return ALL_CODES;
-  unsigned *nonzero = xcalloc((size_t)f->ncalls + 1, sizeof *nonzero);
-  bool any = false;
-  for (int h = 0; h < f->ncalls; h++) {
-    const ir_call *c = &f->calls[h];
-    int p = ctx->x->effects[h].classify_arg, def;
-    if (p < 0 || c->via_pointer || !c->callee || project_definitions(ctx->p, c->callee, f, &def, 1) != 1) continue;
-    nonzero[h] = filter_nonzero_codes(ctx->p, ctx->p->fns[def], p) & ALL_CODES;
-    any |= nonzero[h] != ALL_CODES;
-  }
-  unsigned codes = ALL_CODES;
-  int blk, at;
-  if (any && ir_call_position(f, k, &blk, &at)) {
-    prior_ctx c = {ctx, nonzero};
-    dataflow_ops ops = {sizeof(prior_state), prior_init, prior_transfer, prior_edge, prior_join};
-    unsigned char *in = dataflow_solve(f, &ops, &c);
-    prior_state s;
-    memcpy(&s, in + (size_t)blk * sizeof s, sizeof s);
-    for (int i = 0; i < at; i++) prior_event(&c, &f->blocks[blk].ev[i], &s);
-    if (s.helper1 && s.var1 - 1 == kc->args[a].var && (s.codes & ALL_CODES)) codes = s.codes & ALL_CODES;
-    free(in);
-  }
-  free(nonzero);
-  return codes;
+  if (!pf->done) prior_facts_compute(ctx, pf);
+  if (!pf->in || !ir_call_position(f, k, &blk, &at)) return ALL_CODES;
+  prior_ctx c = {ctx, pf->nonzero};
+  prior_state s;
+  memcpy(&s, pf->in + (size_t)blk * sizeof s, sizeof s);
+  for (int i = 0; i < at; i++) prior_event(&c, &f->blocks[blk].ev[i], &s);
+  return s.helper1 && s.var1 - 1 == kc->args[a].var && (s.codes & ALL_CODES) ? s.codes & ALL_CODES : ALL_CODES;
 }
 
 /* Both wants, when some branch on the classification's variable tells
  * SSL_ERROR_WANT_READ from SSL_ERROR_WANT_WRITE where nothing else can reach
  * it: `events = (e == SSL_ERROR_WANT_READ) ? POLLIN : POLLOUT;` after the
  * other codes were sent elsewhere, so its else handles the other want. */
-static int wants_split(const rule_ctx *ctx, int k) {
+static int wants_split(const rule_ctx *ctx, prior_facts *pf, int k) {
   const ir_function *f = ctx->f;
   int v = f->calls[k].result_var;
   if (v < 0 || !f->vars[v].int_like) return 0;
   const api_model *m = ctx->p->model;
   unsigned wants = 1u << m->ssl_error_want_read | 1u << m->ssl_error_want_write;
-  codes_ctx c = {f, k, v, prior_codes(ctx, k)};
+  codes_ctx c = {f, k, v, prior_codes(ctx, pf, k)};
   dataflow_ops ops = {sizeof(unsigned), codes_init, codes_transfer, codes_edge, codes_join};
   unsigned char *in = dataflow_solve(f, &ops, &c);
   int bits = 0;
@@ -645,13 +660,14 @@ void ossl003_check(rule_ctx *ctx) {
       var_tested[test->var] = true;
     }
   }
+  prior_facts prior = {0}; /* helper filters, for wants_split: computed when first asked */
   int *handled = xcalloc((size_t)f->ncalls + 1, sizeof *handled);
   bool *tested = xcalloc((size_t)f->ncalls + 1, sizeof *tested);
   for (int k = 0; k < f->ncalls; k++) {
     if (!x->effects[k].is_classify) continue;
     int v = f->calls[k].result_var;
     handled[k] = call_bits[k] | (v >= 0 ? var_bits[v] : 0);
-    if (handled[k] == WANT_READ_BIT || handled[k] == WANT_WRITE_BIT) handled[k] |= wants_split(ctx, k);
+    if (handled[k] == WANT_READ_BIT || handled[k] == WANT_WRITE_BIT) handled[k] |= wants_split(ctx, &prior, k);
     tested[k] = call_tested[k] || (v >= 0 && var_tested[v]);
   }
   /* The classifications of one I/O call are taken together. */
@@ -698,6 +714,7 @@ void ossl003_check(rule_ctx *ctx) {
     }
   }
   free(handled);
+  prior_facts_free(&prior);
   free(tested);
   free(call_bits);
   free(var_bits);
