@@ -85,6 +85,39 @@ static bool branches_on(const ir_function *f, int j) {
   return j < f->nparams && !ir_assigns(f, j) && ir_branches_on(f, j);
 }
 
+/* Whether call c (in caller) names a function of the run as its argument j
+ * (`log_message(die, ...)`), the same one for the callee's unit as for the
+ * caller's, where the callee calls through parameter j and never assigns it:
+ * its copy for the call can call that function itself. OpenSSL's own
+ * functions are left to project_resolve_param_io(). */
+static bool names_function_called(const arg_ctx *a, const ir_function *caller, const ir_function *callee,
+                                  const ir_call *c, int j) {
+  const ir_arg *g = &c->args[j];
+  if (g->kind != ARG_FUNCTION || !g->fn || ir_assigns(callee, j)) return false;
+  int def = definition(a, g->fn, caller);
+  if (def < 0 || def != definition(a, g->fn, callee)) return false;
+  for (int k = 0; k < callee->ncalls; k++)
+    if (callee->calls[k].via_pointer && callee->calls[k].callee_param == j) return true;
+  return false;
+}
+
+/* In copy, the calls through parameter j become calls of function `fn`. */
+static void call_function_through_param(ir_function *copy, int j, const char *fn) {
+  for (int k = 0; k < copy->ncalls; k++) {
+    ir_call *c = &copy->calls[k];
+    if (!c->via_pointer || c->callee_param != j) continue;
+    free(c->callee);
+    free(c->callee_alias);
+    free(c->callee_type);
+    free(c->callee_fntype);
+    free(c->callee_field);
+    c->callee = xstrdup(fn);
+    c->callee_alias = c->callee_type = c->callee_fntype = c->callee_field = NULL;
+    c->via_pointer = c->callee_openssl = c->callee_system = false;
+    c->callee_param = -1;
+  }
+}
+
 /* The index of the copy made for `key`, or -1; *slot: where it is or goes. */
 static int lookup(const arg_ctx *a, const char *key, size_t *slot) {
   size_t s = (size_t)hash64_str(key, 0) & (a->slots - 1);
@@ -102,7 +135,7 @@ static int lookup(const arg_ctx *a, const char *key, size_t *slot) {
 /* The copy of fns[def] for the constant arguments of call c, made if needed;
  * -1 when no argument is a constant def branches on, or no more copies may be
  * made. */
-static int copy_for(arg_ctx *a, int def, const ir_call *c) {
+static int copy_for(arg_ctx *a, const ir_function *caller, int def, const ir_call *c) {
   const ir_function *callee = (*a->fns)[def];
   strbuf key = {0};
   sb_appendf(&key, "%s@tu%d", callee->name, callee->tu);
@@ -116,17 +149,26 @@ static int copy_for(arg_ctx *a, int def, const ir_call *c) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
       known[nknown++] = j;
     }
+  int *fnargs = xmalloc(((size_t)c->nargs + 1) * sizeof *fnargs), nfnargs = 0; /* the functions named */
+  for (int j = 0; j < c->nargs && j < callee->nparams; j++)
+    if (names_function_called(a, caller, callee, c, j)) {
+      sb_appendf(&key, "@%d=&%s", j, c->args[j].fn);
+      fnargs[nfnargs++] = j;
+    }
   char *k = sb_take(&key);
   size_t slot;
-  int idx = nknown ? lookup(a, k, &slot) : -1;
-  if (!nknown || idx >= 0 || a->ncopies >= a->max_copies) {
+  int idx = nknown || nfnargs ? lookup(a, k, &slot) : -1;
+  if ((!nknown && !nfnargs) || idx >= 0 || a->ncopies >= a->max_copies) {
     free(k);
     free(known);
+    free(fnargs);
     return idx;
   }
   ir_function *copy = ir_function_clone(callee, k);
   for (int i = 0; i < nknown; i++) ir_prune_for_value(copy, known[i], c->args[known[i]].value);
+  for (int i = 0; i < nfnargs; i++) call_function_through_param(copy, fnargs[i], c->args[fnargs[i]].fn);
   free(known);
+  free(fnargs);
   ir_drop_unreachable(copy);
   copy->summary_only = true;
   VEC_PUSH(*a->fns, *a->nfns, a->cap, copy);
@@ -159,7 +201,7 @@ int arg_context_specialize(ir_function ***fns, int *nfns, const api_model *model
       if (!c->callee || c->via_pointer || c->callee_copy || model_lookup(model, c->callee)) continue;
       int def = definition(&a, c->callee, f);
       if (def < 0 || !a.reach[def]) continue;
-      int idx = copy_for(&a, def, c);
+      int idx = copy_for(&a, f, def, c);
       if (idx >= 0) c->callee_copy = idx + 1;
     }
   }

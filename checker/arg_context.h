@@ -2,7 +2,10 @@
  * parameter its callee branches on (`tls_alloc(NULL, NULL, "alloc")`, whose
  * `else if (c) ... log_id(c)` a NULL first argument never takes) gets a copy of
  * the callee without the branches those values cannot take, so that the
- * call's effect on the queue is the copy's summary. The copies are added to
+ * call's effect on the queue is the copy's summary. A function of the run
+ * given where the callee calls through the parameter (`log_tls_message(die,
+ * ...)`) is called by the copy itself (checker/noreturn.h then sees a `die()`
+ * that never returns). The copies are added to
  * the run's functions, summary-only (ir_function.summary_only): no rule runs
  * on them, and the queue a function is entered with still comes from the
  * original calls (ir_call.callee keeps naming the original; callee_copy names

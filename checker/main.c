@@ -11,6 +11,7 @@
 #include "fixit.h"
 #include "frontend.h"
 #include "model.h"
+#include "noreturn.h"
 #include "null_fields.h"
 #include "output.h"
 #include "parallel.h"
@@ -541,6 +542,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
   p.field_writes = writes;
   p.nfield_writes = nwrites;
   null_fields_prune(fns, nfns, writes, nwrites); /* branches on a field only ever NULL */
+  noreturn_cut(&p);                              /* calls of functions that never return */
   {
     int *naddr = xcalloc((size_t)njobs + 1, sizeof *naddr);
     char *const **addr = xcalloc((size_t)njobs + 1, sizeof *addr);
