@@ -1401,6 +1401,36 @@ static bool failed_in_tracked(const qctx *c, const qstate *failed, const qstate 
 /* The tracked I/O call at a join. A side that tracks none (it never ran the
  * call, or it already proved it succeeded) keeps the other side's: where the
  * result is later proved a success, the queue is as either side left it. */
+/* The failure values ruled out where two ways that track the same I/O call
+ * meet: those ruled out on both; but a way whose queue is surely empty (the
+ * WANT_* way back round a loop, `rlen == -1` there) has nothing a proof of
+ * success could leave behind, so the other way's count alone, with this
+ * way's empty queue among those a proof gives (pre_mask). */
+static unsigned join_ruled(qstate *d, const qstate *d_old, const qstate *s) {
+  if (!(d_old->mask & Q_UNCLEAN) && (s->mask & Q_UNCLEAN)) {
+    d->pre_mask |= d_old->mask;
+    return s->io_ruled;
+  }
+  if (!(s->mask & Q_UNCLEAN) && (d_old->mask & Q_UNCLEAN)) {
+    d->pre_mask |= s->mask;
+    return d_old->io_ruled;
+  }
+  return d_old->io_ruled & s->io_ruled;
+}
+
+/* Whether way `a` can be joined to way `b`'s tracking of an I/O result as a
+ * way that tracks none, its queue among those a proof of success gives
+ * (pre_mask): its queue is surely empty, whatever its variable holds
+ * (`rlen = read(...)` on the plain-socket branch of the loop that calls
+ * SSL_read(), after a want), while `b` may hold an error that a proof of
+ * success would leave behind. Two ways of which neither may hold one are not
+ * joined so: no tracking is taken up again once lost (the joins stay
+ * monotone). A way that may hold an error keeps its own facts (a constant
+ * its variable was given: `n = -2;` after a timeout). */
+static bool stands_aside(const qstate *a, const qstate *b) {
+  return b->io1 && b->io_var1 && (b->mask & Q_DIRTY) && !(a->mask & Q_DIRTY);
+}
+
 static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate *s) {
   if (failed_in_tracked(c, d_old, s)) { /* s's tracking goes on, d_old's paths left for its failure */
     d->io1 = s->io1;
@@ -1416,24 +1446,24 @@ static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate 
     forget_io(d);
     d->io_lost = 1;
   } else if (d_old->io1 == s->io1 && d_old->io_var1 == s->io_var1) {
-    d->io_ruled = d_old->io_ruled & s->io_ruled;
     d->pre_mask |= s->pre_mask;
+    d->io_ruled = join_ruled(d, d_old, s);
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
   } else if (d_old->io1 && s->io1 && d_old->io_var1 && d_old->io_var1 == s->io_var1 &&
              same_io_kind(c, d_old->io1 - 1, s->io1 - 1)) {
     /* `rc = client ? SSL_connect(s) : SSL_accept(s);`: the variable holds
      * either call's result, a success of which proves it pushed nothing */
     d->io1 = d_old->io1 < s->io1 ? d_old->io1 : s->io1;
-    d->io_ruled = d_old->io_ruled & s->io_ruled;
     d->pre_mask |= s->pre_mask;
+    d->io_ruled = join_ruled(d, d_old, s);
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->pre_origin1);
-  } else if (!d_old->io1) {
+  } else if (!d_old->io1 || stands_aside(d_old, s)) {
     d->io1 = s->io1;
     d->io_var1 = s->io_var1;
     d->io_ruled = s->io_ruled;
     d->pre_mask = d_old->mask | s->pre_mask;
     d->pre_origin1 = min_origin1(c, d_old->origin1, s->pre_origin1);
-  } else if (!s->io1) {
+  } else if (!s->io1 || stands_aside(s, d_old)) {
     d->pre_mask |= s->mask;
     d->pre_origin1 = min_origin1(c, d->pre_origin1, s->origin1);
   } else {
