@@ -1287,6 +1287,14 @@ static bool take_stable_edge(const ir_block *b, int edge, qstate *s) {
   return true;
 }
 
+/* The states both a and b allow: where one says the queue is empty and the
+ * other says it is the caller's, empty (the caller's may be). */
+static unsigned queue_meet(unsigned a, unsigned b) {
+  unsigned r = a & b;
+  if (((a & Q_CLEAN) && (b & Q_ENTRY)) || ((b & Q_CLEAN) && (a & Q_ENTRY))) r |= Q_CLEAN;
+  return r;
+}
+
 static void q_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   qstate *s = state;
@@ -1295,10 +1303,12 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
     *s = (qstate){0};
     return;
   }
+  unsigned before_narrowing = s->mask;
   if (s->rv_call1 && !narrow_result(c, block, edge, s)) {
     *s = (qstate){0};
     return;
   }
+  unsigned narrowed = s->mask != before_narrowing ? s->mask : 0; /* what the callee's returns said */
   if (s->cls_call1 && ir_block_tests(b, s->cls_call1 - 1, s->cls_var1 - 1)) {
     int call = s->cls_call1 - 1, var = s->cls_var1 - 1;
     s->cls_codes = ir_codes_edge_admits(b, edge, call, var, s->cls_codes);
@@ -1340,8 +1350,13 @@ static void q_edge(void *ctx, int block, int edge, void *state) {
   if (s->io1) rule_out_failures(c, b, edge, s);
   bool succeeded = s->io1 && (proves_success(c, b, edge, s) || failures_ruled_out(c, s));
   if (succeeded || (s->io1 && proves_blocked(c, b, edge, s))) {
-    s->mask = s->pre_mask; /* the I/O call succeeded, or would block: it left nothing */
-    s->origin1 = s->pre_origin1;
+    /* the I/O call succeeded, or would block: it left nothing; and where the
+     * values the callee returns on this edge narrowed the queue already (a
+     * status it gives only for a want, which a call that pushes only on
+     * failure also gives for no failure), both hold */
+    unsigned m = narrowed ? queue_meet(narrowed, s->pre_mask) : 0;
+    s->mask = m ? m : s->pre_mask;
+    s->origin1 = s->mask & Q_DIRTY ? s->pre_origin1 : m ? 0 : s->pre_origin1;
     clear_dirt_value(s);
     /* A TLS I/O call's success in a variable stays tracked, as its own queue
      * before it, for a join with the ways where that variable holds a failure
