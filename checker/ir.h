@@ -241,6 +241,7 @@ typedef struct {
   bool is_static;
   bool in_header; /* defined in a project header (a static inline helper, lowered in each includer) */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
+  bool returns_bool;     /* the return type is _Bool: what it returns is 0 or 1 */
   ir_loc loc;
   unsigned end_line; /* the line of its closing brace */
   int nparams, nvars;

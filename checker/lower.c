@@ -1501,13 +1501,59 @@ static void find_clear_fixes(lowering *L, const cfg *g) {
  * characters; NULL when it does not lie in one file. A range that ends in a
  * macro ends at the start of the macro's name: take the name (and a
  * function-like macro's parenthesized arguments) too. */
+/* Where the token at l is written in a file, when that is where it stands in
+ * the code too: a token outside macros, or one of a macro's argument (not of
+ * a macro's body, which is written where the macro is defined). */
+static bool spelled_in_file(CXSourceLocation l, CXFile *f, unsigned *off) {
+  CXFile sf;
+  unsigned soff;
+  clang_getFileLocation(l, f, NULL, NULL, off);
+  clang_getSpellingLocation(l, &sf, NULL, NULL, &soff);
+  return *f && sf && clang_File_isEqual(*f, sf) && *off == soff;
+}
+
+static char *written_text_at(lowering *L, CXCursor c, CXFile f1, unsigned o1, unsigned o2);
+
+/* Whether text[from, to) closes every parenthesis it opens, and no other. */
+static bool balanced(const char *text, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t i = from; i < to && depth >= 0; i++) depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+  return depth == 0;
+}
+
+/* An expression written as a macro's argument (`unlikely(!ready(s))`, whose
+ * branch tests `ready(s)`) as written there, not the whole macro's use: where
+ * both ends are written in the file (not in a macro's body) and what lies
+ * between is a whole expression; else NULL. */
+static char *argument_text(lowering *L, CXCursor c) {
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f1, f2;
+  unsigned o1, o2;
+  CXFile e1;
+  unsigned eo1;
+  clang_getExpansionLocation(clang_getRangeStart(r), &e1, NULL, NULL, &eo1);
+  if (!spelled_in_file(clang_getRangeStart(r), &f1, &o1) || !spelled_in_file(clang_getRangeEnd(r), &f2, &o2) ||
+      !clang_File_isEqual(f1, f2) || o2 < o1 || (e1 && clang_File_isEqual(e1, f1) && eo1 == o1))
+    return NULL; /* not in a macro's argument (or where the macro's use starts) */
+  char *text = written_text_at(L, c, f1, o1, o2);
+  return text && balanced(text, 0, strlen(text)) ? text : (free(text), NULL);
+}
+
 static char *written_text(lowering *L, CXCursor c) {
+  char *arg = argument_text(L, c);
+  if (arg) return arg;
   CXSourceRange r = clang_getCursorExtent(c);
   CXFile f1, f2;
   unsigned o1, o2;
   clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
   clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
   if (!f1 || !f2 || !clang_File_isEqual(f1, f2) || o2 < o1) return NULL;
+  return written_text_at(L, c, f1, o1, o2);
+}
+
+/* The text written in file f1 from offset o1 to the token at o2 (with a call's
+ * arguments where that token names a function), shortened. */
+static char *written_text_at(lowering *L, CXCursor c, CXFile f1, unsigned o1, unsigned o2) {
   size_t size = 0;
   const char *buf = file_text(L, clang_Cursor_getTranslationUnit(c), f1, &size);
   if (!buf || o2 > size) return NULL;
@@ -1892,6 +1938,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   f->is_static = clang_Cursor_getStorageClass(fn) == CX_SC_Static;
   f->fntype = function_type_spelling(clang_getCursorType(fn));
   f->returns_int_like = int_like(clang_getCursorResultType(fn));
+  f->returns_bool = clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Bool;
   f->loc = locate(&L, fn);
   {
     unsigned end_line = 0;

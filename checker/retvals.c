@@ -76,14 +76,17 @@ static bool add_entry(ret_table *t, long long v, bool range, long long lb, unsig
   return true;
 }
 
-static void add_return(ret_table *t, const ir_return *r, unsigned mask, long long lb) {
+/* A _Bool function returns 0 or 1, whatever constant is written (`return 5;` is 1). */
+static long long returned(const ir_function *f, long long v) { return f->returns_bool ? v != 0 : v; }
+
+static void add_return(const ir_function *f, ret_table *t, const ir_return *r, unsigned mask, long long lb) {
   if (t->n < 0) return;
   if (r->nvals < 0) {
     t->n = -1;
     return;
   }
   for (int i = 0; i < r->nvals; i++)
-    if (!add_entry(t, r->vals[i], false, lb, mask)) return;
+    if (!add_entry(t, returned(f, r->vals[i]), false, lb, mask)) return;
 }
 
 static void r_transfer(void *ctx, int block, void *state) {
@@ -160,7 +163,7 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
   out->classified = classified;
   out->classify_call = classify_call;
   out->param = -1;
-  if (!f->returns_int_like) { /* `unsigned`, `char`, `bool`: its constants are not what callers compare */
+  if (!f->returns_int_like && !f->returns_bool) { /* `unsigned`, `char`: its constants are not what callers compare */
     out->unknown = true;
     return;
   }
@@ -199,12 +202,17 @@ void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsig
     unsigned mask = ret_mask ? ret_mask[at->ret] : 0;
     if (!mask) continue;
     if (f->rets[at->ret].nvals >= 0) {
-      add_return(out, &f->rets[at->ret], mask, at->lb);
+      add_return(f, out, &f->rets[at->ret], mask, at->lb);
     } else if (at->call < 0 && at->value_lb != LLONG_MIN && at->value_lb >= 1) {
-      add_entry(out, at->value_lb, true, at->lb, mask); /* a count, known positive */
+      if (f->returns_bool) add_entry(out, 1, false, at->lb, mask); /* non-zero: true */
+      else add_entry(out, at->value_lb, true, at->lb, mask); /* a count, known positive */
     } else if (at->call >= 0 && call_tables && call_tables[at->call] && call_tables[at->call]->n > 0) {
       const ret_table *t = call_tables[at->call]; /* `return g(...);`: what g returns */
-      for (int k = 0; k < t->n && out->n >= 0; k++) add_entry(out, t->val[k], t->range[k], LLONG_MIN, t->exit_mask[k]);
+      for (int k = 0; k < t->n && out->n >= 0; k++) {
+        if (f->returns_bool && t->range[k] && t->val[k] < 1) out->n = -1; /* 0 or not: either */
+        else if (f->returns_bool) add_entry(out, t->val[k] != 0, false, LLONG_MIN, t->exit_mask[k]);
+        else add_entry(out, t->val[k], t->range[k], LLONG_MIN, t->exit_mask[k]);
+      }
     } else {
       out->n = -1;
     }

@@ -103,6 +103,11 @@ def witness_checks(checker, testdata, check):
           "it hands the result on to, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "drain", "classify"] and steps(f)[2][1] == 23
           and steps(f)[2][2].startswith("inside log_then_classify(), ERR_print_errors_fp()"), steps(f))
+    f = one("OSSL001/bool_retry_helper_behind_hint.c")[0]
+    check("path: a test written in a branch hint's argument is named as tested (`ready(s)` true under "
+          "`unlikely(!ready(s))`), and a bool helper's retry, given only for a want, is no way round the loop",
+          f["line"] == 57 and ("branch", 55, "`ready(s)` is true") in steps(f) and steps(f)[0][0] == "push"
+          and "loop" not in [k for k, _, _ in steps(f)], steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]
