@@ -501,6 +501,35 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
   free(ret_var);
 }
 
+/* Per return statement `return v;` where v holds one of a few constants on
+ * every way there (its definitions all constants, or a way with another
+ * value reaching no such return), the queue states per constant: from the
+ * queue analysis split by v's value (value_split_for). Only where the queue
+ * at such a return may be in more than one state (else the split says
+ * nothing new). NULL: none. */
+static ret_split *returned_constant_splits(const project *p, const ir_function *f, const fn_facts *x) {
+  if (!f->returns_int_like && !f->returns_bool) return NULL;
+  int *ret_call, *ret_var;
+  returned_calls(f, x, &ret_call, &ret_var);
+  ret_split *out = NULL;
+  value_split sp = {.var = -1};
+  for (int r = 0; r < f->nrets; r++) {
+    unsigned m = x->ret_mask[r];
+    if (f->rets[r].nvals >= 0 || ret_call[r] >= 0 || ret_var[r] < 0 || !(m & (m - 1))) continue;
+    if (!value_split_for(p, f, x, ret_var[r], &sp) || sp.ncall > 0 || sp.n == 0 || sp.mask[sp.n][r]) continue;
+    if (!out) out = xcalloc((size_t)f->nrets + 1, sizeof *out);
+    out[r].n = sp.n;
+    for (int k = 0; k < sp.n; k++) {
+      out[r].val[k] = sp.val[k];
+      out[r].mask[k] = sp.mask[k][r];
+    }
+  }
+  value_split_free(&sp);
+  free(ret_call);
+  free(ret_var);
+  return out;
+}
+
 /* Per call of f whose result f returns (`return g(...);`) and whose own
  * results are summarized: g's table, each entry's queue as at f's return
  * (tables[call], NULL for the other calls; tables NULL when f has none). */
@@ -667,7 +696,9 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   if (!rp->computed || rp->classified != s.classify_ret_param || rp->classify_call != classify_call)
     ret_paths_compute(f, s.classify_ret_param, classify_call, project_model_of(p, f)->ssl_error_none, rp);
   returned_tables rt = returned_call_tables(f, &x);
-  ret_table_from_paths(f, rp, x.ret_mask, rt.tables, &s.rets);
+  ret_split *splits = returned_constant_splits(p, f, &x);
+  ret_table_from_paths(f, rp, x.ret_mask, rt.tables, splits, &s.rets);
+  free(splits);
   free(rt.tables);
   free(rt.mapped);
   failure_values(p, f, &x, &s);

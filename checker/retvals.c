@@ -193,7 +193,7 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
 }
 
 void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask,
-                          const ret_table *const *call_tables, ret_table *out) {
+                          const ret_table *const *call_tables, const ret_split *splits, ret_table *out) {
   memset(out, 0, sizeof *out);
   out->param = rp->param;
   if (rp->unknown) out->n = -1;
@@ -203,6 +203,10 @@ void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsig
     if (!mask) continue;
     if (f->rets[at->ret].nvals >= 0) {
       add_return(f, out, &f->rets[at->ret], mask, at->lb);
+    } else if (at->call < 0 && splits && splits[at->ret].n > 0) { /* the constants the variable holds */
+      const ret_split *sp = &splits[at->ret];
+      for (int k = 0; k < sp->n && out->n >= 0; k++)
+        if (sp->mask[k]) add_entry(out, returned(f, sp->val[k]), false, at->lb, sp->mask[k]);
     } else if (at->call < 0 && at->value_lb != LLONG_MIN && at->value_lb >= 1) {
       if (f->returns_bool) add_entry(out, 1, false, at->lb, mask); /* non-zero: true */
       else add_entry(out, at->value_lb, true, at->lb, mask); /* a count, known positive */

@@ -58,13 +58,23 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
                        ret_paths *out);
 void ret_paths_free(ret_paths *rp);
 
+/* `return v;` where v holds one of a few constants on every way there
+ * (`status = AGAIN;` under a want's case, `status = ERROR;` in the default):
+ * each constant and the queue states where v holds it. n <= 0: not known. */
+typedef struct {
+  int n;
+  long long val[IR_RET_MAX_VALUES];
+  unsigned mask[IR_RET_MAX_VALUES];
+} ret_split;
+
 /* Build f's table from its paths; `ret_mask` holds the queue states at each
  * of f->rets (0: never reached). A `return v;` whose v is known positive
- * there gives a range entry; a `return g(...);` gives the entries of
- * call_tables[call] (the table of what that call returns, each entry's queue
- * as at f's return; NULL or n < 0: not known). */
+ * there gives a range entry, or, with splits[r] (NULL: none), the constants
+ * it holds; a `return g(...);` gives the entries of call_tables[call] (the
+ * table of what that call returns, each entry's queue as at f's return; NULL
+ * or n < 0: not known). */
 void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask,
-                          const ret_table *const *call_tables, ret_table *out);
+                          const ret_table *const *call_tables, const ret_split *splits, ret_table *out);
 
 /* Whether entry i of t may be the value branch b tests (the result of `call`,
  * or variable `var`) along edge e. */
