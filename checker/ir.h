@@ -115,6 +115,11 @@ typedef struct {
   bool stores_pointer;
   long long value;
   int src_var;    /* EV_DEF, EV_STORE: the local variable whose value it copies (`r.code = err`), or -1 */
+  /* EV_STORE: the place stored to, when it is named by fields from a local
+   * variable, a parameter or a variable of static storage (`a->logouttime`,
+   * `conf.state`): a hash of that name (two stores with the same are to the
+   * same place while the root keeps its value); 0: not known. */
+  uint32_t target;
 } ir_event;
 
 /* What a `return` statement returns, when that is one of a few constants

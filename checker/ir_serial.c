@@ -122,6 +122,7 @@ static void write_block(ir_writer *w, const ir_block *b) {
     out_u8(o, (unsigned)ev->has_value | (unsigned)ev->stores_pointer << 1);
     out_sv(o, ev->value);
     out_sv(o, ev->src_var);
+    out_uv(o, ev->target);
   }
   out_uv(o, (uint64_t)b->nsucc);
   for (int e = 0; e < b->nsucc; e++) {
@@ -325,6 +326,9 @@ static void read_block(ir_reader *r, ir_block *b) {
     ev->stores_pointer = has_value >> 1 & 1;
     ev->value = in_sv(in);
     ev->src_var = in_int(in, INT_MIN, INT_MAX);
+    uint64_t target = in_uv(in);
+    if (target > UINT32_MAX) in->bad = true;
+    ev->target = (uint32_t)target;
   }
   b->nsucc = in_count(in, 3);
   b->succ = r_calloc(r, (size_t)b->nsucc + 1, sizeof *b->succ);

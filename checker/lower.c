@@ -2,6 +2,7 @@
 
 #include "cursor.h"
 #include "field_writes.h"
+#include "hash.h"
 #include "util.h"
 
 #include <stddef.h>
@@ -966,6 +967,57 @@ static bool return_values(CXCursor e, ir_return *r) {
   return true;
 }
 
+/* ir_event.target of a store to lhs: a hash of its name as fields (and `*`)
+ * from a local variable, a parameter or a variable of static storage
+ * (`a->logouttime`: "3->logouttime", `conf.state`: "::conf.state"); 0 for
+ * anything else (an array element, a call's result). */
+static uint32_t store_target(lowering *L, CXCursor lhs) {
+  strbuf sb = {0};
+  char *parts[MAX_PATH_DEPTH];
+  int nparts = 0;
+  CXCursor e = cfg_strip(lhs);
+  for (; nparts < MAX_PATH_DEPTH; e = cfg_strip(e)) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    CXCursor base;
+    bool arrow;
+    if (k == CXCursor_MemberRefExpr && member_base(e, &base, &arrow)) {
+      char *name = cx_take(clang_getCursorSpelling(e));
+      parts[nparts++] = xasprintf("%s%s", arrow ? "->" : ".", name);
+      free(name);
+      e = base;
+    } else if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref) {
+      cursor_list l = cursor_children(e);
+      bool one = l.n == 1;
+      if (one) e = l.v[0];
+      free(l.v);
+      if (!one) break;
+      parts[nparts++] = xstrdup("*");
+    } else {
+      break;
+    }
+  }
+  uint32_t h = 0;
+  if (nparts > 0 && nparts < MAX_PATH_DEPTH && clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(e);
+    if (is_local(d)) {
+      sb_appendf(&sb, "%d", var_of_decl(L, d));
+    } else if (clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d)) {
+      char *name = cx_take(clang_getCursorUSR(d));
+      sb_appendf(&sb, "::%s", name);
+      free(name);
+    }
+    if (sb.len) {
+      for (int i = nparts - 1; i >= 0; i--) sb_append(&sb, parts[i]);
+      uint64_t x = hash64_str(sb.data, 0x5354u);
+      h = (uint32_t)(x ^ x >> 32);
+      if (!h) h = 1;
+    }
+  }
+  free(sb_take(&sb));
+  for (int i = 0; i < nparts; i++) free(parts[i]);
+  return h;
+}
+
 /* The pointer p of `*p`, when p is a local variable or parameter, or -1. */
 static int deref_root(lowering *L, CXCursor lhs) {
   CXCursor s = cfg_strip(lhs);
@@ -1009,6 +1061,7 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
   enum CXTypeKind stored = clang_getCanonicalType(clang_getCursorType(lhs)).kind;
   store.stores_pointer = stored == CXType_Pointer || stored == CXType_Record || stored == CXType_Invalid ||
                          stored == CXType_Unexposed || stored == CXType_Atomic;
+  store.target = store_target(L, lhs);
   emit(b, store);
   v = path_var(L, lhs);
   if (v < 0) v = global_var(L, lhs);

@@ -565,31 +565,61 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
  * 0 ends the stream as a failure does, with only a log line's wording apart;
  * it is not taken as the end of the data. held_test, held_home: as
  * zero_fails_like_error. */
+static bool classifies_or_assigns(const rule_ctx *ctx, int b, int var) {
+  return block_classifies(ctx, b, var) || block_assigns(ctx, b, var);
+}
+
+/* Whether a failure's own blocks (fail_ways but not zero_ways) store the
+ * same constant to the same place as ev (a definition of the same variable,
+ * or a store to the same named place: ir_event.target), not the read's
+ * variable. */
+static bool failure_stores_same(const ir_function *f, const bool *fail_ways, const bool *zero_ways,
+                                const ir_event *ev, int read_var) {
+  if (!ev->has_value || (ev->kind == EV_STORE && !ev->target) || (ev->kind == EV_DEF && ev->var == read_var))
+    return false;
+  for (int b = 0; b < f->nblocks; b++) {
+    if (!fail_ways[b] || zero_ways[b]) continue;
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *o = &f->blocks[b].ev[i];
+      if (o->kind == ev->kind && o->has_value && o->value == ev->value &&
+          (ev->kind == EV_STORE ? o->target == ev->target : o->var == ev->var))
+        return true;
+    }
+  }
+  return false;
+}
+
 static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, const zero_result *z, bool held_test,
                                bool held_home) {
   const ir_function *f = ctx->f;
   bool *zero_ways = xcalloc((size_t)f->nblocks + 1, sizeof *zero_ways);
   bool *fail_ways = xcalloc((size_t)f->nblocks + 1, sizeof *fail_ways);
   bool *defined = xcalloc((size_t)f->nvars + 1, sizeof *defined); /* on the 0's own blocks */
-  reach_unclassified(ctx, f->blocks[test].succ[e].to, held_test, z->var, z, zero_ways);
+  /* Both ways as far as a block that classifies or reads again (that block
+   * included): a loop's next read is where the two go on alike. */
+  reach(ctx, f->blocks[test].succ[e].to, z->var, z->var >= 0 ? classifies_or_assigns : block_classifies, true, z,
+        held_test, zero_ways);
   zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
                         {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed,
                         true}; /* a want's way is a retry's, not a failure's */
   for (int k = 0; k < f->blocks[home].nsucc; k++)
     if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
-      reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
-            held_home, fail_ways);
+      reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, true, &failed,
+            held_home, fail_ways); /* with the blocks that read again, as the 0's ways have them */
   bool ok = true, joined = false;
   for (int b = 0; ok && b < f->nblocks; b++) { /* the 0's own blocks */
     if (!zero_ways[b] || fail_ways[b] || b == f->exit) continue;
     if (block_classifies(ctx, b, z->var)) continue; /* not followed past it */
     for (int i = 0; ok && i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind == EV_RETURN || ev->kind == EV_STORE) {
+      if (ev->kind == EV_RETURN) {
         ok = false;
-      } else if (ev->kind == EV_DEF) { /* a local of its own (a log line's text) */
-        ok = ev->var != z->var && ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
-             !ir_var_aliasable(f, ev->var);
+      } else if (ev->kind == EV_STORE) { /* what a failure's own blocks store too (`c->dead = 1;`) */
+        ok = failure_stores_same(f, fail_ways, zero_ways, ev, z->var);
+      } else if (ev->kind == EV_DEF) { /* a local of its own (a log line's text), or as a failure sets it */
+        ok = ev->var != z->var && ((ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
+                                    !ir_var_aliasable(f, ev->var)) ||
+                                   failure_stores_same(f, fail_ways, zero_ways, ev, z->var));
         defined[ev->var] = true;
       } else if (call_may_record(ctx, ev->call)) {
         const ir_call *c = &f->calls[ev->call];
