@@ -1794,19 +1794,113 @@ void facts_return_masks_split(const project *p, const ir_function *f, const fn_f
 
 /* ---- a witness of the queue analysis (a finding's path) ---- */
 
+/* What a path took at its last tests of a few variables, while nothing may
+ * have changed them since: `var == k` (eq) or `var != k`. A later test that
+ * only the other outcome could pass is not taken on that path (`NULL !=
+ * f->ssl` false, then `NULL == f->ssl` false). */
+enum { WITNESS_FACTS = 4 };
+typedef struct { /* no padding: nodes compare their facts with memcmp */
+  long long k[WITNESS_FACTS];
+  int n;
+  int var[WITNESS_FACTS];
+  bool eq[WITNESS_FACTS];
+} witness_facts;
+_Static_assert(sizeof(witness_facts) == WITNESS_FACTS * (sizeof(long long) + sizeof(int) + sizeof(bool)) + sizeof(int),
+               "witness_facts has padding");
+
 /* A search node: a block entered with one path's state (nothing joined). */
 typedef struct {
   int block, parent, edge; /* parent: the node it was reached from by its edge (-1: the entry) */
   int next_here;           /* the previous node of the same block, or -1 */
   qstate s;
+  witness_facts facts;
 } witness_node;
 
-/* Whether block was entered with state s already; *visits: how many states it was entered with. */
-static bool witness_seen(const witness_node *v, const int *last_at, int block, const qstate *s, int *visits) {
+/* Whether block was entered with state s already (and the same facts, when
+ * facts is not NULL); *visits: how many states it was entered with. */
+static bool witness_seen(const witness_node *v, const int *last_at, int block, const qstate *s,
+                         const witness_facts *facts, int *visits) {
   *visits = 0;
   for (int i = last_at[block]; i >= 0; i = v[i].next_here, ++*visits)
-    if (!memcmp(&v[i].s, s, sizeof *s)) return true;
+    if (!memcmp(&v[i].s, s, sizeof *s) && (!facts || !memcmp(&v[i].facts, facts, sizeof *facts))) return true;
   return false;
+}
+
+/* The variable block b compares with a constant, and the constant; -1 if none. */
+static int witness_tested(const ir_block *b, long long *k) {
+  if (b->cmp_op != CMP_NONE && b->cmp_var >= 0 && b->cmp_call < 0) {
+    *k = b->cmp_k;
+    return b->cmp_var;
+  }
+  if (b->cmp_op == CMP_NONE && b->cond_var >= 0 && b->cond_call < 0 && b->nsucc == 2) { /* a truth test */
+    *k = 0;
+    return b->cond_var;
+  }
+  return -1;
+}
+
+/* Whether edge e of b says the tested variable is k and nothing else. */
+static bool witness_edge_is_equal(const ir_block *b, int e) {
+  ir_edge_kind t = b->succ[e].kind;
+  if (b->cmp_op == CMP_EQ) return t == IR_EDGE_TRUE;
+  if (b->cmp_op == CMP_NE) return t == IR_EDGE_FALSE;
+  if (b->cmp_op == CMP_NONE) return t == (b->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE);
+  return false;
+}
+
+/* Along edge e of b: false when it contradicts the path's facts; else the
+ * facts, with what the edge says of the variable b tests. */
+static bool witness_facts_edge(const ir_block *b, int e, witness_facts *wf) {
+  long long k;
+  int v = witness_tested(b, &k);
+  if (v < 0) return true;
+  bool eq = witness_edge_is_equal(b, e);
+  if (!eq && ir_value_edge_admits(b, e, -1, v, k)) return true; /* says nothing of k */
+  for (int i = 0; i < wf->n; i++) {
+    if (wf->var[i] != v) continue;
+    if (wf->eq[i] && !ir_value_edge_admits(b, e, -1, v, wf->k[i])) return false;
+    if (!wf->eq[i] && eq && wf->k[i] == k) return false;
+  }
+  int at = 0;
+  while (at < wf->n && !(wf->var[at] == v && wf->k[at] == k)) at++;
+  if (at == wf->n) {
+    if (wf->n == WITNESS_FACTS) return true;
+    wf->n++;
+  }
+  wf->var[at] = v;
+  wf->k[at] = k;
+  wf->eq[at] = eq;
+  return true;
+}
+
+/* After event ev: forget the facts of what it may change (a definition of
+ * the variable; at a call or a store through a pointer, a field, a global or
+ * a variable whose address is taken); and what a local given a constant now
+ * holds. */
+static void witness_facts_event(const ir_function *f, const ir_event *ev, witness_facts *wf) {
+  int n = 0;
+  for (int i = 0; i < wf->n; i++) {
+    int v = wf->var[i];
+    bool may_change = ev->kind == EV_DEF ? ev->var == v
+                      : (ev->kind == EV_CALL || ev->kind == EV_STORE)
+                          ? ir_var_aliasable(f, v) || f->vars[v].path_root >= 0 || f->vars[v].is_global
+                          : false;
+    if (may_change) continue;
+    wf->var[n] = v;
+    wf->k[n] = wf->k[i];
+    wf->eq[n] = wf->eq[i];
+    n++;
+  }
+  wf->n = n;
+  /* `not_written = 0;`: a local given a constant holds it */
+  if (ev->kind == EV_DEF && ev->has_value && ev->src_call < 0 && ev->var >= 0 && wf->n < WITNESS_FACTS &&
+      ir_var_is_local(f, ev->var) && !ir_var_aliasable(f, ev->var) && f->vars[ev->var].path_root < 0 &&
+      (f->vars[ev->var].int_like || f->vars[ev->var].pointer)) {
+    wf->var[wf->n] = ev->var;
+    wf->k[wf->n] = ev->value;
+    wf->eq[wf->n] = true;
+    wf->n++;
+  }
 }
 
 static void witness_take(const witness_node *v, int at, int origin, queue_witness *w) {
@@ -1824,8 +1918,21 @@ static void witness_take(const witness_node *v, int at, int origin, queue_witnes
   }
 }
 
+/* The search; with_facts: along the way, keep the tests' outcomes and take
+ * no edge a path's own earlier test ruled out; strict: give up rather than
+ * take a path to another origin (loose). */
+static bool queue_witness_search(const project *p, const ir_function *f, const fn_facts *x, int io, unsigned want,
+                                 int origin, bool with_facts, bool strict, queue_witness *w);
+
 bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts *x, int io, unsigned want,
                          int origin, queue_witness *w) {
+  /* a path whose tests agree with each other, where the bounded search finds one */
+  return queue_witness_search(p, f, x, io, want, origin, true, true, w) ||
+         queue_witness_search(p, f, x, io, want, origin, false, false, w);
+}
+
+static bool queue_witness_search(const project *p, const ir_function *f, const fn_facts *x, int io, unsigned want,
+                                 int origin, bool with_facts, bool strict, queue_witness *w) {
   memset(w, 0, sizeof *w);
   w->origin = -1;
   if (f->nblocks <= 0) return false;
@@ -1848,6 +1955,7 @@ bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts 
   bool found = false;
   for (int head = 0; head < n && !found; head++) {
     qstate s = v[head].s;
+    witness_facts facts = v[head].facts;
     const ir_block *b = &f->blocks[v[head].block];
     for (int i = 0; i < b->nev && s.mask; i++) {
       const ir_event *ev = &b->ev[i];
@@ -1861,25 +1969,30 @@ bool facts_queue_witness(const project *p, const ir_function *f, const fn_facts 
         if (loose < 0) loose = head, loose_origin = o;
       }
       q_event(&c, ev, &s);
+      if (with_facts) witness_facts_event(f, ev, &facts);
     }
     if (found || !s.mask) continue;
     for (int e = 0; e < b->nsucc && n < MAX_NODES; e++) {
       witness_node next;
       memset(&next, 0, sizeof next);
       next.s = s;
+      next.facts = facts;
+      if (with_facts && !witness_facts_edge(b, e, &next.facts)) continue; /* the path took the other way before */
       q_edge(&c, v[head].block, e, &next.s);
       if (!next.s.mask) continue;
       next.block = b->succ[e].to;
       next.parent = head;
       next.edge = e;
       int visits = 0;
-      if (witness_seen(v, last_at, next.block, &next.s, &visits) || visits >= MAX_VISITS) continue;
+      if (witness_seen(v, last_at, next.block, &next.s, with_facts ? &next.facts : NULL, &visits) ||
+          visits >= (with_facts ? 2 * MAX_VISITS : MAX_VISITS))
+        continue;
       next.next_here = last_at[next.block];
       last_at[next.block] = n;
       VEC_PUSH(v, n, cap, next);
     }
   }
-  if (!found && loose >= 0) {
+  if (!found && loose >= 0 && !strict) {
     witness_take(v, loose, loose_origin, w);
     found = true;
   }

@@ -108,6 +108,11 @@ def witness_checks(checker, testdata, check):
           "`unlikely(!ready(s))`), and a bool helper's retry, given only for a want, is no way round the loop",
           f["line"] == 57 and ("branch", 55, "`ready(s)` is true") in steps(f) and steps(f)[0][0] == "push"
           and "loop" not in [k for k, _, _ in steps(f)], steps(f))
+    f = one("OSSL001/path_tests_agree.c")[0]
+    check("path: two tests of one field agree along the witness (`NULL != c->ssl` true, then `NULL == c->ssl` "
+          "false), not the contradiction of both false",
+          ("branch", 29, "`NULL != c->ssl` is true") in steps(f) and ("branch", 31, "`NULL == c->ssl` is false") in steps(f)
+          and ("branch", 29, "`NULL != c->ssl` is false") not in steps(f), steps(f))
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]
