@@ -1413,9 +1413,6 @@ static bool failed_in_tracked(const qctx *c, const qstate *failed, const qstate 
          failed->iofail_min <= c->x->effects[io->io1 - 1].success_min;
 }
 
-/* The tracked I/O call at a join. A side that tracks none (it never ran the
- * call, or it already proved it succeeded) keeps the other side's: where the
- * result is later proved a success, the queue is as either side left it. */
 /* The failure values ruled out where two ways that track the same I/O call
  * meet: those ruled out on both; but a way whose queue is surely empty (the
  * WANT_* way back round a loop, `rlen == -1` there) has nothing a proof of
@@ -1435,17 +1432,21 @@ static unsigned join_ruled(qstate *d, const qstate *d_old, const qstate *s) {
 
 /* Whether way `a` can be joined to way `b`'s tracking of an I/O result as a
  * way that tracks none, its queue among those a proof of success gives
- * (pre_mask): its queue is surely empty, whatever its variable holds
- * (`rlen = read(...)` on the plain-socket branch of the loop that calls
- * SSL_read(), after a want), while `b` may hold an error that a proof of
- * success would leave behind. Two ways of which neither may hold one are not
- * joined so: no tracking is taken up again once lost (the joins stay
- * monotone). A way that may hold an error keeps its own facts (a constant
- * its variable was given: `n = -2;` after a timeout). */
+ * (pre_mask): it holds no error of the function's own (its queue is empty or
+ * the caller's), whatever its variable holds (`rlen = read(...)` on the
+ * plain-socket branch of the loop that calls SSL_read(), after a want), while
+ * `b` may hold one that a proof of success would leave behind. Two ways of
+ * which neither holds one are not joined so: no tracking is taken up again
+ * once lost (the joins stay monotone). A way that may hold an error of its
+ * own keeps its own facts (a constant its variable was given: `n = -2;` after
+ * a timeout). */
 static bool stands_aside(const qstate *a, const qstate *b) {
   return b->io1 && b->io_var1 && (b->mask & Q_DIRTY) && !(a->mask & Q_DIRTY);
 }
 
+/* The tracked I/O call at a join. A side that tracks none (it never ran the
+ * call, or it already proved it succeeded) keeps the other side's: where the
+ * result is later proved a success, the queue is as either side left it. */
 static void join_io(const qctx *c, qstate *d, const qstate *d_old, const qstate *s) {
   if (failed_in_tracked(c, d_old, s)) { /* s's tracking goes on, d_old's paths left for its failure */
     d->io1 = s->io1;
@@ -1855,12 +1856,12 @@ static bool witness_facts_edge(const ir_block *b, int e, witness_facts *wf) {
   int v = witness_tested(b, &k);
   if (v < 0) return true;
   bool eq = witness_edge_is_equal(b, e);
-  if (!eq && ir_value_edge_admits(b, e, -1, v, k)) return true; /* says nothing of k */
   for (int i = 0; i < wf->n; i++) {
     if (wf->var[i] != v) continue;
     if (wf->eq[i] && !ir_value_edge_admits(b, e, -1, v, wf->k[i])) return false;
     if (!wf->eq[i] && eq && wf->k[i] == k) return false;
   }
+  if (!eq && ir_value_edge_admits(b, e, -1, v, k)) return true; /* says nothing of k itself */
   int at = 0;
   while (at < wf->n && !(wf->var[at] == v && wf->k[at] == k)) at++;
   if (at == wf->n) {
