@@ -116,8 +116,9 @@ static void uses_at_call(codes_ctx *c, const unsigned *s, int call) {
   if (api && api->role == ROLE_CLASSIFY && api->ret_arg >= 0 && api->ret_arg < k->nargs) {
     const ir_arg *a = &k->args[api->ret_arg];
     unsigned kind = arg_kind(c, s, a);
-    if (kind && !(kind & ~(unsigned)(CODE_OPENSSL | CODE_QUEUE)))
-      add_use(c, USE_NOT_IO_RESULT, call, -1, -1, source_of(c, a, kind & CODE_QUEUE ? CODE_QUEUE : CODE_OPENSSL));
+    if (kind && !(kind & ~(unsigned)(CODE_OPENSSL | CODE_QUEUE | CODE_CLASS))) /* a classification's code too */
+      add_use(c, USE_NOT_IO_RESULT, call, -1, -1,
+              source_of(c, a, kind & CODE_QUEUE ? CODE_QUEUE : kind & CODE_CLASS ? CODE_CLASS : CODE_OPENSSL));
     return;
   }
   const call_target *t = project_call(c, k);

@@ -44,7 +44,9 @@ static bool source_alike(const rule_ctx *ctx, const code_use *u, int i) {
   const call_effect *e = &ctx->x->effects[i];
   const api_error_codes *codes = &project_model_of(ctx->p, f)->codes;
   switch (u->kind) {
-  case USE_NOT_IO_RESULT:
+  case USE_NOT_IO_RESULT: /* an OpenSSL call that is neither TLS I/O nor a source of queue codes,
+                           * or a classification, as the source is one */
+    if (ctx->x->effects[u->source].is_classify) return e->is_classify && !e->resolved_by_summary;
     return e->openssl && !e->is_io && !e->is_classify &&
            !model_name_in(codes->queue_sources, codes->nqueue_sources, other);
   case USE_CLASS_AS_QUEUE:
@@ -127,9 +129,14 @@ static void report_use(rule_ctx *ctx, const code_use *u0) {
                       rule_callee(f, u->call));
     break;
   case USE_NOT_IO_RESULT:
-    msg = xasprintf("%s() is given the result of %s(), which is not a TLS I/O call: it classifies only "
-                    "the result of the I/O call that ran last (SSL_read(), SSL_write(), SSL_connect(), ...)",
-                    rule_callee(f, u->call), src ? src : "another call");
+    if (u->source >= 0 && ctx->x->effects[u->source].is_classify)
+      msg = xasprintf("%s() is given a code %s() returned, not an I/O call's result: it classifies "
+                      "that number as a result of the I/O call that ran last; keep the first code",
+                      rule_callee(f, u->call), src ? src : "a classification");
+    else
+      msg = xasprintf("%s() is given the result of %s(), which is not a TLS I/O call: it classifies only "
+                      "the result of the I/O call that ran last (SSL_read(), SSL_write(), SSL_connect(), ...)",
+                      rule_callee(f, u->call), src ? src : "another call");
     break;
   }
   finding *fd = findings_add(ctx->out, ctx->rule, at, msg);
