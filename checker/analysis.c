@@ -270,6 +270,10 @@ typedef struct {
    * entries of that table it may still be (rv_vals), which of them prove the
    * tracked I/O call succeeded (rv_succ), and the queue where they do. */
   int rv_call1, rv_var1;
+  /* rv_var1 holds not the result but the truth of `result rv_cmp_op
+   * rv_cmp_k` (`e = (f(...) != OK);`), where rv_cmp_op is not CMP_NONE */
+  ir_cmp_op rv_cmp_op;
+  long long rv_cmp_k;
   unsigned rv_vals, rv_succ, rv_mask;
   int rv_origin1;
   /* Per table entry, the queue when the callee returns it (seen from here),
@@ -755,6 +759,8 @@ static void q_call(qctx *c, int call, qstate *s) {
 
 static void forget_result(qstate *s) {
   s->rv_call1 = s->rv_var1 = 0;
+  s->rv_cmp_op = CMP_NONE;
+  s->rv_cmp_k = 0;
   s->rv_vals = s->rv_succ = s->rv_mask = 0;
   s->rv_fresh = false;
   s->rv_origin1 = 0;
@@ -962,6 +968,11 @@ static void q_event(qctx *c, const ir_event *ev, qstate *s) {
     s->cls_codes = IR_CODES_ALL;
   }
   if (holds_int && rv_src && s->rv_call1 && !s->rv_var1) s->rv_var1 = ev->var + 1;
+  if (ev->cmp_call1 && s->rv_call1 == ev->cmp_call1 && !s->rv_var1 && ev->cmp_op != CMP_NONE) {
+    s->rv_var1 = ev->var + 1; /* `e = (f(...) != OK);`: the truth of a comparison of the result */
+    s->rv_cmp_op = ev->cmp_op;
+    s->rv_cmp_k = ev->cmp_k;
+  }
   /* `status = E_FAILED;` where the queue may hold an error: every path with
    * an error now has status holding that constant. Only a constant an int
    * holds as written (`int status = 0x80004005;` holds a negative value). */
@@ -986,14 +997,45 @@ static void q_transfer(void *ctx, int block, void *state) {
 /* Along an edge that tests the tracked result: keep the table entries it
  * admits. None: the edge cannot be taken. Only entries that prove the I/O
  * call succeeded: the queue is as those returns leave it. */
+/* Whether `x op k` may be true (*t) and may be false (*f) for x = v, or for
+ * every x >= v where range. */
+static void comparison_truths(ir_cmp_op op, long long v, bool range, long long k, bool *t, bool *f) {
+  if (!range) {
+    bool r = op == CMP_LT ? v < k : op == CMP_LE ? v <= k : op == CMP_GT ? v > k : op == CMP_GE ? v >= k
+           : op == CMP_EQ ? v == k : v != k;
+    *t = r, *f = !r;
+    return;
+  }
+  switch (op) { /* x from v up, without end */
+  case CMP_LT: *t = v < k, *f = true; break;
+  case CMP_LE: *t = v <= k, *f = true; break;
+  case CMP_GT: *t = true, *f = v <= k; break;
+  case CMP_GE: *t = true, *f = v < k; break;
+  case CMP_EQ: *t = v <= k, *f = true; break;
+  default: *t = true, *f = v <= k; break; /* CMP_NE */
+  }
+}
+
+/* Whether entry i of t may be what the tracked result is, along edge e of b:
+ * b tests the result (or its variable), or the variable holding the truth of
+ * a comparison of it (rv_cmp_op). */
+static bool result_entry_admitted(const qstate *s, const ret_table *t, int i, const ir_block *b, int e, int call,
+                                  int var) {
+  if (s->rv_cmp_op == CMP_NONE) return ret_entry_admitted(t, i, b, e, call, var);
+  bool can_true, can_false;
+  comparison_truths(s->rv_cmp_op, t->val[i], t->range[i], s->rv_cmp_k, &can_true, &can_false);
+  return (can_true && ir_value_edge_admits(b, e, -1, var, 1)) || (can_false && ir_value_edge_admits(b, e, -1, var, 0));
+}
+
 static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   const ir_block *b = &c->f->blocks[block];
   int call = s->rv_call1 - 1, var = s->rv_var1 - 1;
+  if (s->rv_cmp_op != CMP_NONE) call = -1; /* only the variable holds what is known */
   if (!ir_block_tests(b, call, var)) return true;
-  const ret_table *t = &c->x->effects[call].rets;
+  const ret_table *t = &c->x->effects[s->rv_call1 - 1].rets;
   unsigned vals = 0;
   for (int i = 0; i < t->n; i++)
-    if ((s->rv_vals >> i & 1) && ret_entry_admitted(t, i, b, edge, call, var)) vals |= 1u << i;
+    if ((s->rv_vals >> i & 1) && result_entry_admitted(s, t, i, b, edge, call, var)) vals |= 1u << i;
   if (!vals && !s->rv_other) return false;
   s->rv_vals = vals;
   if (s->rv_fresh) { /* the queue as the callee left it with these results */
@@ -1615,7 +1657,11 @@ static bool q_join(void *ctx, void *dst, const void *src) {
   else d->mark1 = 0;
   join_io(c, d, &old, s);
   if (old.iofail_var1 != s->iofail_var1 || old.iofail_min != s->iofail_min) d->iofail_var1 = d->iofail_min = 0;
-  if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
+  if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1 &&
+      (d->rv_cmp_op != s->rv_cmp_op || d->rv_cmp_k != s->rv_cmp_k)) {
+    forget_result(d); /* the same variable, different comparisons: none is followed */
+    d->rv_lost = true;
+  } else if (d->rv_call1 == s->rv_call1 && d->rv_var1 == s->rv_var1) {
     d->rv_vals |= s->rv_vals;
     d->rv_succ &= s->rv_succ; /* a proof only where every side still has it */
     d->rv_mask |= s->rv_mask;
@@ -1633,6 +1679,8 @@ static bool q_join(void *ctx, void *dst, const void *src) {
     unsigned mine = old.mask;
     d->rv_call1 = s->rv_call1;
     d->rv_var1 = s->rv_var1;
+    d->rv_cmp_op = s->rv_cmp_op;
+    d->rv_cmp_k = s->rv_cmp_k;
     d->rv_vals = s->rv_vals;
     d->rv_succ = s->rv_succ; /* no proof while rv_other is set (narrow_result) */
     d->rv_mask = s->rv_mask;

@@ -763,6 +763,9 @@ static void stmt(builder *b, CXCursor c) {
   case CXCursor_NullStmt: return;
   default:
     if (clang_isExpression(k)) {
+      CXCursor call = cfg_strip_void_cast(c);
+      if (clang_getCursorKind(call) == CXCursor_CallExpr)
+        VEC_PUSH(b->g->stmt_calls, b->g->nstmt_calls, b->g->stmt_calls_cap, call);
       expr(b, c);
       if (calls_noreturn(c)) b->cur = -1; /* exit(), abort(), a longjmp wrapper: the path ends */
     } else { /* another statement (attributed, asm, unexposed): its parts in order */
@@ -823,6 +826,7 @@ void cfg_free(cfg *g) {
   free(g->blocks);
   free(g->equalities);
   free(g->or_roots);
+  free(g->stmt_calls);
   free(g->labels);
   free(g->addr_taken);
   free(g);

@@ -63,6 +63,8 @@ typedef struct {
   int nlabels, labels_cap, label_groups;
   CXCursor *addr_taken; /* the operands of unary `&` */
   int naddr_taken, addr_taken_cap;
+  CXCursor *stmt_calls; /* the calls that are a whole statement (`f(...);`, `(void)f(...);`), in braces or not */
+  int nstmt_calls, stmt_calls_cap;
 } cfg;
 
 /* Build the CFG of a function definition (a FunctionDecl cursor with a body).

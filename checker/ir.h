@@ -77,6 +77,9 @@ typedef struct {
    * else NULL. */
   char *result_field;
   bool result_discarded; /* the whole statement: `f(...);` or `(void)f(...);` */
+  /* ... directly in a `{ }` or not (`if (x) die(...);`): where a call of a
+   * function that never returns ends the path (checker/noreturn.h) */
+  bool is_statement;
   /* Where `ERR_clear_error();` can go so that it runs right before this call:
    * the start of its statement, when that statement sits directly in a block,
    * is not written by a macro, and makes no other call. */
@@ -95,6 +98,8 @@ typedef struct {
    * for one run, not cached. */
   int callee_copy;
 } ir_call;
+
+typedef enum { CMP_NONE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } ir_cmp_op;
 
 /* EV_STORE: a store the IR does not follow (through a pointer, into a global):
  * it may change any path variable or variable whose address is taken. */
@@ -120,6 +125,12 @@ typedef struct {
    * `conf.state`): a hash of that name (two stores with the same are to the
    * same place while the root keeps its value); 0: not known. */
   uint32_t target;
+  /* EV_DEF: `v = (f(...) OP K)`, a comparison of a call's result with a
+   * constant (`e = (mtls_puts(...) != TLS_EOK);`): 1 + that call, its
+   * comparison as `result OP cmp_k`; 0: none. */
+  int cmp_call1;
+  ir_cmp_op cmp_op;
+  long long cmp_k;
 } ir_event;
 
 /* What a `return` statement returns, when that is one of a few constants
@@ -139,7 +150,6 @@ typedef struct {
   long long value;
 } ir_edge;
 
-typedef enum { CMP_NONE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } ir_cmp_op;
 
 /* At most this many stable conditions per function (ir_block.cond_key1): a
  * path's outcomes of them fit in a 32-bit set. */
@@ -260,6 +270,7 @@ typedef struct {
   ir_return *rets; /* one per return statement with a value */
   int nrets, rets_cap;
   bool tests_eagain; /* compares something with EAGAIN or EWOULDBLOCK */
+  bool has_asm;      /* holds a GNU asm statement (`asm goto` jumps the CFG does not show) */
   /* A copy for the constant arguments of some call (checker/arg_context.h):
    * only its summary counts; rules and entry states leave it out. Not cached. */
   bool summary_only;

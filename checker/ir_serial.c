@@ -16,7 +16,7 @@
  * read. */
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 152 &&
-                   sizeof(ir_event) == 40 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
+                   sizeof(ir_event) == 56 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
                    sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 32 &&
                    sizeof(ir_function) == 152,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
@@ -87,7 +87,7 @@ static void write_call(ir_writer *w, const ir_call *c) {
   ir_write_string(w, c->macro);
   out_u8(o, (unsigned)c->via_pointer | (unsigned)c->callee_openssl << 1 | (unsigned)c->result_returned << 2 |
                 (unsigned)c->result_escapes << 3 | (unsigned)c->result_discarded << 4 |
-                (unsigned)c->has_clear_fix << 5 | (unsigned)c->callee_system << 6);
+                (unsigned)c->has_clear_fix << 5 | (unsigned)c->callee_system << 6 | (unsigned)c->is_statement << 7);
   write_loc(w, &c->loc);
   out_uv(o, (uint64_t)c->nargs);
   for (int a = 0; a < c->nargs; a++) {
@@ -123,6 +123,9 @@ static void write_block(ir_writer *w, const ir_block *b) {
     out_sv(o, ev->value);
     out_sv(o, ev->src_var);
     out_uv(o, ev->target);
+    out_sv(o, ev->cmp_call1);
+    out_u8(o, (unsigned)ev->cmp_op);
+    out_sv(o, ev->cmp_k);
   }
   out_uv(o, (uint64_t)b->nsucc);
   for (int e = 0; e < b->nsucc; e++) {
@@ -152,7 +155,8 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
   ir_write_string(w, f->name);
   ir_write_string(w, f->fntype);
   out_u8(o, (unsigned)f->is_static | (unsigned)f->in_header << 1 | (unsigned)f->returns_int_like << 2 |
-                (unsigned)f->tests_eagain << 3 | (unsigned)f->returns_bool << 4);
+                (unsigned)f->tests_eagain << 3 | (unsigned)f->returns_bool << 4 |
+                (unsigned)f->has_asm << 5);
   write_loc(w, &f->loc);
   out_uv(o, f->end_line);
   out_uv(o, (uint64_t)f->nparams);
@@ -277,7 +281,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->result_field = ir_read_string(r);
   c->macro = ir_read_string(r);
   unsigned bits;
-  if (!read_bool_bits(in, 7, &bits)) return;
+  if (!read_bool_bits(in, 8, &bits)) return;
   c->via_pointer = bits & 1;
   c->callee_openssl = bits >> 1 & 1;
   c->result_returned = bits >> 2 & 1;
@@ -285,6 +289,7 @@ static void read_call(ir_reader *r, ir_call *c) {
   c->result_discarded = bits >> 4 & 1;
   c->has_clear_fix = bits >> 5 & 1;
   c->callee_system = bits >> 6 & 1;
+  c->is_statement = bits >> 7 & 1;
   read_loc(r, &c->loc);
   c->nargs = in_count(in, 5);
   c->args = r_calloc(r, (size_t)c->nargs + 1, sizeof *c->args);
@@ -329,6 +334,11 @@ static void read_block(ir_reader *r, ir_block *b) {
     uint64_t target = in_uv(in);
     if (target > UINT32_MAX) in->bad = true;
     ev->target = (uint32_t)target;
+    ev->cmp_call1 = in_int(in, 0, INT_MAX);
+    unsigned op = in_u8(in);
+    if (op > CMP_NE) in->bad = true;
+    ev->cmp_op = (ir_cmp_op)op;
+    ev->cmp_k = in_sv(in);
   }
   b->nsucc = in_count(in, 3);
   b->succ = r_calloc(r, (size_t)b->nsucc + 1, sizeof *b->succ);
@@ -393,7 +403,7 @@ static bool indices_valid(const ir_function *f) {
       const ir_event *ev = &bl->ev[e];
       if (!opt_index(ev->call, f->ncalls) || !opt_index(ev->var, f->nvars) ||
           !opt_index(ev->src_call, f->ncalls) || !opt_index(ev->ret, f->nrets) ||
-          !opt_index(ev->src_var, f->nvars))
+          !opt_index(ev->src_var, f->nvars) || ev->cmp_call1 > f->ncalls)
         return false;
       if (ev->kind == EV_CALL && ev->call < 0) return false;
       if (ev->kind == EV_DEF && ev->var < 0) return false;
@@ -415,12 +425,13 @@ ir_function *ir_read_function(ir_reader *r) {
   f->name = ir_read_string(r);
   f->fntype = ir_read_string(r);
   unsigned bits;
-  if (read_bool_bits(in, 5, &bits)) {
+  if (read_bool_bits(in, 6, &bits)) {
     f->is_static = bits & 1;
     f->in_header = bits >> 1 & 1;
     f->returns_int_like = bits >> 2 & 1;
     f->tests_eagain = bits >> 3 & 1;
     f->returns_bool = bits >> 4 & 1;
+    f->has_asm = bits >> 5 & 1;
   }
   read_loc(r, &f->loc);
   uint64_t end_line = in_uv(in);

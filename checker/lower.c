@@ -893,10 +893,15 @@ static void lower_call(lowering *L, ir_block *b, CXCursor c) {
 
 /* A definition of var by rhs: its call, the constant it stores, or the
  * local variable it copies. */
+static bool call_comparison(lowering *L, CXCursor e, int *call, ir_cmp_op *op, long long *k);
+
 static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
   ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1, .src_var = -1};
   if (src >= 0 || clang_Cursor_isNull(rhs)) return ev;
   ev.has_value = const_value(rhs, &ev.value);
+  int cmp_call;
+  if (!ev.has_value && call_comparison(L, rhs, &cmp_call, &ev.cmp_op, &ev.cmp_k)) ev.cmp_call1 = cmp_call + 1;
+  else ev.cmp_op = CMP_NONE, ev.cmp_k = 0;
   CXCursor s = cfg_strip(rhs);
   if (!ev.has_value && clang_getCursorKind(s) == CXCursor_DeclRefExpr) ev.src_var = local_root(L, s);
   else if (!ev.has_value && clang_getCursorKind(s) == CXCursor_CStyleCastExpr) ev.src_var = converted_var(L, s);
@@ -933,7 +938,11 @@ static void lower_store(lowering *L, ir_block *b, int var, CXCursor lhs, CXCurso
   if (src < 0) src = conditional_arm_call(L, b, rhs);
   if (var >= 0) {
     if (src >= 0) L->f->calls[src].result_var = var;
-    emit(b, def_event(L, var, src, rhs));
+    ir_event ev = def_event(L, var, src, rhs);
+    /* a comparison's truth given to the variable itself, not to a field of a
+     * struct variable (`o.failed = ...`, which local_root takes to `o`) */
+    if (!clang_Cursor_isNull(lhs) && clang_getCursorKind(cfg_strip(lhs)) != CXCursor_DeclRefExpr) ev.cmp_call1 = 0;
+    emit(b, ev);
     return;
   }
   /* Stored through a pointer, into a global or a field the caller sees. */
@@ -1288,6 +1297,17 @@ static enum CXChildVisitResult find_asm(CXCursor c, CXCursor parent, CXClientDat
   return CXChildVisit_Recurse;
 }
 
+/* A GNU asm output operand may write any variable, unseen: in a function
+ * with asm, no variable is taken to hold a comparison's truth. */
+static void drop_comparison_defs_if_asm(lowering *L, CXCursor fn) {
+  ir_function *f = L->f;
+  bool has_asm = false;
+  clang_visitChildren(fn, find_asm, &has_asm);
+  f->has_asm = has_asm;
+  for (int b = 0; b < f->nblocks && has_asm; b++)
+    for (int j = 0; j < f->blocks[b].nev; j++) f->blocks[b].ev[j].cmp_call1 = 0;
+}
+
 static void thread_flag_tests(lowering *L, CXCursor fn) {
   ir_function *f = L->f;
   bool has_asm = false; /* an asm output operand may write any variable, unseen */
@@ -1530,6 +1550,10 @@ static void find_clear_fixes(lowering *L, const cfg *g) {
       VEC_PUSH(v, n, cap, sc);
       if (clang_equalCursors(cfg_strip_void_cast(sc.stmt), e)) L->f->calls[sc.call].result_discarded = true;
     }
+  for (int i = 0; i < g->nstmt_calls; i++) {
+    int k = map_get(&L->calls, g->stmt_calls[i]);
+    if (k >= 0) L->f->calls[k].is_statement = true;
+  }
   /* Group the calls by statement (sorted by the statement's hash), then look
    * within each group: linear in the function's size for the usual short groups. */
   for (int i = 0; i < n; i++) v[i].hash = clang_hashCursor(v[i].stmt);
@@ -2045,6 +2069,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   for (int v = 0; v < f->nvars; v++) f->vars[v].addr_args_only = f->vars[v].addr_taken && addr_uses[v] == 0;
   free(addr_uses);
   thread_flag_tests(&L, fn);
+  drop_comparison_defs_if_asm(&L, fn);
   free(L.flag_defs);
   key_stable_conditions(&L, g);
 

@@ -17,10 +17,16 @@ static bool calls_noreturn(const project *p, const ir_function *f, const ir_call
   return true;
 }
 
-/* The event of block b where a call of a function that never returns is, or -1. */
+/* The event of block b where a call of a function that never returns is, or
+ * -1. Only a call that is a statement of its own (`die(...);`, `(void)
+ * die(...);`), as the CFG ends a path at a call declared noreturn: one inside
+ * an expression may be an arm that does not run (`malloc(n) ?: oom()`, whose
+ * GNU `?:` the CFG does not split, `__builtin_choose_expr()`, `_Generic`). */
 static int noreturn_event(const project *p, const ir_function *f, const ir_block *b, const bool *nr) {
   for (int i = 0; i < b->nev; i++)
-    if (b->ev[i].kind == EV_CALL && calls_noreturn(p, f, &f->calls[b->ev[i].call], nr)) return i;
+    if (b->ev[i].kind == EV_CALL && f->calls[b->ev[i].call].is_statement &&
+        calls_noreturn(p, f, &f->calls[b->ev[i].call], nr))
+      return i;
   return -1;
 }
 
@@ -28,6 +34,7 @@ static int noreturn_event(const project *p, const ir_function *f, const ir_block
  * known not to return ending theirs. */
 static bool exit_reached(const project *p, const ir_function *f, const bool *nr, bool *seen, int *stack) {
   if (f->nblocks <= 0 || f->entry < 0 || f->exit < 0) return true; /* nothing known: it may return */
+  if (f->has_asm) return true; /* `asm goto` may jump to a label the CFG reaches no other way */
   for (int b = 0; b < f->nblocks; b++) seen[b] = false;
   int top = 0;
   stack[top++] = f->entry;

@@ -577,6 +577,9 @@ static bool failure_stores_same(const ir_function *f, const bool *fail_ways, con
                                 const ir_event *ev, int read_var) {
   if (!ev->has_value || (ev->kind == EV_STORE && !ev->target) || (ev->kind == EV_DEF && ev->var == read_var))
     return false;
+  /* a definition names its place only where it is the whole variable: a
+   * field of a struct variable (`o.eof = 1;`) is a definition of `o` */
+  if (ev->kind == EV_DEF && !f->vars[ev->var].int_like && !f->vars[ev->var].pointer) return false;
   for (int b = 0; b < f->nblocks; b++) {
     if (!fail_ways[b] || zero_ways[b]) continue;
     for (int i = 0; i < f->blocks[b].nev; i++) {
@@ -606,7 +609,21 @@ static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, c
     if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
       reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, true, &failed,
             held_home, fail_ways); /* with the blocks that read again, as the 0's ways have them */
+  /* The blocks where the ways were stopped because the read runs again, and
+   * those that lead to one: past such a block nothing is looked at, so a
+   * variable set on one way only, on a block that leads there, could tell the
+   * 0 from a failure later (`eof = 1;` read after the loop). */
+  bool *to_reread = xcalloc((size_t)f->nblocks + 1, sizeof *to_reread);
+  for (int b = 0; z->var >= 0 && b < f->nblocks; b++)
+    to_reread[b] = zero_ways[b] && block_assigns(ctx, b, z->var);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int b = 0; b < f->nblocks; b++)
+      for (int k = 0; !to_reread[b] && k < f->blocks[b].nsucc; k++)
+        if (to_reread[f->blocks[b].succ[k].to]) to_reread[b] = grew = true;
+  }
   bool ok = true, joined = false;
+  bool differs = false; /* a variable one way's own blocks set (on a way to a reread) and the other's do not alike */
   for (int b = 0; ok && b < f->nblocks; b++) { /* the 0's own blocks */
     if (!zero_ways[b] || fail_ways[b] || b == f->exit) continue;
     if (block_classifies(ctx, b, z->var)) continue; /* not followed past it */
@@ -617,10 +634,11 @@ static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, c
       } else if (ev->kind == EV_STORE) { /* what a failure's own blocks store too (`c->dead = 1;`) */
         ok = failure_stores_same(f, fail_ways, zero_ways, ev, z->var);
       } else if (ev->kind == EV_DEF) { /* a local of its own (a log line's text), or as a failure sets it */
-        ok = ev->var != z->var && ((ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
-                                    !ir_var_aliasable(f, ev->var)) ||
-                                   failure_stores_same(f, fail_ways, zero_ways, ev, z->var));
+        bool same = failure_stores_same(f, fail_ways, zero_ways, ev, z->var);
+        ok = ev->var != z->var && (same || (ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
+                                            !ir_var_aliasable(f, ev->var)));
         defined[ev->var] = true;
+        differs |= !same && to_reread[b];
       } else if (call_may_record(ctx, ev->call)) {
         const ir_call *c = &f->calls[ev->call];
         ok = c->callee && !c->via_pointer && callee_called_in(f, fail_ways, zero_ways, c->callee);
@@ -630,8 +648,14 @@ static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, c
       if (f->blocks[b].succ[k].to == f->exit) ok = false; /* leaves on its own */
   }
   for (int b = 0; ok && b < f->nblocks; b++) /* a failure's own blocks: what they set may differ too */
-    for (int i = 0; fail_ways[b] && !zero_ways[b] && i < f->blocks[b].nev; i++)
-      if (f->blocks[b].ev[i].kind == EV_DEF) defined[f->blocks[b].ev[i].var] = true;
+    for (int i = 0; fail_ways[b] && !zero_ways[b] && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF) continue;
+      defined[ev->var] = true;
+      if (to_reread[b]) differs |= !failure_stores_same(f, zero_ways, fail_ways, ev, z->var); /* the 0's own blocks alike */
+    }
+  if (differs) ok = false;
+  free(to_reread);
   for (int b = 0; ok && b < f->nblocks; b++) { /* the returns they reach, shared with a failure's ways */
     if (!zero_ways[b] || !fail_ways[b] || b == f->exit || block_classifies(ctx, b, z->var)) continue;
     for (int i = 0; ok && i < f->blocks[b].nev; i++) {
