@@ -32,8 +32,60 @@ static void drained_inside_classifier(rule_ctx *ctx) {
   free(done);
 }
 
+/* The call among the arguments of call k (and theirs, a few levels down)
+ * that drains the queue, or -1. */
+static int draining_argument(const rule_ctx *ctx, int k, int depth) {
+  const ir_call *c = &ctx->f->calls[k];
+  for (int a = 0; a < c->nargs && depth < 4; a++) {
+    if (c->args[a].kind != ARG_CALL || c->args[a].call < 0) continue;
+    int g = c->args[a].call;
+    if (ctx->x->effects[g].drains && !ctx->x->effects[g].is_classify) return g;
+    int deeper = draining_argument(ctx, g, depth + 1);
+    if (deeper >= 0) return deeper;
+  }
+  return -1;
+}
+
+/* A classification of an I/O result and a call that drains the queue given
+ * as arguments of one call (`syslog(LOG_ERR, "%d: %s", SSL_get_error(s, rc),
+ * errmsg())`): C leaves the order in which a call's arguments are evaluated
+ * unspecified, and GCC on x86-64 evaluates them from the right, so the drain
+ * may run first and the classification then finds the queue empty. */
+static void drained_in_sibling_argument(rule_ctx *ctx) {
+  const ir_function *f = ctx->f;
+  const fn_facts *x = ctx->x;
+  for (int k = 0; k < f->ncalls; k++) {
+    const ir_call *c = &f->calls[k];
+    int cls = -1, drain = -1;
+    for (int a = 0; a < c->nargs; a++) {
+      if (c->args[a].kind != ARG_CALL || c->args[a].call < 0) continue;
+      int g = c->args[a].call;
+      bool linked = false;
+      for (int l = 0; l < x->nlinks && !linked; l++) linked = x->links[l].classify == g;
+      if (x->effects[g].is_classify && linked) {
+        if (cls < 0) cls = g;
+      } else if (drain < 0 && !x->effects[g].is_classify) {
+        drain = x->effects[g].drains ? g : draining_argument(ctx, g, 1);
+      }
+    }
+    if (cls < 0 || drain < 0) continue;
+    finding *fd = findings_add(
+        ctx->out, ctx->rule, f->calls[drain].loc,
+        xasprintf("%s() and %s() are arguments of one call to %s(), and C leaves the order they run in "
+                  "unspecified: %s() may take the I/O call's error off the queue first (GCC on x86-64 evaluates "
+                  "them from the right); classify in a statement of its own",
+                  rule_callee(f, drain), rule_callee(f, cls), rule_callee(f, k), rule_callee(f, drain)));
+    finding_note_add(fd, f->calls[cls].loc, xasprintf("the classification, in the same call's arguments"));
+    finding_step_add(fd, f->calls[drain].loc, "drain",
+                     xasprintf("%s() may run first and take the I/O call's error off the queue", rule_callee(f, drain)));
+    finding_step_add(fd, f->calls[cls].loc, "classify",
+                     xasprintf("%s() classifies the I/O call's result only then", rule_callee(f, cls)));
+  }
+}
+
 void ossl004_check(rule_ctx *ctx) {
   drained_inside_classifier(ctx);
+  drained_in_sibling_argument(ctx);
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
   for (int i = 0; i < x->nbetween; i++) {
