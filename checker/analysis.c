@@ -994,39 +994,24 @@ static void q_transfer(void *ctx, int block, void *state) {
   for (int i = 0; i < b->nev && s->mask; i++) q_event(c, &b->ev[i], s);
 }
 
-/* Along an edge that tests the tracked result: keep the table entries it
- * admits. None: the edge cannot be taken. Only entries that prove the I/O
- * call succeeded: the queue is as those returns leave it. */
-/* Whether `x op k` may be true (*t) and may be false (*f) for x = v, or for
- * every x >= v where range. */
-static void comparison_truths(ir_cmp_op op, long long v, bool range, long long k, bool *t, bool *f) {
-  if (!range) {
-    bool r = op == CMP_LT ? v < k : op == CMP_LE ? v <= k : op == CMP_GT ? v > k : op == CMP_GE ? v >= k
-           : op == CMP_EQ ? v == k : v != k;
-    *t = r, *f = !r;
-    return;
-  }
-  switch (op) { /* x from v up, without end */
-  case CMP_LT: *t = v < k, *f = true; break;
-  case CMP_LE: *t = v <= k, *f = true; break;
-  case CMP_GT: *t = true, *f = v <= k; break;
-  case CMP_GE: *t = true, *f = v < k; break;
-  case CMP_EQ: *t = v <= k, *f = true; break;
-  default: *t = true, *f = v <= k; break; /* CMP_NE */
-  }
-}
-
 /* Whether entry i of t may be what the tracked result is, along edge e of b:
  * b tests the result (or its variable), or the variable holding the truth of
- * a comparison of it (rv_cmp_op). */
+ * a comparison of it (rv_cmp_op: true where `x op k` may hold for the entry's
+ * value, or some value from it up for a range entry; false where its
+ * negation may). */
 static bool result_entry_admitted(const qstate *s, const ret_table *t, int i, const ir_block *b, int e, int call,
                                   int var) {
   if (s->rv_cmp_op == CMP_NONE) return ret_entry_admitted(t, i, b, e, call, var);
-  bool can_true, can_false;
-  comparison_truths(s->rv_cmp_op, t->val[i], t->range[i], s->rv_cmp_k, &can_true, &can_false);
+  ir_cmp_op op = s->rv_cmp_op, neg = ir_cmp_negated(op);
+  long long v = t->val[i], k = s->rv_cmp_k;
+  bool can_true = t->range[i] ? ir_cmp_holds_from(op, v, k) : ir_cmp_holds(op, v, k);
+  bool can_false = t->range[i] ? ir_cmp_holds_from(neg, v, k) : !can_true;
   return (can_true && ir_value_edge_admits(b, e, -1, var, 1)) || (can_false && ir_value_edge_admits(b, e, -1, var, 0));
 }
 
+/* Along an edge that tests the tracked result: keep the table entries it
+ * admits. None: the edge cannot be taken. Only entries that prove the I/O
+ * call succeeded: the queue is as those returns leave it. */
 static bool narrow_result(qctx *c, int block, int edge, qstate *s) {
   const ir_block *b = &c->f->blocks[block];
   int call = s->rv_call1 - 1, var = s->rv_var1 - 1;
@@ -1931,9 +1916,8 @@ static void witness_facts_event(const ir_function *f, const ir_event *ev, witnes
   for (int i = 0; i < wf->n; i++) {
     int v = wf->var[i];
     bool may_change = ev->kind == EV_DEF ? ev->var == v
-                      : (ev->kind == EV_CALL || ev->kind == EV_STORE)
-                          ? ir_var_aliasable(f, v) || f->vars[v].path_root >= 0 || f->vars[v].is_global
-                          : false;
+                      : (ev->kind == EV_CALL || ev->kind == EV_STORE) ? ir_var_aliasable(f, v) || !ir_var_is_local(f, v)
+                                                                       : false;
     if (may_change) continue;
     wf->var[n] = v;
     wf->k[n] = wf->k[i];
@@ -1943,7 +1927,7 @@ static void witness_facts_event(const ir_function *f, const ir_event *ev, witnes
   wf->n = n;
   /* `not_written = 0;`: a local given a constant holds it */
   if (ev->kind == EV_DEF && ev->has_value && ev->src_call < 0 && ev->var >= 0 && wf->n < WITNESS_FACTS &&
-      ir_var_is_local(f, ev->var) && !ir_var_aliasable(f, ev->var) && f->vars[ev->var].path_root < 0 &&
+      ir_var_is_local(f, ev->var) && !ir_var_aliasable(f, ev->var) &&
       (f->vars[ev->var].int_like || f->vars[ev->var].pointer)) {
     wf->var[wf->n] = ev->var;
     wf->k[wf->n] = ev->value;

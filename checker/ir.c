@@ -100,9 +100,8 @@ bool ir_edge_raise_lower_bound(const ir_block *b, int e, long long *lb) {
   return false;
 }
 
-bool ir_cmp_edge_admits(const ir_block *b, int e, long long v) {
-  long long k = b->cmp_k;
-  switch (edge_cmp(b, e)) {
+bool ir_cmp_holds(ir_cmp_op op, long long v, long long k) {
+  switch (op) {
   case CMP_LT: return v < k;
   case CMP_LE: return v <= k;
   case CMP_GT: return v > k;
@@ -113,6 +112,21 @@ bool ir_cmp_edge_admits(const ir_block *b, int e, long long v) {
   }
   return true;
 }
+
+bool ir_cmp_holds_from(ir_cmp_op op, long long lo, long long k) {
+  switch (op) {
+  case CMP_LT: return lo < k;
+  case CMP_LE:
+  case CMP_EQ: return lo <= k;
+  case CMP_GT:
+  case CMP_GE:
+  case CMP_NE:
+  case CMP_NONE: break;
+  }
+  return true;
+}
+
+bool ir_cmp_edge_admits(const ir_block *b, int e, long long v) { return ir_cmp_holds(edge_cmp(b, e), v, b->cmp_k); }
 
 bool ir_cond_edge_admits(const ir_block *b, int e, long long v) {
   const ir_edge *edge = &b->succ[e];
@@ -148,17 +162,7 @@ bool ir_value_edge_admits(const ir_block *b, int e, int call, int var, long long
 
 /* Whether some value at least lo may pass a comparison with a constant along e. */
 static bool cmp_edge_admits_from(const ir_block *b, int e, long long lo) {
-  long long k = b->cmp_k;
-  switch (edge_cmp(b, e)) {
-  case CMP_LT: return lo < k;
-  case CMP_LE:
-  case CMP_EQ: return lo <= k;
-  case CMP_GT:
-  case CMP_GE:
-  case CMP_NE:
-  case CMP_NONE: break;
-  }
-  return true;
+  return ir_cmp_holds_from(edge_cmp(b, e), lo, b->cmp_k);
 }
 
 /* ... and along a truth test's or a switch's edge. */

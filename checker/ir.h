@@ -329,6 +329,10 @@ bool ir_edge_lower_bound(const ir_block *b, int e, long long *lb);
 bool ir_edge_raise_lower_bound(const ir_block *b, int e, long long *lb);
 /* ... and whether it may be v. */
 bool ir_cmp_edge_admits(const ir_block *b, int e, long long v);
+/* Whether `v op k` holds (CMP_NONE: true), and whether it holds for some
+ * value from lo up. */
+bool ir_cmp_holds(ir_cmp_op op, long long v, long long k);
+bool ir_cmp_holds_from(ir_cmp_op op, long long lo, long long k);
 /* Whether the value b tests for truth (`cond_var`/`cond_call`), or switches
  * on, may be v along edge e. */
 bool ir_cond_edge_admits(const ir_block *b, int e, long long v);

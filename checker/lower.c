@@ -1297,22 +1297,19 @@ static enum CXChildVisitResult find_asm(CXCursor c, CXCursor parent, CXClientDat
   return CXChildVisit_Recurse;
 }
 
-/* A GNU asm output operand may write any variable, unseen: in a function
- * with asm, no variable is taken to hold a comparison's truth. */
-static void drop_comparison_defs_if_asm(lowering *L, CXCursor fn) {
+/* Whether f holds asm (ir_function.has_asm, found once per function). A GNU
+ * asm output operand may write any variable, unseen: in a function with asm,
+ * no variable is taken to hold a comparison's truth. */
+static void note_asm(lowering *L, CXCursor fn) {
   ir_function *f = L->f;
-  bool has_asm = false;
-  clang_visitChildren(fn, find_asm, &has_asm);
-  f->has_asm = has_asm;
-  for (int b = 0; b < f->nblocks && has_asm; b++)
+  clang_visitChildren(fn, find_asm, &f->has_asm);
+  for (int b = 0; b < f->nblocks && f->has_asm; b++)
     for (int j = 0; j < f->blocks[b].nev; j++) f->blocks[b].ev[j].cmp_call1 = 0;
 }
 
-static void thread_flag_tests(lowering *L, CXCursor fn) {
+static void thread_flag_tests(lowering *L) {
   ir_function *f = L->f;
-  bool has_asm = false; /* an asm output operand may write any variable, unseen */
-  if (L->nflag_defs > 0) clang_visitChildren(fn, find_asm, &has_asm);
-  if (has_asm) return;
+  if (f->has_asm) return; /* an asm output operand may write any variable, unseen */
   for (int i = 0; i < L->nflag_defs; i++) {
     int v = L->flag_defs[i].var, call;
     ir_cmp_op op;
@@ -1591,10 +1588,10 @@ static bool spelled_in_file(CXSourceLocation l, CXFile *f, unsigned *off) {
 
 static char *written_text_at(lowering *L, CXCursor c, CXFile f1, unsigned o1, unsigned o2);
 
-/* Whether text[from, to) closes every parenthesis it opens, and no other. */
-static bool balanced(const char *text, size_t from, size_t to) {
+/* Whether text closes every parenthesis it opens, and no other. */
+static bool balanced(const char *text) {
   int depth = 0;
-  for (size_t i = from; i < to && depth >= 0; i++) depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+  for (const char *c = text; *c && depth >= 0; c++) depth += *c == '(' ? 1 : *c == ')' ? -1 : 0;
   return depth == 0;
 }
 
@@ -1613,7 +1610,7 @@ static char *argument_text(lowering *L, CXCursor c) {
       !clang_File_isEqual(f1, f2) || o2 < o1 || (e1 && clang_File_isEqual(e1, f1) && eo1 == o1))
     return NULL; /* not in a macro's argument (or where the macro's use starts) */
   char *text = written_text_at(L, c, f1, o1, o2);
-  return text && balanced(text, 0, strlen(text)) ? text : (free(text), NULL);
+  return text && balanced(text) ? text : (free(text), NULL);
 }
 
 static char *written_text(lowering *L, CXCursor c) {
@@ -2068,8 +2065,8 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
     }
   for (int v = 0; v < f->nvars; v++) f->vars[v].addr_args_only = f->vars[v].addr_taken && addr_uses[v] == 0;
   free(addr_uses);
-  thread_flag_tests(&L, fn);
-  drop_comparison_defs_if_asm(&L, fn);
+  note_asm(&L, fn);
+  thread_flag_tests(&L);
   free(L.flag_defs);
   key_stable_conditions(&L, g);
 

@@ -488,17 +488,13 @@ static void failure_values_of(const project *p, const ir_function *f, const fn_f
 }
 
 /* The constants f returns where it may have pushed, and the queue where it
- * returns anything else (see fn_summary). */
-static void failure_values(const project *p, const ir_function *f, const fn_facts *x, fn_summary *s) {
+ * returns anything else (see fn_summary); ret_call, ret_var: returned_calls();
+ * sp: a returned variable's split, shared with returned_constant_splits(). */
+static void failure_values(const project *p, const ir_function *f, const fn_facts *x, const int *ret_call,
+                           const int *ret_var, value_split *sp, fn_summary *s) {
   s->fail_n = -1;
   if (!(x->exit_mask & Q_DIRTY)) return;
-  int *ret_call, *ret_var;
-  returned_calls(f, x, &ret_call, &ret_var);
-  value_split sp = {.var = -1};
-  failure_values_of(p, f, x, ret_call, ret_var, &sp, s);
-  value_split_free(&sp);
-  free(ret_call);
-  free(ret_var);
+  failure_values_of(p, f, x, ret_call, ret_var, sp, s);
 }
 
 /* Per return statement `return v;` where v holds one of a few constants on
@@ -506,27 +502,22 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
  * value reaching no such return), the queue states per constant: from the
  * queue analysis split by v's value (value_split_for). Only where the queue
  * at such a return may be in more than one state (else the split says
- * nothing new). NULL: none. */
-static ret_split *returned_constant_splits(const project *p, const ir_function *f, const fn_facts *x) {
+ * nothing new). NULL: none. ret_call, ret_var, sp: as failure_values(). */
+static ret_split *returned_constant_splits(const project *p, const ir_function *f, const fn_facts *x,
+                                          const int *ret_call, const int *ret_var, value_split *sp) {
   if (!f->returns_int_like && !f->returns_bool) return NULL;
-  int *ret_call, *ret_var;
-  returned_calls(f, x, &ret_call, &ret_var);
   ret_split *out = NULL;
-  value_split sp = {.var = -1};
   for (int r = 0; r < f->nrets; r++) {
     unsigned m = x->ret_mask[r];
     if (f->rets[r].nvals >= 0 || ret_call[r] >= 0 || ret_var[r] < 0 || !(m & (m - 1))) continue;
-    if (!value_split_for(p, f, x, ret_var[r], &sp) || sp.ncall > 0 || sp.n == 0 || sp.mask[sp.n][r]) continue;
+    if (!value_split_for(p, f, x, ret_var[r], sp) || sp->ncall > 0 || sp->n == 0 || sp->mask[sp->n][r]) continue;
     if (!out) out = xcalloc((size_t)f->nrets + 1, sizeof *out);
-    out[r].n = sp.n;
-    for (int k = 0; k < sp.n; k++) {
-      out[r].val[k] = sp.val[k];
-      out[r].mask[k] = sp.mask[k][r];
+    out[r].n = sp->n;
+    for (int k = 0; k < sp->n; k++) {
+      out[r].val[k] = sp->val[k];
+      out[r].mask[k] = sp->mask[k][r];
     }
   }
-  value_split_free(&sp);
-  free(ret_call);
-  free(ret_var);
   return out;
 }
 
@@ -696,12 +687,18 @@ static fn_summary summarize(const project *p, const ir_function *f, fn_facts *fa
   if (!rp->computed || rp->classified != s.classify_ret_param || rp->classify_call != classify_call)
     ret_paths_compute(f, s.classify_ret_param, classify_call, project_model_of(p, f)->ssl_error_none, rp);
   returned_tables rt = returned_call_tables(f, &x);
-  ret_split *splits = returned_constant_splits(p, f, &x);
+  int *ret_call, *ret_var; /* what each return returns, for both uses of a returned variable's split */
+  returned_calls(f, &x, &ret_call, &ret_var);
+  value_split sp = {.var = -1}; /* the queue analysis run again per value: made once for both */
+  ret_split *splits = returned_constant_splits(p, f, &x, ret_call, ret_var, &sp);
   ret_table_from_paths(f, rp, x.ret_mask, rt.tables, splits, &s.rets);
   free(splits);
   free(rt.tables);
   free(rt.mapped);
-  failure_values(p, f, &x, &s);
+  failure_values(p, f, &x, ret_call, ret_var, &sp, &s);
+  value_split_free(&sp);
+  free(ret_call);
+  free(ret_var);
   s.returns_classification = x.classification_returns == 1;
   if (facts) *facts = x;
   else facts_free(&x);

@@ -208,14 +208,13 @@ void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsig
       for (int k = 0; k < sp->n && out->n >= 0; k++)
         if (sp->mask[k]) add_entry(out, returned(f, sp->val[k]), false, at->lb, sp->mask[k]);
     } else if (at->call < 0 && at->value_lb != LLONG_MIN && at->value_lb >= 1) {
-      if (f->returns_bool) add_entry(out, 1, false, at->lb, mask); /* non-zero: true */
-      else add_entry(out, at->value_lb, true, at->lb, mask); /* a count, known positive */
+      /* a count, known positive (for a _Bool: true) */
+      add_entry(out, returned(f, at->value_lb), !f->returns_bool, at->lb, mask);
     } else if (at->call >= 0 && call_tables && call_tables[at->call] && call_tables[at->call]->n > 0) {
       const ret_table *t = call_tables[at->call]; /* `return g(...);`: what g returns */
       for (int k = 0; k < t->n && out->n >= 0; k++) {
         if (f->returns_bool && t->range[k] && t->val[k] < 1) out->n = -1; /* 0 or not: either */
-        else if (f->returns_bool) add_entry(out, t->val[k] != 0, false, LLONG_MIN, t->exit_mask[k]);
-        else add_entry(out, t->val[k], t->range[k], LLONG_MIN, t->exit_mask[k]);
+        else add_entry(out, returned(f, t->val[k]), t->range[k] && !f->returns_bool, LLONG_MIN, t->exit_mask[k]);
       }
     } else {
       out->n = -1;
