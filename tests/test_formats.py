@@ -113,6 +113,9 @@ def witness_checks(checker, testdata, check):
           "false), not the contradiction of both false",
           ("branch", 29, "`NULL != c->ssl` is true") in steps(f) and ("branch", 31, "`NULL == c->ssl` is false") in steps(f)
           and ("branch", 29, "`NULL != c->ssl` is false") not in steps(f), steps(f))
+    g = [h for h in one("OSSL004/classify_and_drain_in_one_call.c") if h["function"] == "log_drain_first"]
+    check("a drain in an earlier argument than the classification: one finding, as a drain between the two",
+          len(g) == 1 and g[0]["message"].startswith("ERR_get_error() takes errors off the error queue between"), g)
     f = one("OSSL002/peer_cert_between_read_and_get_error.c")[0]
     check("path (OSSL002): I/O call, the branch taken, the call between, the classification",
           [k for k, _, _ in steps(f)] == ["io", "branch", "call", "branch", "classify"]

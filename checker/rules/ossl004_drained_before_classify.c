@@ -32,16 +32,14 @@ static void drained_inside_classifier(rule_ctx *ctx) {
   free(done);
 }
 
-/* The call among the arguments of call k (and theirs, a few levels down)
- * that drains the queue, or -1. */
-static int draining_argument(const rule_ctx *ctx, int k, int depth) {
-  const ir_call *c = &ctx->f->calls[k];
+/* Call g if it drains the queue (and is no classification), else the call
+ * among its arguments (and theirs, a few levels down) that does; or -1. */
+static int draining_call(const rule_ctx *ctx, int g, int depth) {
+  if (ctx->x->effects[g].drains && !ctx->x->effects[g].is_classify) return g;
+  const ir_call *c = &ctx->f->calls[g];
   for (int a = 0; a < c->nargs && depth < 4; a++) {
-    if (c->args[a].kind != ARG_CALL || c->args[a].call < 0) continue;
-    int g = c->args[a].call;
-    if (ctx->x->effects[g].drains && !ctx->x->effects[g].is_classify) return g;
-    int deeper = draining_argument(ctx, g, depth + 1);
-    if (deeper >= 0) return deeper;
+    int d = c->args[a].kind == ARG_CALL && c->args[a].call >= 0 ? draining_call(ctx, c->args[a].call, depth + 1) : -1;
+    if (d >= 0) return d;
   }
   return -1;
 }
@@ -50,7 +48,9 @@ static int draining_argument(const rule_ctx *ctx, int k, int depth) {
  * as arguments of one call (`syslog(LOG_ERR, "%d: %s", SSL_get_error(s, rc),
  * errmsg())`): C leaves the order in which a call's arguments are evaluated
  * unspecified, and GCC on x86-64 evaluates them from the right, so the drain
- * may run first and the classification then finds the queue empty. */
+ * may run first and the classification then finds the queue empty. The CFG
+ * takes arguments from the left: where the drain comes first there, the
+ * drain is already between the two (ossl004_check's own finding). */
 static void drained_in_sibling_argument(rule_ctx *ctx) {
   const ir_function *f = ctx->f;
   const fn_facts *x = ctx->x;
@@ -65,10 +65,13 @@ static void drained_in_sibling_argument(rule_ctx *ctx) {
       if (x->effects[g].is_classify && linked) {
         if (cls < 0) cls = g;
       } else if (drain < 0 && !x->effects[g].is_classify) {
-        drain = x->effects[g].drains ? g : draining_argument(ctx, g, 1);
+        drain = draining_call(ctx, g, 1);
       }
     }
     if (cls < 0 || drain < 0) continue;
+    bool between = false;
+    for (int i = 0; i < x->nbetween && !between; i++) between = x->between[i].call == drain && x->between[i].classify == cls;
+    if (between) continue;
     finding *fd = findings_add(
         ctx->out, ctx->rule, f->calls[drain].loc,
         xasprintf("%s() and %s() are arguments of one call to %s(), and C leaves the order they run in "

@@ -9,7 +9,9 @@
  *
  * Expected: OSSL004 at the draining argument in log_connect() and
  * log_connect_inline(); nothing in log_connect_ordered(), which classifies
- * in a statement of its own first.
+ * in a statement of its own first. In log_drain_first() (coturn's shape) the
+ * drain is the earlier argument, which the CFG, evaluating from the left,
+ * already puts between the two: OSSL004 as any drain between, reported once.
  */
 #include <stddef.h>
 #include <syslog.h>
@@ -57,6 +59,21 @@ int log_connect_ordered(SSL *s)
 	if (rc <= 0) {
 		e = SSL_get_error(s, rc);
 		syslog(LOG_ERR, "connect: %d: %s", e, errmsg());
+		return -1;
+	}
+	return 0;
+}
+
+int log_drain_first(SSL *s)
+{
+	int rc;
+	char buf[256];
+
+	ERR_clear_error();
+	rc = SSL_connect(s);
+	if (rc <= 0) {
+		syslog(LOG_ERR, "connect: %s (%d)", ERR_error_string(ERR_get_error(), buf), // expect: OSSL004
+		       SSL_get_error(s, rc));
 		return -1;
 	}
 	return 0;
