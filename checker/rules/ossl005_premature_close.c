@@ -4,6 +4,7 @@
  * asks SSL_get_error(), and SSL_ERROR_SYSCALL/SSL_ERROR_SSL handled by the same
  * code as SSL_ERROR_ZERO_RETURN. Testing ERR_peek_error() == 0 in the same
  * condition (nginx) marks the choice as deliberate. */
+#include <limits.h>
 #include "path.h"
 #include "registry.h"
 
@@ -315,30 +316,58 @@ static bool exits_unclassified(const rule_ctx *ctx, int from, bool held0, int va
   return found;
 }
 
-/* Whether every way out from `from` that classifies nothing returns a count
- * kept apart from the read's result `var` (`if (n == 0) return got;`): the 0
- * hands back the data read before it, not an end of the data. */
-static bool returns_earlier_data(const rule_ctx *ctx, int from, bool held0, int var, const zero_result *z) {
+enum { MAX_OUTCOMES = 8, CALLER_DEPTH = 4 };
+
+/* Whether v is one of vals (n of them). */
+static bool has_outcome(const long long *vals, int n, long long v) {
+  for (int j = 0; j < n; j++)
+    if (vals[j] == v) return true;
+  return false;
+}
+
+static int failure_constants(const rule_ctx *ctx, int home, const zero_result *z, bool held_home, bool negative_only,
+                             bool *fail_ways, long long *fv);
+
+/* Whether every way out from `from` that classifies nothing hands back the
+ * data read before the 0: it returns a local count or pointer kept apart
+ * from the read's result `var` (`if (n == 0) return got;`, `return buff;`),
+ * or, where there was none, a constant a failed read's way returns too
+ * (`return NULL;`), and at least one way returns the data: the 0 ends this
+ * call's data, not the stream (thc-hydra's hydra_receive_line()). */
+static bool returns_earlier_data(const rule_ctx *ctx, int home, bool held_home, int from, bool held0, int var,
+                                 const zero_result *z) {
   const ir_function *f = ctx->f;
   bool *seen = xcalloc((size_t)f->nblocks, sizeof *seen);
   reach_unclassified(ctx, from, held0, var, z, seen);
   bool any = false, all = true;
+  long long fv[MAX_OUTCOMES];
+  int nf = -1; /* the failure's constants, found when first needed */
   for (int b = 0; b < f->nblocks && all; b++) {
     if (!seen[b] || block_classifies(ctx, b, var)) continue;
-    for (int i = 0; i < f->blocks[b].nev; i++) {
+    for (int i = 0; i < f->blocks[b].nev && all; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_RETURN) continue;
       int w = ev->var;
-      bool count = w >= 0 && w != var && w >= f->nparams && f->vars[w].int_like && ir_var_is_local(f, w);
+      bool count = w >= 0 && w != var && w >= f->nparams && (f->vars[w].int_like || f->vars[w].pointer) &&
+                   ir_var_is_local(f, w);
       any |= count;
-      all &= count;
+      if (count) continue;
+      const ir_return *r = ev->ret >= 0 && ev->call < 0 && w < 0 ? &f->rets[ev->ret] : NULL;
+      if (!r || r->nvals <= 0) {
+        all = false;
+        break;
+      }
+      if (nf < 0) {
+        bool *fail_ways = xcalloc((size_t)f->nblocks + 1, sizeof *fail_ways);
+        nf = failure_constants(ctx, home, z, held_home, false, fail_ways, fv);
+        free(fail_ways);
+      }
+      for (int k = 0; k < r->nvals && all; k++) all = has_outcome(fv, nf, r->vals[k]);
     }
   }
   free(seen);
   return any && all;
 }
-
-enum { MAX_OUTCOMES = 8, CALLER_DEPTH = 4 };
 
 /* Add v to vals (*n of them, at most MAX_OUTCOMES) unless it is there; false when full. */
 static bool add_outcome(long long *vals, int *n, long long v) {
@@ -484,6 +513,31 @@ static bool callee_called_in(const ir_function *f, const bool *ways, const bool 
   return false;
 }
 
+/* The ways of a failed read (-1) from home, as far as the read's variable
+ * holds its result (fail_ways gets them), and the constants they return
+ * (fv, at most MAX_OUTCOMES; with negative_only, the negative ones: a
+ * failure's own): their number. */
+static int failure_constants(const rule_ctx *ctx, int home, const zero_result *z, bool held_home, bool negative_only,
+                             bool *fail_ways, long long *fv) {
+  const ir_function *f = ctx->f;
+  int nf = 0;
+  zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
+                        {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed, false};
+  for (int k = 0; k < f->blocks[home].nsucc; k++)
+    if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
+      reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
+            held_home, fail_ways);
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; fail_ways[b] && b != f->exit && i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN || ev->call >= 0 || ev->ret < 0) continue;
+      const ir_return *r = &f->rets[ev->ret];
+      for (int k = 0; k < r->nvals; k++)
+        if (!negative_only || r->vals[k] < 0) add_outcome(fv, &nf, r->vals[k]); /* a full list only leaves some out */
+    }
+  return nf;
+}
+
 /* Whether the 0's ways from edge e of block `test` return negative constants,
  * doing nothing but calls on the way, that f's callers cannot tell from a
  * constant that f returns after a failed read (`if (n == 0) return -2;`
@@ -511,22 +565,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   reach_unclassified(ctx, f->blocks[test].succ[e].to, held_test, z->var, z, zero_ways);
   bool ok = constants_returned(ctx, zero_ways, z->var, zv, &nz);
   for (int i = 0; ok && i < nz; i++) ok = zv[i] < 0;
-  if (ok) {
-    zero_result failed = {z->io, z->var, -1, ctx, {z->nobytes_var[0], z->nobytes_var[1]},
-                          {z->nobytes_holding[0], z->nobytes_holding[1]}, z->env, ctx, z->computed, false};
-    for (int k = 0; k < f->blocks[home].nsucc; k++)
-      if (edge_admits_zero(&f->blocks[home], home, k, &failed, held_home))
-        reach(ctx, f->blocks[home].succ[k].to, z->var, z->var >= 0 ? block_assigns : never_stops, false, &failed,
-              held_home, fail_ways);
-    for (int b = 0; b < f->nblocks; b++) /* the negative constants only: a failure's own */
-      for (int i = 0; fail_ways[b] && b != f->exit && i < f->blocks[b].nev; i++) {
-        const ir_event *ev = &f->blocks[b].ev[i];
-        if (ev->kind != EV_RETURN || ev->call >= 0 || ev->ret < 0) continue;
-        const ir_return *r = &f->rets[ev->ret];
-        for (int k = 0; k < r->nvals; k++)
-          if (r->vals[k] < 0) add_outcome(fv, &nf, r->vals[k]); /* a full list only leaves some out */
-      }
-  }
+  if (ok) nf = failure_constants(ctx, home, z, held_home, true, fail_ways, fv);
   /* nothing but log lines on the way (no `c->eof = 1;`, no `mark_eof(c);`),
    * or the calls a failure makes too */
   bool mirrored = false;
@@ -849,6 +888,68 @@ static void add_eof_path(rule_ctx *ctx, finding *fd, const zero_result *z, bool 
   finding_step_add(fd, last, "exit", xasprintf("%s() goes on as if the data had ended, without SSL_get_error()", f->name));
 }
 
+/* The signs the read's result may have (SIGN_*), narrowed along edge e of
+ * blk where blk tests it (held: var holds the result at blk's condition): a
+ * sign stays where some value of it may take the edge. The values tried are
+ * the ends of each sign's range, the compared constant and its neighbours,
+ * which decide a comparison with one constant exactly. */
+enum { SIGN_NEG = 1, SIGN_ZERO = 2, SIGN_POS = 4, SIGN_ALL = 7 };
+
+static unsigned signs_along(const ir_block *blk, int e, const zero_result *z, bool held, unsigned signs) {
+  int var = z->var >= 0 && held ? z->var : -1;
+  if (!ir_block_tests(blk, z->io, var)) return signs;
+  long long k = blk->succ[e].has_value ? blk->succ[e].value : blk->cmp_k;
+  const long long tries[] = {LLONG_MIN / 2, -1, 0, 1, LLONG_MAX / 2, k - 1, k, k + 1};
+  unsigned out = 0;
+  for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
+    long long v = tries[i];
+    unsigned sign = v < 0 ? SIGN_NEG : v == 0 ? SIGN_ZERO : SIGN_POS;
+    if ((signs & sign) && !(out & sign) && ir_value_edge_admits(blk, e, z->io, var, v)) out |= sign;
+  }
+  return out;
+}
+
+/* Per block of `before` (the ways a 0 takes from the read in home up to a
+ * classification), the signs the read's result may have at its condition,
+ * where var holds the result there on every way (0 elsewhere): edges a 0
+ * may take, from every sign at home. */
+static unsigned *result_signs(const rule_ctx *ctx, int home, bool held_home, const zero_result *z,
+                              const bool *before) {
+  const ir_function *f = ctx->f;
+  unsigned *in = xcalloc((size_t)f->nblocks + 1, sizeof *in);
+  bool *lost = xcalloc((size_t)f->nblocks + 1, sizeof *lost); /* a way where var holds something else */
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), nwork = 0;
+  bool *queued = xcalloc((size_t)f->nblocks + 1, sizeof *queued);
+  in[home] = SIGN_ALL;
+  work[nwork++] = home;
+  queued[home] = true;
+  while (nwork > 0) {
+    int b = work[--nwork];
+    queued[b] = false;
+    const ir_block *blk = &f->blocks[b];
+    if (b != home && block_classifies(ctx, b, -1)) continue;
+    bool h = b == home ? holds_after(blk, z, held_home) || blk->cond_call == z->io : holds_after(blk, z, !lost[b]);
+    for (int e = 0; e < blk->nsucc; e++) {
+      int to = blk->succ[e].to;
+      if (!before[to] || !edge_admits_zero(blk, b, e, z, h && !lost[b])) continue;
+      unsigned out = h && !lost[b] ? signs_along(blk, e, z, true, in[b]) : 0;
+      bool grows = (out & ~in[to]) || (!h && !lost[to]);
+      if (!h) lost[to] = true;
+      in[to] |= out;
+      if (grows && !queued[to]) {
+        queued[to] = true;
+        work[nwork++] = to;
+      }
+    }
+  }
+  for (int b = 0; b < f->nblocks; b++)
+    if (lost[b]) in[b] = 0;
+  free(lost);
+  free(work);
+  free(queued);
+  return in;
+}
+
 static void zero_taken_as_eof(rule_ctx *ctx, int io) {
   const ir_function *f = ctx->f;
   const ir_call *c = &f->calls[io];
@@ -889,15 +990,22 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
       reach_held(ctx, f->blocks[home].succ[e].to, held_home, v, block_classifies, true, &z, before, held);
   before[home] = true;
   held[home] |= held_home;
+  /* A test singles the 0 out where it is a test for 0 (`!n`, `n == 0`), or
+   * where its edge leaves only the 0 of the signs the result may have there:
+   * the `else` of `n < 0` after `n <= 0` (httperf's do_recv()). */
+  unsigned *signs = result_signs(ctx, home, held_home, &z, before);
   bool reported = false;
   for (int b = 0; b < f->nblocks && !reported; b++) {
     const ir_block *blk = &f->blocks[b];
-    if (!before[b] || (b != home && block_classifies(ctx, b, -1)) ||
-        (blk->cond_call != io && (v < 0 || blk->cond_var != v || !held[b]))) continue;
+    bool tests_zero = blk->cond_call == io || (v >= 0 && blk->cond_var == v && held[b]);
+    bool compares = signs[b] & ~SIGN_ZERO && ir_block_tests(blk, io, held[b] ? v : -1);
+    if (!before[b] || (b != home && block_classifies(ctx, b, -1)) || (!tests_zero && !compares)) continue;
     ir_edge_kind zero = blk->cond_true_nonzero ? IR_EDGE_FALSE : IR_EDGE_TRUE;
     for (int e = 0; e < blk->nsucc; e++) {
-      if (blk->succ[e].kind != zero || !exits_unclassified(ctx, blk->succ[e].to, held[b], v, &z) ||
-          returns_earlier_data(ctx, blk->succ[e].to, held[b], v, &z) ||
+      bool singles = compares && signs_along(blk, e, &z, held[b], signs[b]) == SIGN_ZERO;
+      if (!((tests_zero && blk->succ[e].kind == zero) || singles) ||
+          !exits_unclassified(ctx, blk->succ[e].to, held[b], v, &z) ||
+          returns_earlier_data(ctx, home, held_home, blk->succ[e].to, held[b], v, &z) ||
           zero_fails_like_error(ctx, home, b, e, &z, held[b], held_home) ||
           zero_joins_failure(ctx, home, b, e, &z, held[b], held_home))
         continue;
@@ -916,6 +1024,7 @@ static void zero_taken_as_eof(rule_ctx *ctx, int io) {
       break;
     }
   }
+  free(signs);
   free(before);
   free(held);
   free(nobytes[0]);
