@@ -7,7 +7,9 @@
 # preparation (Debian 12, OpenSSL 3.0; apt: libssl-dev zlib1g-dev autoconf automake libtool
 # pkg-config): git archive of the commit into $R/ircd-ratbox/src (bandb/sqlite3/sqlite3.c is
 # absent from the snapshot and left out: ':(exclude)bandb/sqlite3/sqlite3.c'), then in src:
-#   autoreconf -fi && ./configure --enable-openssl --disable-gnutls   (the shipped
+#   autoreconf -fi && ac_cv_header_stdc=yes ac_cv_header_time=yes \
+#     ./configure --enable-openssl --disable-gnutls   (the two cache values: Debian 12's autoconf
+#   2.71 sets neither, so librb-config.h would leave out <stdlib.h> and <time.h>; the shipped
 #   libratbox/configure has an unexpanded PKG_CHECK_MODULES and stops at the GnuTLS test, hence
 #   the autoreconf; only configures: writes include/setup.h and, through AC_CONFIG_SUBDIRS,
 #   libratbox/include/libratbox_config.h with HAVE_OPENSSL; nothing is built); the flags are the

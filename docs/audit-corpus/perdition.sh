@@ -10,7 +10,8 @@
 # of the commit into $R/perdition/src, then in src:
 #   ./autogen.sh   (libtoolize, aclocal, autoheader, automake, autoconf, then ./configure with no
 #   arguments: writes config.h with WITH_SSL_SUPPORT and HAVE_DECL_SSL_CTX_SET_{MIN,MAX}_PROTO_VERSION,
-#   no WITH_LIBIDN as libidn is not installed; nothing is built); the flags are
+#   no WITH_LIBIDN as libidn is not installed: where it is, run ./configure --without-libidn after;
+#   nothing is built); the flags are
 #   perdition/Makefile's compile line: DEFS (-DHAVE_CONFIG_H), DEFAULT_INCLUDES (-I. -I..),
 #   INCLUDES (PERDITION_LIBDIR/SYSCONFDIR/LOCALSTATEDIR of the default prefix, ssl_includes
 #   -I/usr/include, left out); LIBIDN_CFLAGS and the vanessa pkg-config CFLAGS are empty; no

@@ -6,7 +6,7 @@
 # preparation (Debian 12, OpenSSL 3.0; libpq-dev, libxml2-dev, libyaml-dev, liblz4-dev, libzstd-dev,
 #   libbz2-dev, meson and ninja-build installed): git archive of the commit into $R/pgbackrest/src;
 #   meson setup $R/pgbackrest/build (in $R/pgbackrest/src; writes build/src/build.auto.h; libsystemd
-#   and libssh2 not found); ninja -C $R/pgbackrest/build src/command/help/help.auto.c.inc
+#   and libssh2 not found; on a machine that has libsystemd-dev add -Dlibsystemd=disabled); ninja -C $R/pgbackrest/build src/command/help/help.auto.c.inc
 #   src/postgres/interface.auto.c.inc (the two generated sources that units include); nothing built.
 #   The flags are those of the database's units (one set for all 190). meson found gcc's
 #   libbacktrace (HAVE_LIBBACKTRACE), whose backtrace.h is in gcc's private include directory:

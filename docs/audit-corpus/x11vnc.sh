@@ -5,7 +5,8 @@
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/x11vnc (docs/audit-corpus/README.md)
 # preparation (Debian 12, OpenSSL 3.0; apt: libvncserver-dev libx11-dev libxext-dev libxtst-dev
 # libssl-dev): git archive of the commit into $R/x11vnc/src, then in src:
-#   autoreconf -fi && ./configure   (only configures: writes config.h with HAVE_LIBSSL and
+#   autoreconf -fi && ./configure   (--without-drm where libdrm-dev is installed: its xf86drm.h
+#   does not find drm.h; only configures: writes config.h with HAVE_LIBSSL and
 #   HAVE_LIBCRYPTO, the OpenSSL helper compiled in; nothing is built);
 #   the flags are src/Makefile's (DEFS -DHAVE_CONFIG_H, DEFAULT_INCLUDES -I. -I.., CPPFLAGS
 #   -I/usr/include/drm/; no -std, the compiler's default gnu17; the libvncserver headers from
