@@ -2462,6 +2462,80 @@ bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call) 
 
 /* ---- facts ---- */
 
+/* Whether variable v holds call k's result at the end of block `at`: on every
+ * way back from there the last definition of v is k's (`rc = SSL_set_fd(...);
+ * if (rc == -1)`, though `rc = SSL_connect(...)` comes later). */
+static bool holds_result_at(const ir_function *f, int at, int v, int k) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), n = 0;
+  work[n++] = at;
+  seen[at] = true;
+  bool ok = true;
+  while (n > 0 && ok) {
+    int bi = work[--n];
+    const ir_block *b = &f->blocks[bi];
+    bool defined = false;
+    for (int i = b->nev - 1; i >= 0 && !defined; i--)
+      if (b->ev[i].kind == EV_DEF && b->ev[i].var == v) {
+        defined = true;
+        ok = b->ev[i].src_call == k;
+      }
+    if (defined) continue;
+    if (bi == f->entry) ok = false; /* v's value from before: not k's */
+    for (int p = 0; p < f->nblocks && ok; p++)
+      for (int e = 0; e < f->blocks[p].nsucc; e++)
+        if (f->blocks[p].succ[e].to == bi && !seen[p]) {
+          seen[p] = true;
+          work[n++] = p;
+        }
+  }
+  free(seen);
+  free(work);
+  return ok;
+}
+
+/* The calls of f whose every result the model lists (`results`: SSL_set_fd's
+ * 0 and 1), each with its result variable where that is a local no pointer
+ * reaches, else -1 (tests of the call itself only). Returns how many;
+ * *calls and *vars are owned. */
+static int calls_with_results(const project *p, const ir_function *f, int **calls, int **vars) {
+  const api_model *m = project_model_of(p, f);
+  int n = 0;
+  *calls = xmalloc(((size_t)f->ncalls + 1) * sizeof **calls);
+  *vars = xmalloc(((size_t)f->ncalls + 1) * sizeof **vars);
+  for (int k = 0; k < f->ncalls; k++) {
+    const ir_call *c = &f->calls[k];
+    if (!c->callee || c->via_pointer) continue;
+    const api_function *fn = model_lookup(m, c->callee);
+    if (!fn || fn->nresults == 0) continue;
+    int v = c->result_var;
+    (*calls)[n] = k;
+    (*vars)[n++] = v >= 0 && ir_var_aliasable(f, v) ? -1 : v;
+  }
+  return n;
+}
+
+/* Whether edge e of block b (index bi) can be taken, as far as the results of
+ * those calls go: not where b tests one's result (the call, or its variable
+ * where it holds that call's result: holds_result_at) and the edge admits
+ * none of the results it can return (psyBNC's `rc = SSL_set_fd(...); if (rc
+ * == -1) { ... SSL_get_error(ssl, rc) ... }` never runs). */
+static bool results_can_take_edge(const project *p, const ir_function *f, int bi, int e, const int *calls,
+                                  const int *vars, int n) {
+  const api_model *m = project_model_of(p, f);
+  const ir_block *b = &f->blocks[bi];
+  for (int i = 0; i < n; i++) {
+    int k = calls[i], v = vars[i];
+    if (!ir_block_tests(b, k, v)) continue;
+    if (!ir_block_tests(b, k, -1) && !holds_result_at(f, bi, v, k)) continue;
+    const api_function *fn = model_lookup(m, f->calls[k].callee);
+    bool admits = false;
+    for (int r = 0; r < fn->nresults && !admits; r++) admits = ir_value_edge_admits(b, e, k, v, fn->results[r]);
+    if (!admits) return false;
+  }
+  return true;
+}
+
 void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
   memset(x, 0, sizeof *x);
   size_t n = (size_t)(f->ncalls + 1);
@@ -2483,19 +2557,23 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
       if (f->blocks[b].ev[i].kind == EV_CALL && x->call_block[f->blocks[b].ev[i].call] < 0)
         x->call_block[f->blocks[b].ev[i].call] = b;
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
+  int *rcalls, *rvars, nr = calls_with_results(p, f, &rcalls, &rvars);
   if (f->nblocks > 0) {
     stack[top++] = f->entry;
     x->block_reached[f->entry] = true;
   }
   while (top) {
-    const ir_block *b = &f->blocks[stack[--top]];
+    int bi = stack[--top];
+    const ir_block *b = &f->blocks[bi];
     for (int e = 0; e < b->nsucc; e++)
-      if (!x->block_reached[b->succ[e].to]) {
+      if (!x->block_reached[b->succ[e].to] && results_can_take_edge(p, f, bi, e, rcalls, rvars, nr)) {
         x->block_reached[b->succ[e].to] = true;
         stack[top++] = b->succ[e].to;
       }
   }
   free(stack);
+  free(rcalls);
+  free(rvars);
   bounded_io_mark(p, f, x->effects);
   queue_analysis(p, f, x);
   classification_analysis(f, x);

@@ -331,11 +331,12 @@ static bool parse_role(parse_ctx *c, const yaml_node_t *v, api_role *role) {
 }
 
 /* `failure: [0, -1]`: the results of the paths that may push. */
-static bool parse_failure(parse_ctx *c, const yaml_node_t *v, int *n, long long *vals) {
-  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "failure must be a list of integers", NULL);
+/* A list of at most API_MAX_FAILURE integers: `failure`, `results` (key). */
+static bool parse_failure(parse_ctx *c, const yaml_node_t *v, int *n, long long *vals, const char *key) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "%s must be a list of integers", key);
   *n = 0;
   for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
-    if (*n == API_MAX_FAILURE) return fail(c, v, "failure lists at most 8 values", NULL);
+    if (*n == API_MAX_FAILURE) return fail(c, v, "%s lists at most 8 values", key);
     if (!get_int(c, yaml_document_get_node(c->doc, *it), &vals[*n])) return false;
     (*n)++;
   }
@@ -394,7 +395,7 @@ static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn)
       } else if (!strcmp(key, "role")) {
         if (!parse_role(c, val, &cmd.effect.role)) return false;
       } else if (!strcmp(key, "failure")) {
-        if (!parse_failure(c, val, &cmd.effect.nfailure, cmd.effect.failure)) return false;
+        if (!parse_failure(c, val, &cmd.effect.nfailure, cmd.effect.failure, "failure")) return false;
         has_failure = true;
       } else if (!strcmp(key, "when_arg")) {
         if (!parse_when_arg(c, val, &cmd)) return false;
@@ -445,7 +446,7 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!parse_role(c, v, &fn->role)) return false;
       has_role = true;
     } else if (!strcmp(key, "failure")) {
-      if (!parse_failure(c, v, &fn->nfailure, fn->failure)) return false;
+      if (!parse_failure(c, v, &fn->nfailure, fn->failure, "failure")) return false;
       has_failure = true;
     } else if (!strcmp(key, "cmd_arg")) {
       if (!parse_arg_index(c, v, &fn->cmd_arg)) return false;
@@ -464,6 +465,9 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       fn->success_min = (int)v_int;
     } else if (!strcmp(key, "min_result")) {
       if (!get_int(c, v, &fn->min_result)) return false;
+    } else if (!strcmp(key, "results")) {
+      if (!parse_failure(c, v, &fn->nresults, fn->results, "results")) return false;
+      if (fn->nresults == 0) return fail(c, v, "results must not be empty", NULL);
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
     } else if (!strcmp(key, "clears_on_success")) {
@@ -632,7 +636,7 @@ static bool parse_memory_writes(parse_ctx *c, const yaml_node_t *v, api_model *m
       const yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
       if (key && !strcmp(key, "name")) name = scalar(val);
       else if (key && !strcmp(key, "failure")) {
-        if (!parse_failure(c, val, &eff.nfailure, eff.failure)) return false;
+        if (!parse_failure(c, val, &eff.nfailure, eff.failure, "failure")) return false;
       } else return fail(c, e, "custom_bio.memory_writes: unknown key '%s' (name, failure)", key ? key : "");
     }
     if (!name || !*name || eff.nfailure == 0) return fail(c, e, what, NULL);

@@ -89,6 +89,10 @@ typedef struct {
   long long blocked_flags;
   int nfailure;        /* pushes_on_failure: the results of the paths that may push */
   long long failure[API_MAX_FAILURE];
+  /* Every result it can return, when they are few (SSL_set_fd: 0, 1); a
+   * branch that admits none of them never runs. 0: not known. */
+  int nresults;
+  long long results[API_MAX_FAILURE];
   int cmd_arg;           /* a ctrl function: the index of its command argument, or -1 */
   api_command *commands; /* ... the roles of its commands (owned), sorted by cmd */
   int ncommands;
