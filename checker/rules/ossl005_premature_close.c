@@ -539,7 +539,8 @@ static int failure_constants(const rule_ctx *ctx, int home, const zero_result *z
 }
 
 /* Whether the 0's ways from edge e of block `test` return negative constants,
- * doing nothing but calls on the way, that f's callers cannot tell from a
+ * doing nothing but calls and definitions of locals of their own on the way
+ * (no caller sees those where a constant is returned), that f's callers cannot tell from a
  * constant that f returns after a failed read (`if (n == 0) return -2;`
  * beside `return -1;`, with callers that only test `ret != 0`): the 0 is
  * taken as a failure, not as the end of the data.
@@ -573,6 +574,9 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
     for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call))) continue;
+      if (ev->kind == EV_DEF && ev->var != z->var && ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
+          !ir_var_aliasable(f, ev->var))
+        continue; /* a local of its own (a lock's status, `int __n = pthread_mutex_unlock(...)`): the 0's ways return constants */
       const ir_call *c = ev->kind == EV_CALL ? &f->calls[ev->call] : NULL;
       ok = c && c->callee && !c->via_pointer && callee_called_in(f, fail_ways, zero_ways, c->callee);
       mirrored |= ok;
