@@ -509,6 +509,51 @@ bool custom_bio_arg_memory(const project *p, const ir_function *fn, const ir_cal
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_of_kind(p, fn, &c->args[0], true, &memory);
 }
 
+/* Whether every attach call of the run gives an SSL memory BIOs only (the
+ * BIOs it gives, arguments 1 on), and there is one. */
+static bool attaches_memory_bios_only(const project *p) {
+  const api_model *m = p->model;
+  bio_kind memory = {m, memory_maker, NULL, 0};
+  bool any = false;
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
+      any = true;
+      for (int a = 1; a < c->nargs; a++)
+        if (!arg_of_kind(p, p->fns[f], &c->args[a], true, &memory)) return false;
+    }
+  }
+  return any;
+}
+
+/* Whether a call of the run may make a memory BIO report the end of its data
+ * (BIO_set_mem_eof_return(b, 0), or a command or value not a constant). */
+static bool sets_mem_eof(const project *p) {
+  const api_model *m = p->model;
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
+    for (int k = 0; k < p->fns[f]->ncalls; k++) {
+      const ir_call *c = &p->fns[f]->calls[k];
+      if (!model_name_in(m->mem_eof_setters, m->nmem_eof_setters, c->callee)) continue;
+      if (c->nargs < 3 || c->args[1].kind != ARG_CONST) return true;
+      if (c->args[1].value == m->mem_eof_cmd && (c->args[2].kind != ARG_CONST || c->args[2].value == 0)) return true;
+    }
+  }
+  return false;
+}
+
+bool custom_bio_reads_never_end(const project *p) {
+  const api_model *m = p->model;
+  return m->nmem_eof_setters && m->nmemory_sources && !run_calls(p, m->socket_sources, m->nsocket_sources) &&
+         !run_calls(p, m->read_socket_sources, m->nread_socket_sources) &&
+         !run_calls(p, m->bio_set_read, m->nbio_set_read) &&
+         !run_calls(p, m->ssl_filter_sources, m->nssl_filter_sources) &&
+         !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) && attaches_memory_bios_only(p) &&
+         !sets_mem_eof(p);
+}
+
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
 }

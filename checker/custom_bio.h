@@ -18,6 +18,14 @@ bool custom_bio_writes_never_retry(const project *p);
  * socket or a memory BIO (whose empty read asks to retry). */
 bool custom_bio_reads_never_retry(const project *p);
 
+/* Whether no SSL of the run can read the end of its data without a
+ * close_notify: every call that gives an SSL its BIOs (SSL_set_bio) gives it
+ * OpenSSL memory BIOs of the run's own making (BIO_new(BIO_s_mem()): an empty
+ * one asks to retry), no call sets such a BIO to report an end
+ * (custom_bio.mem_eof_return with 0 or a value not a constant), and no SSL
+ * gets a socket, an SSL filter's chain, a method's read or a BIO callback. */
+bool custom_bio_reads_never_end(const project *p);
+
 /* Whether the run may turn on SSL_MODE_ENABLE_PARTIAL_WRITE (the model's
  * custom_bio.partial_write: a call of one of its functions with its command
  * and a mode with its bits, or either not a constant), under which SSL_write()

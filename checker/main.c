@@ -468,6 +468,7 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
   for (p->scope = 1; p->scope <= p->nparts; p->scope++) {
     p->part_facts[p->scope - 1].writes_never_retry = custom_bio_writes_never_retry(p);
     p->part_facts[p->scope - 1].reads_never_retry = custom_bio_reads_never_retry(p);
+    p->part_facts[p->scope - 1].reads_never_end = custom_bio_reads_never_end(p);
   }
   p->scope = 0;
   free(call_in);

@@ -159,6 +159,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->read_socket_sources = copy_names(src->read_socket_sources, src->nread_socket_sources);
   dst->bio_chainers = copy_names(src->bio_chainers, src->nbio_chainers);
   dst->mode_clearers = copy_names(src->mode_clearers, src->nmode_clearers);
+  dst->mem_eof_setters = copy_names(src->mem_eof_setters, src->nmem_eof_setters);
   dst->mode_setters = copy_names(src->mode_setters, src->nmode_setters);
   dst->bio_set_read = copy_names(src->bio_set_read, src->nbio_set_read);
   dst->sys_error_sources = copy_names(src->sys_error_sources, src->nsys_error_sources);
@@ -225,6 +226,7 @@ void model_free(api_model *m) {
   free_names(m->read_socket_sources, m->nread_socket_sources);
   free_names(m->bio_chainers, m->nbio_chainers);
   free_names(m->mode_clearers, m->nmode_clearers);
+  free_names(m->mem_eof_setters, m->nmem_eof_setters);
   free_names(m->mode_setters, m->nmode_setters);
   free_names(m->bio_set_read, m->nbio_set_read);
   free_names(m->sys_error_sources, m->nsys_error_sources);
@@ -723,6 +725,21 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
           return fail(c, qk, "auto_retry_clear: unknown key '%s' (functions, cmd)", name ? name : "");
         }
       }
+    } else if (key && !strcmp(key, "mem_eof_return")) {
+      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "mem_eof_return must be {functions, cmd}", NULL);
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+        const char *name = scalar(qk);
+        if (name && !strcmp(name, "functions")) {
+          if (!parse_names(c, qv, &m->mem_eof_setters, &m->nmem_eof_setters, "custom_bio.mem_eof_return.functions"))
+            return false;
+        } else if (name && !strcmp(name, "cmd")) {
+          if (!get_int(c, qv, &m->mem_eof_cmd)) return false;
+        } else {
+          return fail(c, qk, "mem_eof_return: unknown key '%s' (functions, cmd)", name ? name : "");
+        }
+      }
     } else if (key && !strcmp(key, "partial_write")) {
       if (v->type != YAML_MAPPING_NODE) return fail(c, v, "partial_write must be {functions, cmd, bits}", NULL);
       for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
@@ -763,7 +780,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         }
       }
     } else {
-      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, memory_writes, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, "
+      return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, memory_writes, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, mem_eof_return, "
                   "read_socket_sources, "
                   "sys_error_sources, native_min_result, method_makers, method_calls, method_setters, ctrl_setters, "
                   "ctrl_getters)",

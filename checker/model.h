@@ -194,6 +194,12 @@ typedef struct {
   char **mode_clearers; /* SSL_CTX_ctrl, SSL_ctrl: with clear_mode_cmd, may clear SSL_MODE_AUTO_RETRY */
   size_t nmode_clearers;
   long long clear_mode_cmd;
+  /* custom_bio.mem_eof_return: the ctrl calls and command that set what an
+   * empty memory BIO's read returns (BIO_set_mem_eof_return(b, v): BIO_ctrl,
+   * BIO_C_SET_BUF_MEM_EOF_RETURN 130); 0 makes it report the end of the data */
+  char **mem_eof_setters;
+  size_t nmem_eof_setters;
+  long long mem_eof_cmd;
   /* SSL_CTX_ctrl, SSL_ctrl: with set_mode_cmd and an argument 2 with
    * partial_write_bits set (or not a constant), may turn on
    * SSL_MODE_ENABLE_PARTIAL_WRITE, where SSL_write() may succeed with less
