@@ -475,9 +475,10 @@ static bool null_maker(const api_model *m, const char *maker, const char *inner)
  * BIO it gives one surely is a null BIO: a BIO_new(BIO_s_null()), or a local
  * or a field the run gives only those (a null BIO that is a log's sink only,
  * next to a transport from elsewhere, says nothing of the SSL's). */
-static bool attaches_null_bios_only(const project *p) {
+/* Whether every attach call of the run gives an SSL BIOs of the kind only
+ * (arguments 1 on), and there is one. */
+static bool attaches_only_kind(const project *p, const bio_kind *kind) {
   const api_model *m = p->model;
-  bio_kind null_bio = {m, null_maker, p, 0};
   bool any = false;
   for (int f = 0; f < p->nfns; f++) {
     if (!project_in_scope(p, f)) continue;
@@ -486,10 +487,15 @@ static bool attaches_null_bios_only(const project *p) {
       if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
       any = true;
       for (int a = 1; a < c->nargs; a++)
-        if (!arg_of_kind(p, p->fns[f], &c->args[a], true, &null_bio)) return false;
+        if (!arg_of_kind(p, p->fns[f], &c->args[a], true, kind)) return false;
     }
   }
   return any;
+}
+
+static bool attaches_null_bios_only(const project *p) {
+  bio_kind null_bio = {p->model, null_maker, p, 0};
+  return attaches_only_kind(p, &null_bio);
 }
 
 /* Whether BIO argument a surely is a memory or socket BIO (quiet_maker). */
@@ -507,25 +513,6 @@ static bool memory_maker(const api_model *m, const char *maker, const char *inne
 bool custom_bio_arg_memory(const project *p, const ir_function *fn, const ir_call *c) {
   bio_kind memory = {p->model, memory_maker, NULL, 0};
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_of_kind(p, fn, &c->args[0], true, &memory);
-}
-
-/* Whether every attach call of the run gives an SSL memory BIOs only (the
- * BIOs it gives, arguments 1 on), and there is one. */
-static bool attaches_memory_bios_only(const project *p) {
-  const api_model *m = p->model;
-  bio_kind memory = {m, memory_maker, NULL, 0};
-  bool any = false;
-  for (int f = 0; f < p->nfns; f++) {
-    if (!project_in_scope(p, f)) continue;
-    for (int k = 0; k < p->fns[f]->ncalls; k++) {
-      const ir_call *c = &p->fns[f]->calls[k];
-      if (!model_name_in(m->bio_attachers, m->nbio_attachers, c->callee)) continue;
-      any = true;
-      for (int a = 1; a < c->nargs; a++)
-        if (!arg_of_kind(p, p->fns[f], &c->args[a], true, &memory)) return false;
-    }
-  }
-  return any;
 }
 
 /* Whether a call of the run may make a memory BIO report the end of its data
@@ -546,11 +533,12 @@ static bool sets_mem_eof(const project *p) {
 
 bool custom_bio_reads_never_end(const project *p) {
   const api_model *m = p->model;
+  bio_kind memory = {m, memory_maker, NULL, 0};
   return m->nmem_eof_setters && m->nmemory_sources && !run_calls(p, m->socket_sources, m->nsocket_sources) &&
          !run_calls(p, m->read_socket_sources, m->nread_socket_sources) &&
          !run_calls(p, m->bio_set_read, m->nbio_set_read) &&
          !run_calls(p, m->ssl_filter_sources, m->nssl_filter_sources) &&
-         !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) && attaches_memory_bios_only(p) &&
+         !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) && attaches_only_kind(p, &memory) &&
          !sets_mem_eof(p);
 }
 

@@ -649,6 +649,25 @@ static bool parse_memory_writes(parse_ctx *c, const yaml_node_t *v, api_model *m
   return true;
 }
 
+/* `custom_bio.WHAT: {functions: [...], cmd: N}`: ctrl calls and the command they
+ * are given (auto_retry_clear, mem_eof_return). */
+static bool parse_ctrl_command(parse_ctx *c, const yaml_node_t *v, const char *what, char ***names, size_t *n,
+                               long long *cmd) {
+  if (v->type != YAML_MAPPING_NODE) return fail(c, v, "%s must be {functions, cmd}", what);
+  char *where = xasprintf("custom_bio.%s.functions", what);
+  bool ok = true;
+  for (yaml_node_pair_t *q = v->data.mapping.pairs.start; ok && q < v->data.mapping.pairs.top; q++) {
+    yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+    yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+    const char *name = scalar(qk);
+    if (name && !strcmp(name, "functions")) ok = parse_names(c, qv, names, n, where);
+    else if (name && !strcmp(name, "cmd")) ok = get_int(c, qv, cmd);
+    else ok = fail(c, qk, "unknown key '%s' in a {functions, cmd} mapping", name ? name : "");
+  }
+  free(where);
+  return ok;
+}
+
 /* custom_bio: {set_write: [...], retry_flags: {function: F, arg: N, bits: B}, socket_sources: [...]} */
 static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   if (n->type != YAML_MAPPING_NODE) return fail(c, n, "custom_bio must be a mapping", NULL);
@@ -711,35 +730,11 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else if (key && !strcmp(key, "chain")) {
       if (!parse_names(c, v, &m->bio_chainers, &m->nbio_chainers, "custom_bio.chain")) return false;
     } else if (key && !strcmp(key, "auto_retry_clear")) {
-      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "auto_retry_clear must be {functions, cmd}", NULL);
-      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
-        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
-        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
-        const char *name = scalar(qk);
-        if (name && !strcmp(name, "functions")) {
-          if (!parse_names(c, qv, &m->mode_clearers, &m->nmode_clearers, "custom_bio.auto_retry_clear.functions"))
-            return false;
-        } else if (name && !strcmp(name, "cmd")) {
-          if (!get_int(c, qv, &m->clear_mode_cmd)) return false;
-        } else {
-          return fail(c, qk, "auto_retry_clear: unknown key '%s' (functions, cmd)", name ? name : "");
-        }
-      }
+      if (!parse_ctrl_command(c, v, "auto_retry_clear", &m->mode_clearers, &m->nmode_clearers, &m->clear_mode_cmd))
+        return false;
     } else if (key && !strcmp(key, "mem_eof_return")) {
-      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "mem_eof_return must be {functions, cmd}", NULL);
-      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
-        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
-        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
-        const char *name = scalar(qk);
-        if (name && !strcmp(name, "functions")) {
-          if (!parse_names(c, qv, &m->mem_eof_setters, &m->nmem_eof_setters, "custom_bio.mem_eof_return.functions"))
-            return false;
-        } else if (name && !strcmp(name, "cmd")) {
-          if (!get_int(c, qv, &m->mem_eof_cmd)) return false;
-        } else {
-          return fail(c, qk, "mem_eof_return: unknown key '%s' (functions, cmd)", name ? name : "");
-        }
-      }
+      if (!parse_ctrl_command(c, v, "mem_eof_return", &m->mem_eof_setters, &m->nmem_eof_setters, &m->mem_eof_cmd))
+        return false;
     } else if (key && !strcmp(key, "partial_write")) {
       if (v->type != YAML_MAPPING_NODE) return fail(c, v, "partial_write must be {functions, cmd, bits}", NULL);
       for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
