@@ -270,6 +270,9 @@ typedef struct {
   ir_return *rets; /* one per return statement with a value */
   int nrets, rets_cap;
   bool tests_eagain; /* compares something with EAGAIN or EWOULDBLOCK */
+  /* stores into the C library's memory through a call given nothing
+   * (`errno = EIO;`, `*__errno_location() = ...`): it sets errno itself */
+  bool stores_errno;
   bool has_asm;      /* holds a GNU asm statement (`asm goto` jumps the CFG does not show) */
   /* A copy for the constant arguments of some call (checker/arg_context.h):
    * only its summary counts; rules and entry states leave it out. Not cached. */

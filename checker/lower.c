@@ -1063,7 +1063,10 @@ static void modify(lowering *L, ir_block *b, CXCursor lhs, CXCursor rhs) {
     emit(b, def_event(L, v, src, rhs));
     return;
   }
-  if (system_call_target(L, lhs)) return;
+  if (system_call_target(L, lhs)) { /* errno: no variable of the run's */
+    L->f->stores_errno = true;
+    return;
+  }
   ir_event store = def_event(L, deref_root(L, lhs), src, rhs);
   store.kind = EV_STORE;
   store.src_call = -1;

@@ -421,7 +421,9 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
  * which the errno test gives the other want too. */
 static bool want_meets_eagain(const rule_ctx *ctx, int k, long long code) {
   const ir_function *f = ctx->f;
-  if (!f->tests_eagain || code < 0 || code > IR_CODE_MAX || project_run_facts(ctx->p, f)->own_bio_methods) return false;
+  if (!f->tests_eagain || f->stores_errno || code < 0 || code > IR_CODE_MAX ||
+      project_run_facts(ctx->p, f)->own_bio_methods)
+    return false; /* a function that sets errno itself may test its own value */
   int start, ev, io = -1;
   if (!ir_call_position(f, k, &start, &ev)) return false;
   for (int i = 0; i < ctx->x->nlinks; i++)
@@ -541,6 +543,10 @@ static bool callers_retry_on_eagain(const rule_ctx *ctx) {
   if (f->summary_only || !p->sums[f->id].returns_own_io || !p->entry_via || p->entry_via[f->id].kind != ENTRY_CALLED ||
       !p->address_taken || p->address_taken[f->id])
     return false;
+  /* a wrapper that sets errno itself (`errno = EIO; return -1;` on the way the
+   * want it lets through takes, webfs's ssl_read()) hands its callers its own
+   * errno, not the socket's EAGAIN */
+  if (f->stores_errno) return false;
   enum { MAX_DEFS = 16 };
   int defs[MAX_DEFS];
   bool any = false, all = true;

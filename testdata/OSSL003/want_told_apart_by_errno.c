@@ -12,8 +12,10 @@
  * safe_nonblock_write() sets EAGAIN for SSL_ERROR_WANT_WRITE and then polls
  * for POLLOUT, so the want read that reaches the errno test busy-loops); a
  * want that can return -1 before the errno test; a
- * recv() between, whose errno the test reads; a run that makes BIO methods of
- * its own (custom_bio), whose wants need not leave EAGAIN in errno.
+ * recv() between, whose errno the test reads; a function that sets errno
+ * itself (`errno = EPIPE;` for any code but success), whose test then reads
+ * its own value; a run that makes BIO methods of its own (custom_bio), whose
+ * wants need not leave EAGAIN in errno.
  */
 #include <errno.h>
 #include <sys/socket.h>
@@ -96,4 +98,22 @@ int read_recv_between(SSL *ssl, int fd, char *buf, int len)
 	if (errno == EAGAIN)
 		return 0;
 	return -1;
+}
+
+int write_sets_errno_twin(SSL *ssl, const char *buf, int len)
+{
+	int sent;
+
+	ERR_clear_error();
+	sent = SSL_write(ssl, buf, len);
+	if (SSL_get_error(ssl, sent) != SSL_ERROR_NONE) { // expect: OSSL003
+		log_msg(3, "generic write problem with tls");
+		errno = EPIPE;
+	}
+	if (sent == -1) {
+		if (errno == EAGAIN || errno == EINTR)
+			return 0;
+		return -1;
+	}
+	return sent;
 }
