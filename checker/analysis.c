@@ -2462,75 +2462,96 @@ bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call) 
 
 /* ---- facts ---- */
 
-/* Whether variable v holds call k's result at the end of block `at`: on every
- * way back from there the last definition of v is k's (`rc = SSL_set_fd(...);
- * if (rc == -1)`, though `rc = SSL_connect(...)` comes later). */
-static bool holds_result_at(const ir_function *f, int at, int v, int k) {
-  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
-  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), n = 0;
-  work[n++] = at;
-  seen[at] = true;
-  bool ok = true;
-  while (n > 0 && ok) {
-    int bi = work[--n];
-    const ir_block *b = &f->blocks[bi];
-    bool defined = false;
-    for (int i = b->nev - 1; i >= 0 && !defined; i--)
-      if (b->ev[i].kind == EV_DEF && b->ev[i].var == v) {
-        defined = true;
-        ok = b->ev[i].src_call == k;
-      }
-    if (defined) continue;
-    if (bi == f->entry) ok = false; /* v's value from before: not k's */
-    for (int p = 0; p < f->nblocks && ok; p++)
-      for (int e = 0; e < f->blocks[p].nsucc; e++)
-        if (f->blocks[p].succ[e].to == bi && !seen[p]) {
-          seen[p] = true;
-          work[n++] = p;
-        }
+/* Per block of f: whether variable v holds call k's result at its end, on
+ * every way from the entry (the last definition of v on each is k's: `rc =
+ * SSL_set_fd(...); if (rc == -1)`, though `rc = SSL_connect(...)` comes
+ * later). A forward "must" pass: a block's entry holds it when every
+ * predecessor's end does; the entry block's does not. Owned by the caller. */
+static bool *result_held_at_end(const ir_function *f, int v, int k) {
+  size_t nb = (size_t)f->nblocks + 1;
+  bool *out = xmalloc(nb * sizeof *out);
+  signed char *gen = xmalloc(nb); /* per block: 1 defines v from k last, 0 from elsewhere last, -1 not at all */
+  for (int b = 0; b < f->nblocks; b++) {
+    out[b] = true; /* the top of the lattice, lowered until stable */
+    gen[b] = -1;
+    for (int i = f->blocks[b].nev - 1; i >= 0 && gen[b] < 0; i--)
+      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == v) gen[b] = f->blocks[b].ev[i].src_call == k;
   }
-  free(seen);
-  free(work);
-  return ok;
+  bool *in = xmalloc(nb * sizeof *in);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int b = 0; b < f->nblocks; b++) in[b] = b != f->entry;
+    for (int p = 0; p < f->nblocks; p++)
+      for (int e = 0; e < f->blocks[p].nsucc; e++) {
+        int to = f->blocks[p].succ[e].to;
+        if (to >= 0 && to < f->nblocks && !out[p]) in[to] = false;
+      }
+    for (int b = 0; b < f->nblocks; b++) {
+      bool o = gen[b] >= 0 ? gen[b] == 1 : in[b];
+      if (o != out[b]) {
+        out[b] = o;
+        changed = true;
+      }
+    }
+  }
+  free(in);
+  free(gen);
+  return out;
 }
 
 /* The calls of f whose every result the model lists (`results`: SSL_set_fd's
- * 0 and 1), each with its result variable where that is a local no pointer
- * reaches, else -1 (tests of the call itself only). Returns how many;
- * *calls and *vars are owned. */
-static int calls_with_results(const project *p, const ir_function *f, int **calls, int **vars) {
+ * 0 and 1), each with its result variable where that is a local integer no
+ * pointer reaches (a field of a struct is not the whole variable), else -1
+ * (tests of the call itself only), and for those with a variable, where it
+ * holds the call's result (result_held_at_end). Returns how many; the arrays
+ * are owned (release_results). */
+typedef struct {
+  int n;
+  int *calls, *vars;
+  bool **held; /* per entry: per block, or NULL */
+} result_calls;
+
+static result_calls calls_with_results(const project *p, const ir_function *f) {
   const api_model *m = project_model_of(p, f);
-  int n = 0;
-  *calls = xmalloc(((size_t)f->ncalls + 1) * sizeof **calls);
-  *vars = xmalloc(((size_t)f->ncalls + 1) * sizeof **vars);
+  result_calls r = {0, xmalloc(((size_t)f->ncalls + 1) * sizeof *r.calls),
+                    xmalloc(((size_t)f->ncalls + 1) * sizeof *r.vars),
+                    xcalloc((size_t)f->ncalls + 1, sizeof *r.held)};
   for (int k = 0; k < f->ncalls; k++) {
     const ir_call *c = &f->calls[k];
     if (!c->callee || c->via_pointer) continue;
     const api_function *fn = model_lookup(m, c->callee);
     if (!fn || fn->nresults == 0) continue;
     int v = c->result_var;
-    (*calls)[n] = k;
-    (*vars)[n++] = v >= 0 && ir_var_aliasable(f, v) ? -1 : v;
+    if (v >= 0 && (ir_var_aliasable(f, v) || !f->vars[v].int_like)) v = -1;
+    r.calls[r.n] = k;
+    r.vars[r.n] = v;
+    r.held[r.n++] = v >= 0 ? result_held_at_end(f, v, k) : NULL;
   }
-  return n;
+  return r;
 }
 
-/* Whether edge e of block b (index bi) can be taken, as far as the results of
- * those calls go: not where b tests one's result (the call, or its variable
- * where it holds that call's result: holds_result_at) and the edge admits
- * none of the results it can return (psyBNC's `rc = SSL_set_fd(...); if (rc
- * == -1) { ... SSL_get_error(ssl, rc) ... }` never runs). */
-static bool results_can_take_edge(const project *p, const ir_function *f, int bi, int e, const int *calls,
-                                  const int *vars, int n) {
+static void release_results(result_calls *r) {
+  for (int i = 0; i < r->n; i++) free(r->held[i]);
+  free(r->held);
+  free(r->calls);
+  free(r->vars);
+}
+
+/* Whether edge e of block bi can be taken, as far as the results of those
+ * calls go: not where the block tests one's result (the call, or its
+ * variable where it holds that call's result) and the edge admits none of
+ * the results it can return (psyBNC's `rc = SSL_set_fd(...); if (rc == -1) {
+ * ... SSL_get_error(ssl, rc) ... }` never runs). */
+static bool results_can_take_edge(const project *p, const ir_function *f, int bi, int e, const result_calls *r) {
   const api_model *m = project_model_of(p, f);
   const ir_block *b = &f->blocks[bi];
-  for (int i = 0; i < n; i++) {
-    int k = calls[i], v = vars[i];
+  for (int i = 0; i < r->n; i++) {
+    int k = r->calls[i], v = r->vars[i];
     if (!ir_block_tests(b, k, v)) continue;
-    if (!ir_block_tests(b, k, -1) && !holds_result_at(f, bi, v, k)) continue;
+    if (!ir_block_tests(b, k, -1) && !r->held[i][bi]) continue;
     const api_function *fn = model_lookup(m, f->calls[k].callee);
     bool admits = false;
-    for (int r = 0; r < fn->nresults && !admits; r++) admits = ir_value_edge_admits(b, e, k, v, fn->results[r]);
+    for (int j = 0; j < fn->nresults && !admits; j++) admits = ir_value_edge_admits(b, e, k, v, fn->results[j]);
     if (!admits) return false;
   }
   return true;
@@ -2557,7 +2578,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
       if (f->blocks[b].ev[i].kind == EV_CALL && x->call_block[f->blocks[b].ev[i].call] < 0)
         x->call_block[f->blocks[b].ev[i].call] = b;
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), top = 0;
-  int *rcalls, *rvars, nr = calls_with_results(p, f, &rcalls, &rvars);
+  result_calls rc = calls_with_results(p, f);
   if (f->nblocks > 0) {
     stack[top++] = f->entry;
     x->block_reached[f->entry] = true;
@@ -2566,14 +2587,13 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     int bi = stack[--top];
     const ir_block *b = &f->blocks[bi];
     for (int e = 0; e < b->nsucc; e++)
-      if (!x->block_reached[b->succ[e].to] && results_can_take_edge(p, f, bi, e, rcalls, rvars, nr)) {
+      if (!x->block_reached[b->succ[e].to] && results_can_take_edge(p, f, bi, e, &rc)) {
         x->block_reached[b->succ[e].to] = true;
         stack[top++] = b->succ[e].to;
       }
   }
   free(stack);
-  free(rcalls);
-  free(rvars);
+  release_results(&rc);
   bounded_io_mark(p, f, x->effects);
   queue_analysis(p, f, x);
   classification_analysis(f, x);

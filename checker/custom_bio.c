@@ -531,6 +531,40 @@ static bool sets_mem_eof(const project *p) {
   return false;
 }
 
+/* Whether an SSL of the part may come from outside it, with BIOs the part
+ * does not see attached: a function of the part that outside code may call
+ * (not static), takes an SSL (`struct ssl_st *` in its type) and runs TLS
+ * I/O on a parameter (a certificate check given an SSL reads nothing), or a call
+ * of a function neither the run nor OpenSSL defines (nor the C library)
+ * whose result is kept where an OpenSSL object is (a field that holds one)
+ * or given to an OpenSSL call in the same function (`SSL *s =
+ * pool_tls_connect(ctx, host); SSL_read(s, ...)`). */
+static bool ssl_from_outside(const project *p) {
+  for (int f = 0; f < p->nfns; f++) {
+    if (!project_in_scope(p, f)) continue;
+    const ir_function *fn = p->fns[f];
+    bool outside_callers = !fn->is_static && fn->fntype && strstr(fn->fntype, "struct ssl_st *");
+    for (int k = 0; k < fn->ncalls; k++) {
+      const ir_call *c = &fn->calls[k];
+      const api_function *api = c->callee && !c->via_pointer ? model_lookup(p->model, c->callee) : NULL;
+      if (outside_callers && api && api->role == ROLE_IO && api->ssl_arg >= 0 && api->ssl_arg < c->nargs &&
+          c->args[api->ssl_arg].kind == ARG_VAR && c->args[api->ssl_arg].var >= 0 &&
+          c->args[api->ssl_arg].var < fn->nparams)
+        return true;
+      if (c->via_pointer || !c->callee || c->callee_openssl || c->callee_system) continue;
+      int def;
+      if (project_definitions(p, c->callee, fn, &def, 1) > 0) continue;
+      if (c->result_field) return true;
+      int v = c->result_var;
+      for (int j = 0; v >= 0 && j < fn->ncalls; j++)
+        if (fn->calls[j].callee_openssl && fn->calls[j].nargs > 0 && fn->calls[j].args[0].kind == ARG_VAR &&
+            fn->calls[j].args[0].var == v)
+          return true;
+    }
+  }
+  return false;
+}
+
 bool custom_bio_reads_never_end(const project *p) {
   const api_model *m = p->model;
   bio_kind memory = {m, memory_maker, NULL, 0};
@@ -539,7 +573,7 @@ bool custom_bio_reads_never_end(const project *p) {
          !run_calls(p, m->bio_set_read, m->nbio_set_read) &&
          !run_calls(p, m->ssl_filter_sources, m->nssl_filter_sources) &&
          !run_calls(p, m->bio_callback_setters, m->nbio_callback_setters) && attaches_only_kind(p, &memory) &&
-         !sets_mem_eof(p);
+         !sets_mem_eof(p) && !ssl_from_outside(p);
 }
 
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {

@@ -22,8 +22,10 @@ bool custom_bio_reads_never_retry(const project *p);
  * close_notify: every call that gives an SSL its BIOs (SSL_set_bio) gives it
  * OpenSSL memory BIOs of the run's own making (BIO_new(BIO_s_mem()): an empty
  * one asks to retry), no call sets such a BIO to report an end
- * (custom_bio.mem_eof_return with 0 or a value not a constant), and no SSL
- * gets a socket, an SSL filter's chain, a method's read or a BIO callback. */
+ * (custom_bio.mem_eof_return with 0 or a value not a constant), no SSL
+ * gets a socket, an SSL filter's chain, a method's read or a BIO callback,
+ * and none comes from outside the part (a function outside code may call
+ * that takes an SSL; an SSL from a function the run does not define). */
 bool custom_bio_reads_never_end(const project *p);
 
 /* Whether the run may turn on SSL_MODE_ENABLE_PARTIAL_WRITE (the model's

@@ -655,16 +655,18 @@ static bool parse_ctrl_command(parse_ctx *c, const yaml_node_t *v, const char *w
                                long long *cmd) {
   if (v->type != YAML_MAPPING_NODE) return fail(c, v, "%s must be {functions, cmd}", what);
   char *where = xasprintf("custom_bio.%s.functions", what);
-  bool ok = true;
+  bool ok = true, has_functions = false, has_cmd = false;
   for (yaml_node_pair_t *q = v->data.mapping.pairs.start; ok && q < v->data.mapping.pairs.top; q++) {
     yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
     yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
     const char *name = scalar(qk);
-    if (name && !strcmp(name, "functions")) ok = parse_names(c, qv, names, n, where);
-    else if (name && !strcmp(name, "cmd")) ok = get_int(c, qv, cmd);
+    if (name && !strcmp(name, "functions")) ok = has_functions = parse_names(c, qv, names, n, where);
+    else if (name && !strcmp(name, "cmd")) ok = has_cmd = get_int(c, qv, cmd);
     else ok = fail(c, qk, "unknown key '%s' in a {functions, cmd} mapping", name ? name : "");
   }
   free(where);
+  /* a command left out would be 0, which no call of these means */
+  if (ok && (!has_functions || !has_cmd)) ok = fail(c, v, "%s needs both functions and cmd", what);
   return ok;
 }
 

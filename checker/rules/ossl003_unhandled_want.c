@@ -346,10 +346,10 @@ static int wants_split(const rule_ctx *ctx, prior_facts *pf, int k) {
 
 /* A call of b (a block of g) to one of the C library's socket calls (the
  * model's errno_setters: recv, send, ...), whose errno an EAGAIN test after
- * it reads; among its events from `from` on. */
-static bool block_sets_errno(const rule_ctx *ctx, const ir_function *g, const ir_block *b, int from) {
+ * it reads. */
+static bool block_sets_errno(const rule_ctx *ctx, const ir_function *g, const ir_block *b) {
   const api_model *m = ctx->p->model;
-  for (int i = from; i < b->nev; i++)
+  for (int i = 0; i < b->nev; i++)
     if (b->ev[i].kind == EV_CALL && model_name_in(m->errno_setters, m->nerrno_setters, g->calls[b->ev[i].call].callee))
       return true;
   return false;
@@ -365,7 +365,7 @@ static bool eagain_tested_from(const rule_ctx *ctx, const ir_function *g, bool *
   while (n > 0 && !found) {
     int at = work[--n];
     const ir_block *b = &g->blocks[at];
-    if (!start_block[at] && block_sets_errno(ctx, g, b, 0)) continue; /* its errno is that call's */
+    if (!start_block[at] && block_sets_errno(ctx, g, b)) continue; /* its errno is that call's */
     found = b->tests_eagain;
     for (int e = 0; e < b->nsucc; e++)
       if (!seen[b->succ[e].to]) {
@@ -402,73 +402,6 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   free(seen);
   free(work);
   return found;
-}
-
-/* Whether the ways classification k's code `code` takes all compare errno
- * with EAGAIN/EWOULDBLOCK in a branch before f leaves or runs a socket call
- * of the C library or the I/O call again: along edges that admit that code
- * where a block tests the classification (its variable, while it still holds
- * it), and -1 where one tests the I/O call it classifies (one call only). A
- * log line on the way does not hide the test (as for eagain_tested_after).
- * Over a socket BIO either want comes from a socket call that failed with
- * EAGAIN, which stays in errno: the function tells that want from a failure
- * by errno (nsd's XFR client: `switch (SSL_get_error(ssl, sent)) { case
- * SSL_ERROR_NONE: break; default: log_msg(...); } if (sent == -1) { if (errno
- * == EAGAIN || errno == EINTR) return 0; ...`), so it does not fall into the
- * error path. Not in a run that makes BIO methods of its own. For a
- * classification that tests neither want: one that tests one handles it in
- * its own way (pure-ftpd: WANT_WRITE becomes EAGAIN, then a poll for POLLOUT),
- * which the errno test gives the other want too. */
-static bool want_meets_eagain(const rule_ctx *ctx, int k, long long code) {
-  const ir_function *f = ctx->f;
-  if (!f->tests_eagain || f->stores_errno || code < 0 || code > IR_CODE_MAX ||
-      project_run_facts(ctx->p, f)->own_bio_methods)
-    return false; /* a function that sets errno itself may test its own value */
-  int start, ev, io = -1;
-  if (!ir_call_position(f, k, &start, &ev)) return false;
-  for (int i = 0; i < ctx->x->nlinks; i++)
-    if (ctx->x->links[i].classify == k) {
-      if (io >= 0 && io != ctx->x->links[i].io) return false; /* several I/O calls: not followed */
-      io = ctx->x->links[i].io;
-    }
-  if (io < 0) return false;
-  int v = f->calls[k].result_var, iov = f->calls[io].result_var;
-  if (v >= 0 && ir_var_aliasable(f, v)) v = -1;
-  if (iov >= 0 && ir_var_aliasable(f, iov)) iov = -1;
-  int io_block, io_ev;
-  if (!ir_call_position(f, io, &io_block, &io_ev)) return false;
-  /* nodes: block * 2 + whether v still holds the classification */
-  size_t nodes = 2 * ((size_t)f->nblocks + 1);
-  bool *seen = xcalloc(nodes, sizeof *seen);
-  int *work = xmalloc(nodes * sizeof *work), n = 0;
-  work[n++] = 2 * start + 1;
-  seen[2 * start + 1] = true;
-  bool ok = true;
-  while (n > 0 && ok) {
-    int node = work[--n], at = node / 2;
-    bool held = node % 2;
-    const ir_block *b = &f->blocks[at];
-    if ((at != start && (at == io_block || at == f->exit)) || block_sets_errno(ctx, f, b, at == start ? ev + 1 : 0)) {
-      ok = false; /* the I/O call again, out of f without a test, or another call's errno */
-      break;
-    }
-    if (b->tests_eagain && b->nsucc == 2) continue; /* told apart here */
-    for (int i = 0; i < b->nev && held && at != start; i++)
-      if (b->ev[i].kind == EV_DEF && b->ev[i].var == v) held = false;
-    int var = held ? v : -1;
-    for (int e = 0; e < b->nsucc; e++) {
-      if (ir_block_tests(b, k, var) && !(ir_codes_edge_admits(b, e, k, var, 1u << code))) continue;
-      if (ir_block_tests(b, io, iov) && !ir_value_edge_admits(b, e, io, iov, -1)) continue;
-      int to = 2 * b->succ[e].to + held;
-      if (!seen[to]) {
-        seen[to] = true;
-        work[n++] = to;
-      }
-    }
-  }
-  free(seen);
-  free(work);
-  return ok;
 }
 
 /* Whether block `to` of g can be reached from block `from` (a loop back to it). */
@@ -513,7 +446,7 @@ static bool caller_retries_on_eagain(const rule_ctx *ctx, const ir_function *g, 
   while (n > 0 && !found) {
     int at = work[--n];
     const ir_block *b = &g->blocks[at];
-    if (at != start && block_sets_errno(ctx, g, b, 0)) continue; /* its errno is that call's */
+    if (at != start && block_sets_errno(ctx, g, b)) continue; /* its errno is that call's */
     if (b->tests_eagain && block_reaches(g, at, start)) found = true;
     for (int e = 0; e < b->nsucc && !found; e++) {
       if (ir_block_tests(b, c, v) && !ir_value_edge_admits(b, e, c, v, -1)) continue; /* no failure goes there */
@@ -775,8 +708,7 @@ void ossl003_check(rule_ctx *ctx) {
                                            "error path",
                                            name, has, lacks, lacks));
       add_path(ctx, fd, k, has, bits == WANT_READ_BIT ? m->ssl_error_want_read : m->ssl_error_want_write, lacks);
-    } else if (bits == 0 && eagain_tested_after(ctx, k) &&
-               !(want_meets_eagain(ctx, k, m->ssl_error_want_read) && want_meets_eagain(ctx, k, m->ssl_error_want_write))) {
+    } else if (bits == 0 && eagain_tested_after(ctx, k)) {
       finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
                                  xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
                                            "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN after it (a "

@@ -4,10 +4,7 @@
  * Non-blocking intent shown by the EAGAIN test after the classification;
  * neither SSL_ERROR_WANT_READ nor SSL_ERROR_WANT_WRITE is handled. A log line
  * (a project function given arguments) in the block before the errno test
- * makes the walk skip that block. The errno test is on SSL_ERROR_SYSCALL's way
- * only: a want goes to `return -1`. (Were it on every way, as in nsd's XFR
- * client, the errno test would tell the want apart and nothing would be
- * reported: want_told_apart_by_errno.c.) */
+ * makes the walk skip that block. */
 #include <errno.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -25,7 +22,7 @@ int tls_read(SSL *ssl, char *buf, int len)
 	if (err == SSL_ERROR_ZERO_RETURN)
 		return 0;
 	log_msg(7, "SSL_read failed: %d", err);
-	if (err == SSL_ERROR_SYSCALL && (errno == EAGAIN || errno == EWOULDBLOCK))
+	if (errno == EAGAIN || errno == EWOULDBLOCK)
 		return -2; /* try again later */
 	return -1;
 }
