@@ -2508,14 +2508,15 @@ static bool *result_held_at_end(const ir_function *f, int v, int k) {
 typedef struct {
   int n;
   int *calls, *vars;
-  bool **held; /* per entry: per block, or NULL */
+  const api_function **api; /* per entry: the model's entry of the call */
+  bool **held;              /* per entry: per block, or NULL */
 } result_calls;
 
 static result_calls calls_with_results(const project *p, const ir_function *f) {
   const api_model *m = project_model_of(p, f);
-  result_calls r = {0, xmalloc(((size_t)f->ncalls + 1) * sizeof *r.calls),
-                    xmalloc(((size_t)f->ncalls + 1) * sizeof *r.vars),
-                    xcalloc((size_t)f->ncalls + 1, sizeof *r.held)};
+  size_t n = (size_t)f->ncalls + 1;
+  result_calls r = {0, xmalloc(n * sizeof *r.calls), xmalloc(n * sizeof *r.vars), xmalloc(n * sizeof *r.api),
+                    xcalloc(n, sizeof *r.held)};
   for (int k = 0; k < f->ncalls; k++) {
     const ir_call *c = &f->calls[k];
     if (!c->callee || c->via_pointer) continue;
@@ -2525,6 +2526,7 @@ static result_calls calls_with_results(const project *p, const ir_function *f) {
     if (v >= 0 && (ir_var_aliasable(f, v) || !f->vars[v].int_like)) v = -1;
     r.calls[r.n] = k;
     r.vars[r.n] = v;
+    r.api[r.n] = fn;
     r.held[r.n++] = v >= 0 ? result_held_at_end(f, v, k) : NULL;
   }
   return r;
@@ -2533,6 +2535,7 @@ static result_calls calls_with_results(const project *p, const ir_function *f) {
 static void release_results(result_calls *r) {
   for (int i = 0; i < r->n; i++) free(r->held[i]);
   free(r->held);
+  free(r->api);
   free(r->calls);
   free(r->vars);
 }
@@ -2542,14 +2545,13 @@ static void release_results(result_calls *r) {
  * variable where it holds that call's result) and the edge admits none of
  * the results it can return (psyBNC's `rc = SSL_set_fd(...); if (rc == -1) {
  * ... SSL_get_error(ssl, rc) ... }` never runs). */
-static bool results_can_take_edge(const project *p, const ir_function *f, int bi, int e, const result_calls *r) {
-  const api_model *m = project_model_of(p, f);
+static bool results_can_take_edge(const ir_function *f, int bi, int e, const result_calls *r) {
   const ir_block *b = &f->blocks[bi];
   for (int i = 0; i < r->n; i++) {
     int k = r->calls[i], v = r->vars[i];
     if (!ir_block_tests(b, k, v)) continue;
     if (!ir_block_tests(b, k, -1) && !r->held[i][bi]) continue;
-    const api_function *fn = model_lookup(m, f->calls[k].callee);
+    const api_function *fn = r->api[i];
     bool admits = false;
     for (int j = 0; j < fn->nresults && !admits; j++) admits = ir_value_edge_admits(b, e, k, v, fn->results[j]);
     if (!admits) return false;
@@ -2587,7 +2589,7 @@ void facts_compute(const project *p, const ir_function *f, fn_facts *x) {
     int bi = stack[--top];
     const ir_block *b = &f->blocks[bi];
     for (int e = 0; e < b->nsucc; e++)
-      if (!x->block_reached[b->succ[e].to] && results_can_take_edge(p, f, bi, e, &rc)) {
+      if (!x->block_reached[b->succ[e].to] && results_can_take_edge(f, bi, e, &rc)) {
         x->block_reached[b->succ[e].to] = true;
         stack[top++] = b->succ[e].to;
       }

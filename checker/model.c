@@ -334,7 +334,7 @@ static bool parse_role(parse_ctx *c, const yaml_node_t *v, api_role *role) {
 
 /* `failure: [0, -1]`: the results of the paths that may push. */
 /* A list of at most API_MAX_FAILURE integers: `failure`, `results` (key). */
-static bool parse_failure(parse_ctx *c, const yaml_node_t *v, int *n, long long *vals, const char *key) {
+static bool parse_int_list(parse_ctx *c, const yaml_node_t *v, int *n, long long *vals, const char *key) {
   if (v->type != YAML_SEQUENCE_NODE) return fail(c, v, "%s must be a list of integers", key);
   *n = 0;
   for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
@@ -397,7 +397,7 @@ static bool parse_commands(parse_ctx *c, const yaml_node_t *v, api_function *fn)
       } else if (!strcmp(key, "role")) {
         if (!parse_role(c, val, &cmd.effect.role)) return false;
       } else if (!strcmp(key, "failure")) {
-        if (!parse_failure(c, val, &cmd.effect.nfailure, cmd.effect.failure, "failure")) return false;
+        if (!parse_int_list(c, val, &cmd.effect.nfailure, cmd.effect.failure, "failure")) return false;
         has_failure = true;
       } else if (!strcmp(key, "when_arg")) {
         if (!parse_when_arg(c, val, &cmd)) return false;
@@ -448,7 +448,7 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
       if (!parse_role(c, v, &fn->role)) return false;
       has_role = true;
     } else if (!strcmp(key, "failure")) {
-      if (!parse_failure(c, v, &fn->nfailure, fn->failure, "failure")) return false;
+      if (!parse_int_list(c, v, &fn->nfailure, fn->failure, "failure")) return false;
       has_failure = true;
     } else if (!strcmp(key, "cmd_arg")) {
       if (!parse_arg_index(c, v, &fn->cmd_arg)) return false;
@@ -468,7 +468,7 @@ static bool parse_function_fields(parse_ctx *c, const yaml_node_t *n, api_functi
     } else if (!strcmp(key, "min_result")) {
       if (!get_int(c, v, &fn->min_result)) return false;
     } else if (!strcmp(key, "results")) {
-      if (!parse_failure(c, v, &fn->nresults, fn->results, "results")) return false;
+      if (!parse_int_list(c, v, &fn->nresults, fn->results, "results")) return false;
       if (fn->nresults == 0) return fail(c, v, "results must not be empty", NULL);
     } else if (!strcmp(key, "zero_ambiguous")) {
       if (!get_bool(c, v, &fn->zero_ambiguous)) return false;
@@ -638,7 +638,7 @@ static bool parse_memory_writes(parse_ctx *c, const yaml_node_t *v, api_model *m
       const yaml_node_t *val = yaml_document_get_node(c->doc, p->value);
       if (key && !strcmp(key, "name")) name = scalar(val);
       else if (key && !strcmp(key, "failure")) {
-        if (!parse_failure(c, val, &eff.nfailure, eff.failure, "failure")) return false;
+        if (!parse_int_list(c, val, &eff.nfailure, eff.failure, "failure")) return false;
       } else return fail(c, e, "custom_bio.memory_writes: unknown key '%s' (name, failure)", key ? key : "");
     }
     if (!name || !*name || eff.nfailure == 0) return fail(c, e, what, NULL);

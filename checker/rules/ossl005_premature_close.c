@@ -538,6 +538,13 @@ static int failure_constants(const rule_ctx *ctx, int home, const zero_result *z
   return nf;
 }
 
+/* Whether v is a variable of f's own that no caller can see: a local or
+ * parameter (ir_var_is_local) that does not escape and that no pointer
+ * reaches (a log line's text, a lock's status). */
+static bool own_local(const ir_function *f, int v) {
+  return ir_var_is_local(f, v) && !f->vars[v].escapes && !ir_var_aliasable(f, v);
+}
+
 /* Whether the 0's ways from edge e of block `test` return negative constants,
  * doing nothing but calls and definitions of locals of their own on the way
  * (no caller sees those where a constant is returned), that f's callers cannot tell from a
@@ -574,8 +581,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
     for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call))) continue;
-      if (ev->kind == EV_DEF && ev->var != z->var && ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
-          !ir_var_aliasable(f, ev->var))
+      if (ev->kind == EV_DEF && ev->var != z->var && own_local(f, ev->var))
         continue; /* a local of its own (a lock's status, `int __n = pthread_mutex_unlock(...)`): the 0's ways return constants */
       const ir_call *c = ev->kind == EV_CALL ? &f->calls[ev->call] : NULL;
       ok = c && c->callee && !c->via_pointer && callee_called_in(f, fail_ways, zero_ways, c->callee);
@@ -678,8 +684,7 @@ static bool zero_joins_failure(const rule_ctx *ctx, int home, int test, int e, c
         ok = failure_stores_same(f, fail_ways, zero_ways, ev, z->var);
       } else if (ev->kind == EV_DEF) { /* a local of its own (a log line's text), or as a failure sets it */
         bool same = failure_stores_same(f, fail_ways, zero_ways, ev, z->var);
-        ok = ev->var != z->var && (same || (ir_var_is_local(f, ev->var) && !f->vars[ev->var].escapes &&
-                                            !ir_var_aliasable(f, ev->var)));
+        ok = ev->var != z->var && (same || own_local(f, ev->var));
         defined[ev->var] = true;
         differs |= !same && to_reread[b];
       } else if (call_may_record(ctx, ev->call)) {
