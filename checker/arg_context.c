@@ -25,6 +25,8 @@ typedef struct {
   int original; /* the functions of the run before the copies */
   name_ix *names; /* of the original functions, sorted */
   bool *reach;    /* per function: may reach an OpenSSL call */
+  int *first_param; /* per original function: its parameters' first index in matters */
+  bool *matters;    /* per parameter of an original function: compute_matters() */
   /* The copies made, by key: open addressing over hash64_str. */
   char **keys;
   int *made;
@@ -80,9 +82,53 @@ static void compute_reach(arg_ctx *a, const api_model *m) {
   }
 }
 
+/* Whether a branch of f compares variable v with another variable
+ * (`numbytes == size`): with v known, the bounds analysis bounds the other. */
+static bool compared_with_var(const ir_function *f, int v) {
+  for (int b = 0; b < f->nblocks; b++)
+    if (f->blocks[b].rng_var2 >= 0 && (f->blocks[b].rng_var == v || f->blocks[b].rng_var2 == v)) return true;
+  return false;
+}
+
 /* Whether f branches on its parameter j and never assigns it. */
 static bool branches_on(const ir_function *f, int j) {
-  return j < f->nparams && !ir_assigns(f, j) && ir_branches_on(f, j);
+  return j < f->nparams && !ir_assigns(f, j) && (ir_branches_on(f, j) || compared_with_var(f, j));
+}
+
+/* Per original function and parameter (a->first_param[fn] + j): whether its
+ * value matters to the copy, that is f branches on it, or hands it, never
+ * assigned, to a function of the run whose own parameter matters
+ * (`write_complete(ssl, buf, size)` passing size on to `write_ssl()`, which
+ * compares it with SSL_write()'s result), to a fixed point. */
+static void compute_matters(arg_ctx *a) {
+  a->first_param = xmalloc(((size_t)a->original + 1) * sizeof *a->first_param);
+  int total = 0;
+  for (int i = 0; i < a->original; i++) {
+    a->first_param[i] = total;
+    total += (*a->fns)[i]->nparams;
+  }
+  a->matters = xcalloc((size_t)total + 1, sizeof *a->matters);
+  for (int i = 0; i < a->original; i++)
+    for (int j = 0; j < (*a->fns)[i]->nparams; j++) a->matters[a->first_param[i] + j] = branches_on((*a->fns)[i], j);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < a->original; i++) {
+      const ir_function *f = (*a->fns)[i];
+      for (int k = 0; k < f->ncalls; k++) {
+        const ir_call *c = &f->calls[k];
+        if (!c->callee || c->via_pointer) continue;
+        int d = definition(a, c->callee, f);
+        if (d < 0) continue;
+        for (int g = 0; g < c->nargs && g < (*a->fns)[d]->nparams; g++) {
+          int j = c->args[g].var;
+          if (c->args[g].kind != ARG_VAR || j < 0 || j >= f->nparams || a->matters[a->first_param[i] + j] ||
+              !a->matters[a->first_param[d] + g] || ir_assigns(f, j))
+            continue;
+          a->matters[a->first_param[i] + j] = changed = true;
+        }
+      }
+    }
+  }
 }
 
 /* Whether call c (in caller) names a function of the run as its argument j
@@ -141,11 +187,13 @@ static int copy_for(arg_ctx *a, const ir_function *caller, int def, const ir_cal
   sb_appendf(&key, "%s@tu%d", callee->name, callee->tu);
   int *known = xmalloc(((size_t)c->nargs + 1) * sizeof *known), nknown = 0; /* the parameters fixed */
   for (int j = 0; j < c->nargs && j < callee->nparams; j++)
-    if (c->args[j].kind == ARG_CONST && branches_on(callee, j) &&
-        /* a value the parameter holds as written: a pointer, or an int-like one in int's range
-           (not `unsigned char` given 256, nor `_Bool` given 2) */
+    if (c->args[j].kind == ARG_CONST && a->matters[a->first_param[def] + j] &&
+        /* a value the parameter holds as written: a pointer, an int-like one in int's range
+           (not `unsigned char` given 256, nor `_Bool` given 2), or a wide unsigned one in
+           unsigned int's (a length: `sizeof(buf)`) */
         (callee->vars[j].pointer ||
-         (callee->vars[j].int_like && c->args[j].value >= INT_MIN && c->args[j].value <= INT_MAX))) {
+         (callee->vars[j].int_like && c->args[j].value >= INT_MIN && c->args[j].value <= INT_MAX) ||
+         (callee->vars[j].is_unsigned && c->args[j].value >= 0 && c->args[j].value <= UINT_MAX))) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
       known[nknown++] = j;
     }
@@ -165,7 +213,10 @@ static int copy_for(arg_ctx *a, const ir_function *caller, int def, const ir_cal
     return idx;
   }
   ir_function *copy = ir_function_clone(callee, k);
-  for (int i = 0; i < nknown; i++) ir_prune_for_value(copy, known[i], c->args[known[i]].value);
+  for (int i = 0; i < nknown; i++) {
+    ir_prune_for_value(copy, known[i], c->args[known[i]].value);
+    ir_bind_param(copy, known[i], c->args[known[i]].value);
+  }
   for (int i = 0; i < nfnargs; i++) call_function_through_param(copy, fnargs[i], c->args[fnargs[i]].fn);
   free(known);
   free(fnargs);
@@ -193,6 +244,7 @@ int arg_context_specialize(ir_function ***fns, int *nfns, const api_model *model
   qsort(a.names, (size_t)a.original, sizeof *a.names, cmp_name_ix);
   a.reach = xcalloc((size_t)a.original + 1, sizeof *a.reach);
   compute_reach(&a, model);
+  compute_matters(&a);
   /* The copies' own calls too: they are appended, and the loop reaches them. */
   for (int i = 0; i < *nfns; i++) {
     ir_function *f = (*fns)[i];
@@ -210,5 +262,7 @@ int arg_context_specialize(ir_function ***fns, int *nfns, const api_model *model
   free(a.made);
   free(a.names);
   free(a.reach);
+  free(a.first_param);
+  free(a.matters);
   return a.ncopies;
 }

@@ -2,7 +2,12 @@
  * parameter its callee branches on (`tls_alloc(NULL, NULL, "alloc")`, whose
  * `else if (c) ... log_id(c)` a NULL first argument never takes) gets a copy of
  * the callee without the branches those values cannot take, so that the
- * call's effect on the queue is the copy's summary. A function of the run
+ * call's effect on the queue is the copy's summary. A parameter counts as
+ * branched on also where the callee compares it with another variable
+ * (`numbytes == size`), or hands it on unchanged to a function of the run
+ * whose parameter counts (to a fixed point); in the copy it holds the
+ * constant for the bounds analysis (ir_bind_param()), and the calls it is
+ * handed to get their own copies. A function of the run
  * given where the callee calls through the parameter (`log_tls_message(die,
  * ...)`) is called by the copy itself (checker/noreturn.h then sees a `die()`
  * that never returns). The copies are added to

@@ -31,7 +31,7 @@ static bool sets_retry(const api_model *m, const ir_call *c, long long bits) {
 static bool hands_bio_away(const project *p, const ir_function *fn, const ir_call *c) {
   bool given = false;
   for (int a = 0; a < c->nargs; a++) given |= c->args[a].kind == ARG_VAR && c->args[a].var == 0 && fn->nparams > 0;
-  if (!given) return false;
+  if (!given || ir_call_dropped(c)) return false;
   if (!c->callee || c->via_pointer) return true;
   if (c->callee_openssl || model_lookup(p->model, c->callee)) return false;
   int def;
@@ -536,7 +536,9 @@ static bool sets_mem_eof(const project *p) {
  * (not static), takes an SSL (`struct ssl_st *` in its type) and runs TLS
  * I/O on a parameter (a certificate check given an SSL reads nothing), or a call
  * of a function neither the run nor OpenSSL defines (nor the C library)
- * whose result is kept where an OpenSSL object is (a field that holds one)
+ * (a call a copy for constant arguments left out is none: its original
+ * calls a function of the run) whose result is kept where an OpenSSL object
+ * is (a field that holds one)
  * or given to an OpenSSL call in the same function (`SSL *s =
  * pool_tls_connect(ctx, host); SSL_read(s, ...)`). */
 static bool ssl_from_outside(const project *p) {
@@ -551,7 +553,7 @@ static bool ssl_from_outside(const project *p) {
           c->args[api->ssl_arg].kind == ARG_VAR && c->args[api->ssl_arg].var >= 0 &&
           c->args[api->ssl_arg].var < fn->nparams)
         return true;
-      if (c->via_pointer || !c->callee || c->callee_openssl || c->callee_system) continue;
+      if (c->via_pointer || !c->callee || c->callee_openssl || c->callee_system || ir_call_dropped(c)) continue;
       int def;
       if (project_definitions(p, c->callee, fn, &def, 1) > 0) continue;
       if (c->result_field) return true;

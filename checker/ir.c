@@ -359,7 +359,7 @@ void ir_drop_unreachable(ir_function *c) {
       if (c->blocks[b].ev[i].kind == EV_CALL) {
         ir_call *k = &c->calls[c->blocks[b].ev[i].call];
         free(k->callee);
-        k->callee = xstrdup("(unreachable)");
+        k->callee = xstrdup(IR_UNREACHABLE_CALLEE);
         k->via_pointer = k->callee_openssl = k->callee_system = false;
       }
     c->blocks[b].nev = 0;
@@ -368,6 +368,20 @@ void ir_drop_unreachable(ir_function *c) {
   free(seen);
   free(stack);
 }
+
+void ir_bind_param(ir_function *c, int var, long long value) {
+  c->vars[var].bound = true;
+  c->vars[var].bound_value = value;
+  for (int k = 0; k < c->ncalls; k++)
+    for (int a = 0; a < c->calls[k].nargs && !c->calls[k].callee_openssl && !c->calls[k].callee_system; a++) {
+      ir_arg *g = &c->calls[k].args[a];
+      if (g->kind != ARG_VAR || g->var != var) continue;
+      g->kind = ARG_CONST;
+      g->value = value;
+    }
+}
+
+bool ir_call_dropped(const ir_call *k) { return k->callee && !strcmp(k->callee, IR_UNREACHABLE_CALLEE); }
 
 void ir_prune_for_value(ir_function *c, int var, long long value) {
   for (int b = 0; b < c->nblocks; b++) {

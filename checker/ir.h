@@ -246,6 +246,10 @@ typedef struct {
    * object (`c->ssl`): its key "TAG.FIELD" (field_writes.h), which names what
    * the run stores there; else NULL. */
   char *field;
+  /* In a copy made for its call (checker/arg_context.h): a parameter that holds
+   * `bound_value` on entry, as the call gives it (ir_bind_param()). */
+  bool bound;
+  long long bound_value;
 } ir_var;
 
 typedef struct {
@@ -313,9 +317,20 @@ ir_function *ir_function_clone(const ir_function *f, const char *name);
 /* Removes the edges that variable `var` (a parameter never assigned) being
  * `value` cannot take (`if (p)`, `switch (cmd)`, `x > 3`). */
 void ir_prune_for_value(ir_function *c, int var, long long value);
+/* In copy c, parameter `var` (never assigned, its address never taken) holds
+ * `value`: its entry value for the bounds analysis (ir_var.bound), and the
+ * constant in place of it as the argument of a call of the
+ * project's own (for the copies of the functions it is handed to; OpenSSL's
+ * calls keep the variable, which their results are compared with:
+ * `n = SSL_write(s, buf, len); if (n != len)`). */
+void ir_bind_param(ir_function *c, int var, long long value);
 /* The blocks a pruned copy no longer reaches: their events go, and their calls
- * name no function (a summary reads every call, reached or not). */
+ * name no function (a summary reads every call, reached or not): their callee
+ * becomes IR_UNREACHABLE_CALLEE. */
 void ir_drop_unreachable(ir_function *c);
+#define IR_UNREACHABLE_CALLEE "(unreachable)"
+/* Whether call k of a copy is one that ir_drop_unreachable() dropped. */
+bool ir_call_dropped(const ir_call *k);
 
 /* Not op: `>=` for `<`, `!=` for `==`. */
 ir_cmp_op ir_cmp_negated(ir_cmp_op op);

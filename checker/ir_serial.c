@@ -12,12 +12,12 @@
  * structures must be made here too (and TU_CACHE_FORMAT_VERSION raised):
  * these sizes, as on x86-64, are a reminder; tests/test_cache.py compares runs
  * with and without the cache on every fixture directory. Not written: what one
- * run sets for itself (ir_call.callee_copy, ir_function.summary_only), zero as
- * read. */
+ * run sets for itself (ir_call.callee_copy, ir_function.summary_only,
+ * ir_var.bound and bound_value), zero as read. */
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(ir_loc) == 16 && sizeof(ir_arg) == 48 && sizeof(ir_call) == 152 &&
                    sizeof(ir_event) == 56 && sizeof(ir_return) == 40 && sizeof(ir_edge) == 24 &&
-                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 32 &&
+                   sizeof(ir_block) == 128 && sizeof(ir_test) == 48 && sizeof(ir_var) == 48 &&
                    sizeof(ir_function) == 152,
                "the IR changed: update ir_serial.c (both directions) and TU_CACHE_FORMAT_VERSION");
 #endif

@@ -1056,7 +1056,7 @@ static bool **dead_calls(const project *p, const bool *outside) {
           for (int j = 0; j < copy->ncalls; j++) dead[g][j] = true;
         }
         for (int j = 0; j < copy->ncalls; j++)
-          dead[g][j] &= copy->calls[j].callee && !strcmp(copy->calls[j].callee, "(unreachable)");
+          dead[g][j] &= ir_call_dropped(&copy->calls[j]);
       }
     }
   }

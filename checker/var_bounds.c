@@ -21,11 +21,18 @@ typedef struct {
 
 static long long unknown(const ir_function *f, int v) { return f->vars[v].is_unsigned ? 0 : LLONG_MIN; }
 
+static void define(const ir_function *f, long long *s, const ir_event *ev);
+
 static void b_init(void *ctx, void *state) {
   const bctx *c = ctx;
   long long *s = state;
   s[0] = 1;
   for (int v = 0; v < c->f->nvars; v++) s[1 + v] = unknown(c->f, v);
+  for (int v = 0; v < c->f->nvars; v++) /* a copy's parameter, as its call gives it */
+    if (c->f->vars[v].bound) {
+      ir_event ev = {.kind = EV_DEF, .var = v, .has_value = true, .value = c->f->vars[v].bound_value, .src_var = -1};
+      define(c->f, s, &ev);
+    }
 }
 
 static void forget_aliasable(const ir_function *f, long long *s) {
