@@ -196,6 +196,10 @@ typedef struct {
   CXCursor var;
   char **v; /* the sources of its values */
   int n, cap;
+  /* only whether it is written: every source "?" (parameter_source(), where
+   * reading a source that is a parameter would ask again, without end, of
+   * two parameters assigned from each other, or of `p = p;`) */
+  bool written_only;
 } var_defs;
 
 static void add_def(var_defs *d, char *src) { VEC_PUSH(d->v, d->n, d->cap, src); }
@@ -214,12 +218,14 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
                (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf);
   if (assign || other) {
     cursor_list l = cursor_children(c);
-    if (l.n >= 1 && names_var(l.v[0], d->var)) add_def(d, assign && l.n == 2 ? source_of(d->w, l.v[1]) : xstrdup("?"));
+    if (l.n >= 1 && names_var(l.v[0], d->var))
+      add_def(d, assign && l.n == 2 && !d->written_only ? source_of(d->w, l.v[1]) : xstrdup("?"));
     free(l.v);
   } else if (k == CXCursor_VarDecl && clang_equalCursors(c, d->var)) {
     cursor_list l = cursor_children(c);
     CXCursor init = l.n > 0 ? l.v[l.n - 1] : clang_getNullCursor();
-    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init))) add_def(d, source_of(d->w, init));
+    if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init)))
+      add_def(d, d->written_only ? xstrdup("?") : source_of(d->w, init));
     free(l.v);
   }
   return CXChildVisit_Recurse;
@@ -230,7 +236,7 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
  * FUNC pass there; "?" where the function assigns it or gives its address. */
 static char *parameter_source(const walk *w, CXCursor param) {
   if (clang_Cursor_isNull(w->fn)) return xstrdup("?");
-  var_defs d = {.w = w, .var = param};
+  var_defs d = {.w = w, .var = param, .written_only = true};
   clang_visitChildren(w->fn, visit_def, &d);
   bool written = d.n > 0;
   for (int i = 0; i < d.n; i++) free(d.v[i]);
