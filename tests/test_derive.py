@@ -60,6 +60,7 @@ MINI_EXPECTED = {
     'MINI_CIPHER_fetch': ('pure', None),
     'MINI_CIPHER_init': ('pure', None),  # through dispatch tables a macro writes: resolved to two pure inits
     'MINI_read': ('pushes_on_failure', [-1]),
+    'MINI_read_count': ('pushes_on_failure', [-1, 0]),  # `ret = m->method->rd(m); if (ret > 0) ...; return ret;`
     'MINI_callback': ('pushes', None),
     'MINI_set_callback': ('pure', None),
     'MINI_finish': ('pure', None),

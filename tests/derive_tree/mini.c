@@ -116,6 +116,20 @@ int MINI_read(MINI *m)
     return m->method->rd(m);
 }
 
+int MINI_read_count(MINI *m, int *outl)
+{
+    int ret;
+
+    if (outl == NULL) {
+        ERR_raise(1, 6);
+        return 0;
+    }
+    ret = m->method->rd(m);
+    if (ret > 0)
+        *outl = ret;
+    return ret;
+}
+
 void MINI_set_callback(MINI *m, int (*cb)(MINI *m))
 {
     m->cb = cb;

@@ -25,6 +25,7 @@ int MINI_set_fd(MINI *m, int fd);           /* pushes_on_failure [0] */
 int MINI_load(MINI *m, const char *file);   /* pushes_on_failure [0]: its status variable is 0 where it pushed */
 int MINI_load_fd(MINI *m, const char *file); /* pushes: returns a variable that is not a constant after pushing */
 int MINI_read(MINI *m);                     /* through the method table: pushes_on_failure [-1] */
+int MINI_read_count(MINI *m, int *outl);    /* returns the method's result, a success tested: pushes_on_failure [-1, 0] */
 int MINI_callback(MINI *m);                 /* through a pointer a setter sets, nothing resolves: pushes */
 void MINI_set_callback(MINI *m, int (*cb)(MINI *m)); /* pure */
 int MINI_finish(MINI *m);                   /* through a field no code sets: pure */
