@@ -404,6 +404,155 @@ static bool eagain_tested_after(const rule_ctx *ctx, int k) {
   return found;
 }
 
+/* What the ways from block `from` of f end in, followed over every branch
+ * (at most f's blocks, each once): *retry, the block of the I/O call
+ * (`io_block`) again; else a return, whose constants are noted in *nonneg
+ * (some at least 0) and *neg (some below 0). False where a way returns
+ * something not a constant, falls off f's end, or meets a socket call of the
+ * C library (whose errno would be its own). */
+static bool ways_end_in(const rule_ctx *ctx, const ir_function *f, int from, int io_block, bool *retry, bool *nonneg,
+                        bool *neg) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof *work), n = 0;
+  work[n++] = from;
+  seen[from] = true;
+  bool ok = true;
+  while (n > 0 && ok) {
+    int at = work[--n];
+    if (at == io_block) {
+      *retry = true;
+      continue;
+    }
+    const ir_block *b = &f->blocks[at];
+    if (at == f->exit || block_sets_errno(ctx, f, b)) {
+      ok = false;
+      break;
+    }
+    bool returned = false;
+    for (int i = 0; i < b->nev && !returned; i++) {
+      if (b->ev[i].kind != EV_RETURN) continue;
+      returned = true;
+      const ir_return *r = b->ev[i].ret >= 0 ? &f->rets[b->ev[i].ret] : NULL;
+      if (!r || r->nvals <= 0) {
+        ok = false;
+        break;
+      }
+      for (int j = 0; j < r->nvals; j++) *(r->vals[j] < 0 ? neg : nonneg) = true;
+    }
+    if (returned) continue;
+    for (int e = 0; e < b->nsucc; e++)
+      if (!seen[b->succ[e].to]) {
+        seen[b->succ[e].to] = true;
+        work[n++] = b->succ[e].to;
+      }
+  }
+  free(seen);
+  free(work);
+  return ok;
+}
+
+/* Whether block b's EAGAIN test tells a want from a failure: b's condition
+ * is the comparison (ir_block.eagain_edge), the way where errno is EAGAIN
+ * only comes back to the I/O call or returns constants at least 0 ("try
+ * later"), and the other way returns a negative constant on some way (the
+ * failure), so the two ways leave the caller different outcomes. An EAGAIN
+ * branch that only logs and falls into the failure's `return -1;` tells
+ * nothing apart (testdata/OSSL003/want_told_apart_by_errno.c's twin). */
+static bool eagain_test_tells_apart(const rule_ctx *ctx, const ir_function *f, const ir_block *b, int io_block) {
+  if (!b->tests_eagain || b->nsucc != 2 || !b->eagain_edge) return false;
+  int yes = -1, no = -1;
+  for (int e = 0; e < 2; e++) {
+    if (b->succ[e].kind == (ir_edge_kind)b->eagain_edge) yes = b->succ[e].to;
+    else if (b->succ[e].kind == IR_EDGE_TRUE || b->succ[e].kind == IR_EDGE_FALSE) no = b->succ[e].to;
+  }
+  if (yes < 0 || no < 0) return false;
+  bool retry = false, nonneg = false, neg = false;
+  if (!ways_end_in(ctx, f, yes, io_block, &retry, &nonneg, &neg) || neg) return false;
+  bool fretry = false, fnonneg = false, fneg = false;
+  return ways_end_in(ctx, f, no, io_block, &fretry, &fnonneg, &fneg) && fneg;
+}
+
+/* Whether the ways classification k's code `code` takes all meet an EAGAIN
+ * test that tells the want from a failure (eagain_test_tells_apart) before
+ * f leaves, runs a socket call of the C library or the I/O call again:
+ * along edges that admit that code where a block tests the classification
+ * (its variable, while it still holds it), and -1 where one tests the I/O
+ * call it classifies (its variable too, while it holds the result: not after
+ * `sent = -2;`). A log line on the way does not hide the test (as for
+ * eagain_tested_after). Over a socket BIO, with auto-retry on, either want
+ * comes from a socket call that failed with EAGAIN, which stays in errno:
+ * the function tells that want from a failure by errno (nsd's XFR client:
+ * `switch (SSL_get_error(ssl, sent)) { case SSL_ERROR_NONE: break; default:
+ * log_msg(...); } if (sent == -1) { if (errno == EAGAIN || errno == EINTR)
+ * return 0; return -1; }`), so it does not fall into the error path. Only
+ * in a part whose SSLs all make their own socket BIOs (run_facts.
+ * wants_from_sockets: a memory BIO, a method of the run's own or auto-retry
+ * cleared gives a want with a stale errno), in a function that does not
+ * store errno itself, with both variables scalar locals (a struct's field is
+ * not followed). */
+static bool want_told_apart_by_errno(const rule_ctx *ctx, int k, long long code) {
+  const ir_function *f = ctx->f;
+  if (!f->tests_eagain || f->stores_errno || code < 0 || code > IR_CODE_MAX ||
+      !project_run_facts(ctx->p, f)->wants_from_sockets)
+    return false;
+  int start, ev, io = -1;
+  if (!ir_call_position(f, k, &start, &ev)) return false;
+  for (int i = 0; i < ctx->x->nlinks; i++)
+    if (ctx->x->links[i].classify == k) {
+      if (io >= 0 && io != ctx->x->links[i].io) return false; /* several I/O calls: not followed */
+      io = ctx->x->links[i].io;
+    }
+  if (io < 0) return false;
+  int v = f->calls[k].result_var, iov = f->calls[io].result_var;
+  if (v >= 0 && (!f->vars[v].int_like || !ir_var_is_local(f, v) || ir_var_aliasable(f, v))) v = -1;
+  if (iov >= 0 && (!f->vars[iov].int_like || !ir_var_is_local(f, iov) || ir_var_aliasable(f, iov))) iov = -1;
+  int io_block, io_ev;
+  if (!ir_call_position(f, io, &io_block, &io_ev)) return false;
+  /* nodes: block * 4 + 2 * (v still holds the classification) + (iov still holds the I/O result) */
+  size_t nodes = 4 * ((size_t)f->nblocks + 1);
+  bool *seen = xcalloc(nodes, sizeof *seen);
+  int *work = xmalloc(nodes * sizeof *work), n = 0;
+  work[n++] = 4 * start + 3;
+  seen[4 * start + 3] = true;
+  bool ok = true;
+  while (n > 0 && ok) {
+    int node = work[--n], at = node / 4;
+    bool held = node & 2, io_held = node & 1;
+    const ir_block *b = &f->blocks[at];
+    bool sets = false; /* a socket call after the classification (in its own block: after it) */
+    for (int i = at == start ? ev + 1 : 0; i < b->nev && !sets; i++)
+      sets = b->ev[i].kind == EV_CALL &&
+             model_name_in(ctx->p->model->errno_setters, ctx->p->model->nerrno_setters, f->calls[b->ev[i].call].callee);
+    if ((at != start && (at == io_block || at == f->exit)) || sets) {
+      ok = false; /* the I/O call again, out of f without a test, or another call's errno */
+      break;
+    }
+    if (b->tests_eagain) {
+      if (eagain_test_tells_apart(ctx, f, b, io_block)) continue; /* told apart here */
+      ok = false;
+      break;
+    }
+    for (int i = at == start ? ev + 1 : 0; i < b->nev; i++) { /* (not the assignments of the two results) */
+      if (b->ev[i].kind != EV_DEF) continue;
+      if (b->ev[i].var == v && b->ev[i].src_call != k) held = false;
+      if (b->ev[i].var == iov && b->ev[i].src_call != io) io_held = false;
+    }
+    int var = held ? v : -1, iovar = io_held ? iov : -1;
+    for (int e = 0; e < b->nsucc; e++) {
+      if (ir_block_tests(b, k, var) && !(ir_codes_edge_admits(b, e, k, var, 1u << code))) continue;
+      if (ir_block_tests(b, io, iovar) && !ir_value_edge_admits(b, e, io, iovar, -1)) continue;
+      int to = 4 * b->succ[e].to + 2 * held + io_held;
+      if (!seen[to]) {
+        seen[to] = true;
+        work[n++] = to;
+      }
+    }
+  }
+  free(seen);
+  free(work);
+  return ok;
+}
+
 /* Whether block `to` of g can be reached from block `from` (a loop back to it). */
 static bool block_reaches(const ir_function *g, int from, int to) {
   bool *seen = xcalloc((size_t)g->nblocks + 1, sizeof *seen);
@@ -708,7 +857,9 @@ void ossl003_check(rule_ctx *ctx) {
                                            "error path",
                                            name, has, lacks, lacks));
       add_path(ctx, fd, k, has, bits == WANT_READ_BIT ? m->ssl_error_want_read : m->ssl_error_want_write, lacks);
-    } else if (bits == 0 && eagain_tested_after(ctx, k)) {
+    } else if (bits == 0 && eagain_tested_after(ctx, k) &&
+               !(want_told_apart_by_errno(ctx, k, m->ssl_error_want_read) &&
+                 want_told_apart_by_errno(ctx, k, m->ssl_error_want_write))) {
       finding *fd = findings_add(ctx->out, ctx->rule, c->loc,
                                  xasprintf("the result of %s() is checked for neither SSL_ERROR_WANT_READ nor "
                                            "SSL_ERROR_WANT_WRITE, although %s() tests EAGAIN after it (a "

@@ -1,0 +1,50 @@
+/*
+ * Twin of want_told_apart_by_errno.c: the same write_told_apart(), in a run
+ * that clears SSL_MODE_AUTO_RETRY. SSL_read() then asks to retry a read after
+ * a record that brought no data, with no socket call and errno as it was: the
+ * errno test tells nothing apart. Reported.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/types.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+void log_msg(int level, const char *fmt, ...);
+
+static int write_told_apart(SSL *ssl, const char *buf, int len)
+{
+	int sent;
+
+	ERR_clear_error();
+	sent = SSL_write(ssl, buf, len);
+	switch (SSL_get_error(ssl, sent)) { // expect: OSSL003
+	case SSL_ERROR_NONE:
+		break;
+	default:
+		log_msg(3, "generic write problem with tls");
+	}
+	if (sent == -1) {
+		if (errno == EAGAIN || errno == EINTR)
+			return 0; /* would block, try later */
+		return -1;
+	}
+	return sent;
+}
+
+
+int xfr_send(SSL_CTX *ctx, int fd, const char *buf, int len)
+{
+	SSL *ssl = SSL_new(ctx);
+	int n;
+
+	if (!ssl)
+		return -1;
+	if (!SSL_set_fd(ssl, fd)) {
+		SSL_free(ssl);
+		return -1;
+	}
+	SSL_clear_mode(ssl, SSL_MODE_AUTO_RETRY);
+	n = write_told_apart(ssl, buf, len);
+	SSL_free(ssl);
+	return n;
+}
