@@ -192,6 +192,29 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
   }
 }
 
+/* One order for one set of entries, by value (a value alone before its
+ * range): a table built from a callee's keeps the callee's order, and two
+ * functions that return each other's results would otherwise swap orders
+ * every round of the summaries and never settle (ret_table_equal compares
+ * entry by entry). (val, range) is unique per entry (add_entry). */
+static void sort_entries(ret_table *t) {
+  for (int i = 1; i < t->n; i++)
+    for (int j = i; j > 0 && (t->val[j - 1] > t->val[j] || (t->val[j - 1] == t->val[j] && t->range[j - 1]));
+         j--) {
+      long long v = t->val[j], lb = t->param_lb[j];
+      bool r = t->range[j];
+      unsigned m = t->exit_mask[j];
+      t->val[j] = t->val[j - 1];
+      t->range[j] = t->range[j - 1];
+      t->param_lb[j] = t->param_lb[j - 1];
+      t->exit_mask[j] = t->exit_mask[j - 1];
+      t->val[j - 1] = v;
+      t->range[j - 1] = r;
+      t->param_lb[j - 1] = lb;
+      t->exit_mask[j - 1] = m;
+    }
+}
+
 void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsigned *ret_mask,
                           const ret_table *const *call_tables, const ret_split *splits, ret_table *out) {
   memset(out, 0, sizeof *out);
@@ -224,7 +247,9 @@ void ret_table_from_paths(const ir_function *f, const ret_paths *rp, const unsig
     memset(out, 0, sizeof *out);
     out->n = -1;
     out->param = -1;
+    return;
   }
+  sort_entries(out);
 }
 
 bool ret_table_equal(const ret_table *a, const ret_table *b) {
