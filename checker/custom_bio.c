@@ -578,14 +578,6 @@ bool custom_bio_reads_never_end(const project *p) {
          !sets_mem_eof(p) && !ssl_from_outside(p);
 }
 
-bool custom_bio_wants_from_sockets(const project *p) {
-  const api_model *m = p->model;
-  return m->nfd_sources && run_calls(p, m->fd_sources, m->nfd_sources) &&
-         !run_calls(p, m->bio_attachers, m->nbio_attachers) &&
-         !run_calls(p, m->ssl_filter_sources, m->nssl_filter_sources) && !custom_bio_ssl_filters(p) &&
-         !custom_bio_own_methods(p) && !custom_bio_callbacks(p) && !clears_auto_retry(p) && !ssl_from_outside(p);
-}
-
 bool custom_bio_arg_quiet(const project *p, const ir_function *fn, const ir_call *c) {
   return c->nargs >= 1 && !project_run_facts(p, fn)->bio_callbacks && arg_quiet_bio(p, fn, &c->args[0], false);
 }

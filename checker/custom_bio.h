@@ -28,15 +28,6 @@ bool custom_bio_reads_never_retry(const project *p);
  * that takes an SSL; an SSL from a function the run does not define). */
 bool custom_bio_reads_never_end(const project *p);
 
-/* Whether every SSL of the run gets its transport from an fd source (the
- * model's custom_bio.fd_sources: SSL_set_fd makes a socket BIO) and nothing
- * else: no call that gives an SSL a BIO (attach), no SSL filter, no BIO
- * method or callback of the run's own, no call that may clear
- * SSL_MODE_AUTO_RETRY, and no SSL from outside the part
- * (custom_bio_reads_never_end's). Then a want comes only from a recv() or
- * send() that failed with EAGAIN or EWOULDBLOCK, which stays in errno. */
-bool custom_bio_wants_from_sockets(const project *p);
-
 /* Whether the run may turn on SSL_MODE_ENABLE_PARTIAL_WRITE (the model's
  * custom_bio.partial_write: a call of one of its functions with its command
  * and a mode with its bits, or either not a constant), under which SSL_write()

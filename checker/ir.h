@@ -164,11 +164,6 @@ typedef struct {
   int cond_var;           /* ... or this variable's value, or -1 (a switch: its subject) */
   bool cond_true_nonzero; /* the TRUE edge means the tested value was non-zero */
   bool tests_eagain;      /* a comparison evaluated in it compares something with EAGAIN or EWOULDBLOCK */
-  /* Its condition is that comparison itself (`errno == EAGAIN`, `errno !=
-   * EWOULDBLOCK`, under `!`s and as an operand of `||`/`&&`): the edge where
-   * the compared value is EAGAIN or EWOULDBLOCK, IR_EDGE_TRUE or IR_EDGE_FALSE;
-   * 0: not known (no such condition). */
-  unsigned char eagain_edge;
   /* The branch compares a value with a constant: `cmp_var OP cmp_k` and/or
    * `cmp_call OP cmp_k` (`(n = SSL_read(...)) > 0` sets both). */
   int cmp_var, cmp_call;

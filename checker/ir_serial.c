@@ -135,7 +135,7 @@ static void write_block(ir_writer *w, const ir_block *b) {
   }
   out_sv(o, b->cond_call);
   out_sv(o, b->cond_var);
-  out_u8(o, (unsigned)b->cond_true_nonzero | (unsigned)b->tests_eagain << 1 | (unsigned)b->eagain_edge << 2);
+  out_u8(o, (unsigned)b->cond_true_nonzero | (unsigned)b->tests_eagain << 1);
   out_sv(o, b->cmp_var);
   out_sv(o, b->cmp_call);
   out_sv(o, b->cmp_op);
@@ -353,10 +353,9 @@ static void read_block(ir_reader *r, ir_block *b) {
   b->cond_call = in_int(in, INT_MIN, INT_MAX);
   b->cond_var = in_int(in, INT_MIN, INT_MAX);
   unsigned nz = in_u8(in);
-  if (nz > 15 || (nz >> 2) > IR_EDGE_FALSE) in->bad = true;
+  if (nz > 3) in->bad = true;
   b->cond_true_nonzero = nz & 1;
   b->tests_eagain = nz >> 1 & 1;
-  b->eagain_edge = (unsigned char)(nz >> 2 & 3);
   b->cmp_var = in_int(in, INT_MIN, INT_MAX);
   b->cmp_call = in_int(in, INT_MIN, INT_MAX);
   b->cmp_op = (ir_cmp_op)in_int(in, CMP_NONE, CMP_NE);

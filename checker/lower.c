@@ -1454,9 +1454,8 @@ static void add_test(lowering *L, CXCursor subject, long long value, int group, 
 }
 
 /* `subject == constant` (either way round) evaluated in `block` (-1: an `||`
- * chain's copy), whose condition is `cond` when it has one (else a null
- * cursor): add it; true if it was one. */
-static bool equality_test(lowering *L, CXCursor c, int group, int block, CXCursor cond) {
+ * chain's copy): add it; true if it was one. */
+static bool equality_test(lowering *L, CXCursor c, int group, int block) {
   c = cfg_strip(c);
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return false;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
@@ -1470,8 +1469,6 @@ static bool equality_test(lowering *L, CXCursor c, int group, int block, CXCurso
       if (spelled_as_eagain(l.v[side])) {
         L->f->tests_eagain = true;
         if (block >= 0) L->f->blocks[block].tests_eagain = true;
-        if (block >= 0 && !clang_Cursor_isNull(cond) && clang_equalCursors(cfg_strip(cond), c))
-          L->f->blocks[block].eagain_edge = op == CXBinaryOperator_EQ ? IR_EDGE_TRUE : IR_EDGE_FALSE;
       }
       found = true;
     }
@@ -1489,16 +1486,12 @@ static void or_chain(lowering *L, CXCursor c, int group) {
     free(l.v);
     return;
   }
-  equality_test(L, c, group, -1, clang_getNullCursor());
+  equality_test(L, c, group, -1);
 }
 
 /* The comparisons the CFG builder met on its walk: no second walk of the AST. */
 static void lower_tests(lowering *L, const cfg *g) {
-  for (int i = 0; i < g->nequalities; i++) {
-    int b = g->equalities[i].block;
-    CXCursor cond = b >= 0 && b < g->nblocks && g->blocks[b].has_cond ? g->blocks[b].cond : clang_getNullCursor();
-    equality_test(L, g->equalities[i].expr, 0, b, cond);
-  }
+  for (int i = 0; i < g->nequalities; i++) equality_test(L, g->equalities[i].expr, 0, g->equalities[i].block);
   for (int i = 0; i < g->nlabels; i++)
     add_test(L, g->labels[i].subject, g->labels[i].value, g->labels[i].group, g->labels[i].block,
              g->labels[i].label, g->labels[i].label);

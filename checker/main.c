@@ -469,7 +469,6 @@ static void run_rules(project *p, const options *o, char *const *addr_taken, int
     p->part_facts[p->scope - 1].writes_never_retry = custom_bio_writes_never_retry(p);
     p->part_facts[p->scope - 1].reads_never_retry = custom_bio_reads_never_retry(p);
     p->part_facts[p->scope - 1].reads_never_end = custom_bio_reads_never_end(p);
-    p->part_facts[p->scope - 1].wants_from_sockets = custom_bio_wants_from_sockets(p);
   }
   p->scope = 0;
   free(call_in);

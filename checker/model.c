@@ -157,7 +157,6 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->byte_writers = copy_names(src->byte_writers, src->nbyte_writers);
   dst->bio_retry_copiers = copy_names(src->bio_retry_copiers, src->nbio_retry_copiers);
   dst->read_socket_sources = copy_names(src->read_socket_sources, src->nread_socket_sources);
-  dst->fd_sources = copy_names(src->fd_sources, src->nfd_sources);
   dst->bio_chainers = copy_names(src->bio_chainers, src->nbio_chainers);
   dst->mode_clearers = copy_names(src->mode_clearers, src->nmode_clearers);
   dst->mem_eof_setters = copy_names(src->mem_eof_setters, src->nmem_eof_setters);
@@ -225,7 +224,6 @@ void model_free(api_model *m) {
   free_names(m->byte_writers, m->nbyte_writers);
   free_names(m->bio_retry_copiers, m->nbio_retry_copiers);
   free_names(m->read_socket_sources, m->nread_socket_sources);
-  free_names(m->fd_sources, m->nfd_sources);
   free_names(m->bio_chainers, m->nbio_chainers);
   free_names(m->mode_clearers, m->nmode_clearers);
   free_names(m->mem_eof_setters, m->nmem_eof_setters);
@@ -726,8 +724,6 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
         return false;
     } else if (key && !strcmp(key, "ssl_sources")) {
       if (!parse_names(c, v, &m->bio_ssl_sources, &m->nbio_ssl_sources, "custom_bio.ssl_sources")) return false;
-    } else if (key && !strcmp(key, "fd_sources")) {
-      if (!parse_names(c, v, &m->fd_sources, &m->nfd_sources, "custom_bio.fd_sources")) return false;
     } else if (key && !strcmp(key, "read_socket_sources")) {
       if (!parse_names(c, v, &m->read_socket_sources, &m->nread_socket_sources, "custom_bio.read_socket_sources"))
         return false;
@@ -782,7 +778,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
       }
     } else {
       return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, memory_writes, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, mem_eof_return, "
-                  "read_socket_sources, fd_sources, "
+                  "read_socket_sources, "
                   "sys_error_sources, native_min_result, method_makers, method_calls, method_setters, ctrl_setters, "
                   "ctrl_getters)",
                   key ? key : "");

@@ -187,8 +187,6 @@ typedef struct {
   size_t nbyte_writers;
   char **read_socket_sources; /* SSL_set_rfd: a socket to read from only */
   size_t nread_socket_sources;
-  char **fd_sources; /* SSL_set_fd, SSL_set_rfd, SSL_set_wfd: a socket BIO the SSL makes itself */
-  size_t nfd_sources;
   char **bio_retry_copiers; /* BIO_copy_next_retry: sets whatever retry flags the next BIO has */
   size_t nbio_retry_copiers;
   char **bio_chainers; /* BIO_push: makes a BIO part of another's chain */

@@ -172,7 +172,6 @@ typedef struct run_facts {
   bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
   bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */
   bool reads_never_end;     /* custom_bio_reads_never_end; before the rules */
-  bool wants_from_sockets;  /* custom_bio_wants_from_sockets; before the rules */
 } run_facts;
 
 /* The project takes ownership of nothing: fns and models stay the caller's.
