@@ -90,9 +90,10 @@ static bool compared_with_var(const ir_function *f, int v) {
   return false;
 }
 
-/* Whether f branches on its parameter j and never assigns it. */
+/* Whether f branches on its parameter j and never assigns it (nor may: a
+ * GNU asm statement's outputs are not in the IR). */
 static bool branches_on(const ir_function *f, int j) {
-  return j < f->nparams && !ir_assigns(f, j) && (ir_branches_on(f, j) || compared_with_var(f, j));
+  return j < f->nparams && !f->has_asm && !ir_assigns(f, j) && (ir_branches_on(f, j) || compared_with_var(f, j));
 }
 
 /* Per original function and parameter (a->first_param[fn] + j): whether its
@@ -108,27 +109,54 @@ static void compute_matters(arg_ctx *a) {
     total += (*a->fns)[i]->nparams;
   }
   a->matters = xcalloc((size_t)total + 1, sizeof *a->matters);
-  for (int i = 0; i < a->original; i++)
-    for (int j = 0; j < (*a->fns)[i]->nparams; j++) a->matters[a->first_param[i] + j] = branches_on((*a->fns)[i], j);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int i = 0; i < a->original; i++) {
-      const ir_function *f = (*a->fns)[i];
-      for (int k = 0; k < f->ncalls; k++) {
-        const ir_call *c = &f->calls[k];
-        if (!c->callee || c->via_pointer) continue;
-        int d = definition(a, c->callee, f);
-        if (d < 0) continue;
-        for (int g = 0; g < c->nargs && g < (*a->fns)[d]->nparams; g++) {
-          int j = c->args[g].var;
-          if (c->args[g].kind != ARG_VAR || j < 0 || j >= f->nparams || a->matters[a->first_param[i] + j] ||
-              !a->matters[a->first_param[d] + g] || ir_assigns(f, j))
-            continue;
-          a->matters[a->first_param[i] + j] = changed = true;
-        }
+  /* the hand-ons, as edges from the callee's parameter to the caller's */
+  typedef struct {
+    int to, from;
+  } hand_on;
+  hand_on *edges = NULL;
+  int nedges = 0, cap = 0;
+  for (int i = 0; i < a->original; i++) {
+    const ir_function *f = (*a->fns)[i];
+    if (f->has_asm) continue;
+    for (int k = 0; k < f->ncalls; k++) {
+      const ir_call *c = &f->calls[k];
+      if (!c->callee || c->via_pointer) continue;
+      int d = definition(a, c->callee, f);
+      if (d < 0) continue;
+      for (int g = 0; g < c->nargs && g < (*a->fns)[d]->nparams; g++) {
+        int j = c->args[g].var;
+        if (c->args[g].kind != ARG_VAR || j < 0 || j >= f->nparams || ir_assigns(f, j)) continue;
+        VEC_PUSH(edges, nedges, cap, ((hand_on){a->first_param[d] + g, a->first_param[i] + j}));
       }
     }
   }
+  /* from each parameter that matters, to the callers' parameters handed to it: a worklist */
+  int *first = xcalloc((size_t)total + 2, sizeof *first), *by = xmalloc(((size_t)nedges + 1) * sizeof *by);
+  for (int e = 0; e < nedges; e++) first[edges[e].to + 1]++;
+  for (int t = 0; t < total; t++) first[t + 1] += first[t];
+  int *fill = xmalloc(((size_t)total + 1) * sizeof *fill);
+  memcpy(fill, first, (size_t)total * sizeof *fill);
+  for (int e = 0; e < nedges; e++) by[fill[edges[e].to]++] = edges[e].from;
+  int *work = xmalloc(((size_t)total + 1) * sizeof *work), n = 0;
+  for (int i = 0; i < a->original; i++)
+    for (int j = 0; j < (*a->fns)[i]->nparams; j++)
+      if (branches_on((*a->fns)[i], j)) {
+        a->matters[a->first_param[i] + j] = true;
+        work[n++] = a->first_param[i] + j;
+      }
+  while (n > 0) {
+    int t = work[--n];
+    for (int e = first[t]; e < first[t + 1]; e++)
+      if (!a->matters[by[e]]) {
+        a->matters[by[e]] = true;
+        work[n++] = by[e];
+      }
+  }
+  free(edges);
+  free(first);
+  free(by);
+  free(fill);
+  free(work);
 }
 
 /* Whether call c (in caller) names a function of the run as its argument j
@@ -190,10 +218,10 @@ static int copy_for(arg_ctx *a, const ir_function *caller, int def, const ir_cal
     if (c->args[j].kind == ARG_CONST && a->matters[a->first_param[def] + j] &&
         /* a value the parameter holds as written: a pointer, an int-like one in int's range
            (not `unsigned char` given 256, nor `_Bool` given 2), or a wide unsigned one in
-           unsigned int's (a length: `sizeof(buf)`) */
+           int's (a length: `sizeof(buf)`; not UINT_MAX, which an int compared with it holds as -1) */
         (callee->vars[j].pointer ||
          (callee->vars[j].int_like && c->args[j].value >= INT_MIN && c->args[j].value <= INT_MAX) ||
-         (callee->vars[j].is_unsigned && c->args[j].value >= 0 && c->args[j].value <= UINT_MAX))) {
+         (callee->vars[j].is_unsigned && c->args[j].value >= 0 && c->args[j].value <= INT_MAX))) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);
       known[nknown++] = j;
     }

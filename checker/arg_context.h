@@ -7,7 +7,9 @@
  * (`numbytes == size`), or hands it on unchanged to a function of the run
  * whose parameter counts (to a fixed point); in the copy it holds the
  * constant for the bounds analysis (ir_bind_param()), and the calls it is
- * handed to get their own copies. A function of the run
+ * handed to get their own copies (a worklist over the hand-ons; an unsigned
+ * parameter takes constants up to INT_MAX only, and a function with an asm
+ * statement, whose outputs the IR does not show, none). A function of the run
  * given where the callee calls through the parameter (`log_tls_message(die,
  * ...)`) is called by the copy itself (checker/noreturn.h then sees a `die()`
  * that never returns). The copies are added to
