@@ -524,6 +524,7 @@ static void note_type_from_elsewhere(use_list *l, CXCursor c) {
 static enum CXChildVisitResult count_uses(CXCursor c, CXCursor parent, CXClientData data) {
   use_list *l = data;
   enum CXCursorKind k = clang_getCursorKind(c);
+  if (cursor_scalar_data(c)) return CXChildVisit_Continue;
   if (k == CXCursor_CallExpr) {
     note_library_destinations(l, c);
     note_record_arguments(l, c);

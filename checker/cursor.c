@@ -21,3 +21,17 @@ char *cx_take(CXString s) {
   clang_disposeString(s);
   return r;
 }
+
+bool cursor_scalar_data(CXCursor c) {
+  if (clang_getCursorKind(c) != CXCursor_InitListExpr) return false;
+  CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  bool array = false;
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {
+    array = true;
+    t = clang_getCanonicalType(clang_getArrayElementType(t));
+  }
+  if (!array) return false;
+  bool number = (t.kind >= CXType_Bool && t.kind <= CXType_LongDouble) || t.kind == CXType_Enum;
+  long long size = clang_Type_getSizeOf(t);
+  return number && size > 0 && size < (long long)sizeof(void *);
+}

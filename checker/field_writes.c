@@ -452,6 +452,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     if (l.n >= 1) record_store(w, l.v[0], NULL);
     free(l.v);
   } else if (k == CXCursor_InitListExpr) {
+    if (cursor_scalar_data(c)) return CXChildVisit_Continue;
     record_init_list(w, c);
   } else if (k == CXCursor_CallExpr) {
     record_untyped_writes(w, c);

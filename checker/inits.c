@@ -398,7 +398,8 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
   if (k == CXCursor_VarDecl) {
     cursor_list l = cursor_children(c);
     for (int i = 0; i < l.n; i++)
-      if (clang_getCursorKind(l.v[i]) == CXCursor_InitListExpr) visit_list(w, l.v[i], clang_getCursorType(c), 0);
+      if (clang_getCursorKind(l.v[i]) == CXCursor_InitListExpr && !cursor_scalar_data(l.v[i]))
+        visit_list(w, l.v[i], clang_getCursorType(c), 0);
     record_pointer_variable(w, c, &l);
     free(l.v);
     return CXChildVisit_Continue;
