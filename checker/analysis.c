@@ -2462,40 +2462,58 @@ bool facts_pops_peeked_error(const ir_function *f, const fn_facts *x, int call) 
 
 /* ---- facts ---- */
 
+/* result_held_at_end's states: 0 not reached (bottom), HELD_NOT reached with
+ * v not (or not surely) holding k's result, HELD_YES holding it on every way. */
+enum { HELD_NOT = 1, HELD_YES = 2 };
+
+typedef struct {
+  const ir_function *f;
+  int v, k;
+} held_ctx;
+
+static void held_init(void *ctx, void *state) {
+  (void)ctx;
+  *(unsigned char *)state = HELD_NOT; /* the entry holds nothing of the function's own */
+}
+
+/* The block's last definition of v decides: from k, or from anything else. */
+static void held_transfer(void *ctx, int block, void *state) {
+  const held_ctx *c = ctx;
+  const ir_block *b = &c->f->blocks[block];
+  for (int i = b->nev - 1; i >= 0; i--)
+    if (b->ev[i].kind == EV_DEF && b->ev[i].var == c->v) {
+      *(unsigned char *)state = b->ev[i].src_call == c->k ? HELD_YES : HELD_NOT;
+      return;
+    }
+}
+
+/* "Must": held where every way that reaches the block holds it. */
+static bool held_join(void *ctx, void *dst, const void *src) {
+  (void)ctx;
+  unsigned char *d = dst, s = *(const unsigned char *)src;
+  unsigned char j = !*d ? s : (*d == HELD_YES && s == HELD_YES) ? HELD_YES : HELD_NOT;
+  if (j == *d) return false;
+  *d = j;
+  return true;
+}
+
 /* Per block of f: whether variable v holds call k's result at its end, on
  * every way from the entry (the last definition of v on each is k's: `rc =
  * SSL_set_fd(...); if (rc == -1)`, though `rc = SSL_connect(...)` comes
- * later). A forward "must" pass: a block's entry holds it when every
- * predecessor's end does; the entry block's does not. Owned by the caller. */
+ * later). A forward "must" pass (dataflow_solve); blocks no way from the entry
+ * reaches count as holding it (no way says otherwise; no one asks of them).
+ * Owned by the caller. */
 static bool *result_held_at_end(const ir_function *f, int v, int k) {
-  size_t nb = (size_t)f->nblocks + 1;
-  bool *out = xmalloc(nb * sizeof *out);
-  signed char *gen = xmalloc(nb); /* per block: 1 defines v from k last, 0 from elsewhere last, -1 not at all */
+  held_ctx c = {f, v, k};
+  dataflow_ops ops = {1, held_init, held_transfer, NULL, held_join};
+  unsigned char *in = dataflow_solve(f, &ops, &c);
+  bool *out = xmalloc(((size_t)f->nblocks + 1) * sizeof *out);
   for (int b = 0; b < f->nblocks; b++) {
-    out[b] = true; /* the top of the lattice, lowered until stable */
-    gen[b] = -1;
-    for (int i = f->blocks[b].nev - 1; i >= 0 && gen[b] < 0; i--)
-      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == v) gen[b] = f->blocks[b].ev[i].src_call == k;
-  }
-  bool *in = xmalloc(nb * sizeof *in);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int b = 0; b < f->nblocks; b++) in[b] = b != f->entry;
-    for (int p = 0; p < f->nblocks; p++)
-      for (int e = 0; e < f->blocks[p].nsucc; e++) {
-        int to = f->blocks[p].succ[e].to;
-        if (to >= 0 && to < f->nblocks && !out[p]) in[to] = false;
-      }
-    for (int b = 0; b < f->nblocks; b++) {
-      bool o = gen[b] >= 0 ? gen[b] == 1 : in[b];
-      if (o != out[b]) {
-        out[b] = o;
-        changed = true;
-      }
-    }
+    unsigned char st = in[b] ? in[b] : HELD_YES;
+    held_transfer(&c, b, &st);
+    out[b] = st == HELD_YES;
   }
   free(in);
-  free(gen);
   return out;
 }
 

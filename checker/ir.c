@@ -372,13 +372,15 @@ void ir_drop_unreachable(ir_function *c) {
 void ir_bind_param(ir_function *c, int var, long long value) {
   c->vars[var].bound = true;
   c->vars[var].bound_value = value;
-  for (int k = 0; k < c->ncalls; k++)
-    for (int a = 0; a < c->calls[k].nargs && !c->calls[k].callee_openssl && !c->calls[k].callee_system; a++) {
+  for (int k = 0; k < c->ncalls; k++) {
+    if (c->calls[k].callee_openssl || c->calls[k].callee_system) continue; /* (see ir.h) */
+    for (int a = 0; a < c->calls[k].nargs; a++) {
       ir_arg *g = &c->calls[k].args[a];
       if (g->kind != ARG_VAR || g->var != var) continue;
       g->kind = ARG_CONST;
       g->value = value;
     }
+  }
 }
 
 bool ir_call_dropped(const ir_call *k) { return k->callee && !strcmp(k->callee, IR_UNREACHABLE_CALLEE); }
