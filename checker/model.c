@@ -649,24 +649,31 @@ static bool parse_memory_writes(parse_ctx *c, const yaml_node_t *v, api_model *m
   return true;
 }
 
-/* `custom_bio.WHAT: {functions: [...], cmd: N}`: ctrl calls and the command they
- * are given (auto_retry_clear, mem_eof_return). */
+/* `custom_bio.WHAT: {functions: [...], cmd: N}` (and `bits: B` where bits is
+ * not NULL): ctrl calls, the command they are given and the mode bits it sets
+ * (auto_retry_clear, mem_eof_return; partial_write with bits). Every key is
+ * needed: one left out would be 0, which no call of these means. */
 static bool parse_ctrl_command(parse_ctx *c, const yaml_node_t *v, const char *what, char ***names, size_t *n,
-                               long long *cmd) {
-  if (v->type != YAML_MAPPING_NODE) return fail(c, v, "%s must be {functions, cmd}", what);
+                               long long *cmd, long long *bits) {
+  if (v->type != YAML_MAPPING_NODE)
+    return fail(c, v, bits ? "custom_bio.%s must be {functions, cmd, bits}" : "custom_bio.%s must be {functions, cmd}",
+                what);
   char *where = xasprintf("custom_bio.%s.functions", what);
-  bool ok = true, has_functions = false, has_cmd = false;
+  bool ok = true, has_functions = false, has_cmd = false, has_bits = false;
   for (yaml_node_pair_t *q = v->data.mapping.pairs.start; ok && q < v->data.mapping.pairs.top; q++) {
     yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
     yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
     const char *name = scalar(qk);
     if (name && !strcmp(name, "functions")) ok = has_functions = parse_names(c, qv, names, n, where);
     else if (name && !strcmp(name, "cmd")) ok = has_cmd = get_int(c, qv, cmd);
-    else ok = fail(c, qk, "unknown key '%s' in a {functions, cmd} mapping", name ? name : "");
+    else if (bits && name && !strcmp(name, "bits")) ok = has_bits = get_int(c, qv, bits);
+    else ok = fail(c, qk, bits ? "unknown key '%s' (functions, cmd, bits)" : "unknown key '%s' (functions, cmd)",
+                   name ? name : "");
   }
   free(where);
-  /* a command left out would be 0, which no call of these means */
-  if (ok && (!has_functions || !has_cmd)) ok = fail(c, v, "%s needs both functions and cmd", what);
+  if (ok && (!has_functions || !has_cmd || (bits && !has_bits)))
+    ok = fail(c, v, bits ? "custom_bio.%s needs functions, cmd and bits" : "custom_bio.%s needs both functions and cmd",
+              what);
   return ok;
 }
 
@@ -732,28 +739,17 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else if (key && !strcmp(key, "chain")) {
       if (!parse_names(c, v, &m->bio_chainers, &m->nbio_chainers, "custom_bio.chain")) return false;
     } else if (key && !strcmp(key, "auto_retry_clear")) {
-      if (!parse_ctrl_command(c, v, "auto_retry_clear", &m->mode_clearers, &m->nmode_clearers, &m->clear_mode_cmd))
+      if (!parse_ctrl_command(c, v, "auto_retry_clear", &m->mode_clearers, &m->nmode_clearers, &m->clear_mode_cmd,
+                              NULL))
         return false;
     } else if (key && !strcmp(key, "mem_eof_return")) {
-      if (!parse_ctrl_command(c, v, "mem_eof_return", &m->mem_eof_setters, &m->nmem_eof_setters, &m->mem_eof_cmd))
+      if (!parse_ctrl_command(c, v, "mem_eof_return", &m->mem_eof_setters, &m->nmem_eof_setters, &m->mem_eof_cmd,
+                              NULL))
         return false;
     } else if (key && !strcmp(key, "partial_write")) {
-      if (v->type != YAML_MAPPING_NODE) return fail(c, v, "partial_write must be {functions, cmd, bits}", NULL);
-      for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
-        yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
-        yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
-        const char *name = scalar(qk);
-        if (name && !strcmp(name, "functions")) {
-          if (!parse_names(c, qv, &m->mode_setters, &m->nmode_setters, "custom_bio.partial_write.functions"))
-            return false;
-        } else if (name && !strcmp(name, "cmd")) {
-          if (!get_int(c, qv, &m->set_mode_cmd)) return false;
-        } else if (name && !strcmp(name, "bits")) {
-          if (!get_int(c, qv, &m->partial_write_bits)) return false;
-        } else {
-          return fail(c, qk, "partial_write: unknown key '%s' (functions, cmd, bits)", name ? name : "");
-        }
-      }
+      if (!parse_ctrl_command(c, v, "partial_write", &m->mode_setters, &m->nmode_setters, &m->set_mode_cmd,
+                              &m->partial_write_bits))
+        return false;
     } else if (key && !strcmp(key, "transport_getters")) {
       if (!parse_names(c, v, &m->bio_transport_getters, &m->nbio_transport_getters, "custom_bio.transport_getters"))
         return false;

@@ -55,6 +55,11 @@ def main(argv):
         with open(model) as fh:  # the hand-written model, with an SSL_ctrl of its own without cmd_arg
             hand = "".join(l for l in fh if not l.startswith("derived:"))
             write("iocmd.yaml", hand.replace("\nfunctions:\n", "\nfunctions:\n  - {name: SSL_ctrl, role: pushes}\n", 1))
+            # {functions, cmd[, bits]} mappings with a key left out (it would read as 0)
+            write("eofcmd.yaml", hand.replace("mem_eof_return: {functions: [BIO_ctrl], cmd: 130}",
+                                              "mem_eof_return: {functions: [BIO_ctrl]}", 1))
+            write("pwbits.yaml", hand.replace("partial_write: {functions: [SSL_CTX_ctrl, SSL_ctrl], cmd: 33, bits: 0x1}",
+                                              "partial_write: {functions: [SSL_CTX_ctrl, SSL_ctrl], cmd: 33}", 1))
         write("cfgfail/.ossl-lint.yaml",
               "functions:\n  - {name: SSL_set_fd, role: pushes_on_failure}\n")
         write("cfgfail/x.c", GOOD)
@@ -93,6 +98,10 @@ def main(argv):
              ["bad-available.yaml:3:", "needs query, io and len_arg"], False),
             ("an io command of a function without cmd_arg", ["--model", "iocmd.yaml", "good.c"],
              ["iocmd.yaml:", "io command of 'SSL_ctrl', which has no cmd_arg"], False),
+            ("a ctrl mapping without its cmd", ["--model", "eofcmd.yaml", "good.c"],
+             ["eofcmd.yaml:", "custom_bio.mem_eof_return needs both functions and cmd"], False),
+            ("a ctrl mapping without its bits", ["--model", "pwbits.yaml", "good.c"],
+             ["pwbits.yaml:", "custom_bio.partial_write needs functions, cmd and bits"], False),
             ("model not YAML", ["--model", "notyaml.yaml", "good.c"],
              ["notyaml.yaml:", "invalid YAML"], False),
             ("unknown option", ["--frobnicate", "good.c"], ["frobnicate"], False),
