@@ -165,7 +165,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
         e.fail_succ_mask = Q_ENTRY;
         return e;
       }
-    if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name)) {
+    if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name) &&
+        !custom_bio_arg_quiet(p, f, c)) {
       e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
       return e;
     }
