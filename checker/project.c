@@ -1155,11 +1155,8 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     if (why == ENTRY_CALLED) continue;
     /* A static function that nothing of its unit calls and whose address is
      * not taken never runs (a header's `static inline` helper in a unit that
-     * does not use it): no caller brings it an error. A program's main(),
-     * which nothing calls, starts the process: its thread's error queue is
-     * empty then. */
-    bool program_start = why == ENTRY_NO_CALLER && !p->fns[f]->is_static && !strcmp(name, "main");
-    p->entry_mask[f] = why == ENTRY_NO_CALLER && (p->fns[f]->is_static || program_start) ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
+     * does not use it): no caller brings it an error. */
+    p->entry_mask[f] = why == ENTRY_NO_CALLER && p->fns[f]->is_static ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
     p->entry_via[f] = (entry_link){why, -1, -1, -1};
     work[nwork++] = f;
     queued[f] = true;
