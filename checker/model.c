@@ -170,7 +170,6 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->errno_setters = copy_names(src->errno_setters, src->nerrno_setters);
   dst->shutdown_setters = copy_names(src->shutdown_setters, src->nshutdown_setters);
   dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
-  dst->sends = copy_names(src->sends, src->nsends);
   dst->handshake_resets = copy_names(src->handshake_resets, src->nhandshake_resets);
   dst->null_crashes = copy_names(src->null_crashes, src->nnull_crashes);
   dst->repeats_failure = copy_names(src->repeats_failure, src->nrepeats_failure);
@@ -238,7 +237,6 @@ void model_free(api_model *m) {
   free_names(m->errno_setters, m->nerrno_setters);
   free_names(m->shutdown_setters, m->nshutdown_setters);
   free_names(m->handshakes, m->nhandshakes);
-  free_names(m->sends, m->nsends);
   free_names(m->handshake_resets, m->nhandshake_resets);
   free_names(m->null_crashes, m->nnull_crashes);
   free_names(m->repeats_failure, m->nrepeats_failure);
@@ -906,8 +904,6 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_names(c, v, &m->errno_setters, &m->nerrno_setters, "errno_setters")) return false;
     } else if (!strcmp(key, "handshakes")) {
       if (!parse_names(c, v, &m->handshakes, &m->nhandshakes, "handshakes")) return false;
-    } else if (!strcmp(key, "sends")) {
-      if (!parse_names(c, v, &m->sends, &m->nsends, "sends")) return false;
     } else if (!strcmp(key, "handshake_resets")) {
       if (!parse_names(c, v, &m->handshake_resets, &m->nhandshake_resets, "handshake_resets")) return false;
     } else if (!strcmp(key, "null_crashes")) {

@@ -241,8 +241,6 @@ typedef struct {
   size_t nshutdown_setters;
   char **handshakes; /* I/O calls that only run the handshake (SSL_connect): they deliver no data */
   size_t nhandshakes;
-  char **sends; /* I/O calls that only send (SSL_write): no data comes out of them either */
-  size_t nsends;
   /* Calls that put an SSL back before its handshake (SSL_clear,
    * SSL_set_accept_state): the next handshake call on it runs the handshake */
   char **handshake_resets;

@@ -1185,65 +1185,20 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   }
 }
 
-/* Whether function `fn` of the run, or one it may call, may set an SSL's
- * shutdown state (the model's shutdown_setters: SSL_set_shutdown(), a quiet
- * SSL_shutdown()), or calls code the run does not see: through a pointer that
- * nothing resolves, or a function no file of the run defines that is neither
- * OpenSSL's (the model says what those do) nor the C library's. */
-static bool may_set_shutdown(const project *p, int fn) {
-  if (fn < 0 || fn >= p->nfns) return true;
-  bool *seen = xcalloc((size_t)p->nfns + 1, sizeof *seen);
-  int *stack = xmalloc(((size_t)p->nfns + 1) * sizeof *stack);
-  int n = 0;
-  bool found = false;
-  stack[n++] = fn;
-  seen[fn] = true;
-  while (n > 0 && !found) {
-    const ir_function *g = p->fns[stack[--n]];
-    const api_model *m = project_model_of(p, g);
-    for (int k = 0; k < g->ncalls && !found; k++) {
-      const ir_call *c = &g->calls[k];
-      const call_target *t = project_call_target(p, g, c);
-      if (c->callee && !c->via_pointer && model_name_in(m->shutdown_setters, m->nshutdown_setters, c->callee)) {
-        found = true;
-      } else if (t->ndefs > CALL_MAX_DEFS || (!t->api && t->ndefs == 0 && (c->via_pointer || !c->callee_system))) {
-        found = true; /* code the run does not see: through a pointer, or the project's own */
-      } else {
-        for (int d = 0; d < t->ndefs; d++)
-          if (!seen[t->defs[d]]) {
-            seen[t->defs[d]] = true;
-            stack[n++] = t->defs[d];
-          }
-      }
-    }
-  }
-  free(seen);
-  free(stack);
-  return found;
-}
-
 /* Whether the classification k classifies I/O calls, each of them one that
- * only runs the handshake (the model's handshakes: SSL_connect) or only sends
- * (its sends: SSL_write): no data comes out of it, so no truncation can pass
- * for complete whatever codes it takes alike. A send's classification is
- * where a program may learn how the peer's stream ended, though: one that
- * marks the SSL's shutdown state (SSL_set_shutdown(s, SSL_RECEIVED_SHUTDOWN)
- * on SSL_ERROR_SYSCALL as on SSL_ERROR_ZERO_RETURN, stunnel's transfer())
- * makes the read side take a cut stream for a clean close, so sends count
- * only in a function that sets no shutdown state, itself or through the
- * functions it calls. */
-static bool classifies_no_data_calls_only(const rule_ctx *ctx, int k) {
+ * only runs the handshake (the model's handshakes: SSL_connect): no data
+ * comes out of it, so no truncation can pass for complete whatever codes it
+ * takes alike. */
+static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
   const api_model *m = project_model_of(ctx->p, ctx->f);
-  bool linked = false, sends = false;
+  bool linked = false;
   for (int l = 0; l < ctx->x->nlinks; l++) {
     if (ctx->x->links[l].classify != k) continue;
     const ir_call *io = &ctx->f->calls[ctx->x->links[l].io];
-    if (io->via_pointer) return false;
-    if (model_name_in(m->sends, m->nsends, io->callee)) sends = true;
-    else if (!model_name_in(m->handshakes, m->nhandshakes, io->callee)) return false;
+    if (io->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, io->callee)) return false;
     linked = true;
   }
-  return linked && (!sends || !may_set_shutdown(ctx->p, ctx->f->id));
+  return linked;
 }
 
 /* Whether classification k's result, kept in variable v, reaches one of the
@@ -1294,7 +1249,7 @@ void ossl005_check(rule_ctx *ctx) {
     if (!facts_call_reached(ctx->x, i)) continue; /* dead code */
     if (e->is_io && e->zero_ambiguous) zero_taken_as_eof(ctx, i);
     int v = f->calls[i].result_var;
-    if (!e->is_classify || classifies_no_data_calls_only(ctx, i)) continue;
+    if (!e->is_classify || classifies_handshakes_only(ctx, i)) continue;
     if (bad_call[i] || (v >= 0 && bad_var[v] && reaches_flagged_test(ctx, i, v, bad_test)))
       syscall_like_zero_return(ctx, i);
     else if (!e->resolved_by_summary) separate_same_outcome(ctx, i);
