@@ -165,9 +165,11 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
         e.fail_succ_mask = Q_ENTRY;
         return e;
       }
+    /* the project's own method may run, or lack the operation; not on a BIO
+     * surely one of OpenSSL's memory or socket BIOs, whose method is OpenSSL's */
     if (project_run_facts(p, f)->own_bio_methods && model_name_in(m->bio_method_calls, m->nbio_method_calls, api->name) &&
         !custom_bio_arg_quiet(p, f, c)) {
-      e.openssl = e.dirties = true; /* the project's own method may run, or lack the operation */
+      e.openssl = e.dirties = true;
       return e;
     }
     if (bio_read_quiet(p, m, api, f, c)) {

@@ -59,7 +59,7 @@ int start_given(SSL *ssl, BIO *bio, BIO_ADDR *peer)
     return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? 1 : -1;
 }
 
-static void trace(BIO *b, int state, int res) { (void)b; (void)state; (void)res; }
+static int trace(BIO *b, int state, int res) { (void)b; (void)state; (void)res; return 1; }
 
 int read_logged(SSL *ssl, char *buf, int len)
 {
