@@ -11,6 +11,7 @@ typedef struct {
   char *name;
   int refs, calls; /* references to it, and direct calls of it */
   int kept;        /* references whose value stays in the project's own pointers of its type */
+  int threads;     /* references that start a thread running it (pthread_create(t, NULL, fn, arg)) */
   char *sys_type;  /* a library function's (a system header's): its type, as lower.c spells it */
 } fn_use;
 
@@ -21,6 +22,11 @@ typedef struct {
    * buffer): the library writes there, it does not keep a pointer to call */
   CXCursor *dest;
   int ndest, dest_cap;
+  /* the calls that start a thread running one of their arguments, and which
+   * (the model's thread_starts, sorted by name) */
+  char *const *thread_starts;
+  const int *thread_start_args;
+  size_t nthread_starts;
 } use_list;
 
 /* Linear: a translation unit's own functions are few; the list is searched from the end. */
@@ -31,7 +37,7 @@ static fn_use *use_of(use_list *l, CXCursor fn) {
       free(name);
       return &l->v[i];
     }
-  fn_use u = {name, 0, 0, 0, NULL};
+  fn_use u = {name, 0, 0, 0, 0, NULL};
   if (clang_Location_isInSystemHeader(clang_getCursorLocation(fn)))
     u.sys_type = cx_take(clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(fn))));
   VEC_PUSH(l->v, l->n, l->cap, u);
@@ -45,7 +51,7 @@ static void note_key(use_list *l, char *key) {
       free(key);
       return;
     }
-  fn_use u = {key, 1, 0, 0, NULL};
+  fn_use u = {key, 1, 0, 0, 0, NULL};
   VEC_PUSH(l->v, l->n, l->cap, u);
 }
 
@@ -236,6 +242,29 @@ static bool kept_in_project(CXCursor parent, int i, CXCursor e, CXCursor fn) {
   }
 }
 
+/* Whether e, argument argi of `call` (-1: find which), is the one that call,
+ * a direct call of a library function (not the project's), runs in a new
+ * thread by the model's thread_starts (pthread_create(t, NULL, fn, arg):
+ * argument 2), naming a function of the argument's own type. */
+static bool thread_start_argument(const use_list *l, CXCursor call, int argi, CXCursor e) {
+  if (!l->nthread_starts || clang_getCursorKind(call) != CXCursor_CallExpr) return false;
+  CXCursor callee = clang_getCursorReferenced(call);
+  if (clang_getCursorKind(callee) != CXCursor_FunctionDecl || !in_system_header(callee)) return false;
+  char *name = cx_take(clang_getCursorSpelling(callee));
+  int arg = -1;
+  for (size_t i = 0; i < l->nthread_starts && arg < 0; i++)
+    if (!strcmp(l->thread_starts[i], name)) arg = l->thread_start_args[i];
+  free(name);
+  if (arg < 0 || arg >= clang_Cursor_getNumArguments(call) ||
+      (argi >= 0 ? argi != arg : !clang_equalCursors(clang_Cursor_getArgument(call, (unsigned)arg), e)))
+    return false;
+  CXCursor fn = function_named(e);
+  if (clang_Cursor_isNull(fn)) return false;
+  CXType want = clang_getCanonicalType(clang_getCursorType(fn));
+  CXType t = clang_getCanonicalType(clang_getCursorType(e));
+  return t.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(t)), want);
+}
+
 /* The references to functions among c's children that stay in the project's
  * own pointers of their type (kept_in_project). */
 static void count_kept(use_list *l, CXCursor c) {
@@ -254,6 +283,10 @@ static void count_kept(use_list *l, CXCursor c) {
     }
     CXCursor fn = function_named(e);
     if (clang_Cursor_isNull(fn) || (k == CXCursor_CallExpr && i == 0)) continue; /* the callee of a call */
+    if (k == CXCursor_CallExpr && thread_start_argument(l, c, i - 1, e)) { /* runs in a new thread: neither kept nor escaping */
+      use_of(l, fn)->threads++;
+      continue;
+    }
     if (!kept_in_project(c, i, e, fn)) continue;
     use_of(l, fn)->kept++;
     if (k == CXCursor_CallExpr) { /* kept only if the run defines the callee (project.c) */
@@ -382,7 +415,7 @@ static char *argument_key(CXCursor call, const char *type) {
  * system header's record. A value that carries no project function (a null
  * pointer, `SIG_IGN`, `free`) goes nowhere. */
 static void note_type_escape(use_list *l, CXCursor e, CXCursor parent) {
-  if (!clang_isExpression(clang_getCursorKind(e))) return;
+  if (!clang_isExpression(clang_getCursorKind(e)) || thread_start_argument(l, parent, -1, e)) return;
   int levels, to_levels = 0;
   char *type = pointed_function_type(clang_getCursorType(e), &levels);
   if (!type) return;
@@ -581,21 +614,26 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
   return CXChildVisit_Continue;
 }
 
-char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n) {
+char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data,
+                             char *const *thread_starts, const int *thread_start_args, size_t nthread_starts, int *n) {
   walk w = {.keep = keep, .data = data};
+  w.uses.thread_starts = thread_starts;
+  w.uses.thread_start_args = thread_start_args;
+  w.uses.nthread_starts = nthread_starts;
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
-  char **names = xmalloc(((size_t)w.uses.n * 3 + 1) * sizeof *names);
+  char **names = xmalloc(((size_t)w.uses.n * 4 + 1) * sizeof *names);
   *n = 0;
   for (int i = 0; i < w.uses.n; i++) {
     /* A direct call is a CallExpr and, under it, a DeclRefExpr of the callee:
      * more references than calls means it was also used as a value. */
     fn_use *u = &w.uses.v[i];
-    if (u->refs > u->calls + u->kept && u->name[0] != '@')
+    if (u->refs > u->calls + u->kept + u->threads && u->name[0] != '@')
       names[(*n)++] = xasprintf(ADDRESS_TAKEN_ESCAPES "%s", u->name);
     /* a library function's address in a pointer: calls through it run code the run does not see */
     if (u->refs > u->calls && u->sys_type) names[(*n)++] = xasprintf(ADDRESS_TAKEN_TYPE_EXTERNAL "%s", u->sys_type);
     free(u->sys_type);
-    if (u->refs > u->calls) names[(*n)++] = u->name;
+    if (u->threads > 0 && u->name[0] != '@') names[(*n)++] = xasprintf(ADDRESS_TAKEN_THREAD "%s", u->name);
+    if (u->refs > u->calls + u->threads) names[(*n)++] = u->name;
     else free(u->name);
   }
   free(w.uses.v);

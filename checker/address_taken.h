@@ -43,6 +43,11 @@
  * does not see (a library's result, a conversion from another pointer type):
  * a call through such a pointer may call that code. */
 #define ADDRESS_TAKEN_TYPE_EXTERNAL "@typeext:"
-char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data, int *n);
+/* "@thread:NAME": NAME is given to a call that runs it in a new thread (the
+ * model's thread_starts: pthread_create(t, NULL, NAME, arg)), whose error
+ * queue is empty; such a use alone does not list NAME. */
+#define ADDRESS_TAKEN_THREAD "@thread:"
+char **address_taken_collect(CXTranslationUnit tu, bool (*keep)(CXCursor top, void *data), void *data,
+                             char *const *thread_starts, const int *thread_start_args, size_t nthread_starts, int *n);
 
 #endif

@@ -412,7 +412,8 @@ static void run_job(CXIndex index, const tu_job *job, const frontend_opts *opts,
   report_diagnostics(tu, job->file, r);
   tu_walk w = {.r = r, .opts = opts};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
-  r->addr_taken = address_taken_collect(tu, is_project_code, &w, &r->naddr_taken);
+  r->addr_taken = address_taken_collect(tu, is_project_code, &w, opts->thread_starts, opts->thread_start_args,
+                                        opts->nthread_starts, &r->naddr_taken);
   r->field_writes = field_writes_collect(tu, opts->openssl_dir, opts->byte_writers, opts->nbyte_writers, is_project_code, &w,
                                          &r->nfield_writes);
   if (opts->collect_inits) inits_collect(tu, r);

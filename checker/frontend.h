@@ -53,6 +53,12 @@ typedef struct {
    * given to them may hold anything (checker/field_writes.h). */
   char *const *byte_writers;
   size_t nbyte_writers;
+  /* Calls that run one of their arguments in a new thread (pthread_create: 2;
+   * the model's thread_starts, sorted): that function starts with an empty
+   * error queue (checker/address_taken.h). */
+  char *const *thread_starts;
+  const int *thread_start_args;
+  size_t nthread_starts;
   int jobs;
   bool dump_cfg;
   bool progress; /* "files done of total" on stderr (when it is a terminal) */

@@ -735,7 +735,8 @@ int main(int argc, char **argv) {
 
   tu_result *results = xcalloc((size_t)njobs + 1, sizeof *results);
   frontend_opts fo = {.openssl_dir = model.openssl_header_dir, .byte_writers = model.byte_writers,
-                      .nbyte_writers = model.nbyte_writers,
+                      .nbyte_writers = model.nbyte_writers, .thread_starts = model.thread_starts,
+                      .thread_start_args = model.thread_start_args, .nthread_starts = model.nthread_starts,
                       .jobs = o.jobs, .dump_cfg = o.dump_cfg,
                       .progress = !o.quiet && isatty(STDERR_FILENO),
                       .max_file_size = o.max_file_size, .file_timeout = o.file_timeout,

@@ -172,6 +172,11 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
   dst->handshake_resets = copy_names(src->handshake_resets, src->nhandshake_resets);
   dst->null_crashes = copy_names(src->null_crashes, src->nnull_crashes);
+  dst->thread_starts = copy_names(src->thread_starts, src->nthread_starts);
+  if (src->nthread_starts) {
+    dst->thread_start_args = xmalloc(src->nthread_starts * sizeof *dst->thread_start_args);
+    memcpy(dst->thread_start_args, src->thread_start_args, src->nthread_starts * sizeof *dst->thread_start_args);
+  }
   dst->repeats_failure = copy_names(src->repeats_failure, src->nrepeats_failure);
   dst->bio_method_setters = copy_names(src->bio_method_setters, src->nbio_method_setters);
   dst->bio_set_flags = src->bio_set_flags ? xstrdup(src->bio_set_flags) : NULL;
@@ -239,6 +244,8 @@ void model_free(api_model *m) {
   free_names(m->handshakes, m->nhandshakes);
   free_names(m->handshake_resets, m->nhandshake_resets);
   free_names(m->null_crashes, m->nnull_crashes);
+  free_names(m->thread_starts, m->nthread_starts);
+  free(m->thread_start_args);
   free_names(m->repeats_failure, m->nrepeats_failure);
   free_names(m->bio_method_setters, m->nbio_method_setters);
   for (size_t i = 0; i < m->navailable; i++) {
@@ -598,6 +605,34 @@ static bool parse_available(parse_ctx *c, const yaml_node_t *n, api_model *m) {
   return true;
 }
 
+/* thread_starts: {pthread_create: 2, ...}: a call and the index of the
+ * argument it runs in a new thread; kept sorted by the call. */
+static bool parse_thread_starts(parse_ctx *c, const yaml_node_t *v, api_model *m) {
+  if (v->type != YAML_MAPPING_NODE) return fail(c, v, "thread_starts must map calls to argument indexes", NULL);
+  size_t cap = m->nthread_starts, cap_args = m->nthread_starts;
+  for (yaml_node_pair_t *q = v->data.mapping.pairs.start; q < v->data.mapping.pairs.top; q++) {
+    yaml_node_t *qk = yaml_document_get_node(c->doc, q->key);
+    yaml_node_t *qv = yaml_document_get_node(c->doc, q->value);
+    const char *name = scalar(qk);
+    int arg;
+    if (!name || !*name) return fail(c, qk, "thread_starts must map calls to argument indexes", NULL);
+    if (!parse_arg_index(c, qv, &arg)) return false;
+    size_t at = 0, n_args = m->nthread_starts;
+    while (at < m->nthread_starts && strcmp(m->thread_starts[at], name) < 0) at++;
+    VEC_PUSH(m->thread_starts, m->nthread_starts, cap, xstrdup(name));
+    VEC_PUSH(m->thread_start_args, n_args, cap_args, arg);
+    for (size_t i = m->nthread_starts - 1; i > at; i--) { /* insert in order */
+      char *a = m->thread_starts[i];
+      int b = m->thread_start_args[i];
+      m->thread_starts[i] = m->thread_starts[i - 1];
+      m->thread_start_args[i] = m->thread_start_args[i - 1];
+      m->thread_starts[i - 1] = a;
+      m->thread_start_args[i - 1] = b;
+    }
+  }
+  return true;
+}
+
 /* ssl_filter_io: {BIO_read: SSL_read, ...}: kept sorted by the BIO call. */
 static bool parse_filter_io(parse_ctx *c, const yaml_node_t *v, api_model *m) {
   if (v->type != YAML_MAPPING_NODE) return fail(c, v, "custom_bio.ssl_filter_io must map BIO calls to SSL calls", NULL);
@@ -906,6 +941,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_names(c, v, &m->handshakes, &m->nhandshakes, "handshakes")) return false;
     } else if (!strcmp(key, "handshake_resets")) {
       if (!parse_names(c, v, &m->handshake_resets, &m->nhandshake_resets, "handshake_resets")) return false;
+    } else if (!strcmp(key, "thread_starts")) {
+      if (!parse_thread_starts(c, v, m)) return false;
     } else if (!strcmp(key, "null_crashes")) {
       if (!parse_names(c, v, &m->null_crashes, &m->nnull_crashes, "null_crashes")) return false;
     } else if (!strcmp(key, "repeats_failure")) {

@@ -251,6 +251,12 @@ typedef struct {
    * argument non-NULL (an unchecked SSL_new() it is given succeeded). */
   char **null_crashes;
   size_t nnull_crashes;
+  /* `thread_starts:` the C library's calls that start a thread running the
+   * function given as argument thread_start_args[i] (pthread_create: 2):
+   * sorted by name. A new thread's error queue is empty. */
+  char **thread_starts;
+  int *thread_start_args;
+  size_t nthread_starts;
   /* TLS I/O calls whose failure that pushed leaves the SSL where the same
    * call on it fails again with an error of its own (SSL_shutdown: in its
    * handshake or broken, SSL_R_SHUTDOWN_WHILE_IN_INIT each time): right

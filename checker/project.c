@@ -1155,8 +1155,16 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     if (why == ENTRY_CALLED) continue;
     /* A static function that nothing of its unit calls and whose address is
      * not taken never runs (a header's `static inline` helper in a unit that
-     * does not use it): no caller brings it an error. */
-    p->entry_mask[f] = why == ENTRY_NO_CALLER && p->fns[f]->is_static ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
+     * does not use it): no caller brings it an error. One that the run only
+     * starts threads with (pthread_create(t, NULL, fn, arg), the model's
+     * thread_starts) starts with a new thread's error queue: empty. */
+    bool thread_start = false;
+    if (why == ENTRY_NO_CALLER) {
+      char *key = xasprintf(ADDRESS_TAKEN_THREAD "%s", name);
+      thread_start = model_name_in(addr_taken, (size_t)naddr_taken, key);
+      free(key);
+    }
+    p->entry_mask[f] = why == ENTRY_NO_CALLER && (p->fns[f]->is_static || thread_start) ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
     p->entry_via[f] = (entry_link){why, -1, -1, -1};
     work[nwork++] = f;
     queued[f] = true;
