@@ -1069,6 +1069,29 @@ static bool **dead_calls(const project *p, const bool *outside) {
   return dead;
 }
 
+/* Whether a function named `name` is started as a thread (address_taken.h
+ * ADDRESS_TAKEN_THREAD). */
+static bool thread_started(char *const *addr_taken, int naddr_taken, const char *name) {
+  char *key = xasprintf(ADDRESS_TAKEN_THREAD "%s", name);
+  bool r = model_name_in(addr_taken, (size_t)naddr_taken, key);
+  free(key);
+  return r;
+}
+
+/* Whether the run defines one of the model's thread_starts itself (a
+ * single-threaded shim of pthread_create() that runs the routine at once, on
+ * the caller's thread): then a routine handed to one is called with the
+ * caller's queue, as if its address were taken. */
+static bool defines_thread_start(const project *p) {
+  const api_model *m = p->model;
+  int def;
+  for (size_t i = 0; i < m->nthread_starts; i++) {
+    ir_function probe = {.tu = -1};
+    if (project_definitions(p, m->thread_starts[i], &probe, &def, 1) > 0) return true;
+  }
+  return false;
+}
+
 void project_entry_states(project *p, const unsigned *const *call_in, const int *const *call_origin,
                           char *const *addr_taken, int naddr_taken) {
   int n = p->nfns;
@@ -1079,8 +1102,10 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   int ntyped = 0, ntypes, nown = 0;
   bool *taken = xcalloc((size_t)n + 1, sizeof *taken); /* its address is taken */
   char **own = xmalloc(((size_t)n + 1) * sizeof *own); /* their types */
+  bool shimmed = defines_thread_start(p);
   for (int f = 0; f < n; f++) {
-    taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name);
+    taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name) ||
+               (shimmed && thread_started(addr_taken, naddr_taken, p->fns[f]->name));
     if (taken[f] && p->fns[f]->fntype && !p->fns[f]->summary_only) own[nown++] = p->fns[f]->fntype;
   }
   qsort(own, (size_t)nown, sizeof *own, cmp_strp);
@@ -1123,7 +1148,7 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   /* Calls that the constant arguments of every caller rule out bring nothing. */
   bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
   for (int f = 0; f < n; f++)
-    outside[f] = pointer_called[f] || taken[f] ||
+    outside[f] = pointer_called[f] || taken[f] || thread_started(addr_taken, naddr_taken, p->fns[f]->name) ||
                  model_is_entry_point(project_model_of(p, p->fns[f]), p->fns[f]->name);
   bool **dead = dead_calls(p, outside);
   free(outside);
@@ -1155,16 +1180,12 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
     if (why == ENTRY_CALLED) continue;
     /* A static function that nothing of its unit calls and whose address is
      * not taken never runs (a header's `static inline` helper in a unit that
-     * does not use it): no caller brings it an error. One that the run only
-     * starts threads with (pthread_create(t, NULL, fn, arg), the model's
-     * thread_starts) starts with a new thread's error queue: empty. */
-    bool thread_start = false;
-    if (why == ENTRY_NO_CALLER) {
-      char *key = xasprintf(ADDRESS_TAKEN_THREAD "%s", name);
-      thread_start = model_name_in(addr_taken, (size_t)naddr_taken, key);
-      free(key);
-    }
-    p->entry_mask[f] = why == ENTRY_NO_CALLER && (p->fns[f]->is_static || thread_start) ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
+     * does not use it): no caller brings it an error. So too one that the run
+     * only starts threads with (pthread_create(t, NULL, fn, arg), the
+     * model's thread_starts, whose address that use does not take): a new
+     * thread's error queue is empty. A non-static one, which code the run
+     * does not see may call, stays unknown. */
+    p->entry_mask[f] = why == ENTRY_NO_CALLER && p->fns[f]->is_static ? Q_CLEAN : Q_CLEAN | Q_DIRTY;
     p->entry_via[f] = (entry_link){why, -1, -1, -1};
     work[nwork++] = f;
     queued[f] = true;

@@ -8,8 +8,14 @@
  * callers are not known"; the_Foundation's TLS request thread). The twins
  * keep their findings: a routine whose address is also kept in a table of
  * the run's (called from there too), one that pushes itself before its read,
- * one started through a wrapper of the run's (not followed), and one that a
- * function of the run also calls directly after a push.
+ * one started through a wrapper of the run's (not followed), one that a
+ * function of the run also calls directly after a push, and (from the
+ * review of the change) a public routine, which code the run does not see
+ * may call directly, and one also called directly with NULL, whose other
+ * calls that argument rules out still run on the thread. The two-file twins:
+ * thread_start_name_twin/ (a static routine and another unit's public
+ * function of the same name) and thread_start_shim/ (the run defines
+ * pthread_create() itself).
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -93,6 +99,46 @@ static void *reader_also_called(void *arg)
         return NULL;
     int e = SSL_get_error(s, n);
     return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? NULL : arg;
+}
+
+void *conn_reader(void *arg)
+{
+    char buf[64];
+    SSL *s = arg;
+    int n = SSL_read(s, buf, sizeof buf); // expect: OSSL001
+    if (n > 0)
+        return NULL;
+    int e = SSL_get_error(s, n);
+    return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? NULL : arg;
+}
+
+static int read_probe(SSL *s)
+{
+    char buf[64];
+    int n = SSL_read(s, buf, sizeof buf); // expect: OSSL001
+    if (n > 0)
+        return n;
+    int e = SSL_get_error(s, n);
+    return e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE ? 0 : -1;
+}
+
+static void *probed_worker(void *arg)
+{
+    if (arg == NULL)
+        return NULL;
+    SSL *s = arg;
+    SSL_CTX_use_certificate_file(SSL_get_SSL_CTX(s), "cert.pem", SSL_FILETYPE_PEM);
+    read_probe(s);
+    return NULL;
+}
+
+int start_more(SSL *s)
+{
+    pthread_t t1, t2;
+    probed_worker(NULL);
+    if (pthread_create(&t1, NULL, probed_worker, s) != 0)
+        return -1;
+    return pthread_create(&t2, NULL, conn_reader, s);
 }
 
 int start_readers(SSL *a, SSL *b, SSL *c, SSL *d, SSL *e)
