@@ -415,11 +415,11 @@ static char *argument_key(CXCursor call, const char *type) {
  * system header's record. A value that carries no project function (a null
  * pointer, `SIG_IGN`, `free`) goes nowhere. */
 static void note_type_escape(use_list *l, CXCursor e, CXCursor parent) {
-  if (!clang_isExpression(clang_getCursorKind(e)) || thread_start_argument(l, parent, -1, e)) return;
+  if (!clang_isExpression(clang_getCursorKind(e))) return;
   int levels, to_levels = 0;
   char *type = pointed_function_type(clang_getCursorType(e), &levels);
   if (!type) return;
-  if (!may_carry_address(e)) {
+  if (!may_carry_address(e) || thread_start_argument(l, parent, -1, e)) {
     free(type);
     return;
   }
