@@ -23,7 +23,7 @@ typedef struct {
   CXCursor *dest;
   int ndest, dest_cap;
   /* the calls that start a thread running one of their arguments, and which
-   * (the model's thread_starts, sorted by name) */
+   * (the model's thread_starts) */
   char *const *thread_starts;
   const int *thread_start_args;
   size_t nthread_starts;

@@ -54,7 +54,7 @@ typedef struct {
   char *const *byte_writers;
   size_t nbyte_writers;
   /* Calls that run one of their arguments in a new thread (pthread_create: 2;
-   * the model's thread_starts, sorted): that function starts with an empty
+   * the model's thread_starts): that function starts with an empty
    * error queue (checker/address_taken.h). */
   char *const *thread_starts;
   const int *thread_start_args;

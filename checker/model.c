@@ -606,7 +606,8 @@ static bool parse_available(parse_ctx *c, const yaml_node_t *n, api_model *m) {
 }
 
 /* thread_starts: {pthread_create: 2, ...}: a call and the index of the
- * argument it runs in a new thread; kept sorted by the call. */
+ * argument it runs in a new thread, in the file's order (a few, looked up
+ * one by one). */
 static bool parse_thread_starts(parse_ctx *c, const yaml_node_t *v, api_model *m) {
   if (v->type != YAML_MAPPING_NODE) return fail(c, v, "thread_starts must map calls to argument indexes", NULL);
   size_t cap = m->nthread_starts, cap_args = m->nthread_starts;
@@ -617,18 +618,9 @@ static bool parse_thread_starts(parse_ctx *c, const yaml_node_t *v, api_model *m
     int arg;
     if (!name || !*name) return fail(c, qk, "thread_starts must map calls to argument indexes", NULL);
     if (!parse_arg_index(c, qv, &arg)) return false;
-    size_t at = 0, n_args = m->nthread_starts;
-    while (at < m->nthread_starts && strcmp(m->thread_starts[at], name) < 0) at++;
+    size_t n_args = m->nthread_starts;
     VEC_PUSH(m->thread_starts, m->nthread_starts, cap, xstrdup(name));
     VEC_PUSH(m->thread_start_args, n_args, cap_args, arg);
-    for (size_t i = m->nthread_starts - 1; i > at; i--) { /* insert in order */
-      char *a = m->thread_starts[i];
-      int b = m->thread_start_args[i];
-      m->thread_starts[i] = m->thread_starts[i - 1];
-      m->thread_start_args[i] = m->thread_start_args[i - 1];
-      m->thread_starts[i - 1] = a;
-      m->thread_start_args[i - 1] = b;
-    }
   }
   return true;
 }

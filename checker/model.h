@@ -252,8 +252,8 @@ typedef struct {
   char **null_crashes;
   size_t nnull_crashes;
   /* `thread_starts:` the C library's calls that start a thread running the
-   * function given as argument thread_start_args[i] (pthread_create: 2):
-   * sorted by name. A new thread's error queue is empty. */
+   * function given as argument thread_start_args[i] (pthread_create: 2). A
+   * new thread's error queue is empty. */
   char **thread_starts;
   int *thread_start_args;
   size_t nthread_starts;

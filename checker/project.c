@@ -1069,13 +1069,16 @@ static bool **dead_calls(const project *p, const bool *outside) {
   return dead;
 }
 
-/* Whether a function named `name` is started as a thread (address_taken.h
- * ADDRESS_TAKEN_THREAD). */
-static bool thread_started(char *const *addr_taken, int naddr_taken, const char *name) {
-  char *key = xasprintf(ADDRESS_TAKEN_THREAD "%s", name);
-  bool r = model_name_in(addr_taken, (size_t)naddr_taken, key);
-  free(key);
-  return r;
+/* Per function of p: whether one of its name is started as a thread
+ * (address_taken.h ADDRESS_TAKEN_THREAD). Owned by the caller. */
+static bool *thread_started(const project *p, char *const *addr_taken, int naddr_taken) {
+  bool *started = xcalloc((size_t)p->nfns + 1, sizeof *started);
+  for (int f = 0; f < p->nfns; f++) {
+    char *key = xasprintf(ADDRESS_TAKEN_THREAD "%s", p->fns[f]->name);
+    started[f] = model_name_in(addr_taken, (size_t)naddr_taken, key);
+    free(key);
+  }
+  return started;
 }
 
 /* Whether the run defines one of the model's thread_starts itself (a
@@ -1103,9 +1106,9 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   bool *taken = xcalloc((size_t)n + 1, sizeof *taken); /* its address is taken */
   char **own = xmalloc(((size_t)n + 1) * sizeof *own); /* their types */
   bool shimmed = defines_thread_start(p);
+  bool *threaded = thread_started(p, addr_taken, naddr_taken);
   for (int f = 0; f < n; f++) {
-    taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name) ||
-               (shimmed && thread_started(addr_taken, naddr_taken, p->fns[f]->name));
+    taken[f] = model_name_in(addr_taken, (size_t)naddr_taken, p->fns[f]->name) || (shimmed && threaded[f]);
     if (taken[f] && p->fns[f]->fntype && !p->fns[f]->summary_only) own[nown++] = p->fns[f]->fntype;
   }
   qsort(own, (size_t)nown, sizeof *own, cmp_strp);
@@ -1148,10 +1151,11 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   /* Calls that the constant arguments of every caller rule out bring nothing. */
   bool *outside = xcalloc((size_t)n + 1, sizeof *outside);
   for (int f = 0; f < n; f++)
-    outside[f] = pointer_called[f] || taken[f] || thread_started(addr_taken, naddr_taken, p->fns[f]->name) ||
+    outside[f] = pointer_called[f] || taken[f] || threaded[f] ||
                  model_is_entry_point(project_model_of(p, p->fns[f]), p->fns[f]->name);
   bool **dead = dead_calls(p, outside);
   free(outside);
+  free(threaded);
   free(p->entry_mask);
   free(p->entry_via);
   p->entry_mask = xcalloc((size_t)n + 1, sizeof *p->entry_mask);
