@@ -471,7 +471,8 @@ static bool block_on_cycle(const ir_function *f, int b) {
 }
 
 /* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
- * in this function, in block b, in no loop: the SSL is in its handshake, so
+ * in this function (a local given nothing else, but for a NULL first: a
+ * handshake call on NULL crashes), in block b, in no loop: the SSL is in its handshake, so
  * the call runs state_machine(), which begins with ERR_clear_error(), and
  * OpenSSL clears what a non-fatal step pushes: a success leaves the queue
  * empty. (On an established connection the handshake calls return 1 at once
@@ -483,7 +484,7 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, int
   if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
   const ir_arg *a = &k->args[api->ssl_arg];
   return a->kind == ARG_VAR && a->var >= f->nparams && !ir_var_aliasable(f, a->var) &&
-         ir_defined_only_by_calls(f, a->var, made_by_ssl_new, NULL) && !block_on_cycle(f, b);
+         ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL) && !block_on_cycle(f, b);
 }
 
 /* Whether call k puts the SSL keyed `key` (ir_arg.field) back before its
@@ -1753,7 +1754,8 @@ static void s_init(void *ctx, void *state) {
  * certainly (1), certainly not (0), or perhaps (-1: not a constant, for a
  * split by a constant). */
 static int gives_split_value(const qsplit *sp, const ir_event *ev) {
-  if (sp->how.kind == SPLIT_CALL) return ev->src_call >= 0 && ev->src_call == sp->how.call;
+  if (sp->how.kind == SPLIT_CALL || sp->how.kind == SPLIT_CALL_FAILED)
+    return ev->src_call >= 0 && ev->src_call == sp->how.call;
   for (int i = 0; i < sp->how.ncalls; i++) /* the calls split on their own */
     if (ev->src_call >= 0 && ev->src_call == sp->how.calls[i]) return 0;
   if (sp->how.kind == SPLIT_OTHER) return ev->has_value ? 0 : 1;
@@ -1768,7 +1770,8 @@ static void s_transfer(void *ctx, int block, void *state) {
     const ir_event *ev = &b->ev[i];
     if (s->in.mask) q_event(c, ev, &s->in);
     if (s->out.mask) q_event(c, ev, &s->out);
-    if (ev->kind == EV_RETURN && ev->var == c->split.how.var && ev->ret >= 0 && c->record)
+    if (ev->kind == EV_RETURN && (ev->var == c->split.how.var || c->split.how.every_return) && ev->ret >= 0 &&
+        c->record)
       c->split.ret_mask[ev->ret] |= s->in.mask;
     if (ev->kind != EV_DEF || ev->var != c->split.how.var) continue;
     int gives = gives_split_value(&c->split, ev);
@@ -1783,13 +1786,45 @@ static void s_transfer(void *ctx, int block, void *state) {
   }
 }
 
+/* Whether a value of var other than the `nfail` values of `fail` may take
+ * edge e of block b. The values tried are the ends of what one test admits:
+ * around its constant, around each failure value, and the extremes. */
+static bool edge_admits_other_value(const ir_block *b, int e, int var, const long long *fail, int nfail) {
+  long long tries[8 + 3 * API_MAX_FAILURE];
+  int n = 0;
+  const long long fixed[] = {0, 1, -1, 2, -2, LLONG_MAX, LLONG_MIN + 1};
+  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) tries[n++] = fixed[i];
+  if (b->succ[e].kind == IR_EDGE_CASE && b->succ[e].has_value) tries[n++] = b->succ[e].value;
+  for (int i = 0; i < nfail && i < API_MAX_FAILURE; i++) {
+    if (fail[i] > LLONG_MIN) tries[n++] = fail[i] - 1;
+    if (fail[i] < LLONG_MAX) tries[n++] = fail[i] + 1;
+  }
+  for (int i = 0; i < n; i++) {
+    bool failure = false;
+    for (int j = 0; j < nfail && !failure; j++) failure = tries[i] == fail[j];
+    if (!failure && ir_value_edge_admits(b, e, -1, var, tries[i])) return true;
+  }
+  long long k = b->cmp_k; /* a comparison's constant, and its neighbours */
+  const long long near[] = {k, k > LLONG_MIN ? k - 1 : k, k < LLONG_MAX ? k + 1 : k};
+  for (int i = 0; i < 3; i++) {
+    bool failure = false;
+    for (int j = 0; j < nfail && !failure; j++) failure = near[i] == fail[j];
+    if (!failure && ir_value_edge_admits(b, e, -1, var, near[i])) return true;
+  }
+  return false;
+}
+
 static void s_edge(void *ctx, int block, int edge, void *state) {
   qctx *c = ctx;
   split_state *s = state;
   const ir_block *b = &c->f->blocks[block];
-  if (s->in.mask && c->split.how.kind == SPLIT_VALUE &&
-      !ir_value_edge_admits(b, edge, -1, c->split.how.var, c->split.how.value))
+  const facts_split *how = &c->split.how;
+  if (s->in.mask && (how->kind == SPLIT_VALUE || how->kind == SPLIT_CALL_FAILED) &&
+      !ir_value_edge_admits(b, edge, -1, how->var, how->value))
     s->in = (qstate){0}; /* the split's value cannot take this edge */
+  if (s->in.mask && how->kind == SPLIT_CALL && how->nfail > 0 &&
+      !edge_admits_other_value(b, edge, how->var, how->fail, how->nfail))
+    s->in = (qstate){0}; /* only the call's failures take this edge */
   if (s->in.mask) q_edge(ctx, block, edge, &s->in);
   if (s->out.mask) q_edge(ctx, block, edge, &s->out);
 }

@@ -142,21 +142,29 @@ void facts_free(fn_facts *x);
  * anything but a constant (SPLIT_OTHER), in both but where it was given the
  * result of one of `calls`; or those where it was last given the result of
  * call `call` (SPLIT_CALL: that call's own push is left out, so that what
- * remains is what the rest of those paths may push). A path that has not
+ * remains is what the rest of those paths may push; SPLIT_CALL_FAILED: the
+ * call returned its failure value `value`, with its push). A path that has not
  * assigned var yet counts in every split. */
-typedef enum { SPLIT_VALUE, SPLIT_OTHER, SPLIT_CALL } split_kind;
+typedef enum { SPLIT_VALUE, SPLIT_OTHER, SPLIT_CALL, SPLIT_CALL_FAILED } split_kind;
 typedef struct {
   split_kind kind;
   int var;
-  long long value;  /* SPLIT_VALUE */
-  int call;         /* SPLIT_CALL */
+  long long value;  /* SPLIT_VALUE, SPLIT_CALL_FAILED */
+  int call;         /* SPLIT_CALL, SPLIT_CALL_FAILED */
   const int *calls; /* SPLIT_VALUE, SPLIT_OTHER: the calls split on their own */
   int ncalls;
+  bool every_return; /* the states at every return, not only at `return var;` */
+  /* SPLIT_CALL: the call's failure values (nfail > 0: the paths are those of
+   * its other results, and an edge that tests var only for failure values
+   * takes none of them) */
+  const long long *fail;
+  int nfail;
 } facts_split;
 
 /* The queue analysis of f again, on the paths `how` keeps: the Q_* states at
  * each `return var;` (ret_mask[r] for f->rets[r], f->nrets + 1 entries, 0 for
- * the other returns). An edge that tests var follows a SPLIT_VALUE's value. */
+ * the other returns; at every return with how->every_return). An edge that
+ * tests var follows a SPLIT_VALUE's value, or a SPLIT_CALL_FAILED's. */
 void facts_return_masks_split(const project *p, const ir_function *f, const fn_facts *x, const facts_split *how,
                               unsigned *ret_mask);
 

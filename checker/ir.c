@@ -236,17 +236,28 @@ bool ir_var_computed(const ir_function *f, int v) {
   return false;
 }
 
-bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
-                              const void *data) {
+static bool defined_only_by(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
+                            const void *data, bool null_too) {
   bool any = false;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (null_too && ev->src_call < 0 && ev->has_value && ev->value == 0 && f->vars[v].pointer) continue;
       if (ev->src_call < 0 || !ok(f, ev->src_call, data)) return false;
       any = true;
     }
   return any;
+}
+
+bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
+                              const void *data) {
+  return defined_only_by(f, v, ok, data, false);
+}
+
+bool ir_defined_only_by_calls_or_null(const ir_function *f, int v,
+                                      bool (*ok)(const ir_function *f, int call, const void *data), const void *data) {
+  return defined_only_by(f, v, ok, data, true);
 }
 
 static bool is_call(const ir_function *f, int call, const void *data) {

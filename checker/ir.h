@@ -300,6 +300,9 @@ bool ir_var_computed(const ir_function *f, int v);
  * a call `ok` accepts (`bio = SSL_get_wbio(ssl);`). */
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
                               const void *data);
+/* ... or, for a pointer, by NULL (`SSL *ssl = NULL;` before `ssl = SSL_new(ctx);`). */
+bool ir_defined_only_by_calls_or_null(const ir_function *f, int v,
+                                      bool (*ok)(const ir_function *f, int call, const void *data), const void *data);
 /* ... and every definition gives it the result of call `call` (`ret = SSL_read(...);`). */
 bool ir_defined_only_by_call(const ir_function *f, int v, int call);
 /* Whether a call or a store through a pointer may change variable v: a field

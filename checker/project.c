@@ -410,6 +410,123 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
   return true;
 }
 
+enum { MAX_GUARDS = 8 }; /* flags tried per function (guard_return_masks) */
+
+/* Whether local variable v of f may be a flag that guards returns: an int or
+ * pointer local whose address is not taken, tested by some branch, and given
+ * a constant or the result of a call that pushes only on failure. Its
+ * constants go into val (*n) and those calls into calls (*ncall). */
+static bool guard_defs(const ir_function *f, const fn_facts *x, int v, long long *val, int *n, int *calls,
+                       int *ncall) {
+  if (f->vars[v].addr_taken || !ir_var_is_local(f, v) || !(f->vars[v].int_like || f->vars[v].pointer))
+    return false;
+  bool tested = false;
+  for (int b = 0; b < f->nblocks && !tested; b++) tested = ir_block_tests(&f->blocks[b], -1, v);
+  if (!tested) return false;
+  *n = *ncall = 0;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (!ev->has_value) {
+        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call])) {
+          if (*ncall == IR_RET_MAX_VALUES) return false;
+          calls[(*ncall)++] = ev->src_call;
+        }
+        continue;
+      }
+      if (has_value(val, *n, ev->value)) continue;
+      if (*n == IR_RET_MAX_VALUES) return false;
+      val[(*n)++] = ev->value;
+    }
+  return *n > 0 || *ncall > 0;
+}
+
+/* One split run of guard_return_masks: its states at every return added to u. */
+static void guard_part(const project *p, const ir_function *f, const fn_facts *x, facts_split how, unsigned *part,
+                       unsigned *u) {
+  how.every_return = true;
+  facts_return_masks_split(p, f, x, &how, part);
+  for (int r = 0; r < f->nrets; r++) u[r] |= part[r];
+}
+
+/* The returns of f that may see its errors and return a value not known
+ * (`return ssl;`), where a flag tested on the way says they cannot (`if (!ok)
+ * return NULL; return ssl;`, `return ok ? ssl : NULL;` after `ok = 0` on every
+ * failure and `ok = check(...)`, a check that pushes only when it returns 0).
+ * Per flag, the queue analysis again on the paths where the flag was last
+ * given each of its constants, each failure value of such a call (with its
+ * push), the call's other results (without it), or anything else, each
+ * following the tests of the flag: where no part brings an error of f's to
+ * return r (need[r]), known[r] is set and mask[r] is the states there. */
+static void guard_return_masks(const project *p, const ir_function *f, const fn_facts *x, const bool *need,
+                               bool *known, unsigned *mask) {
+  size_t sz = ((size_t)f->nrets + 1) * sizeof(unsigned);
+  unsigned *u = xmalloc(sz), *part = xmalloc(sz);
+  int tried = 0;
+  for (int v = 0; v < f->nvars && tried < MAX_GUARDS; v++) {
+    long long val[IR_RET_MAX_VALUES];
+    int n, calls[IR_RET_MAX_VALUES], ncall;
+    if (!guard_defs(f, x, v, val, &n, calls, &ncall)) continue;
+    tried++;
+    memset(u, 0, sz);
+    for (int k = 0; k < n; k++)
+      guard_part(p, f, x, (facts_split){.kind = SPLIT_VALUE, .var = v, .value = val[k], .calls = calls, .ncalls = ncall},
+                 part, u);
+    guard_part(p, f, x, (facts_split){.kind = SPLIT_OTHER, .var = v, .calls = calls, .ncalls = ncall}, part, u);
+    for (int k = 0; k < ncall; k++) {
+      const call_effect *e = &x->effects[calls[k]];
+      guard_part(p, f, x, (facts_split){.kind = SPLIT_CALL, .var = v, .call = calls[k], .fail = e->fail, .nfail = e->nfail},
+                 part, u);
+      for (int i = 0; i < e->nfail; i++)
+        guard_part(p, f, x, (facts_split){.kind = SPLIT_CALL_FAILED, .var = v, .call = calls[k], .value = e->fail[i]},
+                   part, u);
+    }
+    bool all = true;
+    for (int r = 0; r < f->nrets; r++) {
+      if (!need[r] || known[r]) continue;
+      if (u[r] & Q_DIRTY) all = false;
+      else {
+        known[r] = true;
+        mask[r] = u[r];
+      }
+    }
+    if (all) break;
+  }
+  free(u);
+  free(part);
+}
+
+/* guard_return_masks, made the first time a return asks (guard_keeps_out). */
+typedef struct {
+  bool made;
+  bool *known, *used;
+  unsigned *mask;
+} guard_masks;
+
+static void guard_masks_free(guard_masks *g) {
+  free(g->known);
+  free(g->used);
+  free(g->mask);
+}
+
+/* Whether a flag tested on the way keeps f's errors from return r, which
+ * may see them and returns a value not known (guard_return_masks). */
+static bool guard_keeps_out(const project *p, const ir_function *f, const fn_facts *x, guard_masks *g, int r) {
+  if (!g->made) {
+    g->made = true;
+    size_t n = (size_t)f->nrets + 1;
+    bool *need = xcalloc(n, sizeof *need);
+    g->known = xcalloc(n, sizeof *g->known);
+    g->used = xcalloc(n, sizeof *g->used);
+    g->mask = xcalloc(n, sizeof *g->mask);
+    for (int i = 0; i < f->nrets; i++) need[i] = (x->ret_mask[i] & Q_DIRTY) && f->rets[i].nvals <= 0;
+    guard_return_masks(p, f, x, need, g->known, g->mask);
+    free(need);
+  }
+  return g->used[r] = g->known[r];
+}
+
 /* `return f(...);` where f pushes only when it returns one of its failure
  * values and nothing before it left an error: what this return may push, it
  * pushes with those values (a ctrl function handing a command on to its method). */
@@ -417,10 +534,33 @@ static bool passes_failure_on(const fn_facts *x, int call) {
   return call >= 0 && x->effects[call].nfail > 0 && !(x->in_mask[call] & Q_DIRTY);
 }
 
+/* For `return v;` (return r) with v split by what it was last given
+ * (value_split_for): the values it returns where it may have pushed, into
+ * vals (*n): the constants on whose paths an error may reach r, and the
+ * failure values of the calls that push only on failure whose result it was
+ * given; false where something else may push on the way. */
+static bool split_failure_values(const project *p, const ir_function *f, const fn_facts *x, int v, value_split *sp,
+                                 int r, long long *vals, int *n) {
+  if (!value_split_for(p, f, x, v, sp) || (sp->mask[sp->n][r] & Q_DIRTY)) return false;
+  *n = 0;
+  for (int k = 0; k < sp->n; k++)
+    if (sp->mask[k][r] & Q_DIRTY) vals[(*n)++] = sp->val[k];
+  for (int k = 0; k < sp->ncall; k++) {
+    if (sp->call_mask[k][r] & Q_DIRTY) return false; /* something else pushed on the way */
+    const call_effect *e = &x->effects[sp->call[k]];
+    for (int i = 0; i < e->nfail; i++) {
+      if (has_value(vals, *n, e->fail[i])) continue;
+      if (*n == IR_RET_MAX_VALUES) return false;
+      vals[(*n)++] = e->fail[i];
+    }
+  }
+  return true;
+}
+
 /* failure_values, given what each return statement returns (ret_call,
  * ret_var); sp: the split of a returned variable, kept between calls. */
 static void failure_values_of(const project *p, const ir_function *f, const fn_facts *x, const int *ret_call,
-                              const int *ret_var, value_split *sp, fn_summary *s) {
+                              const int *ret_var, value_split *sp, guard_masks *g, fn_summary *s) {
   long long vals[API_MAX_FAILURE];
   int n = 0;
   bool dirty_return = false;
@@ -435,22 +575,10 @@ static void failure_values_of(const project *p, const ir_function *f, const fn_f
       if (passes_failure_on(x, call)) {
         rv = x->effects[call].fail;
         nrv = x->effects[call].nfail;
-      } else if (value_split_for(p, f, x, ret_var[r], sp) && !(sp->mask[sp->n][r] & Q_DIRTY)) {
-        /* it pushes only where the variable holds one of these constants, or
-         * the failure value of a call whose result it was last given */
-        nrv = 0;
-        for (int k = 0; k < sp->n; k++)
-          if (sp->mask[k][r] & Q_DIRTY) split_vals[nrv++] = sp->val[k];
-        for (int k = 0; k < sp->ncall; k++) {
-          if (sp->call_mask[k][r] & Q_DIRTY) return; /* something else pushed on the way */
-          const call_effect *e = &x->effects[sp->call[k]];
-          for (int i = 0; i < e->nfail; i++) {
-            if (has_value(split_vals, nrv, e->fail[i])) continue;
-            if (nrv == IR_RET_MAX_VALUES) return;
-            split_vals[nrv++] = e->fail[i];
-          }
-        }
+      } else if (split_failure_values(p, f, x, ret_var[r], sp, r, split_vals, &nrv)) {
         rv = split_vals;
+      } else if (guard_keeps_out(p, f, x, g, r)) {
+        continue; /* a flag tested on the way keeps f's errors from this return */
       } else {
         return; /* pushes, then returns a value not known */
       }
@@ -466,6 +594,10 @@ static void failure_values_of(const project *p, const ir_function *f, const fn_f
   unsigned succ = 0;
   for (int r = 0; r < f->nrets; r++) {
     const ir_return *ret = &f->rets[r];
+    if (g->made && g->used[r]) { /* the states the flag's split gives it */
+      succ |= g->mask[r];
+      continue;
+    }
     int call = ret->nvals <= 0 ? ret_call[r] : -1;
     if (passes_failure_on(x, call)) { /* its other results: as the callee leaves them */
       succ |= queue_from_caller(x->effects[call].fail_succ_mask, x->in_mask[call]);
@@ -494,7 +626,9 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
                            const int *ret_var, value_split *sp, fn_summary *s) {
   s->fail_n = -1;
   if (!(x->exit_mask & Q_DIRTY)) return;
-  failure_values_of(p, f, x, ret_call, ret_var, sp, s);
+  guard_masks g = {0};
+  failure_values_of(p, f, x, ret_call, ret_var, sp, &g, s);
+  guard_masks_free(&g);
 }
 
 /* Per return statement `return v;` where v holds one of a few constants on
