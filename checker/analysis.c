@@ -470,38 +470,33 @@ static bool block_on_cycle(const ir_function *f, int b) {
   return cycle;
 }
 
-/* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
- * in this function (a local given nothing else, but for a NULL first: a
- * handshake call on NULL crashes), in block b, in no loop: the SSL is in its handshake, so
- * the call runs state_machine(), which begins with ERR_clear_error(), and
- * OpenSSL clears what a non-fatal step pushes: a success leaves the queue
- * empty. (On an established connection the handshake calls return 1 at once
- * and clear nothing.) */
-static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, int call, int b) {
-  const ir_call *k = &f->calls[call];
-  if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
-  const api_function *api = model_lookup(m, k->callee);
-  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
-  const ir_arg *a = &k->args[api->ssl_arg];
-  return a->kind == ARG_VAR && a->var >= f->nparams && !ir_var_aliasable(f, a->var) &&
-         ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL) && !block_on_cycle(f, b);
+
+/* An SSL a handshake call is given: one keyed by a field or a variable of
+ * static storage (key, ir_arg.field), or a local variable (var, key NULL). */
+typedef struct {
+  const char *key;
+  int var;
+} ssl_ref;
+
+static bool names_ref(const ir_arg *a, ssl_ref r) {
+  return r.key ? ir_arg_names_object(a, r.key) : a->kind == ARG_VAR && a->var == r.var;
 }
 
-/* Whether call k puts the SSL keyed `key` (ir_arg.field) back before its
- * handshake: one of the model's handshake_resets given it first, or
- * SSL_new() whose result goes there (`c->ssl = SSL_new(ctx)`). */
-static bool resets_handshake(const ir_function *f, const api_model *m, int k, const char *key) {
+/* Whether call k puts the SSL `r` back before its handshake: one of the
+ * model's handshake_resets given it first, or SSL_new() whose result goes
+ * there (`c->ssl = SSL_new(ctx)`; for a local, its definition says). */
+static bool resets_handshake(const ir_function *f, const api_model *m, int k, ssl_ref r) {
   const ir_call *c = &f->calls[k];
   if (!c->callee || c->via_pointer) return false;
-  if (c->result_field && !strcmp(c->result_field, key)) return made_by_ssl_new(f, k, NULL);
+  if (r.key && c->result_field && !strcmp(c->result_field, r.key)) return made_by_ssl_new(f, k, NULL);
   return model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) && c->nargs > 0 &&
-         ir_arg_names_object(&c->args[0], key);
+         names_ref(&c->args[0], r);
 }
 
-/* Whether call c is given the SSL keyed `key` (ir_arg.field). */
-static bool given_key(const ir_call *c, const char *key) {
+/* Whether call c is given the SSL `r`. */
+static bool given_key(const ir_call *c, ssl_ref r) {
   for (int a = 0; a < c->nargs; a++)
-    if (ir_arg_names_object(&c->args[a], key)) return true;
+    if (names_ref(&c->args[a], r)) return true;
   return false;
 }
 
@@ -515,20 +510,35 @@ static bool given_key(const ir_call *c, const char *key) {
  * runs state_machine() again, which clears first, or fails at once with that
  * SSL's own error still on the queue. */
 static int handshake_failure_edge(const ir_function *f, const api_model *m, const call_effect *eff, int p, int e,
-                                  const char *key) {
+                                  ssl_ref key, int *via) {
   const ir_block *b = &f->blocks[p];
+  *via = -1;
   for (int i = b->nev - 1; i >= 0; i--) {
     if (b->ev[i].kind != EV_CALL) continue;
     int j = b->ev[i].call;
     const ir_call *k = &f->calls[j];
     if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
     const api_function *api = model_lookup(m, k->callee);
-    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !ir_arg_names_object(&k->args[api->ssl_arg], key))
-      continue;
+    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !names_ref(&k->args[api->ssl_arg], key)) continue;
     int v = k->result_var;
-    if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_defined_only_by_call(f, v, j))) v = -1;
+    if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_var_last_given_by(f, v, j, p))) v = -1;
     if (!ir_block_tests(b, j, v)) continue;
     if (!ir_value_edge_admits(b, e, j, v, eff[j].success_min)) return i; /* its success is 1, and only 1 */
+  }
+  /* A test in a block of its own (a do-while's `while (ret <= 0)`) of a
+   * local that holds such a call's result on every way there: *via is that
+   * call, and the way back goes on to it. */
+  for (int j = 0; j < f->ncalls && b->nsucc > 1; j++) {
+    const ir_call *k = &f->calls[j];
+    if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
+    const api_function *api = model_lookup(m, k->callee);
+    int v = k->result_var;
+    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !names_ref(&k->args[api->ssl_arg], key) || v < 0 ||
+        v < f->nparams || ir_var_aliasable(f, v) || !ir_block_tests(b, -1, v) ||
+        ir_value_edge_admits(b, e, -1, v, eff[j].success_min) || !ir_var_last_given_by(f, v, j, p))
+      continue;
+    *via = j;
+    break;
   }
   return -1;
 }
@@ -538,12 +548,24 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
  * another state than a reset left it (some_way_without_reset); *reset: a
  * reset came first. */
 static bool events_open_handshake(const ir_function *f, const api_model *m, const call_effect *eff, int blk, int from,
-                                  int lo, const char *key, bool *reset) {
+                                  int lo, ssl_ref key, int failed_call, bool *reset) {
   bool open = false;
   *reset = false;
   for (int i = from - 1; i >= lo && !*reset && !open; i--) {
     const ir_event *ev = &f->blocks[blk].ev[i];
-    if (ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
+    if (ev->kind == EV_CALL && ev->call == failed_call) { /* the way came through its failure */
+      *reset = true;
+      continue;
+    }
+    if (!key.key && ev->kind == EV_DEF && ev->var == key.var) {
+      /* the local's value: an SSL_new() there resets; NULL too (a handshake
+       * call on NULL crashes, so no way goes on from there); else another SSL */
+      *reset = (ev->src_call >= 0 && made_by_ssl_new(f, ev->src_call, NULL)) ||
+               (ev->src_call < 0 && ev->has_value && ev->value == 0);
+      open = !*reset;
+      continue;
+    }
+    if (key.key && ev->kind == EV_STORE) { /* a call's result stored as it is: that call says which (below) */
       const ir_event *prev = i > 0 ? &f->blocks[blk].ev[i - 1] : NULL;
       open = ev->stores_pointer && !ev->has_value && !(prev && prev->kind == EV_CALL && f->calls[prev->call].result_field);
     }
@@ -551,7 +573,7 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
     const call_effect *e = &eff[ev->call];
     const char *into = f->calls[ev->call].result_field;
     *reset = resets_handshake(f, m, ev->call, key);
-    open = !*reset && (e->is_io || e->own_io || e->does_io || (into && !strcmp(into, key)) ||
+    open = !*reset && (e->is_io || e->own_io || e->does_io || (key.key && into && !strcmp(into, key.key)) ||
                        (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)));
   }
   return open;
@@ -567,38 +589,47 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
  * handshake call's failure on that SSL (handshake_failure_edge) leaves it in
  * its handshake too. */
 static bool some_way_without_reset(const ir_function *f, const api_model *m, const call_effect *eff, int b, int at,
-                                   const char *key) {
-  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+                                   ssl_ref key) {
+  /* per block, 1 + the failed call its ways back came through (-1: none) */
+  int *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  int *stack_failed = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack_failed);
   bool open = false;
-  int blk = b, from = at;
+  int blk = b, from = at, failed_call = -1;
   for (;;) {
     bool reset;
-    open = events_open_handshake(f, m, eff, blk, from, 0, key, &reset);
+    open = events_open_handshake(f, m, eff, blk, from, 0, key, failed_call, &reset);
     if (!reset && !open) {
       open = blk == f->entry;
       for (int p = 0; p < f->nblocks && !open; p++)
         for (int e = 0; e < f->blocks[p].nsucc && !open; e++) {
           if (f->blocks[p].succ[e].to != blk) continue;
-          int failed = handshake_failure_edge(f, m, eff, p, e, key);
+          int via;
+          int failed = handshake_failure_edge(f, m, eff, p, e, key, &via);
           if (failed >= 0) { /* only after that call failed: what p does after it still counts */
             bool after_reset;
-            open = events_open_handshake(f, m, eff, p, f->blocks[p].nev, failed + 1, key, &after_reset);
+            open = events_open_handshake(f, m, eff, p, f->blocks[p].nev, failed + 1, key, -1, &after_reset);
             continue;
           }
-          if (!seen[p] && n < f->nblocks) {
-            seen[p] = true;
-            stack[n++] = p;
+          int on = via >= 0 ? via : failed_call; /* the failed call this way back goes on to */
+          if (via >= 0 && failed_call >= 0 && via != failed_call) open = true; /* two: not followed */
+          else if (seen[p] && seen[p] != on + 2) open = true; /* seen on another way: not followed */
+          else if (!seen[p] && n < f->nblocks) {
+            seen[p] = on + 2;
+            stack[n] = p;
+            stack_failed[n++] = on;
           }
           break;
         }
     }
     if (open || n == 0) break;
     blk = stack[--n];
+    failed_call = stack_failed[n];
     from = f->blocks[blk].nev;
   }
   free(seen);
   free(stack);
+  free(stack_failed);
   return open;
 }
 
@@ -617,7 +648,31 @@ static bool handshake_after_reset(const ir_function *f, const api_model *m, cons
   const api_function *api = model_lookup(m, k->callee);
   if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
   const ir_arg *a = &k->args[api->ssl_arg];
-  return a->kind == ARG_OTHER && a->field && !some_way_without_reset(f, m, eff, b, at, a->field);
+  return a->kind == ARG_OTHER && a->field && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){a->field, -1});
+}
+
+/* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
+ * in this function (a local given nothing else, but for a NULL first: a
+ * handshake call on NULL crashes), in block b, event at: in no loop, or in a
+ * retry loop that comes back to it only through a failure of a handshake
+ * call on that SSL, with no call on the way that may run TLS I/O on it
+ * (some_way_without_reset; a definition of the local by SSL_new() resets
+ * it): the SSL is in its handshake, so
+ * the call runs state_machine(), which begins with ERR_clear_error(), and
+ * OpenSSL clears what a non-fatal step pushes: a success leaves the queue
+ * empty. (On an established connection the handshake calls return 1 at once
+ * and clear nothing.) */
+static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
+                                   int at) {
+  const ir_call *k = &f->calls[call];
+  if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
+  const api_function *api = model_lookup(m, k->callee);
+  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
+  const ir_arg *a = &k->args[api->ssl_arg];
+  if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
+      !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL))
+    return false;
+  return !block_on_cycle(f, b) || (eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var}));
 }
 
 /* handshake_of_fresh_ssl() or handshake_after_reset() of each call of f, or
@@ -628,7 +683,7 @@ static bool *fresh_handshakes(const ir_function *f, const api_model *m, const ca
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_CALL ||
-          (!handshake_of_fresh_ssl(f, m, ev->call, b) && !handshake_after_reset(f, m, eff, ev->call, b, i)))
+          (!handshake_of_fresh_ssl(f, m, eff, ev->call, b, i) && !handshake_after_reset(f, m, eff, ev->call, b, i)))
         continue;
       if (!fresh) fresh = xcalloc((size_t)f->ncalls + 1, sizeof *fresh);
       fresh[ev->call] = true;

@@ -269,6 +269,36 @@ bool ir_defined_only_by_call(const ir_function *f, int v, int call) {
   return ir_defined_only_by_calls(f, v, is_call, &call);
 }
 
+bool ir_var_last_given_by(const ir_function *f, int v, int call, int block) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  bool ok = true;
+  int blk = block;
+  for (;;) {
+    int found = 0; /* 1: the call's definition ends this way; -1: another */
+    for (int i = f->blocks[blk].nev - 1; i >= 0 && !found; i--) {
+      const ir_event *ev = &f->blocks[blk].ev[i];
+      if (ev->kind == EV_DEF && ev->var == v) found = ev->src_call == call ? 1 : -1;
+    }
+    if (found < 0 || (!found && blk == f->entry)) {
+      ok = false;
+      break;
+    }
+    for (int p = 0; p < f->nblocks && !found; p++)
+      for (int e = 0; e < f->blocks[p].nsucc; e++)
+        if (f->blocks[p].succ[e].to == blk && !seen[p]) {
+          seen[p] = true;
+          stack[n++] = p;
+          break;
+        }
+    if (n == 0) break;
+    blk = stack[--n];
+  }
+  free(seen);
+  free(stack);
+  return ok;
+}
+
 bool ir_var_aliasable(const ir_function *f, int v) {
   return f->vars[v].path_root >= 0 || f->vars[v].addr_taken || f->vars[v].is_global;
 }

@@ -224,6 +224,7 @@ typedef struct {
    * from it (`Val_int(err)`: `((long)(err) << 1) + 1`, `-err`, `a[err]`), not
    * only as a call's argument or a copy as it is: a use the events do not show. */
   bool hidden_reads;
+  bool is_bool; /* a _Bool: what it is given becomes 0 or 1 */
   /* -1, or the variable is a field reached through a pointer (`c->ssl->last`),
    * named by its access path from this local variable or parameter (`c`); any
    * call or store through a pointer may change it, and so does assigning the root. */
@@ -298,6 +299,10 @@ bool ir_var_copied(const ir_function *f, int v);
 bool ir_var_computed(const ir_function *f, int v);
 /* Whether v is defined somewhere and every definition gives it the result of
  * a call `ok` accepts (`bio = SSL_get_wbio(ssl);`). */
+/* Whether on every way to the end of block `block` the last definition of
+ * local v gives it the result of call `call` (none reaches it from the
+ * function's entry without one, none passes another definition). */
+bool ir_var_last_given_by(const ir_function *f, int v, int call, int block);
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
                               const void *data);
 /* ... or, for a pointer, by NULL (`SSL *ssl = NULL;` before `ssl = SSL_new(ctx);`). */
