@@ -217,9 +217,10 @@ static int copy_for(arg_ctx *a, const ir_function *caller, int def, const ir_cal
   for (int j = 0; j < c->nargs && j < callee->nparams; j++)
     if (c->args[j].kind == ARG_CONST && a->matters[a->first_param[def] + j] &&
         /* a value the parameter holds as written: a pointer, an int-like one in int's range
-           (not `unsigned char` given 256, nor `_Bool` given 2), or a wide unsigned one in
-           int's (a length: `sizeof(buf)`; not UINT_MAX, which an int compared with it holds as -1) */
-        (callee->vars[j].pointer ||
+           (not `unsigned char` given 256, nor `_Bool` given 2: a `_Bool` only given 0 or 1,
+           `false`/`true`), or a wide unsigned one in int's (a length: `sizeof(buf)`; not
+           UINT_MAX, which an int compared with it holds as -1) */
+        (callee->vars[j].pointer || (callee->vars[j].is_bool && (c->args[j].value == 0 || c->args[j].value == 1)) ||
          (callee->vars[j].int_like && c->args[j].value >= INT_MIN && c->args[j].value <= INT_MAX) ||
          (callee->vars[j].is_unsigned && c->args[j].value >= 0 && c->args[j].value <= INT_MAX))) {
       sb_appendf(&key, "@%d=%lld", j, c->args[j].value);

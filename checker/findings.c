@@ -46,7 +46,7 @@ static int cmp_finding(const void *a, const void *b) {
   return c ? c : strcmp(x->msg, y->msg);
 }
 
-static void free_finding(finding *f) {
+void finding_free(finding *f) {
   free(f->loc.file);
   free(f->msg);
   free(f->function);
@@ -74,7 +74,7 @@ void findings_sort_unique(finding_list *l) {
     finding *prev = &l->v[out - 1], *cur = &l->v[i];
     if (prev->rule == cur->rule && prev->loc.line == cur->loc.line &&
         prev->loc.col == cur->loc.col && !strcmp(prev->loc.file, cur->loc.file)) {
-      free_finding(cur);
+      finding_free(cur);
       continue;
     }
     l->v[out++] = *cur;
@@ -83,11 +83,11 @@ void findings_sort_unique(finding_list *l) {
 }
 
 void findings_free_entries(finding_list *l) {
-  for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
+  for (int i = 0; i < l->n; i++) finding_free(&l->v[i]);
 }
 
 void findings_free(finding_list *l) {
-  for (int i = 0; i < l->n; i++) free_finding(&l->v[i]);
+  for (int i = 0; i < l->n; i++) finding_free(&l->v[i]);
   free(l->v);
   memset(l, 0, sizeof *l);
 }

@@ -56,6 +56,8 @@ void finding_set_fix(finding *f, ir_loc loc, const char *text);
 void findings_sort_unique(finding_list *l);
 /* Set each finding's fingerprint (after sorting). */
 void findings_fingerprint(finding_list *l);
+/* What one finding owns (its strings, notes, steps, fix). */
+void finding_free(finding *f);
 void findings_free(finding_list *l);
 /* Free the entries' contents but not the array (for filtering in place). */
 void findings_free_entries(finding_list *l);

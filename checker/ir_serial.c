@@ -167,7 +167,8 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
                   (unsigned)x->int_like << 3 | (unsigned)x->wide << 4 | (unsigned)x->pointer << 5 |
                   (unsigned)x->is_unsigned << 6 | (unsigned)x->opaque_reads << 7);
     out_sv(o, x->path_root);
-    out_u8(o, (unsigned)x->addr_args_only | (unsigned)x->is_global << 1 | (unsigned)x->hidden_reads << 2);
+    out_u8(o, (unsigned)x->addr_args_only | (unsigned)x->is_global << 1 | (unsigned)x->hidden_reads << 2 |
+                  (unsigned)x->is_bool << 3);
     out_uv(o, x->cond_keys);
     ir_write_string(w, x->field);
   }
@@ -453,10 +454,11 @@ ir_function *ir_read_function(ir_reader *r) {
     x->is_unsigned = bits >> 6 & 1;
     x->opaque_reads = bits >> 7 & 1;
     x->path_root = in_int(in, INT_MIN, INT_MAX);
-    if (!read_bool_bits(in, 3, &bits)) break;
+    if (!read_bool_bits(in, 4, &bits)) break;
     x->addr_args_only = bits & 1;
     x->is_global = bits >> 1 & 1;
     x->hidden_reads = bits >> 2 & 1;
+    x->is_bool = bits >> 3 & 1;
     uint64_t keys = in_uv(in);
     if (keys > UINT32_MAX) in->bad = true;
     x->cond_keys = (uint32_t)keys;

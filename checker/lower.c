@@ -187,6 +187,7 @@ static int var_of_decl(lowering *L, CXCursor decl) {
   info->is_unsigned = wide_unsigned(clang_getCursorType(decl));
   info->wide = clang_Type_getSizeOf(clang_getCursorType(decl)) >= 4;
   info->pointer = clang_getCanonicalType(clang_getCursorType(decl)).kind == CXType_Pointer;
+  info->is_bool = clang_getCanonicalType(clang_getCursorType(decl)).kind == CXType_Bool;
   return v;
 }
 

@@ -437,6 +437,12 @@ static void rules_on_function(void *ctx, int i, int thread) {
     rule_ctx rc = {.p = p, .f = p->fns[i], .x = &r->facts[i], .rule = &rule_table[k], .out = out};
     int before = out->n;
     rule_table[k].check(&rc);
+    int kept = before; /* a finding at a call no caller's constant arguments let run is on dead code */
+    for (int j = before; j < out->n; j++) {
+      if (project_dead_call_at(p, i, out->v[j].loc)) finding_free(&out->v[j]);
+      else out->v[kept++] = out->v[j];
+    }
+    out->n = kept;
     for (int j = before; j < out->n; j++) {
       const ir_function *fn = p->fns[i];
       out->v[j].function = xstrdup(fn->name);

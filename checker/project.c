@@ -123,7 +123,10 @@ void project_free(project *p) {
   free(p->entry_via);
   free(p->address_taken);
   free(p->part);
+  free(p->part_program);
   free(p->part_facts);
+  for (int i = 0; p->dead_calls && i < p->nfns; i++) free(p->dead_calls[i]);
+  free(p->dead_calls);
   free(p->names);
   free(p->name_index);
   memset(p, 0, sizeof *p);
@@ -214,6 +217,10 @@ void project_partition(project *p, int ntus, char *const *const *addr_taken, con
     p->part[g] = t >= 0 && t < ntus ? index[find_root(up, t)] : 0;
   }
   if (!p->nparts) p->nparts = 1;
+  free(p->part_program);
+  p->part_program = xcalloc((size_t)p->nparts, sizeof *p->part_program);
+  for (int g = 0; g < p->nfns; g++)
+    if (!strcmp(p->fns[g]->name, "main") && !p->fns[g]->is_static) p->part_program[p->part[g]] = true;
   free(p->part_facts);
   p->part_facts = xcalloc((size_t)p->nparts, sizeof *p->part_facts);
   free(index);
@@ -1370,8 +1377,22 @@ void project_entry_states(project *p, const unsigned *const *call_in, const int 
   free(pointer_called);
   free(p->address_taken);
   p->address_taken = taken;
-  for (int f = 0; f < n; f++) free(dead[f]);
-  free(dead);
+  for (int f = 0; p->dead_calls && f < n; f++) free(p->dead_calls[f]);
+  free(p->dead_calls);
+  p->dead_calls = dead;
+}
+
+static bool same_loc(ir_loc a, ir_loc b) {
+  return a.line == b.line && a.col == b.col && a.file && b.file && !strcmp(a.file, b.file);
+}
+
+bool project_dead_call_at(const project *p, int f, ir_loc loc) {
+  if (!p->dead_calls || f < 0 || f >= p->nfns || !p->dead_calls[f]) return false;
+  const ir_function *fn = p->fns[f];
+  if (!fn->is_static && !(p->part_program && p->part && p->part_program[p->part[f]])) return false;
+  for (int k = 0; k < fn->ncalls; k++)
+    if (p->dead_calls[f][k] && same_loc(fn->calls[k].loc, loc)) return true;
+  return false;
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {

@@ -148,12 +148,25 @@ typedef struct {
    * whose functions the fact's loops see (project_in_scope), 0 for all. */
   int *part;
   int nparts;
+  bool *part_program; /* per part: a program (it defines main()) */
   struct run_facts *part_facts;
   int scope;
+  /* Per function, per call: whether the constant arguments of every call of
+   * the function rule that call out (project_entry_states); NULL: none. */
+  bool **dead_calls;
   /* Per function, what it does with error codes (checker/error_codes.h); set
    * by the driver after the summaries (NULL: not computed). */
   const struct code_summary *codes;
 } project;
+
+/* Whether the run's code at `loc` in function f is a call that never runs:
+ * every call of f in the run gives it constant arguments that rule that call
+ * out (pgexporter's `pgexporter_http_create(host, port, false, &c)` at both
+ * call sites, whose TLS branch is dead), and f is static or in a program
+ * (in library code, a caller the run does not see may give it other
+ * values); f is called from nowhere else (not through a pointer, not as a
+ * thread, not a configured entry point). A finding there is on dead code. */
+bool project_dead_call_at(const project *p, int f, ir_loc loc);
 
 /* Facts about a part of the run, which the driver computes for each part
  * (checker/custom_bio.h, error_codes.h). A part is a program (translation

@@ -1,0 +1,40 @@
+/*
+ * Findings on code no caller lets run: http_open()'s TLS branch runs only
+ * where `secure` is true, and both of its callers in this program pass
+ * `false` (pgexporter's pgexporter_http_create(), called from its
+ * Prometheus bridge and its client with `false`): the SSL_connect() without a
+ * clear and the SSL_get_error() code given to ERR_error_string() never run.
+ * No finding in it; before, OSSL001 at the SSL_connect() and OSSL006 at
+ * ERR_error_string(). A `_Bool` parameter given `false` or `true` now gets
+ * its copy for constant arguments too (cache format 39). Twins:
+ * ../dead_branch_twins/.
+ */
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+struct http {
+	int fd;
+	SSL *ssl;
+};
+
+int http_open(SSL_CTX *ctx, int fd, bool secure, struct http *h)
+{
+	h->fd = fd;
+	h->ssl = NULL;
+	if (secure) {
+		SSL *ssl = SSL_new(ctx);
+		if (ssl == NULL || SSL_set_fd(ssl, fd) == 0)
+			return -1;
+		int r = SSL_connect(ssl);
+		if (r != 1) {
+			int err = SSL_get_error(ssl, r);
+			fprintf(stderr, "connect: %s\n", ERR_error_string(err, NULL));
+			SSL_free(ssl);
+			return -1;
+		}
+		h->ssl = ssl;
+	}
+	return 0;
+}
