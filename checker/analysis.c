@@ -451,24 +451,6 @@ static bool made_by_ssl_new(const ir_function *f, int call, const void *data) {
   return f->calls[call].callee && !strcmp(f->calls[call].callee, "SSL_new");
 }
 
-/* Whether block b can reach itself (it is in a loop). */
-static bool block_on_cycle(const ir_function *f, int b) {
-  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
-  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
-  bool cycle = false;
-  for (int e = 0; e < f->blocks[b].nsucc; e++) stack[n++] = f->blocks[b].succ[e].to;
-  while (n > 0 && !cycle) {
-    int x = stack[--n];
-    if (x == b) cycle = true;
-    if (x < 0 || x >= f->nblocks || seen[x]) continue;
-    seen[x] = true;
-    for (int e = 0; e < f->blocks[x].nsucc && n < f->nblocks; e++)
-      if (!seen[f->blocks[x].succ[e].to]) stack[n++] = f->blocks[x].succ[e].to;
-  }
-  free(seen);
-  free(stack);
-  return cycle;
-}
 
 
 /* An SSL a handshake call is given: one keyed by a field or a variable of
@@ -653,11 +635,11 @@ static bool handshake_after_reset(const ir_function *f, const api_model *m, cons
 
 /* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
  * in this function (a local given nothing else, but for a NULL first: a
- * handshake call on NULL crashes), in block b, event at: in no loop, or in a
- * retry loop that comes back to it only through a failure of a handshake
- * call on that SSL, with no call on the way that may run TLS I/O on it
- * (some_way_without_reset; a definition of the local by SSL_new() resets
- * it): the SSL is in its handshake, so
+ * handshake call on NULL never succeeds), in block b, event at, where every
+ * way back to the local's SSL_new() runs no call that may run TLS I/O on it
+ * (an earlier handshake, a write: the handshake may be over) but for a
+ * failure of a handshake call on that SSL round a retry loop
+ * (some_way_without_reset): the SSL is in its handshake, so
  * the call runs state_machine(), which begins with ERR_clear_error(), and
  * OpenSSL clears what a non-fatal step pushes: a success leaves the queue
  * empty. (On an established connection the handshake calls return 1 at once
@@ -672,7 +654,7 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, con
   if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
       !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL))
     return false;
-  return !block_on_cycle(f, b) || (eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var}));
+  return eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var});
 }
 
 /* handshake_of_fresh_ssl() or handshake_after_reset() of each call of f, or

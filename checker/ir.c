@@ -269,6 +269,24 @@ bool ir_defined_only_by_call(const ir_function *f, int v, int call) {
   return ir_defined_only_by_calls(f, v, is_call, &call);
 }
 
+bool ir_block_on_cycle(const ir_function *f, int b) {
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  bool cycle = false;
+  for (int e = 0; e < f->blocks[b].nsucc; e++) stack[n++] = f->blocks[b].succ[e].to;
+  while (n > 0 && !cycle) {
+    int x = stack[--n];
+    if (x == b) cycle = true;
+    if (x < 0 || x >= f->nblocks || seen[x]) continue;
+    seen[x] = true;
+    for (int e = 0; e < f->blocks[x].nsucc && n < f->nblocks; e++)
+      if (!seen[f->blocks[x].succ[e].to]) stack[n++] = f->blocks[x].succ[e].to;
+  }
+  free(seen);
+  free(stack);
+  return cycle;
+}
+
 bool ir_var_last_given_by(const ir_function *f, int v, int call, int block) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;

@@ -262,6 +262,7 @@ typedef struct {
   bool in_header; /* defined in a project header (a static inline helper, lowered in each includer) */
   bool returns_int_like; /* the return type is a signed integer at least as wide as int */
   bool returns_bool;     /* the return type is _Bool: what it returns is 0 or 1 */
+  bool returns_pointer;  /* the return type is a pointer: NULL is 0 */
   ir_loc loc;
   unsigned end_line; /* the line of its closing brace */
   int nparams, nvars;
@@ -299,6 +300,8 @@ bool ir_var_copied(const ir_function *f, int v);
 bool ir_var_computed(const ir_function *f, int v);
 /* Whether v is defined somewhere and every definition gives it the result of
  * a call `ok` accepts (`bio = SSL_get_wbio(ssl);`). */
+/* Whether block b can reach itself (it is in a loop). */
+bool ir_block_on_cycle(const ir_function *f, int b);
 /* Whether on every way to the end of block `block` the last definition of
  * local v gives it the result of call `call` (none reaches it from the
  * function's entry without one, none passes another definition). */

@@ -156,7 +156,7 @@ void ir_write_function(ir_writer *w, const ir_function *f) {
   ir_write_string(w, f->fntype);
   out_u8(o, (unsigned)f->is_static | (unsigned)f->in_header << 1 | (unsigned)f->returns_int_like << 2 |
                 (unsigned)f->tests_eagain << 3 | (unsigned)f->returns_bool << 4 |
-                (unsigned)f->has_asm << 5 | (unsigned)f->stores_errno << 6);
+                (unsigned)f->has_asm << 5 | (unsigned)f->stores_errno << 6 | (unsigned)f->returns_pointer << 7);
   write_loc(w, &f->loc);
   out_uv(o, f->end_line);
   out_uv(o, (uint64_t)f->nparams);
@@ -426,7 +426,7 @@ ir_function *ir_read_function(ir_reader *r) {
   f->name = ir_read_string(r);
   f->fntype = ir_read_string(r);
   unsigned bits;
-  if (read_bool_bits(in, 7, &bits)) {
+  if (read_bool_bits(in, 8, &bits)) {
     f->is_static = bits & 1;
     f->in_header = bits >> 1 & 1;
     f->returns_int_like = bits >> 2 & 1;
@@ -434,6 +434,7 @@ ir_function *ir_read_function(ir_reader *r) {
     f->returns_bool = bits >> 4 & 1;
     f->has_asm = bits >> 5 & 1;
     f->stores_errno = bits >> 6 & 1;
+    f->returns_pointer = bits >> 7 & 1;
   }
   read_loc(r, &f->loc);
   uint64_t end_line = in_uv(in);

@@ -2017,6 +2017,7 @@ ir_function *lower_function(CXCursor fn, const cfg *g, const char *openssl_dir) 
   f->fntype = function_type_spelling(clang_getCursorType(fn));
   f->returns_int_like = int_like(clang_getCursorResultType(fn));
   f->returns_bool = clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Bool;
+  f->returns_pointer = clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Pointer;
   f->loc = locate(&L, fn);
   {
     unsigned end_line = 0;

@@ -374,8 +374,9 @@ static void value_split_free(value_split *sp) {
 
 /* The split for variable v (kept in sp while v stays the same): by the
  * constants it is given, and by the calls whose result it is given that push
- * only on failure; false when it is given neither, or too many constants, or
- * may change behind the IR's back. */
+ * only on failure (not one in a loop, whose earlier rounds' pushes a split by
+ * it would leave out: with anything else); false when it is given neither,
+ * or too many constants, or may change behind the IR's back. */
 static bool value_split_for(const project *p, const ir_function *f, const fn_facts *x, int v, value_split *sp) {
   if (v < 0) return false;
   if (v == sp->var) return true;
@@ -389,7 +390,8 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_DEF || ev->var != v) continue;
       if (!ev->has_value) {
-        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES)
+        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES &&
+            !ir_block_on_cycle(f, b))
           calls[ncall++] = ev->src_call;
         continue;
       }
@@ -437,7 +439,9 @@ static bool guard_defs(const ir_function *f, const fn_facts *x, int v, long long
       if (ev->kind != EV_DEF || ev->var != v) continue;
       if (!ev->has_value) {
         if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call])) {
-          if (*ncall == IR_RET_MAX_VALUES) return false;
+          /* a call in a loop: a split by it would leave out the pushes of
+           * its earlier rounds too (`for (...; !ok; i++) ok = check(pins[i]);`) */
+          if (*ncall == IR_RET_MAX_VALUES || ir_block_on_cycle(f, b)) return false;
           calls[(*ncall)++] = ev->src_call;
         }
         continue;
@@ -636,6 +640,16 @@ static void failure_values(const project *p, const ir_function *f, const fn_fact
   guard_masks g = {0};
   failure_values_of(p, f, x, ret_call, ret_var, sp, &g, s);
   guard_masks_free(&g);
+  /* The constants as written are what the callers get only where the return
+   * type holds them: a signed int or wider, a pointer, a _Bool's 0 and 1, and
+   * 0 in any type (an `unsigned char` function's `return -1;` gives 255). */
+  for (int i = 0; i < s->fail_n; i++) {
+    long long v = s->fail_vals[i];
+    if (!(f->returns_int_like || f->returns_pointer || v == 0 || (f->returns_bool && v == 1))) {
+      s->fail_n = -1;
+      break;
+    }
+  }
 }
 
 /* Per return statement `return v;` where v holds one of a few constants on

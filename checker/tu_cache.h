@@ -31,7 +31,7 @@
  * 11: a call given as an argument in a declaration's initializer is ARG_CALL; 24: ir_arg.field
  * "::NAME"; 25: ir_call.result_field; 26: ir_var.is_global, ir_call.callee_system;
  * 27: ir_event.stores_pointer; 28: ir_arg.param_field) */
-enum { TU_CACHE_FORMAT_VERSION = 39, TU_CACHE_HEADER_SIZE = 40 };
+enum { TU_CACHE_FORMAT_VERSION = 40, TU_CACHE_HEADER_SIZE = 40 };
 
 typedef struct tu_cache tu_cache;
 
