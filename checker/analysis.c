@@ -458,6 +458,10 @@ static bool made_by_ssl_new(const ir_function *f, int call, const void *data) {
 typedef struct {
   const char *key;
   int var;
+  /* a way round a retry loop through a handshake call's failure counts as
+   * a reset (false in a run that may set SSL_MODE_ASYNC, where the next call
+   * resumes a paused job without state_machine()'s clear) */
+  bool failures_reset;
 } ssl_ref;
 
 static bool names_ref(const ir_arg *a, ssl_ref r) {
@@ -509,8 +513,9 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
   }
   /* A test in a block of its own (a do-while's `while (ret <= 0)`) of a
    * local that holds such a call's result on every way there: *via is that
-   * call, and the way back goes on to it. */
-  for (int j = 0; j < f->ncalls && b->nsucc > 1; j++) {
+   * call, and the way back goes on to it. Only for a local SSL: a field may
+   * be given another SSL by a function of the run on the way. */
+  for (int j = 0; j < f->ncalls && b->nsucc > 1 && !key.key; j++) {
     const ir_call *k = &f->calls[j];
     if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
     const api_function *api = model_lookup(m, k->callee);
@@ -523,6 +528,17 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
     break;
   }
   return -1;
+}
+
+/* Whether call c (effect e) is of a function neither OpenSSL's nor the C
+ * library's nor summarized in the run, given anything but constants: it may
+ * reach a local SSL through a copy the IR does not show (`struct conn c =
+ * {fd, ssl}; pump(&c);`) and run its handshake. */
+static bool outside_call_given_values(const ir_call *c, const call_effect *e) {
+  if (e->openssl || e->resolved_by_summary || c->callee_system) return false;
+  for (int a = 0; a < c->nargs; a++)
+    if (c->args[a].kind != ARG_CONST) return true;
+  return false;
 }
 
 /* Events `from` - 1 down to `lo` of block blk, on the way back from a
@@ -556,7 +572,8 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
     const char *into = f->calls[ev->call].result_field;
     *reset = resets_handshake(f, m, ev->call, key);
     open = !*reset && (e->is_io || e->own_io || e->does_io || (key.key && into && !strcmp(into, key.key)) ||
-                       (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)));
+                       (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)) ||
+                       (!key.key && outside_call_given_values(&f->calls[ev->call], e)));
   }
   return open;
 }
@@ -587,7 +604,7 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
         for (int e = 0; e < f->blocks[p].nsucc && !open; e++) {
           if (f->blocks[p].succ[e].to != blk) continue;
           int via;
-          int failed = handshake_failure_edge(f, m, eff, p, e, key, &via);
+          int failed = key.failures_reset ? handshake_failure_edge(f, m, eff, p, e, key, &via) : (via = -1);
           if (failed >= 0) { /* only after that call failed: what p does after it still counts */
             bool after_reset;
             open = events_open_handshake(f, m, eff, p, f->blocks[p].nev, failed + 1, key, -1, &after_reset);
@@ -624,13 +641,25 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
  * tls_start_servertls(): `SSL_clear(tls_conn); ... SSL_set_accept_state(tls_conn);
  * ... SSL_accept(tls_conn)`). */
 static bool handshake_after_reset(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
-                                  int at) {
+                                  int at, bool loops_clear) {
   const ir_call *k = &f->calls[call];
   if (!eff || !k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
   const api_function *api = model_lookup(m, k->callee);
   if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
   const ir_arg *a = &k->args[api->ssl_arg];
-  return a->kind == ARG_OTHER && a->field && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){a->field, -1});
+  return a->kind == ARG_OTHER && a->field &&
+         !some_way_without_reset(f, m, eff, b, at, (ssl_ref){a->field, -1, loops_clear});
+}
+
+/* Whether local v's value is copied anywhere in f: into another variable or
+ * stored through a pointer or into a field (ir_event.src_var). */
+static bool ssl_copied(const ir_function *f, int v) {
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if ((ev->kind == EV_DEF || ev->kind == EV_STORE) && ev->src_var == v) return true;
+    }
+  return false;
 }
 
 /* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
@@ -645,7 +674,7 @@ static bool handshake_after_reset(const ir_function *f, const api_model *m, cons
  * empty. (On an established connection the handshake calls return 1 at once
  * and clear nothing.) */
 static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
-                                   int at) {
+                                   int at, bool loops_clear) {
   const ir_call *k = &f->calls[call];
   if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
   const api_function *api = model_lookup(m, k->callee);
@@ -654,18 +683,22 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, con
   if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
       !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL))
     return false;
-  return eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var});
+  /* in a loop, a copy of the SSL (`c.ssl = ssl;`, `alias = ssl;`) may reach
+   * a call that runs its handshake on the way round: none is followed */
+  if (ir_block_on_cycle(f, b) && (!loops_clear || f->vars[a->var].escapes || ssl_copied(f, a->var))) return false;
+  return eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var, loops_clear});
 }
 
 /* handshake_of_fresh_ssl() or handshake_after_reset() of each call of f, or
  * NULL for none. */
-static bool *fresh_handshakes(const ir_function *f, const api_model *m, const call_effect *eff) {
+static bool *fresh_handshakes(const ir_function *f, const api_model *m, const call_effect *eff, bool loops_clear) {
   bool *fresh = NULL;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
       if (ev->kind != EV_CALL ||
-          (!handshake_of_fresh_ssl(f, m, eff, ev->call, b, i) && !handshake_after_reset(f, m, eff, ev->call, b, i)))
+          (!handshake_of_fresh_ssl(f, m, eff, ev->call, b, i, loops_clear) &&
+           !handshake_after_reset(f, m, eff, ev->call, b, i, loops_clear)))
         continue;
       if (!fresh) fresh = xcalloc((size_t)f->ncalls + 1, sizeof *fresh);
       fresh[ev->call] = true;
@@ -1727,7 +1760,8 @@ static qctx qctx_of(const project *p, const ir_function *f, fn_facts *x) {
   return (qctx){.f = f, .model = project_model_of(p, f), .syscall_empty = project_run_facts(p, f)->syscall_means_empty,
                 .whole_writes = !project_run_facts(p, f)->partial_writes, .x = x,
                 .failed_param = -1, .bounds = var_bounds_compute(f),
-                .fresh_handshake = fresh_handshakes(f, project_model_of(p, f), x->effects)};
+                .fresh_handshake =
+                    fresh_handshakes(f, project_model_of(p, f), x->effects, !project_run_facts(p, f)->async_mode)};
 }
 
 /* What qctx_of() made for the run. */

@@ -312,7 +312,9 @@ static bool clears_auto_retry(const project *p) {
   return false;
 }
 
-bool custom_bio_partial_writes(const project *p) {
+/* Whether a call of the part may set a mode with one of `bits` (the model's
+ * mode setters and command; an argument not a constant may). */
+static bool may_set_mode(const project *p, long long bits) {
   const api_model *m = p->model;
   for (int f = 0; f < p->nfns; f++) {
     if (!project_in_scope(p, f)) continue;
@@ -320,12 +322,17 @@ bool custom_bio_partial_writes(const project *p) {
       const ir_call *c = &p->fns[f]->calls[k];
       if (!model_name_in(m->mode_setters, m->nmode_setters, c->callee)) continue;
       if (c->nargs < 3 || c->args[1].kind != ARG_CONST) return true;
-      if (c->args[1].value == m->set_mode_cmd &&
-          (c->args[2].kind != ARG_CONST || (c->args[2].value & m->partial_write_bits)))
+      if (c->args[1].value == m->set_mode_cmd && (c->args[2].kind != ARG_CONST || (c->args[2].value & bits)))
         return true;
     }
   }
   return false;
+}
+
+bool custom_bio_partial_writes(const project *p) { return may_set_mode(p, p->model->partial_write_bits); }
+
+bool custom_bio_async_mode(const project *p) {
+  return !p->model->async_mode_bits || may_set_mode(p, p->model->async_mode_bits);
 }
 
 bool custom_bio_reads_never_retry(const project *p) {

@@ -34,6 +34,12 @@ bool custom_bio_reads_never_end(const project *p);
  * may succeed with less than its whole length. */
 bool custom_bio_partial_writes(const project *p);
 
+/* Whether the run may turn on SSL_MODE_ASYNC (the model's async_mode_bits,
+ * through partial_write's setters and command; true where the model does not
+ * give the bits): then a handshake call after SSL_ERROR_WANT_ASYNC resumes a
+ * paused job without state_machine()'s ERR_clear_error(). */
+bool custom_bio_async_mode(const project *p);
+
 /* Whether SSL_get_error()'s SSL_ERROR_SYSCALL means an empty queue in this
  * run: OpenSSL 3's socket, fd and memory BIOs put nothing on the queue when
  * their I/O fails; connect, accept and file BIOs put an ERR_LIB_SYS error there

@@ -400,10 +400,17 @@ static ir_block empty_block(void) {
 }
 
 /* A function that calls each of `callees` on its own path and returns its
- * result (a dispatcher), or, with one callee, just calls it. */
-static ir_function *synth_function(const char *name, char **callees, int n) {
+ * result (a dispatcher), or, with one callee, just calls it. `like`: one of
+ * the callees, whose return type (that of the pointer it is called through)
+ * the function has too, or NULL. */
+static ir_function *synth_function(const char *name, char **callees, int n, const ir_function *like) {
   ir_function *f = xcalloc(1, sizeof *f);
   f->name = xstrdup(name);
+  if (like) {
+    f->returns_int_like = like->returns_int_like;
+    f->returns_bool = like->returns_bool;
+    f->returns_pointer = like->returns_pointer;
+  }
   f->id = -1;
   f->tu = -1;
   f->loc = synth_loc();
@@ -626,7 +633,7 @@ static const char *dispatcher(derive_state *d, const char *key, const int *targe
   if (made) return made;
   char **names = xcalloc((size_t)n + 1, sizeof *names);
   for (int i = 0; i < n; i++) names[i] = xstrdup(global_name(d, targets[i]));
-  add_fn(d, synth_function(key, names, n));
+  add_fn(d, synth_function(key, names, n, n > 0 ? (*d->fns)[targets[0]] : NULL));
   d->ndispatchers++;
   for (int i = 0; i < n; i++) free(names[i]);
   free(names);
@@ -745,7 +752,7 @@ static void specialize_call(derive_state *d, ir_function *c, int k, int j, long 
       const char *s = specialize(d, targets[t], j, value);
       if (s) names[m++] = xstrdup(s);
     }
-    add_fn(d, synth_function(spec_key, names, m));
+    add_fn(d, synth_function(spec_key, names, m, (*d->fns)[targets[0]]));
     d->ndispatchers++;
     for (int t = 0; t < m; t++) free(names[t]);
     free(names);
@@ -965,7 +972,7 @@ derive_state *derive_prepare(const char *public_dir, const api_model *m, ir_func
   /* The function every unresolved pointer call reaches: it pushes (it calls
    * the primitive that gives an error its reason, with no reason known). */
   char *push = xstrdup("ERR_set_error");
-  ir_function *pusher = synth_function(UNRESOLVED_POINTER, &push, 1);
+  ir_function *pusher = synth_function(UNRESOLVED_POINTER, &push, 1, NULL);
   free(push);
   add_fn(d, pusher);
   specialize_callback_calls(d, original);

@@ -570,6 +570,7 @@ static int analyze_and_report(const options *o, const api_model *model, ir_funct
     rf->bio_callbacks = custom_bio_callbacks(&p);
     rf->ssl_filters = custom_bio_ssl_filters(&p);
     rf->partial_writes = custom_bio_partial_writes(&p);
+    rf->async_mode = custom_bio_async_mode(&p);
   }
   p.scope = 0;
   if (!project_summarize(&p, o->jobs))

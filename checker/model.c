@@ -718,6 +718,8 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else if (key && !strcmp(key, "native_min_result")) {
       if (!get_int(c, v, &m->native_min_result)) return false;
       m->has_native_min_result = true;
+    } else if (key && !strcmp(key, "async_mode_bits")) {
+      if (!get_int(c, v, &m->async_mode_bits)) return false;
     } else if (key && !strcmp(key, "sys_error_sources")) {
       if (!parse_names(c, v, &m->sys_error_sources, &m->nsys_error_sources, "custom_bio.sys_error_sources"))
         return false;
@@ -802,7 +804,7 @@ static bool parse_custom_bio(parse_ctx *c, const yaml_node_t *n, api_model *m) {
     } else {
       return fail(c, k, "custom_bio: unknown key '%s' (set_write, set_read, retry_flags, socket_sources, memory_sources, attach, bio_new, quiet_io, memory_writes, ssl_sources, ssl_filter_io, ssl_filter_sources, null_sources, transport_getters, retry_copiers, chain, auto_retry_clear, mem_eof_return, "
                   "read_socket_sources, "
-                  "sys_error_sources, native_min_result, method_makers, method_calls, method_setters, ctrl_setters, "
+                  "sys_error_sources, native_min_result, async_mode_bits, method_makers, method_calls, method_setters, ctrl_setters, "
                   "ctrl_getters)",
                   key ? key : "");
     }

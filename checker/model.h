@@ -214,6 +214,9 @@ typedef struct {
    * gives -2); has_native_min_result: the key is given */
   bool has_native_min_result;
   long long native_min_result;
+  /* SSL_MODE_ASYNC's bits, set through partial_write's functions and command
+   * (0: the key is not given) */
+  long long async_mode_bits;
   char **sys_error_sources; /* BIO_new_connect, ...: BIOs whose I/O puts ERR_LIB_SYS errors on the queue */
   size_t nsys_error_sources;
   char **bio_method_makers; /* BIO_meth_new: the run makes a BIO method of its own */

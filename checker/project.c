@@ -123,7 +123,6 @@ void project_free(project *p) {
   free(p->entry_via);
   free(p->address_taken);
   free(p->part);
-  free(p->part_program);
   free(p->part_facts);
   for (int i = 0; p->dead_calls && i < p->nfns; i++) free(p->dead_calls[i]);
   free(p->dead_calls);
@@ -217,10 +216,6 @@ void project_partition(project *p, int ntus, char *const *const *addr_taken, con
     p->part[g] = t >= 0 && t < ntus ? index[find_root(up, t)] : 0;
   }
   if (!p->nparts) p->nparts = 1;
-  free(p->part_program);
-  p->part_program = xcalloc((size_t)p->nparts, sizeof *p->part_program);
-  for (int g = 0; g < p->nfns; g++)
-    if (!strcmp(p->fns[g]->name, "main") && !p->fns[g]->is_static) p->part_program[p->part[g]] = true;
   free(p->part_facts);
   p->part_facts = xcalloc((size_t)p->nparts, sizeof *p->part_facts);
   free(index);
@@ -372,10 +367,56 @@ static void value_split_free(value_split *sp) {
   sp->n = sp->ncall = 0;
 }
 
+/* Whether an edge of block b that tests v lets a failure value of e pass. */
+static bool edge_admits_failure(const ir_block *b, int edge, int v, const call_effect *e) {
+  for (int i = 0; i < e->nfail; i++)
+    if (ir_value_edge_admits(b, edge, -1, v, e->fail[i])) return true;
+  return false;
+}
+
+/* Whether a split by call `call` (event `at` of block cb, its result given to
+ * local v) may leave out its own push, where it runs in a loop: only where
+ * no way from it comes back to it but past a test of v that no failure value
+ * passes, with v holding the call's result all the way (`for (;;) { ret =
+ * cb(...); if (ret <= 0) return ret; ... }`: a failure leaves the loop). Else
+ * an earlier round's failure pushed, and the split would leave that out too
+ * (`for (...; !ok; i++) ok = check(...)`). Outside a loop: true. */
+static bool call_split_sound(const ir_function *f, const fn_facts *x, int v, int call, int cb, int at) {
+  if (!ir_block_on_cycle(f, cb)) return true;
+  const call_effect *e = &x->effects[call];
+  if (e->nfail <= 0) return false;
+  for (int i = at + 1; i < f->blocks[cb].nev; i++)
+    if (f->blocks[cb].ev[i].kind == EV_DEF && f->blocks[cb].ev[i].var == v) return false;
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  bool sound = true;
+  int b = cb;
+  for (;;) {
+    const ir_block *blk = &f->blocks[b];
+    bool tests = ir_block_tests(blk, -1, v);
+    for (int e2 = 0; e2 < blk->nsucc; e2++) {
+      int to = blk->succ[e2].to;
+      if (tests && !edge_admits_failure(blk, e2, v, e)) continue; /* only successes go on */
+      if (to == cb) sound = false;
+      if (to < 0 || to >= f->nblocks || seen[to] || !sound) continue;
+      seen[to] = true;
+      stack[n++] = to;
+    }
+    if (!sound || n == 0) break;
+    b = stack[--n];
+    for (int i = 0; i < f->blocks[b].nev && sound; i++) /* v given another value: not followed */
+      if (f->blocks[b].ev[i].kind == EV_DEF && f->blocks[b].ev[i].var == v) sound = false;
+    if (!sound) break;
+  }
+  free(seen);
+  free(stack);
+  return sound;
+}
+
 /* The split for variable v (kept in sp while v stays the same): by the
  * constants it is given, and by the calls whose result it is given that push
- * only on failure (not one in a loop, whose earlier rounds' pushes a split by
- * it would leave out: with anything else); false when it is given neither,
+ * only on failure (not one in a loop whose failure may come round again:
+ * call_split_sound; with anything else); false when it is given neither,
  * or too many constants, or may change behind the IR's back. */
 static bool value_split_for(const project *p, const ir_function *f, const fn_facts *x, int v, value_split *sp) {
   if (v < 0) return false;
@@ -391,7 +432,7 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
       if (ev->kind != EV_DEF || ev->var != v) continue;
       if (!ev->has_value) {
         if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES &&
-            !ir_block_on_cycle(f, b))
+            call_split_sound(f, x, v, ev->src_call, b, i))
           calls[ncall++] = ev->src_call;
         continue;
       }
@@ -439,9 +480,10 @@ static bool guard_defs(const ir_function *f, const fn_facts *x, int v, long long
       if (ev->kind != EV_DEF || ev->var != v) continue;
       if (!ev->has_value) {
         if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call])) {
-          /* a call in a loop: a split by it would leave out the pushes of
-           * its earlier rounds too (`for (...; !ok; i++) ok = check(pins[i]);`) */
-          if (*ncall == IR_RET_MAX_VALUES || ir_block_on_cycle(f, b)) return false;
+          /* a call in a loop whose failure may come round again: a split by
+           * it would leave out its earlier rounds' pushes too (`for (...;
+           * !ok; i++) ok = check(pins[i]);`; call_split_sound) */
+          if (*ncall == IR_RET_MAX_VALUES || !call_split_sound(f, x, v, ev->src_call, b, i)) return false;
           calls[(*ncall)++] = ev->src_call;
         }
         continue;
@@ -1401,12 +1443,15 @@ static bool same_loc(ir_loc a, ir_loc b) {
 }
 
 bool project_dead_call_at(const project *p, int f, ir_loc loc) {
-  if (!p->dead_calls || f < 0 || f >= p->nfns || !p->dead_calls[f]) return false;
+  if (!p->dead_calls || f < 0 || f >= p->nfns || !p->dead_calls[f] || !p->fns[f]->is_static) return false;
   const ir_function *fn = p->fns[f];
-  if (!fn->is_static && !(p->part_program && p->part && p->part_program[p->part[f]])) return false;
-  for (int k = 0; k < fn->ncalls; k++)
-    if (p->dead_calls[f][k] && same_loc(fn->calls[k].loc, loc)) return true;
-  return false;
+  bool any = false;
+  for (int k = 0; k < fn->ncalls; k++) /* every call written there (one macro's calls share it) */
+    if (same_loc(fn->calls[k].loc, loc)) {
+      if (!p->dead_calls[f][k]) return false;
+      any = true;
+    }
+  return any;
 }
 
 static void describe_mask(strbuf *sb, unsigned m) {

@@ -148,7 +148,6 @@ typedef struct {
    * whose functions the fact's loops see (project_in_scope), 0 for all. */
   int *part;
   int nparts;
-  bool *part_program; /* per part: a program (it defines main()) */
   struct run_facts *part_facts;
   int scope;
   /* Per function, per call: whether the constant arguments of every call of
@@ -159,13 +158,13 @@ typedef struct {
   const struct code_summary *codes;
 } project;
 
-/* Whether the run's code at `loc` in function f is a call that never runs:
- * every call of f in the run gives it constant arguments that rule that call
- * out (pgexporter's `pgexporter_http_create(host, port, false, &c)` at both
- * call sites, whose TLS branch is dead), and f is static or in a program
- * (in library code, a caller the run does not see may give it other
- * values); f is called from nowhere else (not through a pointer, not as a
- * thread, not a configured entry point). A finding there is on dead code. */
+/* Whether the run's code at `loc` in function f is calls that never run:
+ * every call of f in the run gives it constant arguments that rule out every
+ * call written at loc (the calls of one macro's expansion share it), and f is
+ * static (a function of external linkage may have callers the run does not
+ * see: a library's tool beside it, a file left out of the run) and called
+ * from nowhere else (not through a pointer, not as a thread, not a
+ * configured entry point). A finding there is on dead code. */
 bool project_dead_call_at(const project *p, int f, ir_loc loc);
 
 /* Facts about a part of the run, which the driver computes for each part
@@ -181,6 +180,7 @@ typedef struct run_facts {
   bool bio_callbacks;       /* it sets a BIO callback (custom_bio_callbacks); before the summaries */
   bool ssl_filters;         /* it makes SSL filter BIOs (custom_bio_ssl_filters); before the summaries */
   bool partial_writes;      /* it may turn on partial writes (custom_bio_partial_writes); before the summaries */
+  bool async_mode;          /* it may turn on SSL_MODE_ASYNC (custom_bio_async_mode); before the summaries */
   bool ignores_unexpected_eof; /* it sets SSL_OP_IGNORE_UNEXPECTED_EOF; after the summaries */
   bool writes_never_retry;  /* no SSL can be asked to retry a write; before the rules */
   bool reads_never_retry;   /* custom_bio_reads_never_retry; before the rules */

@@ -1,9 +1,9 @@
 /*
- * Twin of dead_branch_program/: library code (no main() in the run). The
- * public http_open_pub() is called here with `false` only, but a caller the
- * run does not see may pass `true`: its findings stay. The static
- * http_open_static(), which only this unit can call, and only with `false`,
- * has none.
+ * Twin of dead_branch_static.c: the function of external linkage
+ * http_open_pub() is called here with `false` only, but a caller the run does
+ * not see may pass `true` (a library's user, or a file of the program left
+ * out of the run): its findings stay. The static http_open_static(), which
+ * only this unit can call, and only with `false`, has none.
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>

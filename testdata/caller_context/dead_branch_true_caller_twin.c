@@ -1,5 +1,5 @@
 /*
- * Twin of dead_branch_program/: one of the program's calls passes `true`, so
+ * Twin of dead_branch_static.c: one of the program's calls passes `true`, so
  * the TLS branch runs and its findings stay; and a function whose address is
  * taken (a handler table's) may be called with anything.
  */

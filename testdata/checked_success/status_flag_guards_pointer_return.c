@@ -10,7 +10,9 @@
  * returns NULL, and its callers' writes, after `== NULL` is false, see an
  * empty queue. Before, the failures' errors reached the cleanup label and
  * every return after it, and a local given NULL before SSL_new() was no fresh
- * SSL. Twins: status_flag_guards_pointer_return_twin.c.
+ * SSL. The check may run in a loop whose failure leaves it at once (`if
+ * (!ok) goto out;`, open_tls_all()). Twins:
+ * status_flag_guards_pointer_return_twin.c, status_flag_review_twins.c.
  */
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -78,6 +80,31 @@ out:
 	return ssl;
 }
 
+/* Every pin must match: the check runs in a loop, but a failure leaves it
+ * at once, so no earlier round's failure comes back round to the check. */
+static SSL *open_tls_all(SSL_CTX *ctx, int fd, const unsigned char *const *pins, int npins)
+{
+	SSL *ssl = NULL;
+	int ok = 0;
+
+	if ((ssl = SSL_new(ctx)) == NULL)
+		goto out;
+	if (!SSL_set_fd(ssl, fd))
+		goto out;
+	SSL_set_connect_state(ssl);
+	if (SSL_do_handshake(ssl) != 1)
+		goto out;
+	for (int i = 0; i < npins; i++) {
+		ok = pinned(ssl, pins[i]);
+		if (!ok)
+			goto out;
+	}
+out:
+	if (!ok && ssl)
+		SSL_free(ssl);
+	return ok ? ssl : NULL;
+}
+
 static int send_all(SSL *ssl, const char *req)
 {
 	int n = SSL_write(ssl, req, (int)strlen(req));
@@ -110,6 +137,18 @@ int fetch(SSL_CTX *ctx, int fd, const unsigned char *pin, const char *req)
 int fetch_if(SSL_CTX *ctx, int fd, const unsigned char *pin, const char *req)
 {
 	SSL *ssl = open_tls_if(ctx, fd, pin);
+	int n;
+
+	if (ssl == NULL)
+		return -1;
+	n = send_all(ssl, req);
+	SSL_free(ssl);
+	return n;
+}
+
+int fetch_all(SSL_CTX *ctx, int fd, const unsigned char *const *pins, int npins, const char *req)
+{
+	SSL *ssl = open_tls_all(ctx, fd, pins, npins);
 	int n;
 
 	if (ssl == NULL)
