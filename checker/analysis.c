@@ -557,7 +557,8 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
     }
     if (!key.key && ev->kind == EV_DEF && ev->var == key.var) {
       /* the local's value: an SSL_new() there resets; NULL too (a handshake
-       * call on NULL crashes, so no way goes on from there); else another SSL */
+       * call on NULL never succeeds, so no success follows that way); else
+       * another SSL */
       *reset = (ev->src_call >= 0 && made_by_ssl_new(f, ev->src_call, NULL)) ||
                (ev->src_call < 0 && ev->has_value && ev->value == 0);
       open = !*reset;
