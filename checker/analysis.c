@@ -464,6 +464,15 @@ typedef struct {
   bool failures_reset;
 } ssl_ref;
 
+/* The SSL argument of call `call` where it is one of the model's
+ * handshakes (SSL_connect(), SSL_accept(), SSL_do_handshake()), else NULL. */
+static const ir_arg *handshake_ssl_arg(const ir_function *f, const api_model *m, int call) {
+  const ir_call *k = &f->calls[call];
+  if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return NULL;
+  const api_function *api = model_lookup(m, k->callee);
+  return api && api->ssl_arg >= 0 && api->ssl_arg < k->nargs ? &k->args[api->ssl_arg] : NULL;
+}
+
 static bool names_ref(const ir_arg *a, ssl_ref r) {
   return r.key ? ir_arg_names_object(a, r.key) : a->kind == ARG_VAR && a->var == r.var;
 }
@@ -503,9 +512,8 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
     if (b->ev[i].kind != EV_CALL) continue;
     int j = b->ev[i].call;
     const ir_call *k = &f->calls[j];
-    if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
-    const api_function *api = model_lookup(m, k->callee);
-    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !names_ref(&k->args[api->ssl_arg], key)) continue;
+    const ir_arg *ssl = k->via_pointer ? NULL : handshake_ssl_arg(f, m, j);
+    if (!ssl || !names_ref(ssl, key)) continue;
     int v = k->result_var;
     if (v >= 0 && (v < f->nparams || ir_var_aliasable(f, v) || !ir_var_last_given_by(f, v, j, p))) v = -1;
     if (!ir_block_tests(b, j, v)) continue;
@@ -517,11 +525,9 @@ static int handshake_failure_edge(const ir_function *f, const api_model *m, cons
    * be given another SSL by a function of the run on the way. */
   for (int j = 0; j < f->ncalls && b->nsucc > 1 && !key.key; j++) {
     const ir_call *k = &f->calls[j];
-    if (!k->callee || k->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) continue;
-    const api_function *api = model_lookup(m, k->callee);
+    const ir_arg *ssl = k->via_pointer ? NULL : handshake_ssl_arg(f, m, j);
     int v = k->result_var;
-    if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs || !names_ref(&k->args[api->ssl_arg], key) || v < 0 ||
-        v < f->nparams || ir_var_aliasable(f, v) || !ir_block_tests(b, -1, v) ||
+    if (!ssl || !names_ref(ssl, key) || v < 0 || v < f->nparams || ir_var_aliasable(f, v) || !ir_block_tests(b, -1, v) ||
         ir_value_edge_admits(b, e, -1, v, eff[j].success_min) || !ir_var_last_given_by(f, v, j, p))
       continue;
     *via = j;
@@ -643,12 +649,8 @@ static bool some_way_without_reset(const ir_function *f, const api_model *m, con
  * ... SSL_accept(tls_conn)`). */
 static bool handshake_after_reset(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
                                   int at, bool loops_clear) {
-  const ir_call *k = &f->calls[call];
-  if (!eff || !k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
-  const api_function *api = model_lookup(m, k->callee);
-  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
-  const ir_arg *a = &k->args[api->ssl_arg];
-  return a->kind == ARG_OTHER && a->field &&
+  const ir_arg *a = eff ? handshake_ssl_arg(f, m, call) : NULL;
+  return a && a->kind == ARG_OTHER && a->field &&
          !some_way_without_reset(f, m, eff, b, at, (ssl_ref){a->field, -1, loops_clear});
 }
 
@@ -676,12 +678,8 @@ static bool ssl_copied(const ir_function *f, int v) {
  * and clear nothing.) */
 static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, const call_effect *eff, int call, int b,
                                    int at, bool loops_clear) {
-  const ir_call *k = &f->calls[call];
-  if (!k->callee || !model_name_in(m->handshakes, m->nhandshakes, k->callee)) return false;
-  const api_function *api = model_lookup(m, k->callee);
-  if (!api || api->ssl_arg < 0 || api->ssl_arg >= k->nargs) return false;
-  const ir_arg *a = &k->args[api->ssl_arg];
-  if (a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
+  const ir_arg *a = handshake_ssl_arg(f, m, call);
+  if (!a || a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
       !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL))
     return false;
   /* in a loop, a copy of the SSL (`c.ssl = ssl;`, `alias = ssl;`) may reach
@@ -1862,10 +1860,10 @@ static void s_transfer(void *ctx, int block, void *state) {
  * edge e of block b. The values tried are the ends of what one test admits:
  * around its constant, around each failure value, and the extremes. */
 static bool edge_admits_other_value(const ir_block *b, int e, int var, const long long *fail, int nfail) {
-  long long tries[8 + 3 * API_MAX_FAILURE];
-  int n = 0;
-  const long long fixed[] = {0, 1, -1, 2, -2, LLONG_MAX, LLONG_MIN + 1};
-  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) tries[n++] = fixed[i];
+  const long long k = b->cmp_k; /* a comparison's constant, and its neighbours */
+  long long tries[11 + 2 * API_MAX_FAILURE] = {0, 1, -1, 2, -2, LLONG_MAX, LLONG_MIN + 1, k, k > LLONG_MIN ? k - 1 : k,
+                                               k < LLONG_MAX ? k + 1 : k};
+  int n = 10;
   if (b->succ[e].kind == IR_EDGE_CASE && b->succ[e].has_value) tries[n++] = b->succ[e].value;
   for (int i = 0; i < nfail && i < API_MAX_FAILURE; i++) {
     if (fail[i] > LLONG_MIN) tries[n++] = fail[i] - 1;
@@ -1875,13 +1873,6 @@ static bool edge_admits_other_value(const ir_block *b, int e, int var, const lon
     bool failure = false;
     for (int j = 0; j < nfail && !failure; j++) failure = tries[i] == fail[j];
     if (!failure && ir_value_edge_admits(b, e, -1, var, tries[i])) return true;
-  }
-  long long k = b->cmp_k; /* a comparison's constant, and its neighbours */
-  const long long near[] = {k, k > LLONG_MIN ? k - 1 : k, k < LLONG_MAX ? k + 1 : k};
-  for (int i = 0; i < 3; i++) {
-    bool failure = false;
-    for (int j = 0; j < nfail && !failure; j++) failure = near[i] == fail[j];
-    if (!failure && ir_value_edge_admits(b, e, -1, var, near[i])) return true;
   }
   return false;
 }

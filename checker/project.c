@@ -413,6 +413,37 @@ static bool call_split_sound(const ir_function *f, const fn_facts *x, int v, int
   return sound;
 }
 
+/* What local v of f is given, for a split by it: its constants into val (*n)
+ * and the calls that push only on failure whose result it is given into
+ * calls (*ncall). A call in a loop whose failure may come round again
+ * (call_split_sound), or past IR_RET_MAX_VALUES, is left out, counting as
+ * anything else, or with `strict` makes the answer false, as do more than
+ * IR_RET_MAX_VALUES constants and a variable that may change behind the
+ * IR's back (not a local int or pointer, or its address taken). */
+static bool split_defs(const ir_function *f, const fn_facts *x, int v, bool strict, long long *val, int *n, int *calls,
+                       int *ncall) {
+  if (f->vars[v].addr_taken || !ir_var_is_local(f, v) || !(f->vars[v].int_like || f->vars[v].pointer))
+    return false;
+  *n = *ncall = 0;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (!ev->has_value) {
+        if (ev->src_call < 0 || !effect_pushes_only_on_failure(&x->effects[ev->src_call])) continue;
+        if (*ncall < IR_RET_MAX_VALUES && call_split_sound(f, x, v, ev->src_call, b, i))
+          calls[(*ncall)++] = ev->src_call;
+        else if (strict)
+          return false;
+        continue;
+      }
+      if (has_value(val, *n, ev->value)) continue;
+      if (*n == IR_RET_MAX_VALUES) return false;
+      val[(*n)++] = ev->value;
+    }
+  return true;
+}
+
 /* The split for variable v (kept in sp while v stays the same): by the
  * constants it is given, and by the calls whose result it is given that push
  * only on failure (not one in a loop whose failure may come round again:
@@ -422,25 +453,9 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
   if (v < 0) return false;
   if (v == sp->var) return true;
   value_split_free(sp);
-  if (f->vars[v].addr_taken || !ir_var_is_local(f, v) || !(f->vars[v].int_like || f->vars[v].pointer))
-    return false;
   long long val[IR_RET_MAX_VALUES];
-  int n = 0, calls[IR_RET_MAX_VALUES], ncall = 0;
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != v) continue;
-      if (!ev->has_value) {
-        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call]) && ncall < IR_RET_MAX_VALUES &&
-            call_split_sound(f, x, v, ev->src_call, b, i))
-          calls[ncall++] = ev->src_call;
-        continue;
-      }
-      if (has_value(val, n, ev->value)) continue;
-      if (n == IR_RET_MAX_VALUES) return false;
-      val[n++] = ev->value;
-    }
-  if (n == 0 && ncall == 0) return false;
+  int n, calls[IR_RET_MAX_VALUES], ncall;
+  if (!split_defs(f, x, v, false, val, &n, calls, &ncall) || (n == 0 && ncall == 0)) return false;
   sp->var = v;
   sp->n = n;
   sp->ncall = ncall;
@@ -462,37 +477,15 @@ static bool value_split_for(const project *p, const ir_function *f, const fn_fac
 
 enum { MAX_GUARDS = 8 }; /* flags tried per function (guard_return_masks) */
 
-/* Whether local variable v of f may be a flag that guards returns: an int or
- * pointer local whose address is not taken, tested by some branch, and given
- * a constant or the result of a call that pushes only on failure. Its
- * constants go into val (*n) and those calls into calls (*ncall). */
+/* Whether local variable v of f may be a flag that guards returns: one
+ * tested by some branch, whose split_defs() (strict: a call it is given in a
+ * loop whose failure may come round again makes it no guard) finds a
+ * constant or a call. */
 static bool guard_defs(const ir_function *f, const fn_facts *x, int v, long long *val, int *n, int *calls,
                        int *ncall) {
-  if (f->vars[v].addr_taken || !ir_var_is_local(f, v) || !(f->vars[v].int_like || f->vars[v].pointer))
-    return false;
   bool tested = false;
   for (int b = 0; b < f->nblocks && !tested; b++) tested = ir_block_tests(&f->blocks[b], -1, v);
-  if (!tested) return false;
-  *n = *ncall = 0;
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if (ev->kind != EV_DEF || ev->var != v) continue;
-      if (!ev->has_value) {
-        if (ev->src_call >= 0 && effect_pushes_only_on_failure(&x->effects[ev->src_call])) {
-          /* a call in a loop whose failure may come round again: a split by
-           * it would leave out its earlier rounds' pushes too (`for (...;
-           * !ok; i++) ok = check(pins[i]);`; call_split_sound) */
-          if (*ncall == IR_RET_MAX_VALUES || !call_split_sound(f, x, v, ev->src_call, b, i)) return false;
-          calls[(*ncall)++] = ev->src_call;
-        }
-        continue;
-      }
-      if (has_value(val, *n, ev->value)) continue;
-      if (*n == IR_RET_MAX_VALUES) return false;
-      val[(*n)++] = ev->value;
-    }
-  return *n > 0 || *ncall > 0;
+  return tested && split_defs(f, x, v, true, val, n, calls, ncall) && (*n > 0 || *ncall > 0);
 }
 
 /* One split run of guard_return_masks: its states at every return added to u. */
