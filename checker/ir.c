@@ -270,17 +270,23 @@ bool ir_defined_only_by_call(const ir_function *f, int v, int call) {
 }
 
 bool ir_block_on_cycle(const ir_function *f, int b) {
+  /* a block is pushed once, when first seen: the stack never holds more
+   * than nblocks (before, a successor pushed twice could fill it, and what
+   * did not fit was dropped) */
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
   bool cycle = false;
-  for (int e = 0; e < f->blocks[b].nsucc; e++) stack[n++] = f->blocks[b].succ[e].to;
-  while (n > 0 && !cycle) {
-    int x = stack[--n];
-    if (x == b) cycle = true;
-    if (x < 0 || x >= f->nblocks || seen[x]) continue;
-    seen[x] = true;
-    for (int e = 0; e < f->blocks[x].nsucc && n < f->nblocks; e++)
-      if (!seen[f->blocks[x].succ[e].to]) stack[n++] = f->blocks[x].succ[e].to;
+  for (int x = b; !cycle;) {
+    for (int e = 0; e < f->blocks[x].nsucc && !cycle; e++) {
+      int to = f->blocks[x].succ[e].to;
+      if (to == b) cycle = true;
+      else if (to >= 0 && to < f->nblocks && !seen[to]) {
+        seen[to] = true;
+        stack[n++] = to;
+      }
+    }
+    if (n == 0) break;
+    x = stack[--n];
   }
   free(seen);
   free(stack);
