@@ -2026,10 +2026,11 @@ static void witness_facts_event(const ir_function *f, const ir_event *ev, witnes
     n++;
   }
   wf->n = n;
-  /* `not_written = 0;`: a local given a constant holds it */
+  /* `not_written = 0;`: a local given a constant holds it (one an int holds
+   * as written: `int status = 0x80004005;` holds a negative value) */
   if (ev->kind == EV_DEF && ev->has_value && ev->src_call < 0 && ev->var >= 0 && wf->n < WITNESS_FACTS &&
       ir_var_is_local(f, ev->var) && !ir_var_aliasable(f, ev->var) &&
-      (f->vars[ev->var].int_like || f->vars[ev->var].pointer)) {
+      (f->vars[ev->var].int_like || f->vars[ev->var].pointer) && ev->value >= INT_MIN && ev->value <= INT_MAX) {
     wf->var[wf->n] = ev->var;
     wf->k[wf->n] = ev->value;
     wf->eq[wf->n] = true;
