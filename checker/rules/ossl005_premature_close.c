@@ -454,6 +454,16 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
   return memo[fn] == 1;
 }
 
+/* Whether argument a is `&v` for a local variable v of f's that nothing
+ * outside f sees (not stored where a caller can see it, not returned): what
+ * a call of OpenSSL or the C library writes there (`BIO_get_ssl(b, &ssl)`)
+ * is no record of f's callers. */
+static bool into_own_local(const ir_function *f, const ir_arg *a) {
+  if (a->addr_var < 0) return false;
+  const ir_var *v = &f->vars[a->addr_var];
+  return ir_var_is_local(f, a->addr_var) && !v->escapes && !v->returned;
+}
+
 /* Whether call k of f may record something a caller can read: a project
  * function (it may store anything), or one handed a pointer it may write
  * through. A log line of the C library's does neither. */
@@ -461,7 +471,7 @@ static bool call_may_record(const rule_ctx *ctx, int k) {
   const ir_call *c = &ctx->f->calls[k];
   if (ctx->x->effects[k].resolved_by_summary || c->via_pointer || !c->callee) return true;
   for (int i = 0; i < c->nargs; i++)
-    if (c->args[i].writes_through) return true;
+    if (c->args[i].writes_through && !into_own_local(ctx->f, &c->args[i])) return true;
   return false;
 }
 
@@ -580,6 +590,7 @@ static bool zero_fails_like_error(const rule_ctx *ctx, int home, int test, int e
   for (int b = 0; ok && b < f->nblocks; b++)
     for (int i = 0; ok && zero_ways[b] && !block_classifies(ctx, b, z->var) && i < f->blocks[b].nev; i++) {
       const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind == EV_CALL && ev->call == z->io) break; /* the read runs again (`goto retry;`): the way ends */
       if (ev->kind == EV_RETURN || (ev->kind == EV_CALL && !call_may_record(ctx, ev->call))) continue;
       if (ev->kind == EV_DEF && ev->var != z->var && own_local(f, ev->var))
         continue; /* a local of its own (a lock's status, `int __n = pthread_mutex_unlock(...)`): the 0's ways return constants */
