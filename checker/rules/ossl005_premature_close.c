@@ -455,13 +455,24 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
 }
 
 /* Whether argument a is `&v` for a local variable v of f's that nothing
- * outside f sees (not stored where a caller can see it, not returned): what
- * a call of OpenSSL or the C library writes there (`BIO_get_ssl(b, &ssl)`)
- * is no record of f's callers. */
-static bool into_own_local(const ir_function *f, const ir_arg *a) {
-  if (a->addr_var < 0) return false;
-  const ir_var *v = &f->vars[a->addr_var];
-  return ir_var_is_local(f, a->addr_var) && !v->escapes && !v->returned;
+ * outside f sees: not stored where a caller can see it, not returned, not
+ * copied, and given to no call but OpenSSL's or the C library's (not to a
+ * function of the project's, defined in the run or not: `BIO_get_ssl(b,
+ * &closed); return finish(s, closed);` hands the caller what the 0's way
+ * wrote). What a call of OpenSSL or the C
+ * library writes there (`BIO_get_ssl(b, &ssl)`) is no record of f's callers. */
+static bool into_own_local(const rule_ctx *ctx, const ir_arg *a) {
+  const ir_function *f = ctx->f;
+  int v = a->addr_var;
+  if (v < 0 || !ir_var_is_local(f, v) || f->vars[v].escapes || f->vars[v].returned || ir_var_copied(f, v))
+    return false;
+  for (int k = 0; k < f->ncalls; k++) {
+    const ir_call *c = &f->calls[k];
+    for (int i = 0; i < c->nargs; i++)
+      if (c->args[i].kind == ARG_VAR && c->args[i].var == v && (c->via_pointer || !(c->callee_openssl || c->callee_system)))
+        return false;
+  }
+  return true;
 }
 
 /* Whether call k of f may record something a caller can read: a project
@@ -470,8 +481,12 @@ static bool into_own_local(const ir_function *f, const ir_arg *a) {
 static bool call_may_record(const rule_ctx *ctx, int k) {
   const ir_call *c = &ctx->f->calls[k];
   if (ctx->x->effects[k].resolved_by_summary || c->via_pointer || !c->callee) return true;
+  /* SSL_set_shutdown(s, SSL_RECEIVED_SHUTDOWN), SSL_shutdown(), quiet
+   * shutdown: the SSL itself records the close as a clean one */
+  const api_model *m = project_model_of(ctx->p, ctx->f);
+  if (model_name_in(m->shutdown_setters, m->nshutdown_setters, c->callee)) return true;
   for (int i = 0; i < c->nargs; i++)
-    if (c->args[i].writes_through && !into_own_local(ctx->f, &c->args[i])) return true;
+    if (c->args[i].writes_through && !into_own_local(ctx, &c->args[i])) return true;
   return false;
 }
 
