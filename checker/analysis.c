@@ -436,7 +436,10 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
   }
   if (!vals) return;
   out->rv_fresh = true;
-  for (int i = 0; i < t->n; i++) out->rv_after[i] = queue_from_caller(t->exit_mask[i], before->mask);
+  /* An entry returned only where the tracked I/O call succeeded (it proves
+   * the argument a success) passes on the queue that success left. */
+  for (int i = 0; i < t->n; i++)
+    out->rv_after[i] = queue_from_caller(t->exit_mask[i], succ >> i & 1 ? before->pre_mask : before->mask);
   out->rv_call1 = call + 1;
   out->rv_vals = vals;
   out->rv_succ = succ & vals;

@@ -55,11 +55,18 @@ static int ret_var_slot(const rctx *c, int v) {
   return -1;
 }
 
+/* Whether a parameter's least value lb proves it at least 1 (an I/O call's
+ * success): a value returned there and on other ways too gets an entry for
+ * each kind of way (`if (n > 0) return 0;` beside a want's `return 0;`: the
+ * first passes on the queue the success left, ossec's ssl_error_timed()). */
+static bool proves_positive(long long lb) { return lb != LLONG_MIN && lb >= 1; }
+
 /* Add to t that value v may be returned with the parameter at least lb and the
  * queue in `mask`; false (and t unknown) when the table is full. */
 static bool add_entry(ret_table *t, long long v, bool range, long long lb, unsigned mask) {
   int j = 0;
-  while (j < t->n && (t->val[j] != v || t->range[j] != range)) j++;
+  while (j < t->n && (t->val[j] != v || t->range[j] != range || proves_positive(t->param_lb[j]) != proves_positive(lb)))
+    j++;
   if (j == t->n) {
     if (t->n == RET_TABLE_MAX) {
       t->n = -1;
@@ -196,11 +203,18 @@ void ret_paths_compute(const ir_function *f, int classified, int classify_call, 
  * range): a table built from a callee's keeps the callee's order, and two
  * functions that return each other's results would otherwise swap orders
  * every round of the summaries and never settle (ret_table_equal compares
- * entry by entry). (val, range) is unique per entry (add_entry). */
+ * entry by entry). (val, range, whether the parameter's bound proves it
+ * positive) is unique per entry (add_entry); of two entries of one value,
+ * the one with the lesser bound first. */
+static bool entry_after(const ret_table *t, int a, int b) {
+  if (t->val[a] != t->val[b]) return t->val[a] > t->val[b];
+  if (t->range[a] != t->range[b]) return t->range[a];
+  return t->param_lb[a] > t->param_lb[b];
+}
+
 static void sort_entries(ret_table *t) {
   for (int i = 1; i < t->n; i++)
-    for (int j = i; j > 0 && (t->val[j - 1] > t->val[j] || (t->val[j - 1] == t->val[j] && t->range[j - 1]));
-         j--) {
+    for (int j = i; j > 0 && entry_after(t, j - 1, j); j--) {
       long long v = t->val[j], lb = t->param_lb[j];
       bool r = t->range[j];
       unsigned m = t->exit_mask[j];
