@@ -2209,6 +2209,12 @@ static void add_between(fn_facts *x, int classify, int io, int call) {
   VEC_PUSH(x->between, x->nbetween, x->between_cap, b);
 }
 
+/* Whether v holds a comparison's truth where call k runs (ir_var_truth_at). */
+static bool truth_at_call(const ir_function *f, int k, int v) {
+  int b, e;
+  return ir_call_position(f, k, &b, &e) && ir_var_truth_at(f, v, b, e) >= 0;
+}
+
 static void classify_event(lctx *c, int k, uint64_t *w) {
   const ir_call *call = &c->f->calls[k];
   int ret = c->x->effects[k].ret_arg;
@@ -2233,6 +2239,8 @@ static void classify_event(lctx *c, int k, uint64_t *w) {
     } else if (a->kind == ARG_CALL && c->io_of_call[a->call] >= 0) {
       bit_set(linked, 0, c->io_of_call[a->call]);
       have = true;
+    } else if (a->kind == ARG_VAR && truth_at_call(c->f, k, a->var)) {
+      have = true; /* a comparison's 0 or 1 (`if ((r = SSL_connect(s) < 1))`): no I/O call's result */
     }
   }
   if (!have)

@@ -462,3 +462,42 @@ void ir_prune_for_value(ir_function *c, int var, long long value) {
     blk->nsucc = n;
   }
 }
+
+int ir_var_truth_at(const ir_function *f, int v, int block, int at) {
+  if (v < 0 || v < f->nparams || !ir_var_is_local(f, v) || ir_var_aliasable(f, v)) return -1;
+  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
+  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
+  int call = -1;
+  bool ok = true;
+  int blk = block, from = at;
+  for (;;) {
+    int found = 0; /* 1: a comparison of `call` ends this way; -1: another definition */
+    for (int i = from - 1; i >= 0 && !found; i--) {
+      const ir_event *ev = &f->blocks[blk].ev[i];
+      if (ev->kind != EV_DEF || ev->var != v) continue;
+      if (ev->cmp_call1 && ev->src_call < 0 && (call < 0 || call == ev->cmp_call1 - 1)) {
+        call = ev->cmp_call1 - 1;
+        found = 1;
+      } else {
+        found = -1;
+      }
+    }
+    if (found < 0 || (!found && blk == f->entry)) {
+      ok = false;
+      break;
+    }
+    for (int p = 0; p < f->nblocks && !found; p++)
+      for (int e = 0; e < f->blocks[p].nsucc; e++)
+        if (f->blocks[p].succ[e].to == blk && !seen[p]) {
+          seen[p] = true;
+          stack[n++] = p;
+          break;
+        }
+    if (n == 0) break;
+    blk = stack[--n];
+    from = f->blocks[blk].nev;
+  }
+  free(seen);
+  free(stack);
+  return ok ? call : -1;
+}

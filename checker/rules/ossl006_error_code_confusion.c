@@ -198,6 +198,35 @@ static bool repeated_comparison(const ir_function *f, const code_use *uses, int 
   return false;
 }
 
+/* SSL_get_error() given a variable that holds, on every way there, the truth
+ * of a comparison of a call's result (`if ((r = SSL_connect(s) < 1)) ...
+ * SSL_get_error(s, r)`: `<` binds before `=`, tn5250's sslstream.c): 1 on
+ * the failure's way, for which it says SSL_ERROR_NONE without looking at
+ * the failure. */
+static void truth_classified(rule_ctx *ctx) {
+  const ir_function *f = ctx->f;
+  for (int k = 0; k < f->ncalls; k++) {
+    const call_effect *e = &ctx->x->effects[k];
+    const ir_call *c = &f->calls[k];
+    if (!e->is_classify || e->ret_arg < 0 || e->ret_arg >= c->nargs || c->args[e->ret_arg].kind != ARG_VAR ||
+        !facts_call_reached(ctx->x, k))
+      continue;
+    int b, at;
+    int src = ir_call_position(f, k, &b, &at) ? ir_var_truth_at(f, c->args[e->ret_arg].var, b, at) : -1;
+    if (src < 0) continue;
+    finding *fd = findings_add(
+        ctx->out, ctx->rule, c->loc,
+        xasprintf("%s() is given the truth of a comparison of %s()'s result (0 or 1), not the result: it says "
+                  "SSL_ERROR_NONE for 1 and takes 0 for a result the call never gave; assign the result "
+                  "first, then compare (`(r = %s(...)) < 1`)",
+                  rule_callee(f, k), rule_callee(f, src), rule_callee(f, src)));
+    finding_note_add(fd, f->calls[src].loc, xasprintf("the comparison of %s()'s result is assigned here", rule_callee(f, src)));
+    finding_step_add(fd, f->calls[src].loc, "source",
+                     xasprintf("the variable is given the truth of a comparison of %s()'s result", rule_callee(f, src)));
+    finding_step_add(fd, c->loc, "use", xasprintf("it is given to %s() here", rule_callee(f, k)));
+  }
+}
+
 void ossl006_check(rule_ctx *ctx) {
   if (!ctx->p->codes) return;
   const code_summary *s = &ctx->p->codes[ctx->f->id]; /* its uses, found with the summaries */
@@ -208,4 +237,5 @@ void ossl006_check(rule_ctx *ctx) {
     if (!repeated_comparison(ctx->f, s->uses, s->nuses, i)) report_use(ctx, &s->uses[i]);
   }
   earlier_io_classified(ctx);
+  truth_classified(ctx);
 }
