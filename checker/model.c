@@ -170,6 +170,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->errno_setters = copy_names(src->errno_setters, src->nerrno_setters);
   dst->shutdown_setters = copy_names(src->shutdown_setters, src->nshutdown_setters);
   dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
+  dst->no_data_io = copy_names(src->no_data_io, src->nno_data_io);
   dst->handshake_resets = copy_names(src->handshake_resets, src->nhandshake_resets);
   dst->null_crashes = copy_names(src->null_crashes, src->nnull_crashes);
   dst->thread_starts = copy_names(src->thread_starts, src->nthread_starts);
@@ -242,6 +243,7 @@ void model_free(api_model *m) {
   free_names(m->errno_setters, m->nerrno_setters);
   free_names(m->shutdown_setters, m->nshutdown_setters);
   free_names(m->handshakes, m->nhandshakes);
+  free_names(m->no_data_io, m->nno_data_io);
   free_names(m->handshake_resets, m->nhandshake_resets);
   free_names(m->null_crashes, m->nnull_crashes);
   free_names(m->thread_starts, m->nthread_starts);
@@ -933,6 +935,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_names(c, v, &m->errno_setters, &m->nerrno_setters, "errno_setters")) return false;
     } else if (!strcmp(key, "handshakes")) {
       if (!parse_names(c, v, &m->handshakes, &m->nhandshakes, "handshakes")) return false;
+    } else if (!strcmp(key, "no_data_io")) {
+      if (!parse_names(c, v, &m->no_data_io, &m->nno_data_io, "no_data_io")) return false;
     } else if (!strcmp(key, "handshake_resets")) {
       if (!parse_names(c, v, &m->handshake_resets, &m->nhandshake_resets, "handshake_resets")) return false;
     } else if (!strcmp(key, "thread_starts")) {

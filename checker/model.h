@@ -244,6 +244,8 @@ typedef struct {
   size_t nshutdown_setters;
   char **handshakes; /* I/O calls that only run the handshake (SSL_connect): they deliver no data */
   size_t nhandshakes;
+  char **no_data_io; /* other I/O calls that deliver no data (SSL_shutdown): `no_data_io:` */
+  size_t nno_data_io;
   /* Calls that put an SSL back before its handshake (SSL_clear,
    * SSL_set_accept_state): the next handshake call on it runs the handshake */
   char **handshake_resets;

@@ -1221,7 +1221,9 @@ static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
   for (int l = 0; l < ctx->x->nlinks; l++) {
     if (ctx->x->links[l].classify != k) continue;
     const ir_call *io = &ctx->f->calls[ctx->x->links[l].io];
-    if (io->via_pointer || !model_name_in(m->handshakes, m->nhandshakes, io->callee)) return false;
+    if (io->via_pointer || !(model_name_in(m->handshakes, m->nhandshakes, io->callee) ||
+                             model_name_in(m->no_data_io, m->nno_data_io, io->callee)))
+      return false;
     linked = true;
   }
   return linked;
