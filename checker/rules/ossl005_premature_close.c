@@ -459,8 +459,8 @@ static bool callers_alike(const project *p, int fn, long long a, long long b, in
  * copied, and given to no call but OpenSSL's or the C library's (not to a
  * function of the project's, defined in the run or not: `BIO_get_ssl(b,
  * &closed); return finish(s, closed);` hands the caller what the 0's way
- * wrote). What a call of OpenSSL or the C
- * library writes there (`BIO_get_ssl(b, &ssl)`) is no record of f's callers. */
+ * wrote). What a call of OpenSSL or the C library writes there
+ * (`BIO_get_ssl(b, &ssl)`) is no record of f's callers. */
 static bool into_own_local(const rule_ctx *ctx, const ir_arg *a) {
   const ir_function *f = ctx->f;
   int v = a->addr_var;
