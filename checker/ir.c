@@ -475,7 +475,11 @@ int ir_var_truth_at(const ir_function *f, int v, int block, int at) {
     for (int i = from - 1; i >= 0 && !found; i--) {
       const ir_event *ev = &f->blocks[blk].ev[i];
       if (ev->kind != EV_DEF || ev->var != v) continue;
-      if (ev->cmp_call1 && ev->src_call < 0 && (call < 0 || call == ev->cmp_call1 - 1)) {
+      /* a truth that is 1 where the call failed with 0, the failure every
+       * TLS I/O call may give (`< 1`, `!= 1`, `<= 0`); one that is 0 there
+       * (`> 0`, `== 1`, `!= 0`: SSL_read_ex() gives 1 or 0) is the failure's 0 */
+      bool one_on_failure = ev->cmp_op != CMP_NONE && ir_cmp_holds(ev->cmp_op, 0, ev->cmp_k);
+      if (ev->cmp_call1 && ev->src_call < 0 && one_on_failure && (call < 0 || call == ev->cmp_call1 - 1)) {
         call = ev->cmp_call1 - 1;
         found = 1;
       } else {

@@ -298,9 +298,10 @@ bool ir_var_copied(const ir_function *f, int v);
 
 /* Where, on every way to event `at` of block `block`, the last definition of
  * local variable v gives it the truth of a comparison of one call's result
- * (`r = SSL_connect(s) < 1`, the parentheses misplaced: ir_event.cmp_call1),
- * so that it holds 0 or 1 there and not the call's result: that call; else
- * -1 (another definition reaches, or none). */
+ * that is 1 for a failure's 0 (`r = SSL_connect(s) < 1`, the
+ * parentheses misplaced: ir_event.cmp_call1), so that it holds 1 there where
+ * the call failed: that call; else -1 (another definition reaches, or none,
+ * or a truth that is 0 for a failure: `ok = SSL_read_ex(...) == 1`). */
 int ir_var_truth_at(const ir_function *f, int v, int block, int at);
 /* Whether v is given a computed value somewhere (`j++`, `j = a + b`): a
  * definition that is no call's result, no constant and no copy. */

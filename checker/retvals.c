@@ -61,12 +61,38 @@ static int ret_var_slot(const rctx *c, int v) {
  * first passes on the queue the success left, ossec's ssl_error_timed()). */
 static bool proves_positive(long long lb) { return lb != LLONG_MIN && lb >= 1; }
 
+/* A full table makes room by joining the two entries of one value (the split
+ * of add_entry) into one, as before the split: false if none is split. */
+static bool unsplit_one(ret_table *t) {
+  for (int a = 0; a < t->n; a++)
+    for (int b = a + 1; b < t->n; b++) {
+      if (t->val[a] != t->val[b] || t->range[a] != t->range[b]) continue;
+      if (t->param_lb[b] < t->param_lb[a]) t->param_lb[a] = t->param_lb[b];
+      t->exit_mask[a] |= t->exit_mask[b];
+      for (int i = b + 1; i < t->n; i++) {
+        t->val[i - 1] = t->val[i];
+        t->range[i - 1] = t->range[i];
+        t->param_lb[i - 1] = t->param_lb[i];
+        t->exit_mask[i - 1] = t->exit_mask[i];
+      }
+      t->n--;
+      return true;
+    }
+  return false;
+}
+
 /* Add to t that value v may be returned with the parameter at least lb and the
  * queue in `mask`; false (and t unknown) when the table is full. */
 static bool add_entry(ret_table *t, long long v, bool range, long long lb, unsigned mask) {
   int j = 0;
   while (j < t->n && (t->val[j] != v || t->range[j] != range || proves_positive(t->param_lb[j]) != proves_positive(lb)))
     j++;
+  if (j == t->n && t->n == RET_TABLE_MAX) {
+    if (unsplit_one(t)) /* full: room made by joining a split value's two entries */
+      j = t->n;
+    else /* or v joins its value's entry, unsplit */
+      for (j = 0; j < t->n && (t->val[j] != v || t->range[j] != range);) j++;
+  }
   if (j == t->n) {
     if (t->n == RET_TABLE_MAX) {
       t->n = -1;

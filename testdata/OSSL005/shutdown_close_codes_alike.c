@@ -59,3 +59,32 @@ int conn_read_twin(struct conn *c, char *buf, int len)
 	}
 	return ret;
 }
+
+/* Found by review: a teardown helper that shuts down first and then
+ * classifies the result it was handed, a read's: the classification is the
+ * read's, whose 0 and SSL_ERROR_SYSCALL it takes alike (before the review,
+ * linked to the SSL_shutdown() that ran last and left out). OSSL001 takes
+ * the classification for the SSL_shutdown()'s, the I/O call that ran last. */
+static int finish_after_read(struct conn *c, int n)
+{
+	SSL_shutdown(c->ssl); // expect: OSSL001
+	switch (SSL_get_error(c->ssl, n)) { // expect: OSSL005
+	case SSL_ERROR_ZERO_RETURN:
+	case SSL_ERROR_SYSCALL:
+		conn_free(c);
+		return 0;
+	default:
+		conn_free(c);
+		return -1;
+	}
+}
+
+int conn_read_teardown_twin(struct conn *c, char *buf, int len)
+{
+	int n;
+	ERR_clear_error();
+	n = SSL_read(c->ssl, buf, len);
+	if (n <= 0)
+		return finish_after_read(c, n);
+	return n;
+}

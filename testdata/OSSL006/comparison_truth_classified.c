@@ -10,6 +10,7 @@
  */
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 #include <stdio.h>
 
 int connect_misplaced(SSL *ssl)
@@ -64,4 +65,26 @@ int connect_either_twin(SSL *ssl, int retry)
 		return -1;
 	}
 	return 0;
+}
+
+/* Found by review: a truth that is 0 where the read failed (`> 0`) is the
+ * failure's 0 as SSL_read()'s own, which SSL_get_error() classifies as it
+ * would the result itself (it only asks whether its argument is above 0):
+ * no OSSL006, and the stale error X509_check_host() may leave is still the
+ * read's OSSL001. */
+int read_truth_zero_on_failure_twin(SSL *ssl, X509 *x, char *buf, int len)
+{
+	int ok;
+	X509_check_host(x, "h", 1, 0, NULL);
+	ok = SSL_read(ssl, buf, len) > 0; // expect: OSSL001
+	if (!ok) {
+		switch (SSL_get_error(ssl, ok)) {
+		case SSL_ERROR_WANT_READ:
+		case SSL_ERROR_WANT_WRITE:
+			return 0;
+		default:
+			return -1;
+		}
+	}
+	return 1;
 }
