@@ -293,16 +293,20 @@ bool ir_block_on_cycle(const ir_function *f, int b) {
   return cycle;
 }
 
-bool ir_var_last_given_by(const ir_function *f, int v, int call, int block) {
+/* Whether on every way back from event `at` of block `block` (exclusive)
+ * the last definition of v is one `judge` accepts (1; -1: refused), none
+ * reaching the function's entry without one. */
+static bool every_last_def(const ir_function *f, int v, int block, int at, int (*judge)(const ir_event *, void *),
+                           void *data) {
   bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
   int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
   bool ok = true;
-  int blk = block;
+  int blk = block, from = at;
   for (;;) {
-    int found = 0; /* 1: the call's definition ends this way; -1: another */
-    for (int i = f->blocks[blk].nev - 1; i >= 0 && !found; i--) {
+    int found = 0; /* 1: an accepted definition ends this way; -1: another */
+    for (int i = from - 1; i >= 0 && !found; i--) {
       const ir_event *ev = &f->blocks[blk].ev[i];
-      if (ev->kind == EV_DEF && ev->var == v) found = ev->src_call == call ? 1 : -1;
+      if (ev->kind == EV_DEF && ev->var == v) found = judge(ev, data);
     }
     if (found < 0 || (!found && blk == f->entry)) {
       ok = false;
@@ -317,10 +321,21 @@ bool ir_var_last_given_by(const ir_function *f, int v, int call, int block) {
         }
     if (n == 0) break;
     blk = stack[--n];
+    from = f->blocks[blk].nev;
   }
   free(seen);
   free(stack);
   return ok;
+}
+
+static int given_by_call(const ir_event *ev, void *data) { return ev->src_call == *(int *)data ? 1 : -1; }
+
+bool ir_var_last_given_by_at(const ir_function *f, int v, int call, int block, int at) {
+  return every_last_def(f, v, block, at, given_by_call, &call);
+}
+
+bool ir_var_last_given_by(const ir_function *f, int v, int call, int block) {
+  return ir_var_last_given_by_at(f, v, call, block, f->blocks[block].nev);
 }
 
 bool ir_var_aliasable(const ir_function *f, int v) {
@@ -463,45 +478,20 @@ void ir_prune_for_value(ir_function *c, int var, long long value) {
   }
 }
 
+/* A truth that is 1 where the call failed with 0, the failure every TLS I/O
+ * call may give (`< 1`, `!= 1`, `<= 0`), of the same call on every way;
+ * one that is 0 there (`> 0`, `== 1`, `!= 0`: SSL_read_ex() gives 1 or 0)
+ * is the failure's 0. */
+static int truth_of_call(const ir_event *ev, void *data) {
+  int *call = data;
+  bool one_on_failure = ev->cmp_op != CMP_NONE && ir_cmp_holds(ev->cmp_op, 0, ev->cmp_k);
+  if (!ev->cmp_call1 || ev->src_call >= 0 || !one_on_failure || (*call >= 0 && *call != ev->cmp_call1 - 1)) return -1;
+  *call = ev->cmp_call1 - 1;
+  return 1;
+}
+
 int ir_var_truth_at(const ir_function *f, int v, int block, int at) {
   if (v < 0 || v < f->nparams || !ir_var_is_local(f, v) || ir_var_aliasable(f, v)) return -1;
-  bool *seen = xcalloc((size_t)f->nblocks + 1, sizeof *seen);
-  int *stack = xmalloc(((size_t)f->nblocks + 1) * sizeof *stack), n = 0;
   int call = -1;
-  bool ok = true;
-  int blk = block, from = at;
-  for (;;) {
-    int found = 0; /* 1: a comparison of `call` ends this way; -1: another definition */
-    for (int i = from - 1; i >= 0 && !found; i--) {
-      const ir_event *ev = &f->blocks[blk].ev[i];
-      if (ev->kind != EV_DEF || ev->var != v) continue;
-      /* a truth that is 1 where the call failed with 0, the failure every
-       * TLS I/O call may give (`< 1`, `!= 1`, `<= 0`); one that is 0 there
-       * (`> 0`, `== 1`, `!= 0`: SSL_read_ex() gives 1 or 0) is the failure's 0 */
-      bool one_on_failure = ev->cmp_op != CMP_NONE && ir_cmp_holds(ev->cmp_op, 0, ev->cmp_k);
-      if (ev->cmp_call1 && ev->src_call < 0 && one_on_failure && (call < 0 || call == ev->cmp_call1 - 1)) {
-        call = ev->cmp_call1 - 1;
-        found = 1;
-      } else {
-        found = -1;
-      }
-    }
-    if (found < 0 || (!found && blk == f->entry)) {
-      ok = false;
-      break;
-    }
-    for (int p = 0; p < f->nblocks && !found; p++)
-      for (int e = 0; e < f->blocks[p].nsucc; e++)
-        if (f->blocks[p].succ[e].to == blk && !seen[p]) {
-          seen[p] = true;
-          stack[n++] = p;
-          break;
-        }
-    if (n == 0) break;
-    blk = stack[--n];
-    from = f->blocks[blk].nev;
-  }
-  free(seen);
-  free(stack);
-  return ok ? call : -1;
+  return every_last_def(f, v, block, at, truth_of_call, &call) ? call : -1;
 }

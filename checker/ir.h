@@ -314,6 +314,8 @@ bool ir_block_on_cycle(const ir_function *f, int b);
  * local v gives it the result of call `call` (none reaches it from the
  * function's entry without one, none passes another definition). */
 bool ir_var_last_given_by(const ir_function *f, int v, int call, int block);
+/* The same on every way to event `at` of block `block` (exclusive). */
+bool ir_var_last_given_by_at(const ir_function *f, int v, int call, int block, int at);
 bool ir_defined_only_by_calls(const ir_function *f, int v, bool (*ok)(const ir_function *f, int call, const void *data),
                               const void *data);
 /* ... or, for a pointer, by NULL (`SSL *ssl = NULL;` before `ssl = SSL_new(ctx);`). */

@@ -1215,25 +1215,6 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
  * only runs the handshake (the model's handshakes: SSL_connect): no data
  * comes out of it, so no truncation can pass for complete whatever codes it
  * takes alike. */
-/* Whether on every way to event e of block b the last definition of v
- * gives it call io's result. */
-static bool last_def_reaching_is(const ir_function *f, int v, int io, int b, int e) {
-  for (int i = e - 1; i >= 0; i--) {
-    const ir_event *ev = &f->blocks[b].ev[i];
-    if (ev->kind == EV_DEF && ev->var == v) return ev->src_call == io;
-  }
-  if (b == f->entry) return false;
-  bool any = false;
-  for (int p = 0; p < f->nblocks; p++)
-    for (int s = 0; s < f->blocks[p].nsucc; s++)
-      if (f->blocks[p].succ[s].to == b) {
-        if (!ir_var_last_given_by(f, v, io, p)) return false;
-        any = true;
-        break;
-      }
-  return any;
-}
-
 /* Whether classification k is given I/O call io's own result: the call
  * itself, or a local variable given its result and nothing else between. */
 static bool classifies_result_of(const rule_ctx *ctx, int k, int io) {
@@ -1245,7 +1226,7 @@ static bool classifies_result_of(const rule_ctx *ctx, int k, int io) {
   int b, e;
   return a->kind == ARG_VAR && a->var == f->calls[io].result_var && ir_var_is_local(f, a->var) &&
          !ir_var_aliasable(f, a->var) && a->var >= f->nparams && ir_call_position(f, k, &b, &e) &&
-         last_def_reaching_is(f, a->var, io, b, e);
+         ir_var_last_given_by_at(f, a->var, io, b, e);
 }
 
 static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
