@@ -657,17 +657,6 @@ static bool handshake_after_reset(const ir_function *f, const api_model *m, cons
          !some_way_without_reset(f, m, eff, b, at, (ssl_ref){a->field, -1, loops_clear});
 }
 
-/* Whether local v's value is copied anywhere in f: into another variable or
- * stored through a pointer or into a field (ir_event.src_var). */
-static bool ssl_copied(const ir_function *f, int v) {
-  for (int b = 0; b < f->nblocks; b++)
-    for (int i = 0; i < f->blocks[b].nev; i++) {
-      const ir_event *ev = &f->blocks[b].ev[i];
-      if ((ev->kind == EV_DEF || ev->kind == EV_STORE) && ev->src_var == v) return true;
-    }
-  return false;
-}
-
 /* A handshake call (the model's `handshakes`) on an SSL fresh from SSL_new()
  * in this function (a local given nothing else, but for a NULL first: a
  * handshake call on NULL never succeeds), in block b, event at, where every
@@ -687,7 +676,7 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, con
     return false;
   /* in a loop, a copy of the SSL (`c.ssl = ssl;`, `alias = ssl;`) may reach
    * a call that runs its handshake on the way round: none is followed */
-  if (ir_block_on_cycle(f, b) && (!loops_clear || f->vars[a->var].escapes || ssl_copied(f, a->var))) return false;
+  if (ir_block_on_cycle(f, b) && (!loops_clear || f->vars[a->var].escapes || ir_var_copied(f, a->var))) return false;
   return eff && !some_way_without_reset(f, m, eff, b, at, (ssl_ref){NULL, a->var, loops_clear});
 }
 
