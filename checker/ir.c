@@ -218,6 +218,19 @@ bool ir_assigns(const ir_function *f, int var) {
   return false;
 }
 
+int ir_returned_param(const ir_function *f) {
+  if (!f->returns_int_like) return -1;
+  int p = -1;
+  for (int b = 0; b < f->nblocks; b++)
+    for (int i = 0; i < f->blocks[b].nev; i++) {
+      const ir_event *ev = &f->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      if (ev->call >= 0 || ev->var < 0 || ev->var >= f->nparams || (p >= 0 && ev->var != p)) return -1;
+      p = ev->var;
+    }
+  return p >= 0 && f->vars[p].int_like && !ir_assigns(f, p) ? p : -1;
+}
+
 bool ir_var_copied(const ir_function *f, int v) {
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {

@@ -292,6 +292,11 @@ bool ir_call_position(const ir_function *f, int call, int *block, int *ev);
 
 /* Whether f may change variable `var`: a definition of it, or its address taken. */
 bool ir_assigns(const ir_function *f, int var);
+/* The parameter f returns as it is on every return (`static int
+ * set_status(c, st, n) { c->status = st; return n; }`): a signed int or
+ * wider that f never changes, in a function that returns a signed int or
+ * wider; -1 for none. */
+int ir_returned_param(const ir_function *f);
 /* Whether v's value is copied somewhere (`r.code = err`, `other = bio;`): a
  * definition or a store whose source is v. */
 bool ir_var_copied(const ir_function *f, int v);

@@ -261,7 +261,8 @@ static void env_set(fail_env *e, int v, bool known, long long val) {
  * (`return -1;`, or `return n;` with n given one on the way) or go on, doing
  * nothing on the way but calls and such locals' definitions: false at any
  * other definition, a store or any other return. *returned: b returns. */
-static bool fails_in_block(const ir_function *f, int b, const subject *s, fail_env *env, bool *returned) {
+static bool fails_in_block(const ir_function *f, int b, const subject *s, const outcome_calls *calls, fail_env *env,
+                           bool *returned) {
   const ir_block *blk = &f->blocks[b];
   *returned = false;
   for (int i = 0; i < blk->nev; i++) {
@@ -271,7 +272,12 @@ static bool fails_in_block(const ir_function *f, int b, const subject *s, fail_e
       env_set(env, ev->var, ev->has_value && ev->src_call < 0, ev->value);
       continue;
     }
-    if (ev->kind != EV_RETURN || ev->ret < 0 || ev->call >= 0) return false;
+    if (ev->kind != EV_RETURN || ev->ret < 0) return false;
+    if (ev->call >= 0) { /* `return set_status(c, CLOSED, -1);` */
+      if (!calls || !calls->known[ev->call] || calls->value[ev->call] >= 0) return false;
+      *returned = true;
+      return true;
+    }
     const ir_return *r = &f->rets[ev->ret];
     if (r->nvals < 1) { /* `return n;`: n's constant, if the walk gave it one */
       int k = ev->var >= 0 ? env_find(env, ev->var) : -1;
@@ -285,7 +291,7 @@ static bool fails_in_block(const ir_function *f, int b, const subject *s, fail_e
   return true;
 }
 
-bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v) {
+bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v, const outcome_calls *calls) {
   int from = next_block(f, home, s, v);
   if (from < 0) return false;
   /* Every block the value may reach from there, through branches on anything
@@ -306,7 +312,7 @@ bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, lon
   while (sp && fails) {
     fail_node node = stack[--sp];
     bool returned;
-    fails = fails_in_block(f, node.block, s, &node.env, &returned) && node.block != f->exit;
+    fails = fails_in_block(f, node.block, s, calls, &node.env, &returned) && node.block != f->exit;
     if (!fails || returned) continue;
     const ir_block *blk = &f->blocks[node.block];
     int only = ir_block_tests(blk, s->call, s->var) ? next_block(f, node.block, s, v) : -1;

@@ -23,12 +23,21 @@ typedef struct {
 bool outcome_same(const ir_function *f, int home, const outcome_subject *s, long long a, long long b,
                   const long long *others, int nothers);
 
+/* What some calls of f surely return: call k returns value[k] where
+ * known[k] (a project function that returns the parameter given the
+ * constant, `return set_status(c, CLOSED, -1);`). */
+typedef struct {
+  const bool *known;
+  const long long *value;
+} outcome_calls;
+
 /* Whether every path the value being v may take from block `home` ends in a
  * return of negative constants (`return -EIO;`, or `n = -1; ... return n;`
- * with n a local of f's own) and sets nothing else on the way (calls only: a
- * log line, also under an `if` of its own): all the caller learns is a
- * failure. */
-bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v);
+ * with n a local of f's own, or `return g(...);` of a call that `calls`, if
+ * not NULL, knows to return one) and sets nothing else on the way (calls
+ * only: a log line, also under an `if` of its own): all the caller learns is
+ * a failure. */
+bool outcome_fails(const ir_function *f, int home, const outcome_subject *s, long long v, const outcome_calls *calls);
 
 /* Whether the value being a and being b, from event `from` of block `home`
  * on, makes f do the same thing: every branch on it takes the same edges for

@@ -1109,13 +1109,46 @@ static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var
  * function return a failure (`return -EIO;`): a clean close is then a failure
  * too, and a premature close that shares its outcome cannot pass for the end
  * of complete data. */
+enum { RETURN_DEFS = 4 };
+
+/* What call k surely returns, into *v: every project function it may reach
+ * returns the parameter the call gives a constant (ir_returned_param:
+ * goaccess's `return ws_set_status(client, WS_ERR | WS_CLOSE, -1);`), or one
+ * constant on every way (its summary's table). */
+static bool call_value(const rule_ctx *ctx, int k, long long *v) {
+  const ir_call *c = &ctx->f->calls[k];
+  if (!c->callee || c->via_pointer) return false;
+  int defs[RETURN_DEFS];
+  int nd = project_definitions(ctx->p, c->callee, ctx->f, defs, RETURN_DEFS);
+  if (nd < 1 || nd > RETURN_DEFS) return false;
+  for (int d = 0; d < nd; d++) {
+    const ir_function *g = ctx->p->fns[defs[d]];
+    const ret_table *t = &ctx->p->sums[defs[d]].rets;
+    int prm = ir_returned_param(g);
+    long long w;
+    if (prm >= 0 && prm < c->nargs && c->args[prm].kind == ARG_CONST) w = c->args[prm].value;
+    else if (t->n == 1 && !t->range[0]) w = t->val[0];
+    else return false;
+    if (d > 0 && w != *v) return false;
+    *v = w;
+  }
+  return true;
+}
+
 static bool clean_close_fails(const rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   const ir_call *c = &f->calls[k];
   outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   int home, home_ev;
-  return ir_call_position(f, k, &home, &home_ev) &&
-         outcome_fails(f, home, &s, project_model_of(ctx->p, f)->ssl_error_zero_return);
+  if (!ir_call_position(f, k, &home, &home_ev)) return false;
+  bool *known = xcalloc((size_t)f->ncalls + 1, sizeof *known);
+  long long *value = xcalloc((size_t)f->ncalls + 1, sizeof *value);
+  for (int i = 0; i < f->ncalls; i++) known[i] = call_value(ctx, i, &value[i]);
+  outcome_calls calls = {known, value};
+  bool fails = outcome_fails(f, home, &s, project_model_of(ctx->p, f)->ssl_error_zero_return, &calls);
+  free(known);
+  free(value);
+  return fails;
 }
 
 static void syscall_like_zero_return(rule_ctx *ctx, int k) {
