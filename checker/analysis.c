@@ -143,6 +143,40 @@ static bool bio_read_quiet(const project *p, const api_model *m, const api_funct
          ((project_run_facts(p, f)->bio_io_quiet && transport_bio(m, f, c)) || custom_bio_arg_quiet(p, f, c));
 }
 
+static bool calls_ssl_maker(const ir_function *f, int call, const void *model) {
+  const api_model *m = model;
+  const ir_call *c = &f->calls[call];
+  return c->callee && !c->via_pointer && model_name_in(m->ssl_makers, m->nssl_makers, c->callee);
+}
+
+/* Whether project function g hands out a new SSL before its handshake: every
+ * return gives the result of one of the model's ssl_makers (`return
+ * SSL_new(ctx);`, or a local given only those or NULL) or NULL, one at least
+ * a maker's, and g may run no TLS I/O, itself or through its callees (a
+ * factory that also connected would hand out an established SSL). */
+static bool ssl_factory(const project *p, int g) {
+  const ir_function *fn = p->fns[g];
+  const api_model *m = project_model_of(p, fn);
+  if (!fn->returns_pointer || p->sums[g].does_io || !m->nssl_makers) return false;
+  bool made = false;
+  for (int b = 0; b < fn->nblocks; b++)
+    for (int i = 0; i < fn->blocks[b].nev; i++) {
+      const ir_event *ev = &fn->blocks[b].ev[i];
+      if (ev->kind != EV_RETURN) continue;
+      const ir_return *r = ev->ret >= 0 ? &fn->rets[ev->ret] : NULL;
+      if (ev->call >= 0) {
+        if (!calls_ssl_maker(fn, ev->call, m)) return false;
+        made = true;
+      } else if (ev->var >= fn->nparams && ir_var_is_local(fn, ev->var) && !ir_var_aliasable(fn, ev->var) &&
+                 ir_defined_only_by_calls_or_null(fn, ev->var, calls_ssl_maker, m)) {
+        made = true;
+      } else if (!(r && r->nvals == 1 && r->vals[0] == 0)) {
+        return false;
+      }
+    }
+  return made;
+}
+
 call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) {
   call_effect e = effect_neutral();
   const call_target *t = project_call_target(p, f, c); /* resolved once by project_init */
@@ -178,6 +212,7 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
     }
     effect_of_model(api, c, &e);
     e.does_io = e.is_io;
+    e.makes_ssl = model_name_in(m->ssl_makers, m->nssl_makers, api->name);
     const run_facts *rf = project_run_facts(p, f);
     if (e.is_io && e.min_result == LLONG_MIN && m->has_native_min_result && !rf->own_bio_methods && !rf->bio_callbacks)
       e.min_result = m->native_min_result; /* over OpenSSL's own BIOs: `case 0: case -1:` are all its failures */
@@ -223,6 +258,8 @@ call_effect effect_of(const project *p, const ir_function *f, const ir_call *c) 
       if (i > 0) ret_table_join(&e.rets, &s->rets);
     }
     if (!params_agree) e.ret_arg = -1;
+    e.makes_ssl = ndefs <= CALL_MAX_DEFS;
+    for (int i = 0; i < ndefs && i < CALL_MAX_DEFS && e.makes_ssl; i++) e.makes_ssl = ssl_factory(p, defs[i]);
     if (ndefs == 1 && p->sums[defs[0]].classify_ret_param >= 0) {
       e.classify_arg = p->sums[defs[0]].classify_ret_param;
       e.exit_failed_mask = p->sums[defs[0]].exit_failed_mask;
@@ -449,9 +486,12 @@ static void track_result(qctx *c, int call, const qstate *before, qstate *out) {
 
 static unsigned held_masks(const qstate *s);
 
+/* Whether call `call` gives a new SSL before its handshake (data: the
+ * function's call effects, call_effect.makes_ssl). */
 static bool made_by_ssl_new(const ir_function *f, int call, const void *data) {
-  (void)data;
-  return f->calls[call].callee && !strcmp(f->calls[call].callee, "SSL_new");
+  (void)f;
+  const call_effect *eff = data;
+  return eff && eff[call].makes_ssl;
 }
 
 
@@ -483,10 +523,10 @@ static bool names_ref(const ir_arg *a, ssl_ref r) {
 /* Whether call k puts the SSL `r` back before its handshake: one of the
  * model's handshake_resets given it first, or SSL_new() whose result goes
  * there (`c->ssl = SSL_new(ctx)`; for a local, its definition says). */
-static bool resets_handshake(const ir_function *f, const api_model *m, int k, ssl_ref r) {
+static bool resets_handshake(const ir_function *f, const api_model *m, const call_effect *eff, int k, ssl_ref r) {
   const ir_call *c = &f->calls[k];
   if (!c->callee || c->via_pointer) return false;
-  if (r.key && c->result_field && !strcmp(c->result_field, r.key)) return made_by_ssl_new(f, k, NULL);
+  if (r.key && c->result_field && !strcmp(c->result_field, r.key)) return made_by_ssl_new(f, k, eff);
   return model_name_in(m->handshake_resets, m->nhandshake_resets, c->callee) && c->nargs > 0 &&
          names_ref(&c->args[0], r);
 }
@@ -568,7 +608,7 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
       /* the local's value: an SSL_new() there resets; NULL too (a handshake
        * call on NULL never succeeds, so no success follows that way); else
        * another SSL */
-      *reset = (ev->src_call >= 0 && made_by_ssl_new(f, ev->src_call, NULL)) ||
+      *reset = (ev->src_call >= 0 && made_by_ssl_new(f, ev->src_call, eff)) ||
                (ev->src_call < 0 && ev->has_value && ev->value == 0);
       open = !*reset;
       continue;
@@ -580,7 +620,7 @@ static bool events_open_handshake(const ir_function *f, const api_model *m, cons
     if (ev->kind != EV_CALL) continue;
     const call_effect *e = &eff[ev->call];
     const char *into = f->calls[ev->call].result_field;
-    *reset = resets_handshake(f, m, ev->call, key);
+    *reset = resets_handshake(f, m, eff, ev->call, key);
     open = !*reset && (e->is_io || e->own_io || e->does_io || (key.key && into && !strcmp(into, key.key)) ||
                        (!e->openssl && !e->resolved_by_summary && given_key(&f->calls[ev->call], key)) ||
                        (!key.key && outside_call_given_values(&f->calls[ev->call], e)));
@@ -672,7 +712,7 @@ static bool handshake_of_fresh_ssl(const ir_function *f, const api_model *m, con
                                    int at, bool loops_clear) {
   const ir_arg *a = handshake_ssl_arg(f, m, call);
   if (!a || a->kind != ARG_VAR || a->var < f->nparams || ir_var_aliasable(f, a->var) ||
-      !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, NULL))
+      !ir_defined_only_by_calls_or_null(f, a->var, made_by_ssl_new, eff))
     return false;
   /* in a loop, a copy of the SSL (`c.ssl = ssl;`, `alias = ssl;`) may reach
    * a call that runs its handshake on the way round: none is followed */

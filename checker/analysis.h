@@ -21,6 +21,10 @@ typedef struct {
   bool does_io;  /* may run TLS I/O (a handshake), itself or in its callees: a model I/O call, a
                   * project function whose summary says so, a call through a pointer */
   int never_wants; /* is_io: the WANT_*_BITs SSL_get_error() never gives for it (api_effect) */
+  /* Returns a new SSL before its handshake, or NULL: one of the model's
+   * ssl_makers, or a project function whose every return gives one's result
+   * or NULL and that may run no TLS I/O (ssl_factory() in analysis.c) */
+  bool makes_ssl;
   unsigned io_in_mask; /* is_io: the queue before the I/O; Q_ENTRY = the caller's state */
   bool is_classify;
   int ret_arg;      /* is_classify: the argument classified */

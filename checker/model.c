@@ -172,6 +172,7 @@ void model_copy(api_model *dst, const api_model *src) {
   dst->handshakes = copy_names(src->handshakes, src->nhandshakes);
   dst->no_data_io = copy_names(src->no_data_io, src->nno_data_io);
   dst->handshake_resets = copy_names(src->handshake_resets, src->nhandshake_resets);
+  dst->ssl_makers = copy_names(src->ssl_makers, src->nssl_makers);
   dst->null_crashes = copy_names(src->null_crashes, src->nnull_crashes);
   dst->thread_starts = copy_names(src->thread_starts, src->nthread_starts);
   if (src->nthread_starts) {
@@ -245,6 +246,7 @@ void model_free(api_model *m) {
   free_names(m->handshakes, m->nhandshakes);
   free_names(m->no_data_io, m->nno_data_io);
   free_names(m->handshake_resets, m->nhandshake_resets);
+  free_names(m->ssl_makers, m->nssl_makers);
   free_names(m->null_crashes, m->nnull_crashes);
   free_names(m->thread_starts, m->nthread_starts);
   free(m->thread_start_args);
@@ -939,6 +941,8 @@ static bool parse_model(parse_ctx *c, api_model *m) {
       if (!parse_names(c, v, &m->no_data_io, &m->nno_data_io, "no_data_io")) return false;
     } else if (!strcmp(key, "handshake_resets")) {
       if (!parse_names(c, v, &m->handshake_resets, &m->nhandshake_resets, "handshake_resets")) return false;
+    } else if (!strcmp(key, "ssl_makers")) {
+      if (!parse_names(c, v, &m->ssl_makers, &m->nssl_makers, "ssl_makers")) return false;
     } else if (!strcmp(key, "thread_starts")) {
       if (!parse_thread_starts(c, v, m)) return false;
     } else if (!strcmp(key, "null_crashes")) {

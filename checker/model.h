@@ -250,6 +250,10 @@ typedef struct {
    * SSL_set_accept_state): the next handshake call on it runs the handshake */
   char **handshake_resets;
   size_t nhandshake_resets;
+  /* Calls that return a new SSL, before its handshake, or NULL (SSL_new):
+   * `ssl_makers:` */
+  char **ssl_makers;
+  size_t nssl_makers;
   /* Calls that read through their argument 0 (the SSL or SSL_CTX) on every
    * way that does not push an error of their own (SSL_set_ex_data,
    * SSL_set_fd): given NULL they crash, so the way on from one has that
