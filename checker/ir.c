@@ -218,8 +218,31 @@ bool ir_assigns(const ir_function *f, int var) {
   return false;
 }
 
+bool ir_fntype_part_may_be_enum(const char *fntype, int part) {
+  if (!fntype) return true;
+  const char *open = strchr(fntype, '(');
+  if (!open) return true;
+  if (open[1] == '*') return true; /* returns a function pointer: `int (*(int))(char)` */
+  if (part < 0) return !strncmp(fntype, "enum ", 5);
+  int depth = 0, at = 0;
+  const char *start = open + 1;
+  for (const char *c = open + 1; *c; c++) {
+    if (*c == '(') depth++;
+    else if (*c == ')' && depth-- == 0) break;
+    else if (*c == ',' && depth == 0) {
+      if (at == part) break;
+      at++;
+      start = c + 1;
+    }
+  }
+  if (at != part) return true;
+  while (*start == ' ') start++;
+  if (!strncmp(start, "const ", 6)) start += 6;
+  return !strncmp(start, "enum ", 5);
+}
+
 int ir_returned_param(const ir_function *f) {
-  if (!f->returns_int_like) return -1;
+  if (!f->returns_int_like || f->has_asm || ir_fntype_part_may_be_enum(f->fntype, -1)) return -1;
   int p = -1;
   for (int b = 0; b < f->nblocks; b++)
     for (int i = 0; i < f->blocks[b].nev; i++) {
@@ -228,7 +251,7 @@ int ir_returned_param(const ir_function *f) {
       if (ev->call >= 0 || ev->var < 0 || ev->var >= f->nparams || (p >= 0 && ev->var != p)) return -1;
       p = ev->var;
     }
-  return p >= 0 && f->vars[p].int_like && !ir_assigns(f, p) ? p : -1;
+  return p >= 0 && f->vars[p].int_like && !ir_fntype_part_may_be_enum(f->fntype, p) && !ir_assigns(f, p) ? p : -1;
 }
 
 bool ir_var_copied(const ir_function *f, int v) {

@@ -297,6 +297,12 @@ bool ir_assigns(const ir_function *f, int var);
  * wider that f never changes, in a function that returns a signed int or
  * wider; -1 for none. */
 int ir_returned_param(const ir_function *f);
+
+/* Whether part `part` of a function type's spelling (ir_function.fntype:
+ * -1 the return type, else parameter `part`) may be an enum, whose
+ * underlying type may be unsigned (`enum st { A, B }`): true also where the
+ * spelling cannot be read (a function that returns a function pointer). */
+bool ir_fntype_part_may_be_enum(const char *fntype, int part);
 /* Whether v's value is copied somewhere (`r.code = err`, `other = bio;`): a
  * definition or a store whose source is v. */
 bool ir_var_copied(const ir_function *f, int v);

@@ -2,6 +2,7 @@
 
 #include "util.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -281,10 +282,10 @@ static bool fails_in_block(const ir_function *f, int b, const subject *s, const 
     const ir_return *r = &f->rets[ev->ret];
     if (r->nvals < 1) { /* `return n;`: n's constant, if the walk gave it one */
       int k = ev->var >= 0 ? env_find(env, ev->var) : -1;
-      if (k < 0 || env->val[k] >= 0) return false;
+      if (k < 0 || env->val[k] >= 0 || env->val[k] < INT_MIN) return false;
     }
-    for (int v = 0; v < r->nvals; v++)
-      if (r->vals[v] >= 0) return false;
+    for (int v = 0; v < r->nvals; v++) /* negative as an int holds it */
+      if (r->vals[v] >= 0 || r->vals[v] < INT_MIN) return false;
     *returned = true;
     return true;
   }

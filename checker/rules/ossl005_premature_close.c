@@ -1114,7 +1114,8 @@ enum { RETURN_DEFS = 4 };
 /* What call k surely returns, into *v: every project function it may reach
  * returns the parameter the call gives a constant (ir_returned_param:
  * goaccess's `return ws_set_status(client, WS_ERR | WS_CLOSE, -1);`), or one
- * constant on every way (its summary's table). */
+ * constant on every way (its summary's table); a negative one only where an
+ * int holds it (a wider type's value may not survive the conversions). */
 static bool call_value(const rule_ctx *ctx, int k, long long *v) {
   const ir_call *c = &ctx->f->calls[k];
   if (!c->callee || c->via_pointer) return false;
@@ -1126,9 +1127,12 @@ static bool call_value(const rule_ctx *ctx, int k, long long *v) {
     const ret_table *t = &ctx->p->sums[defs[d]].rets;
     int prm = ir_returned_param(g);
     long long w;
+    if (ir_fntype_part_may_be_enum(g->fntype, -1) || (ctx->p->paths && ctx->p->paths[defs[d]].unknown))
+      return false; /* an enum may be unsigned; a way that falls off the end returns no value */
     if (prm >= 0 && prm < c->nargs && c->args[prm].kind == ARG_CONST) w = c->args[prm].value;
     else if (t->n == 1 && !t->range[0]) w = t->val[0];
     else return false;
+    if (w < INT_MIN || w > INT_MAX) return false;
     if (d > 0 && w != *v) return false;
     *v = w;
   }
@@ -1140,7 +1144,10 @@ static bool clean_close_fails(const rule_ctx *ctx, int k) {
   const ir_call *c = &f->calls[k];
   outcome_subject s = {k, c->result_var >= 0 && f->vars[c->result_var].int_like ? c->result_var : -1};
   int home, home_ev;
-  if (!ir_call_position(f, k, &home, &home_ev)) return false;
+  /* the caller gets the negative constant only from a function that returns
+   * a signed int or wider (not a _Bool, a char, an unsigned or an enum) */
+  if (!f->returns_int_like || ir_fntype_part_may_be_enum(f->fntype, -1) || !ir_call_position(f, k, &home, &home_ev))
+    return false;
   bool *known = xcalloc((size_t)f->ncalls + 1, sizeof *known);
   long long *value = xcalloc((size_t)f->ncalls + 1, sizeof *value);
   for (int i = 0; i < f->ncalls; i++) known[i] = call_value(ctx, i, &value[i]);
