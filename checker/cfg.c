@@ -219,6 +219,15 @@ static void cond(builder *b, CXCursor c, int t, int f) {
         return;
       }
       free(l.v);
+    } else if (op == CXBinaryOperator_Comma) { /* `while (n = SSL_read(...), n > 0)`: the right operand decides */
+      cursor_list l = cursor_children(s);
+      if (l.n == 2) {
+        expr(b, l.v[0]);
+        cond(b, l.v[1], t, f);
+        free(l.v);
+        return;
+      }
+      free(l.v);
     }
   } else if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
     cursor_list l = cursor_children(s);
