@@ -149,15 +149,43 @@ static bool calls_ssl_maker(const ir_function *f, int call, const void *model) {
   return c->callee && !c->via_pointer && model_name_in(m->ssl_makers, m->nssl_makers, c->callee);
 }
 
+/* Whether local v of factory fn, holding a new SSL, stays before its
+ * handshake: copied nowhere (`g_current = ssl;`, `c->ssl = ssl;`), fn calls
+ * no OpenSSL I/O and no call into a BIO's method (`BIO_set_ssl(b, ssl, ...)`
+ * puts it in a filter whose BIO_do_handshake() runs SSL_do_handshake()),
+ * starts no thread (`pthread_create(..., connect_fn, ssl)`), calls nothing
+ * through a pointer, and gives no other function (the run's or one outside
+ * it, `tls_start(ssl)`) v or any value that may hide it (a cast, an
+ * expression): only constants, calls' results and functions' names. */
+static bool fresh_ssl_stays_fresh(const ir_function *fn, const api_model *m, int v) {
+  if (ir_var_copied(fn, v) || fn->vars[v].escapes) return false;
+  for (int k = 0; k < fn->ncalls; k++) {
+    const ir_call *c = &fn->calls[k];
+    if (calls_ssl_maker(fn, k, m)) continue;
+    if (!c->callee || c->via_pointer || model_name_in(m->thread_starts, m->nthread_starts, c->callee)) return false;
+    const api_function *api = c->callee_openssl ? model_lookup(m, c->callee) : NULL;
+    if (api) {
+      if (api->role == ROLE_IO || model_name_in(m->bio_method_calls, m->nbio_method_calls, c->callee)) return false;
+      continue;
+    }
+    for (int i = 0; i < c->nargs; i++) {
+      const ir_arg *x = &c->args[i];
+      if ((x->kind == ARG_VAR && x->var == v) || (x->kind == ARG_OTHER && !c->callee_system)) return false;
+    }
+  }
+  return true;
+}
+
 /* Whether project function g hands out a new SSL before its handshake: every
  * return gives the result of one of the model's ssl_makers (`return
- * SSL_new(ctx);`, or a local given only those or NULL) or NULL, one at least
- * a maker's, and g may run no TLS I/O, itself or through its callees (a
- * factory that also connected would hand out an established SSL). */
+ * SSL_new(ctx);`, or a local given only those or NULL, which stays fresh:
+ * fresh_ssl_stays_fresh()) or NULL, one at least a maker's, and g may run no
+ * TLS I/O, itself or through its callees (a factory that also connected
+ * would hand out an established SSL). */
 static bool ssl_factory(const project *p, int g) {
   const ir_function *fn = p->fns[g];
   const api_model *m = project_model_of(p, fn);
-  if (!fn->returns_pointer || p->sums[g].does_io || !m->nssl_makers) return false;
+  if (!fn->returns_pointer || p->sums[g].does_io || !m->nssl_makers || fn->has_asm) return false;
   bool made = false;
   for (int b = 0; b < fn->nblocks; b++)
     for (int i = 0; i < fn->blocks[b].nev; i++) {
@@ -168,7 +196,8 @@ static bool ssl_factory(const project *p, int g) {
         if (!calls_ssl_maker(fn, ev->call, m)) return false;
         made = true;
       } else if (ev->var >= fn->nparams && ir_var_is_local(fn, ev->var) && !ir_var_aliasable(fn, ev->var) &&
-                 ir_defined_only_by_calls_or_null(fn, ev->var, calls_ssl_maker, m)) {
+                 ir_defined_only_by_calls_or_null(fn, ev->var, calls_ssl_maker, m) &&
+                 fresh_ssl_stays_fresh(fn, m, ev->var)) {
         made = true;
       } else if (!(r && r->nvals == 1 && r->vals[0] == 0)) {
         return false;
