@@ -3,7 +3,8 @@
 # cf559617b1845e0892e51f41d0c67e7382f02c4c (2026-04-05)
 # usage: SoftEtherVPN.sh [CHECKER] [CHECKER ARGS...]; CHECKER defaults to ossl-lint on PATH,
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/SoftEtherVPN (docs/audit-corpus/README.md)
-# preparation (Debian 12, OpenSSL 3.0): git archive of the commit into $R/SoftEtherVPN/src; nothing
+# preparation (Debian 12, OpenSSL 3.0; apt: libsodium-dev, for Cedar/Proto_WireGuard.h's <sodium.h>):
+#   git archive of the commit into $R/SoftEtherVPN/src; nothing
 #   else (no configure, no generated header: the submodules cpu_features, liboqs, oqs-provider and
 #   BLAKE2 are empty in the archive). The flags are those CMake gives the mayaqua and cedar targets
 #   on Linux in a Release build (src/CMakeLists.txt, src/Mayaqua/CMakeLists.txt,

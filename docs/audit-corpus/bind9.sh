@@ -4,7 +4,7 @@
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/bind9 (docs/audit-corpus/README.md)
 # preparation: git archive of the commit into $R/bind9/src (tests/bench/names.csv is absent
 # from the mirror: git archive warns, the rest extracts), then in src:
-#   sh ../prep.sh   (i.e.:)
+#   sh ../prep.sh   (a script of these steps, written by hand; i.e.:)
 #   apt-get install -y libuv1-dev liburcu-dev libnghttp2-dev libcap-dev libjemalloc-dev \
 #       liblmdb-dev libjson-c-dev libxml2-dev libidn2-dev zlib1g-dev libedit-dev ninja-build
 #   # meson.build wants meson >= 1.3; Debian 12 has 1.0.1 and PyPI is unreachable, so

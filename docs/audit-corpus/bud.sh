@@ -3,7 +3,7 @@
 # ce7b9ecbf9219b05ad56fa925fe9095de061a725 (2018-12-03, "readme: add maintenance note")
 # usage: bud.sh [CHECKER] [CHECKER ARGS...]; CHECKER defaults to ossl-lint on PATH,
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/bud (docs/audit-corpus/README.md)
-# preparation (Debian 12; apt: libuv1-dev): git archive of the commit into $R/bud/src; bud is
+# preparation (Debian 12; apt: libuv1-dev libhttp-parser-dev): git archive of the commit into $R/bud/src; bud is
 #   written for OpenSSL 1.0.x and does not parse with Debian's 3.0 headers (it reads the members
 #   of SSL, X509 and X509_STORE_CTX: `ssl->...`, `cert->references`), so the OpenSSL of its own
 #   build is used: bud.gyp's gypkg dependency "git://github.com/gypkg/openssl@~1.2.10", i.e. the

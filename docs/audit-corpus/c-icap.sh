@@ -5,6 +5,7 @@
 # usage: c-icap.sh [CHECKER] [CHECKER ARGS...]; CHECKER defaults to ossl-lint on PATH,
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/c-icap (docs/audit-corpus/README.md)
 # preparation (Debian 12, OpenSSL 3.0; apt: libssl-dev): git archive of the commit into $R/c-icap/src; in src:
+# sh ./RECONF (writes VERSION.m4, then autoreconf: the tree has no configure), then
 # ./configure --with-openssl (writes autoconf.h with HAVE_OPENSSL and include/c-icap-conf.h with USE_OPENSSL; nothing built).
 # The flags are the c-icap program's (c_icap_CFLAGS, without the library's -DCI_BUILD_LIB, which only hides CI_CONF).
 # Files: openssl/net_io_ssl.c is the whole OpenSSL layer, built on SSL filter BIOs: icap_accept_tls_connection() (an accept

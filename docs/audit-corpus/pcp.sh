@@ -4,8 +4,9 @@
 # the prepared tree is under ${AUDIT_ROOT:-/tmp/audit}/pcp (docs/audit-corpus/README.md)
 # preparation (Debian 12, OpenSSL 3.0; apt: libssl-dev libsasl2-dev libuv1-dev zlib1g-dev
 # liblzma-dev libsystemd-dev bison flex pkg-config): git archive --prefix=src/ of the commit into
-# $R/pcp (the tree is $R/pcp/src; the snapshot lacks a few large files under qa/bigarchives, which
-# the run does not need), then in src:
+# $R/pcp (the tree is $R/pcp/src; the snapshot lacks a few large files under qa/bigarchives and
+# vendor/github.com/iovisor/bcc/libbpf-tools/arm64/vmlinux_614.h, which the run does not need: exclude
+# both with ':!PATH', or git archive exits 255), then in src:
 #   ./configure --with-secure-sockets=yes --with-qt=no --with-qt3d=no --with-perl=no
 #     --with-python3=no --with-pmdabpf=no --with-pmdabpftrace=no --with-perfevent=no
 #     --with-pmdajson=no --with-pmdamongodb=no --with-pmdamysql=no --with-pmdanutcracker=no
