@@ -899,6 +899,19 @@ static bool call_comparison(lowering *L, CXCursor e, int *call, ir_cmp_op *op, l
 static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
   ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1, .src_var = -1};
   if (src >= 0 || clang_Cursor_isNull(rhs)) return ev;
+  /* `length = errno = 0`: the inner assignment's value, where its place (an
+   * int or wider, signed) holds the value as it is */
+  for (int depth = 0; depth < 8; depth++) {
+    CXCursor in = cfg_strip(rhs);
+    if (clang_getCursorKind(in) != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(in) != CXBinaryOperator_Assign || !int_like(clang_getCursorType(in)))
+      break;
+    cursor_list l = cursor_children(in);
+    bool two = l.n == 2;
+    if (two) rhs = l.v[1];
+    free(l.v);
+    if (!two) break;
+  }
   ev.has_value = const_value(rhs, &ev.value);
   int cmp_call;
   if (!ev.has_value && call_comparison(L, rhs, &cmp_call, &ev.cmp_op, &ev.cmp_k)) ev.cmp_call1 = cmp_call + 1;
