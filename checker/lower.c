@@ -900,14 +900,20 @@ static ir_event def_event(lowering *L, int var, int src, CXCursor rhs) {
   ir_event ev = {.kind = EV_DEF, .call = -1, .var = var, .src_call = src, .ret = -1, .src_var = -1};
   if (src >= 0 || clang_Cursor_isNull(rhs)) return ev;
   /* `length = errno = 0`: the inner assignment's value, where its place (an
-   * int or wider, signed) holds the value as it is */
+   * int or wider, signed, not an enum, which may be unsigned, nor a
+   * bit-field) holds the value as it is */
   for (int depth = 0; depth < 8; depth++) {
     CXCursor in = cfg_strip(rhs);
+    CXType t = clang_getCanonicalType(clang_getCursorType(in));
     if (clang_getCursorKind(in) != CXCursor_BinaryOperator ||
-        clang_getCursorBinaryOperatorKind(in) != CXBinaryOperator_Assign || !int_like(clang_getCursorType(in)))
+        clang_getCursorBinaryOperatorKind(in) != CXBinaryOperator_Assign || !int_like(t) || t.kind == CXType_Enum)
       break;
     cursor_list l = cursor_children(in);
     bool two = l.n == 2;
+    if (two) {
+      CXCursor place = clang_getCursorReferenced(cfg_strip(l.v[0]));
+      two = !(clang_getCursorKind(place) == CXCursor_FieldDecl && clang_Cursor_isBitField(place));
+    }
     if (two) rhs = l.v[1];
     free(l.v);
     if (!two) break;
