@@ -1105,10 +1105,6 @@ static void flag_premature_subjects(rule_ctx *ctx, bool *bad_call, bool *bad_var
   free(deliberate);
 }
 
-/* Whether SSL_ERROR_ZERO_RETURN from classification k surely makes the
- * function return a failure (`return -EIO;`): a clean close is then a failure
- * too, and a premature close that shares its outcome cannot pass for the end
- * of complete data. */
 enum { RETURN_DEFS = 4 };
 
 /* What call k surely returns, into *v: every project function it may reach
@@ -1139,6 +1135,10 @@ static bool call_value(const rule_ctx *ctx, int k, long long *v) {
   return true;
 }
 
+/* Whether SSL_ERROR_ZERO_RETURN from classification k surely makes the
+ * function return a failure (`return -EIO;`): a clean close is then a failure
+ * too, and a premature close that shares its outcome cannot pass for the end
+ * of complete data. */
 static bool clean_close_fails(const rule_ctx *ctx, int k) {
   const ir_function *f = ctx->f;
   const ir_call *c = &f->calls[k];
@@ -1150,7 +1150,8 @@ static bool clean_close_fails(const rule_ctx *ctx, int k) {
     return false;
   bool *known = xcalloc((size_t)f->ncalls + 1, sizeof *known);
   long long *value = xcalloc((size_t)f->ncalls + 1, sizeof *value);
-  for (int i = 0; i < f->ncalls; i++) known[i] = call_value(ctx, i, &value[i]);
+  for (int i = 0; i < f->ncalls; i++) /* only `return g(...);` asks (outcome_fails) */
+    known[i] = f->calls[i].result_returned && call_value(ctx, i, &value[i]);
   outcome_calls calls = {known, value};
   bool fails = outcome_fails(f, home, &s, project_model_of(ctx->p, f)->ssl_error_zero_return, &calls);
   free(known);
@@ -1251,10 +1252,6 @@ static void separate_same_outcome(rule_ctx *ctx, int k) {
   }
 }
 
-/* Whether the classification k classifies I/O calls, each of them one that
- * only runs the handshake (the model's handshakes: SSL_connect): no data
- * comes out of it, so no truncation can pass for complete whatever codes it
- * takes alike. */
 /* Whether classification k is given I/O call io's own result: the call
  * itself, or a local variable given its result and nothing else between. */
 static bool classifies_result_of(const rule_ctx *ctx, int k, int io) {
@@ -1269,6 +1266,11 @@ static bool classifies_result_of(const rule_ctx *ctx, int k, int io) {
          ir_var_last_given_by_at(f, a->var, io, b, e);
 }
 
+/* Whether the classification k classifies I/O calls, each of them one that
+ * only runs the handshake (the model's handshakes: SSL_connect): no data
+ * comes out of it, so no truncation can pass for complete whatever codes it
+ * takes alike; or one of the model's no_data_io (SSL_shutdown), given its
+ * own result. */
 static bool classifies_handshakes_only(const rule_ctx *ctx, int k) {
   const api_model *m = project_model_of(ctx->p, ctx->f);
   bool linked = false;
